@@ -163,7 +163,7 @@ def test_a_claim_the_analyst_linked_as_contradicting_is_marked_whatever_its_side
     unknown) as contradicting a capture: the board kept no ✗ on it."""
     from annotations.claims.board import board_claims, events
     from annotations.model import ClaimLink
-    from tui.screens.claims_board import _claim_cells
+    from tui.screens.board_cells import claim_cells
 
     lashio = Entity.place("Lashio", PlaceDetails("city", country="Myanmar"))
     rebels, junta = (
@@ -185,7 +185,7 @@ def test_a_claim_the_analyst_linked_as_contradicting_is_marked_whatever_its_side
         store.update_annotation(replace(held, attributes=replace(attributes, links=links)))
         (event,) = events(board_claims(store))
     divided = bool(event.contradictions())
-    flags = {claim.article_title: _claim_cells(event, claim, False, divided)[0].plain for claim in event.claims}
+    flags = {claim.article_title: claim_cells(event, claim, False, divided)[0].plain for claim in event.claims}
     assert flags == {"Seized": "✗", "Held": "✗"}
 
 
@@ -238,7 +238,8 @@ async def test_one_sources_claims_on_two_sides_are_neither_marked_nor_proposed_a
     """A reviewer's: with the MNDAA's "seized" and its own denial that the town "had been retaken",
     the event had no contradiction, yet both rows had ✗ and the board proposed linking them so."""
     from annotations.claims.board import board_claims, events
-    from tui.screens.claims_board import _claim_cells, suggested_link
+    from tui.screens.board_cells import claim_cells
+    from tui.screens.claims_board import suggested_link
 
     lashio = Entity.place("Lashio", PlaceDetails("city", country="Myanmar"))
     rebels = Entity.actor("MNDAA", ActorDetails("rebel_group"))
@@ -253,7 +254,7 @@ async def test_one_sources_claims_on_two_sides_are_neither_marked_nor_proposed_a
         (event,) = events(board_claims(store))
     assert event.contradictions() == []
     divided = bool(event.contradictions())
-    assert [_claim_cells(event, claim, False, divided)[0].plain for claim in event.claims] == [" ", " "]
+    assert [claim_cells(event, claim, False, divided)[0].plain for claim in event.claims] == [" ", " "]
     assert all(suggested_link(event, claim) is None for claim in event.claims)
 
 

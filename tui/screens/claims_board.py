@@ -35,6 +35,8 @@ from ..widgets.joiners import TextInput
 from ..widgets.key_hints import KeyHints
 from ..widgets.message_line import MessageLine
 from ..widgets.row_table import RowTable
+from .board_cells import COLUMNS, OTHER_COLUMNS, claim_cells, event_cells
+from .heard_later import HeardLater, said_when_heard
 from .own_steps import redo_own_step, undo_own_step
 
 SIDE_NAMES = {
@@ -84,6 +86,7 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
         """Why the claims were not read (the server away before they were), shown as the title."""
         self._linked: list[int] = []
         self._undone: list[int] = []
+        self._heard = HeardLater(self, self._read_heard)
         """The links the board's `u` undid: what its ctrl+r redoes."""
         """The steps made on the board (links), which its u undoes, latest last."""
 
@@ -150,12 +153,12 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
         for index, event in enumerate(shown):
             key = f"event:{index}"
             self.rows[key] = (event, None)
-            table.add_row(*_event_cells(event), key=key)
+            table.add_row(*event_cells(event), key=key)
             divided = bool(event.contradictions())
             for claim in event.claims:
                 key = f"claim:{index}:{claim.article_id}:{claim.claim_id}"
                 self.rows[key] = (event, claim)
-                table.add_row(*_claim_cells(event, claim, claim is self.marked, divided, room), key=key)
+                table.add_row(*claim_cells(event, claim, claim is self.marked, divided, room), key=key)
         keys = list(self.rows)
         if current in keys:
             table.move_cursor(row=keys.index(current))
@@ -238,6 +241,16 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
 
     def action_to_filter(self) -> None:
         self.query_one("#board-filter", Input).focus()
+
+    def others_changed(self, articles: frozenset[str] | None) -> None:
+        """Another analyst's step on a team's server: the claims are read again (from the claims
+        index, the articles changed derived anew) half a second later, with those heard meanwhile
+        (the board showed the claims as they were when it opened)."""
+        self._heard.heard(articles)
+
+    def _read_heard(self, articles: frozenset[str] | None) -> None:
+        self.reload()
+        self._say(said_when_heard(articles))
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -378,65 +391,3 @@ def _styled_bar(line: str) -> Text:
     for character in line:
         text.append(character, style=SIDE_STYLES.get(character, "dim"))
     return text
-
-
-COLUMNS = (
-    ("", ""),
-    ("date", ""),
-    ("place", "claimant"),
-    ("type", "cue"),
-    ("claims", "certainty"),
-    ("sources", "status"),
-    ("", "grade"),
-    ("", "article · words"),
-)
-"""Each column's label in an event's row (bold, above) and in a claim's: the rows of the two
-say different things in one column (a newcomer read an event's place under "claimant")."""
-
-
-def _event_cells(event: Event) -> list[Text]:
-    """An event's row, in the claims' columns: its first day, place, type, how many claims from
-    how many sources, and whether they contradict."""
-    first, last = event.first, event.last
-    span = f"to {last.isoformat()}" if first and last and last != first else ""
-    sources = event.independent_sources
-    contradicted = bool(event.contradictions())
-    bold = "bold red" if contradicted else "bold"
-    loose = not event.place_id  # claims about no tagged place: no event, so no day (a newcomer read
-    # its one dated claim's day as the four claims')
-    day = "" if loose else first.isoformat() if first else "no date"
-    return [
-        Text("✗" if contradicted else "▸", style=bold),
-        Text(day, style="bold"),
-        Text(shorten(event.place, 26), style="bold", no_wrap=True),
-        Text(event.claim_type.replace("_", " "), style="bold"),
-        Text(counted(len(event.claims), "claim"), style="bold"),
-        Text(counted(sources, "source"), style="bold"),
-        Text(""),
-        Text(" ".join(x for x in (span, "contradicted" if contradicted else "") if x), style=bold),
-    ]
-
-
-OTHER_COLUMNS = 104
-"""Cells the columns before the words take at most, with their gaps (a claimant of 26, a cue,
-"uncommitted", a status "government held")."""
-
-
-def _claim_cells(event: Event, claim: BoardClaim, marked: bool, divided: bool, room: int = 80) -> list[Text]:
-    """A claim's row; `divided`: its event has contradictions (✗ on the claims in them); `room`: the
-    cells its article and words may take (cut with "…" there, not by the screen's edge)."""
-    flag = "●" if marked else ("✗" if divided and event.contradicted(claim) else " ")
-    facts = claim.facts
-    when = claim.when.day.isoformat() if claim.when else "—"
-    title = shorten(claim.article_title, min(24, room // 3))
-    words = f"{title} · “{shorten(claim.quote, max(8, room - len(title) - 5), strip_quotes=True)}”"
-    return [
-        Text(flag, style="bold"),
-        Text(when),
-        Text(shorten(claim.claimant or "?", 26), no_wrap=True),
-        Text(facts.cue or "—"),
-        Text(facts.certainty),
-        Text(claim.statuses.get(event.place_id, "unknown").replace("_", " ")),
-        Text(facts.grade),
-        Text(words, no_wrap=True),
-    ]

@@ -177,10 +177,12 @@ class CorpusActions(MainScreenPart):
     def _heard(self, articles: frozenset[str] | None) -> None:
         """Show what others saved in the open article (within a second of their saving it), and in
         the entities view when it is open."""
-        from .entities import EntitiesScreen  # (only on a team's database, after the first frame)
+        from .claims_board import ClaimsBoard  # (only on a team's database, after the first frame)
+        from .entities import EntitiesScreen
+        from .heard_later import said_when_heard
 
-        in_view = isinstance(self.app.screen, EntitiesScreen)
-        if isinstance(self.app.screen, EntitiesScreen):
+        in_view = isinstance(self.app.screen, EntitiesScreen | ClaimsBoard)
+        if isinstance(self.app.screen, EntitiesScreen | ClaimsBoard):
             self.app.screen.others_changed(articles)  # which says so itself
         if self.article is None or (articles is not None and self.article.id not in articles):
             return
@@ -189,9 +191,8 @@ class CorpusActions(MainScreenPart):
 
         if isinstance(self.app.screen, AdjudicationScreen) and self.app.screen.article.id == self.article.id:
             self.app.screen.others_changed()
-        said = "Read again: the server is back." if articles is None else "Updated with changes another analyst saved."
         if not in_view:
-            self.notify(said, timeout=2, markup=False)
+            self.notify(said_when_heard(articles), timeout=2, markup=False)
 
     def show_connection(self) -> None:
         """The server was lost or is back: the header says which."""

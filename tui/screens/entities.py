@@ -18,7 +18,6 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, Label, Static
 
@@ -42,13 +41,12 @@ from ..widgets.message_line import MessageLine
 from ..widgets.row_table import RowTable
 from .entity_cells import row_cells
 from .entity_uses import listed_uses, uses_shown, uses_text
+from .heard_later import HeardLater, said_when_heard
 from .own_steps import redo_own_step, undo_own_step
 from .unread import closes_when_unread
 
 Destination = tuple[str, int]
 """(article id, offset) of the mention to go to."""
-HEARD_DELAY = 0.5
-"""Seconds after the last of others' steps heard before the list is read again."""
 
 
 def _told(row: EntityRow) -> str:
@@ -108,10 +106,7 @@ class EntitiesScreen(Screen[Destination | None]):
         """What the editor bar asks for: "rename" or "type"."""
         self._edited: EntityRow | None = None
         """The entity the editor bar was opened on (the list cannot move under it)."""
-        self._heard: set[str] = set()
-        """The articles others changed since the list was last read for them (`others_changed`)."""
-        self._heard_all = False
-        self._heard_timer: Timer | None = None
+        self._heard = HeardLater(self, self._read_heard)
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Entities", style="bold"), id="entities-title", markup=False)
@@ -362,22 +357,14 @@ class EntitiesScreen(Screen[Destination | None]):
             self.reload(entry.changes)
 
     def others_changed(self, articles: frozenset[str] | None) -> None:
-        """Another analyst's step on a team's server (`articles` it changed; None: anything may
-        have): the list is read again a moment after the last one heard, a busy team's steps
-        together (the view showed names, types and counts as they were when it opened)."""
-        if articles is None:
-            self._heard_all = True
-        else:
-            self._heard |= articles
-        if self._heard_timer is None:
-            self._heard_timer = self.set_timer(HEARD_DELAY, self._read_heard)
+        """Another analyst's step on a team's server (the articles it changed; None: anything may
+        have): the list is read again, with the others heard meanwhile, half a second later (it
+        showed names, types and counts as they were when it opened)."""
+        self._heard.heard(articles)
 
-    def _read_heard(self) -> None:
-        self._heard_timer = None
-        heard, everything = self._heard, self._heard_all
-        self._heard, self._heard_all = set(), False
-        self.reload(heard=None if everything else heard)
-        self._say("Read again: the server is back." if everything else "Updated with changes another analyst saved.")
+    def _read_heard(self, articles: frozenset[str] | None) -> None:
+        self.reload(heard=articles)
+        self._say(said_when_heard(articles))
 
     def action_close(self) -> None:
         if self._editing is not None:

@@ -1,6 +1,7 @@
-"""The entities view on a team's server follows the others' work while it is open: a rename, a type
-and the uses of the articles they tag show without a key (it showed them as they were when it
-opened, and a rename asked of the old name was refused), and the reader behind it is read again."""
+"""The entities view and the claims board on a team's server follow the others' work while open: a
+rename, a type, the uses of the articles they tag and their claims show without a key (each showed
+them as they were when it opened, and a rename asked of the old name was refused), and the reader
+behind is read again."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from tui.widgets.panes import AnnotationPane
 
 from ..helpers import span
 from .conftest import SIZE
+from .test_claims_board import ARMY, REBELS, claim, open_board, two_sides
 from .test_team import TEXT, team, until  # noqa: F401 (the fixture)
 
 
@@ -45,3 +47,16 @@ async def test_others_renames_and_tags_show_in_the_open_entities_view(team, make
         assert app.main.annotations == ana.annotations(article.id)  # the reader behind it read again too
         actors = app.main.query_one("#actors", AnnotationPane)
         assert "Islamic Emirate" in actors.row_text(0).plain
+
+
+async def test_others_claims_show_on_the_open_board(team, make_app) -> None:  # noqa: F811
+    _server, ana, bo = team
+    one, two = two_sides(ana, "on Monday that its fighters captured Kindu airport", "its troops still held Kindu")
+    claim(ana, one, "its fighters captured Kindu airport", REBELS, "captured")
+    app = make_app(ana)
+    async with app.run_test(size=SIZE) as pilot:
+        board = await open_board(app, pilot)
+        assert [len(e.claims) for e in board.events] == [1]
+        claim(bo, two, "its troops still held Kindu", ARMY, "government_held")
+        await until(lambda: [len(e.claims) for e in board.events] == [2] and board.loaded.is_set())
+        assert "Updated with changes another analyst saved" in str(board.query_one(MessageLine).render())
