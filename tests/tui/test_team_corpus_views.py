@@ -57,6 +57,9 @@ async def test_others_claims_show_on_the_open_board(team, make_app) -> None:  # 
     async with app.run_test(size=SIZE) as pilot:
         board = await open_board(app, pilot)
         assert [len(e.claims) for e in board.events] == [1]
+        await pilot.press("tab", "j", "space")  # the militia's claim marked, to link it
+        assert board.marked is not None and board.marked.quote == "its fighters captured Kindu airport"
         claim(bo, two, "its troops still held Kindu", ARMY, "government_held")
         await until(lambda: [len(e.claims) for e in board.events] == [2] and board.loaded.is_set())
         assert "Updated with changes another analyst saved" in str(board.query_one(MessageLine).render())
+        assert board.marked is not None and board.marked in board.events[0].claims  # still marked, as read again

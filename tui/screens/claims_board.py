@@ -135,6 +135,10 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
         if generation != self._generation or not self.is_attached:
             return
         self.events, self.unplaced, self._failed = found, unplaced, failed
+        if self.marked is not None:  # the claim marked, as read again (others' changes read while it was)
+            marked = (self.marked.article_id, self.marked.claim_id)
+            every = [*(c for e in found for c in e.claims), *unplaced]
+            self.marked = next((c for c in every if (c.article_id, c.claim_id) == marked), None)
         self._fill()
         self.loaded.set()
 
