@@ -12,7 +12,7 @@ from __future__ import annotations
 from abc import abstractmethod
 from collections.abc import Iterable, Sequence, Set
 
-from annotations.errors import ConflictError, StoreError, ValidationError
+from annotations.errors import NOTHING_SAVED, ConflictError, StoreError, ValidationError
 from annotations.model import ARTICLE_STATUSES, Annotation, ArticleStatus, Entity
 from annotations.store.changes import Change, Entry
 from annotations.store.interface import Store
@@ -111,7 +111,7 @@ class RecordingStore(Store):
             if self._find(annotation.article_id, annotation.id) is not None:
                 raise ConflictError(  # one id made twice: a unit's curated version, by two adjudicators
                     f"{annotation.kind} {quoted(annotation.quote)} is saved already (by another step, or another "
-                    "analyst): nothing of this step was saved"
+                    f"analyst){NOTHING_SAVED}"
                 )
             if new_entity is not None and new_entity.id not in brought:
                 brought[new_entity.id] = new_entity

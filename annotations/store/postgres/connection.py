@@ -15,7 +15,7 @@ import psycopg
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from annotations.errors import ConflictError, ConnectionLostError, StoreError
+from annotations.errors import NOTHING_SAVED, ConflictError, ConnectionLostError, StoreError
 from annotations.store.interface import ErrorCallback
 from annotations.store.postgres.live import Changed, Listener
 from annotations.store.postgres.offline import OfflineQueue
@@ -126,9 +126,7 @@ class ServerConnection:
                 raise StoreError(f"{self._where}: {one_line(error)}; nothing of this step was saved") from None
             raise self._lost(error) from None
         except psycopg.errors.UniqueViolation:  # another's step made the same record in the same instant
-            raise ConflictError(
-                "someone else saved the same record a moment ago: nothing of this step was saved"
-            ) from None
+            raise ConflictError(f"someone else saved the same record a moment ago{NOTHING_SAVED}") from None
         except psycopg.Error as error:  # a constraint, a bad value: the step cannot be saved as it is
             raise StoreError(f"{self._where}: {one_line(error)}; nothing of this step was saved") from None
 

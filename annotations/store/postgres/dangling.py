@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 from psycopg.types.json import Jsonb
 
-from annotations.errors import ConflictError, ValidationError
+from annotations.errors import NOTHING_SAVED, ConflictError, ValidationError
 from annotations.model import Annotation, ClaimAttributes
 from annotations.store.changes import Change
 from annotations.store.postgres.records import Connection, apply_changes
@@ -274,7 +274,7 @@ def lock_mentions(connection: Connection, changes: Sequence[Change]) -> str | No
         return None
     return (
         f"what the claim “{gone[:40]}” names (its claimant's mention, a claim it links to) was deleted "
-        "by someone else since you read it: nothing of this step was saved"
+        f"by someone else since you read it{NOTHING_SAVED}"
     )
 
 
@@ -289,7 +289,7 @@ def claims_naming_deleted(connection: Connection, changes: Sequence[Change]) -> 
         if (naming := _still_naming(claims, change, changed)) is not None:
             quote = str((change.before or {}).get("quote", ""))[:40]
             how = "links to" if change.before and change.before.get("kind") == "claim" else "names as its claimant"
-            return f"the claim “{naming.quote[:40]}” {how} “{quote}”: nothing of this step was saved"
+            return f"the claim “{naming.quote[:40]}” {how} “{quote}”{NOTHING_SAVED}"
     return None
 
 
@@ -305,8 +305,8 @@ def deleted_meanwhile(records: Sequence[dict[str, Any]]) -> EntitiesGone:
     what = ", ".join(f"{r.get('kind', 'entity')} {r.get('name')}" for r in records)
     it = "it" if len(records) == 1 else "them"
     return EntitiesGone(
-        f"the {what} {'was' if len(records) == 1 else 'were'} deleted by someone else since you read {it}: "
-        "nothing of this step was saved"
+        f"the {what} {'was' if len(records) == 1 else 'were'} deleted by someone else since you read {it}"
+        + NOTHING_SAVED
     )
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from psycopg.types.json import Jsonb
 
-from annotations.errors import ConflictError, StepDropped, why_refused
+from annotations.errors import NOTHING_SAVED, ConflictError, StepDropped, why_refused
 from annotations.model import now_iso
 from annotations.store.changes import Change, Entry
 from annotations.store.postgres.connection import tried_again_if_chosen
@@ -162,7 +162,7 @@ def noted_step(connection: Connection, annotator: str, label: str, applied: Appl
             (queued, steps, annotator),
         ).fetchone()
         if row is None or not row[4]:
-            raise ConflictError("someone else made the same change a moment ago: nothing of this step was saved")
+            raise ConflictError(f"someone else made the same change a moment ago{NOTHING_SAVED}")
         return Entry(int(row[0]), row[1], row[2], tuple(Change.from_json(c) for c in row[3]))
     connection.execute("DELETE FROM history WHERE annotator = %s AND undone", (annotator,))
     time = now_iso()

@@ -17,7 +17,7 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
-from annotations.errors import ConflictError, NotFoundError
+from annotations.errors import NOTHING_SAVED, ConflictError, NotFoundError
 from annotations.model import KINDS
 from annotations.store.changes import Change
 from annotations.text.quotes import shorten
@@ -66,12 +66,9 @@ def _conflict(change: Change, current: dict[str, Any] | None) -> ConflictError:
         what = {"status": "article's status", "details": "article's date and source",
                 "rejections": "article's rejected suggestions"}[change.record]  # fmt: skip
     if current is None and change.before is not None:
-        return ConflictError(
-            f"the {what} was deleted by someone else since you read it: nothing of this step was saved"
-        )
+        return ConflictError(f"the {what} was deleted by someone else since you read it{NOTHING_SAVED}")
     return ConflictError(
-        f"the {what} was changed by someone else since you read it: nothing of this step was saved "
-        "(theirs is shown now)"
+        f"the {what} was changed by someone else since you read it{NOTHING_SAVED} (theirs is shown now)"
     )
 
 
