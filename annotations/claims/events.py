@@ -135,6 +135,9 @@ class EventRow:
     linked: tuple[tuple[str, str], ...] = ()
     """(article id, claim id) of the claims the analyst linked its claim to, as corroborating or
     contradicting it: told of the same event (`merging` makes them one row)."""
+    contradicts: tuple[tuple[str, str], ...] = ()
+    """Those of `linked` it is linked to as contradicting it: what it tells of the event is
+    disputed (`merging` then takes no taking of territory from either)."""
 
 
 def event_rows(
@@ -361,6 +364,9 @@ def _row(
         claim.when.when.end.isoformat(),
         dead=tuple(sorted({a.name for a in actors if a.id in victims})),
         linked=tuple((link.article_id, link.annotation_id) for link in claim.facts.links),
+        contradicts=tuple(
+            (link.article_id, link.annotation_id) for link in claim.facts.links if link.type == "contradicts"
+        ),
     )
 
 

@@ -93,6 +93,8 @@ class _Event:
         self.row = dict(first.row)
         self.rows = [first]
         self.figures: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        self.disputed = False
+        """Whether claims of it were linked as contradicting (its outcome is then no one's word)."""
         self.same_dead: list[set[str]] = []
         """Names of dead that linked claims count alike ("42 villagers", "51 civilians")."""
         self._count(first)
@@ -105,14 +107,24 @@ class _Event:
     def add(self, event: EventRow) -> None:
         one, two = parties_of(self.row)
         other1, other2 = parties_of(event.row)
-        if not (one.fits(other1) and two.fits(other2)):
+        swapped = not (one.fits(other1) and two.fits(other2))
+        if swapped:
             other1, other2 = other2, other1  # the same parties, told the other way round
         one, two = one.named(other1), two.named(other2)
         row = event.row
-        if self.row["sub_event_type"] == CLASH and row["event_type"] == self.row["event_type"]:
+        if row["event_type"] == self.row["event_type"] == "Battles" and self._disputed_by(event):
+            # claims linked as contradicting: a taking of territory told by one side and denied by
+            # the other is a clash whose outcome is disputed, whoever tells it again (a newcomer's
+            # row gave the army, as actor 1, the "Non-state actor overtakes territory" the RSF told)
+            self.disputed = True
+            self.row.update(sub_event_type=CLASH)
+        elif self.row["sub_event_type"] == CLASH and row["event_type"] == self.row["event_type"] and not self.disputed:
             # the clash ended in a taking of territory, if told (a linked claim's "Attack" on civilians
-            # is no battle's sub-type: a newcomer's merged row was "Battles / Attack")
+            # is no battle's sub-type: a newcomer's merged row was "Battles / Attack"), with actor 1
+            # the side that took it, as the row telling it says
             self.row.update(sub_event_type=row["sub_event_type"])
+            if swapped and row["sub_event_type"] != CLASH:
+                one, two = two, one
         self.row.update(
             actor1=one.name, assoc_actor_1=one.assoc, inter1=one.inter,
             actor2=two.name, assoc_actor_2=two.assoc, inter2=two.inter,
@@ -125,6 +137,11 @@ class _Event:
         self.rows.append(event)
         self._count(event)
         self.date_end = max(self.date_end, event.date_end)
+
+    def _disputed_by(self, event: EventRow) -> bool:
+        """Whether the analyst linked `event`'s claim and one of the event's as contradicting."""
+        added = (event.article_id, event.claim_id)
+        return any((row.article_id, row.claim_id) in event.contradicts or added in row.contradicts for row in self.rows)
 
     @property
     def told_by(self) -> tuple[tuple[str, str], ...]:

@@ -169,6 +169,40 @@ def test_a_clash_and_the_taking_of_the_place_it_ended_in_are_one_battle() -> Non
     assert len(merged_events([taking, retaking])) == 2
 
 
+def test_a_taking_one_side_tells_and_the_other_contradicts_is_a_clash_with_its_parties_as_told() -> None:
+    """A newcomer's: the RSF's "taken control of the army's positions" and the army's "repelled an
+    attack", linked as contradicting, gave one row "Non-state actor overtakes territory" with the
+    army as actor 1. Linked so, the outcome is disputed: a clash. Not linked so (a clash and the
+    taking it ended in), the taking's row says who is actor 1."""
+    from annotations.claims.events import EventRow
+    from annotations.claims.merging import merged_events
+
+    def row(claim: str, sub_type: str, actor1: str, actor2: str, against: tuple[str, ...] = ()) -> EventRow:
+        fields = {
+            "event_date": "2024-06-18", "event_type": "Battles", "sub_event_type": sub_type, "country": "Sudan",
+            "admin1": "North Darfur", "location": "El Fasher", "actor1": actor1, "assoc_actor_1": "",
+            "inter1": 1 if actor1 == "SAF" else 2, "actor2": actor2, "assoc_actor_2": "",
+            "inter2": 1 if actor2 == "SAF" else 2, "time_precision": 1, "source": "example.org", "notes": claim,
+            "timestamp": 0, "fatalities": 0,
+        }  # fmt: skip
+        linked = tuple(("article", c) for c in against)
+        return EventRow(claim, "article", fields, 0, 0, "2024-06-18", linked=linked, contradicts=linked)
+
+    repelled = row("army", "Armed clash", "SAF", "RSF")
+    taken = row("rsf", "Non-state actor overtakes territory", "RSF", "SAF", against=("army",))
+    for told in ([repelled, taken], [taken, repelled]):
+        (battle,) = merged_events(told)
+        assert battle.row["sub_event_type"] == "Armed clash" and len(battle.told_by) == 2
+    undisputed = row("rsf", "Non-state actor overtakes territory", "RSF", "SAF")
+    (battle,) = merged_events([repelled, undisputed])
+    assert (battle.row["sub_event_type"], battle.row["actor1"], battle.row["actor2"]) == (
+        "Non-state actor overtakes territory",
+        "RSF",
+        "SAF",
+    )
+    assert battle.row["interaction"] == 12
+
+
 def test_a_claim_dated_only_by_its_article_is_no_part_of_an_event_dated_to_the_day(tmp_path: Path) -> None:
     """A newcomer's: "ISWAP attacked Dikwa on Sunday" and the army's "troops neutralised 30
     fighters in counter-offensives around Dikwa" (no day of its own: the article's) were one
