@@ -194,11 +194,14 @@ class Event:
     @cached_property
     def _contradictions(self) -> list[tuple[BoardClaim, BoardClaim]]:
         pairs = list(self._linked)
+        said = {frozenset(((a.article_id, a.claim_id), (b.article_id, b.claim_id))) for a, b in pairs}
         sides = list(self.sides().values())  # tolls of different dead are not in one event (`events`)
         for i, one in enumerate(sides):
             for other in sides[i + 1 :]:
                 pair = next(((a, b) for a in one for b in other if a.origin != b.origin), None)
-                if pair is not None:  # a source is not set against itself ("seized", then "denied it was retaken")
+                # a source is not set against itself ("seized", then "denied it was retaken"); a
+                # pair linked so already is said once
+                if pair is not None and frozenset((c.article_id, c.claim_id) for c in pair) not in said:
                     pairs.append(pair)
         return pairs
 
@@ -371,13 +374,15 @@ def _kind_of(claim: BoardClaim) -> tuple[str, str]:
 
 
 def _linked_types(claims: list[BoardClaim]) -> dict[tuple[str, str], set[tuple[str, str]]]:
-    """The kinds (`_kind_of`) a denial is grouped by for a place, where the analyst linked it as
-    contradicting claims of that place (either claim holding the link): it sits in each of their
-    events, beside what it denies, marked (a denial typed "other" beside the capture it denies was
-    an event of its own, unmarked; so was one of deaths that did not say whose, beside the
-    shelling of civilians it denied), and in its own kind's event unless its type is "other". A
-    claim that asserts keeps its own kind and event: moving it would take it from the claims it
-    is compared with."""
+    """The kinds (`_kind_of`) a claim is grouped by for a place, where the analyst linked it as
+    contradicting claims of that place of another kind (either claim holding the link): it sits
+    in each of their events, beside what it contradicts, marked. A denial joins what it denies
+    (one typed "other" beside the capture it denies was an event of its own, unmarked; so was one
+    of deaths that did not say whose, beside the shelling of civilians it denied), and stays in
+    its own kind's event unless its type is "other". Two claims that assert join each other's
+    events and keep their own: moving one would take it from the claims it is compared with (a
+    newcomer's "its fighters had taken control" and "repelled an attack, killing 100 attackers",
+    linked, were in two events, neither marked)."""
     by_id = {c.claim_id: c for c in claims}
     kinds: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for claim in claims:
@@ -385,14 +390,16 @@ def _linked_types(claims: list[BoardClaim]) -> dict[tuple[str, str], set[tuple[s
             other = by_id.get(link.annotation_id)
             if link.type != "contradicts" or other is None:
                 continue
-            for denial, denied in ((claim, other), (other, claim)):
-                if denial.facts.certainty != "negated" or denied.facts.certainty == "negated":
-                    continue
-                for place_id in {p for p, _ in denial.places} & {p for p, _ in denied.places}:
-                    kinds.setdefault((denial.claim_id, place_id), set()).add(_kind_of(denied))
-    for (claim_id, _place_id), types in kinds.items():  # its own kind's event too, but for "other"
-        own = _kind_of(by_id[claim_id])
-        if own[0] != "other" and own[0] not in {claim_type for claim_type, _dead in types}:
+            for joining, joined in ((claim, other), (other, claim)):
+                if joined.facts.certainty == "negated" or _kind_of(joining) == _kind_of(joined):
+                    continue  # a denial joins what it denies, not the reverse; one kind is one event
+                for place_id in {p for p, _ in joining.places} & {p for p, _ in joined.places}:
+                    kinds.setdefault((joining.claim_id, place_id), set()).add(_kind_of(joined))
+    for (claim_id, _place_id), types in kinds.items():  # its own kind's event too, but a denial's "other"
+        claim = by_id[claim_id]
+        own = _kind_of(claim)
+        denial = claim.facts.certainty == "negated"
+        if (own[0] != "other" or not denial) and own[0] not in {claim_type for claim_type, _dead in types}:
             types.add(own)
     return kinds
 

@@ -216,10 +216,12 @@ def test_a_denial_linked_to_a_claim_of_another_type_is_in_its_event_and_marked(t
     assert event.contradictions()
 
 
-def test_only_a_denial_joins_the_events_of_what_it_denies(tmp_path: Path) -> None:
+def test_a_denial_joins_the_events_of_what_it_denies_and_claims_linked_join_each_others(tmp_path: Path) -> None:
     """A reviewer's: a capture linked as contradicting a displacement claim moved out of its own
     event, and the contradiction with the army's retaking went with it; a denial linked to claims
-    of two types sat in one of them, by the order of its links."""
+    of two types sat in one of them, by the order of its links. A newcomer's: two claims that
+    assert, linked as contradicting, were each in its own event, neither marked; each is now in
+    both, its own kept."""
     from annotations.model import Annotation, ClaimAttributes, ClaimLink
 
     from ..helpers import span
@@ -250,15 +252,47 @@ def test_only_a_denial_joins_the_events_of_what_it_denies(tmp_path: Path) -> Non
         found = {e.claim_type: e for e in events(board_claims(store))}
     quotes = {kind: [c.quote for c in event.claims] for kind, event in found.items()}
     assert quotes["territorial_control"] == [
-        "its fighters took Macomia", "it retook Macomia", "The FADM denied", "anyone left Macomia or that it fell"
+        "its fighters took Macomia", "it retook Macomia", "thousands fled Macomia", "The FADM denied",
+        "anyone left Macomia or that it fell",
     ]  # fmt: skip
     # a territorial denial linked to the displacement claim alone stays in its own type's event too
     assert quotes["displacement"] == [
+        "its fighters took Macomia",
         "thousands fled Macomia",
         "The FADM denied",
         "anyone left Macomia or that it fell",
     ]
     assert found["territorial_control"].contradictions() and found["displacement"].contradictions()
+
+
+def test_two_claims_of_other_types_linked_as_contradicting_are_marked_in_both_events(tmp_path: Path) -> None:
+    """A newcomer's: the RSF's "its fighters had taken control of the army's positions in El
+    Fasher" and the army's "repelled an attack on El Fasher, killing more than 100 attackers",
+    linked as contradicting, stood in two events (territory, deaths), neither marked."""
+    from annotations.model import ClaimLink
+
+    fasher = Entity.place("El Fasher", PlaceDetails("city", country="Sudan"))
+    rsf, saf = Entity.actor("RSF", ActorDetails("rebel_group")), Entity.actor("SAF", ActorDetails("state_forces"))
+    text = (
+        "The RSF said its fighters had taken control of the army's positions in El Fasher. "
+        "The army said it repelled an attack on El Fasher, killing more than 100 attackers."
+    )
+    article = Article.create("El Fasher", text, published="2024-06-18")
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        store.put_entity(rsf)
+        store.put_entity(saf)
+        taken = claim_about(store, article, "its fighters had taken control of the army's positions in El Fasher",
+                            fasher, rsf, status="captured")  # fmt: skip
+        repelled = claim_about(store, article, "it repelled an attack on El Fasher, killing more than 100 attackers",
+                               fasher, saf, status="government_held")  # fmt: skip
+        store.update_annotation(edited(repelled, claim_type="casualties"))
+        store.update_annotation(edited(taken, links=(ClaimLink("contradicts", article.id, repelled.id),)))
+        found = {e.claim_type: e for e in events(board_claims(store))}
+    assert set(found) == {"territorial_control", "casualties"}
+    for event in found.values():
+        assert len(event.claims) == 2 and len(event.contradictions()) == 1
+        assert all(event.contradicted(claim) for claim in event.claims)
 
 
 def edited(annotation: Annotation, **changes: object) -> Annotation:
