@@ -100,6 +100,13 @@ class ClaimBody(FormBody):
             field = self.query_one("#link_type" if none else "#link_target", ChoiceField)
             self.refuse(f"{link_type.capitalize()}: {what} (or “no new link”); nothing was saved yet", field)
             return None
+        if target and not link_type:  # the claim chosen, the link not: saved without it, unsaid (a newcomer's)
+            self.refuse(
+                "Add link: choose how it links to the other claim (corroborates, contradicts…) with ←/→, or "
+                "choose no other claim; nothing was saved yet",
+                self.query_one("#link_type", ChoiceField),
+            )
+            return None
         if link_type and target:
             links.append(ClaimLink(link_type, target[0], target[1]))
         return replace(
