@@ -30,7 +30,7 @@ from annotations.text.cells import inert
 CSV_COLUMNS = (
     "article_id", "article_title", "claim_id", "claim_text", "claimant", "claimant_type", "cue",
     "claim_type", "event_date", "time_precision", "date_source", "place", "province", "country", "code",
-    "latitude", "longitude", "control_status", "certainty", "grade", "links", "annotator", "source",
+    "latitude", "longitude", "control_status", "certainty", "grade", "links", "annotator", "source", "note",
 )  # fmt: skip
 
 
@@ -75,6 +75,7 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
             "links": "; ".join(f"{link.type} {link.article_id}/{link.annotation_id}" for link in attributes.links),
             "annotator": claim.annotator,
             "source": article.source,
+            "note": attributes.note,  # the analyst's (a newcomer's "unverified" reached no table)
         }
 
 
@@ -94,12 +95,12 @@ def own_code(details: PlaceDetails) -> str:
 PLACE_COLUMNS = (
     "article_id", "article_title", "published", "annotation_id", "mention", "start", "end", "place_id",
     "place_name", "place_kind", "province", "country", "iso3166_1", "iso3166_2", "geonames_id", "latitude",
-    "longitude", "control_status", "status", "annotator", "source",
+    "longitude", "control_status", "status", "annotator", "source", "note",
 )  # fmt: skip
 
 ACTOR_COLUMNS = (
     "article_id", "article_title", "published", "annotation_id", "mention", "start", "end", "actor_id",
-    "actor_name", "actor_type", "inter", "affiliation", "status", "annotator", "source",
+    "actor_name", "actor_type", "inter", "affiliation", "status", "annotator", "source", "note",
 )  # fmt: skip
 
 
@@ -120,6 +121,7 @@ def mention_rows(store: Store, article: Article, annotations: list[Annotation], 
             "status": mention.status,
             "annotator": mention.annotator,
             "source": article.source,
+            "note": getattr(mention.attributes, "note", ""),
         }
         details = entity.details if entity is not None else None
         if kind == "district":
