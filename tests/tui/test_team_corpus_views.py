@@ -63,3 +63,25 @@ async def test_others_claims_show_on_the_open_board(team, make_app) -> None:  # 
         await until(lambda: [len(e.claims) for e in board.events] == [2] and board.loaded.is_set())
         assert "Updated with changes another analyst saved" in str(board.query_one(MessageLine).render())
         assert board.marked is not None and board.marked in board.events[0].claims  # still marked, as read again
+
+
+async def test_a_view_under_another_screen_follows_too_and_unused_entities_are_heard(team, make_app) -> None:  # noqa: F811
+    """A reviewer's: with the help open over the entities view, a rename another analyst made was
+    lost to it for good (and a rename asked from it then refused as a conflict); an entity nothing
+    names, renamed, was never heard at all."""
+    _server, ana, bo = team
+    article = Article.create("Kunduz", TEXT)
+    ana.add_article(article)
+    wagner = Entity.actor("Wagner", ActorDetails("external_other"))
+    ana.merge_entity(wagner)
+    app = make_app(ana)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("A")
+        await until(lambda: isinstance(app.screen, EntitiesScreen) and app.screen.usage is not None)
+        screen = app.screen
+        assert isinstance(screen, EntitiesScreen) and "Wagner" in _names(screen)
+        await pilot.press("tab", "question_mark")  # to the list, then the help over it
+        await until(lambda: app.screen is not screen)
+        rename(bo, wagner.id, "Africa Corps")
+        await until(lambda: "Africa Corps" in _names(screen))

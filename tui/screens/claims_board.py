@@ -36,7 +36,7 @@ from ..widgets.key_hints import KeyHints
 from ..widgets.message_line import MessageLine
 from ..widgets.row_table import RowTable
 from .board_cells import COLUMNS, OTHER_COLUMNS, claim_cells, event_cells
-from .heard_later import HeardLater, said_when_heard
+from .heard_later import FollowsOthers, HeardLater, said_when_heard
 from .own_steps import redo_own_step, undo_own_step
 
 SIDE_NAMES = {
@@ -55,7 +55,7 @@ class BoardTable(RowTable):
 NOT_READ = "the server cannot be reached, and they were not read before"
 
 
-class ClaimsBoard(Screen[tuple[str, int, str] | None]):
+class ClaimsBoard(FollowsOthers, Screen[tuple[str, int, str] | None]):
     """Every claim of the corpus by event; dismissed with (article id, offset) to go to one."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(BOARD)
@@ -85,10 +85,12 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
         self._failed: str | None = None
         """Why the claims were not read (the server away before they were), shown as the title."""
         self._linked: list[int] = []
-        self._undone: list[int] = []
-        self._heard = HeardLater(self, self._read_heard)
-        """The links the board's `u` undid: what its ctrl+r redoes."""
         """The steps made on the board (links), which its u undoes, latest last."""
+        self._undone: list[int] = []
+        """The links the board's `u` undid: what its ctrl+r redoes."""
+        self._heard = HeardLater(self, self._read_heard)
+        self._heard_said: str | None = None
+        """What to say once the claims read again for others' changes are shown."""
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Claims board", style="bold"), id="board-title", markup=False)
@@ -140,6 +142,9 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
             every = [*(c for e in found for c in e.claims), *unplaced]
             self.marked = next((c for c in every if (c.article_id, c.claim_id) == marked), None)
         self._fill()
+        if self._heard_said is not None:
+            self._say(self._heard_said)
+            self._heard_said = None
         self.loaded.set()
 
     def _fill(self) -> None:
@@ -253,8 +258,8 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
         self._heard.heard(articles)
 
     def _read_heard(self, articles: frozenset[str] | None) -> None:
+        self._heard_said = said_when_heard(articles)  # once they are shown (`_loaded`)
         self.reload()
-        self._say(said_when_heard(articles))
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -177,13 +177,12 @@ class CorpusActions(MainScreenPart):
     def _heard(self, articles: frozenset[str] | None) -> None:
         """Show what others saved in the open article (within a second of their saving it), and in
         the entities view when it is open."""
-        from .claims_board import ClaimsBoard  # (only on a team's database, after the first frame)
-        from .entities import EntitiesScreen
-        from .heard_later import said_when_heard
+        from .heard_later import FollowsOthers, said_when_heard  # (only on a team's database)
 
-        in_view = isinstance(self.app.screen, EntitiesScreen | ClaimsBoard)
-        if isinstance(self.app.screen, EntitiesScreen | ClaimsBoard):
-            self.app.screen.others_changed(articles)  # which says so itself
+        following = [screen for screen in self.app.screen_stack if isinstance(screen, FollowsOthers)]
+        for screen in following:
+            screen.others_changed(articles)  # which says so itself
+        in_view = self.app.screen in following
         if self.article is None or (articles is not None and self.article.id not in articles):
             return
         self.reload()

@@ -41,7 +41,7 @@ from ..widgets.message_line import MessageLine
 from ..widgets.row_table import RowTable
 from .entity_cells import row_cells
 from .entity_uses import listed_uses, uses_shown, uses_text
-from .heard_later import HeardLater, said_when_heard
+from .heard_later import FollowsOthers, HeardLater, said_when_heard
 from .own_steps import redo_own_step, undo_own_step
 from .unread import closes_when_unread
 
@@ -67,7 +67,7 @@ class EntitiesTable(RowTable):
     BINDINGS: ClassVar[list[BindingType]] = bindings(ENTITIES_LIST)
 
 
-class EntitiesScreen(Screen[Destination | None]):
+class EntitiesScreen(FollowsOthers, Screen[Destination | None]):
     """Returns where to go (the first mention of an entity), or None when closed."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(ENTITIES)
@@ -157,7 +157,8 @@ class EntitiesScreen(Screen[Destination | None]):
             recount(self.usage, self.store, heard)
         else:
             follow(self.usage, changes or ())
-        if changes is None or self._about is None or any(_tags_or_claims(c) for c in changes):
+        read_again = heard is None or bool(heard)  # not for a step of entities alone
+        if (changes is None and read_again) or self._about is None or any(map(_tags_or_claims, changes or ())):
             self._about = claims_about(self.store)  # the whole claims index: only when it can change
 
     def _uses(self) -> dict[str, Usage] | None:

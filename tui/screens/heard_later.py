@@ -15,6 +15,14 @@ HEARD_DELAY = 0.5
 heard by then)."""
 
 
+class FollowsOthers:
+    """A screen showing the corpus that reads again what other analysts change (`others_changed`),
+    told wherever it is in the screen stack (under the help, it missed what it heard)."""
+
+    def others_changed(self, articles: frozenset[str] | None) -> None:
+        raise NotImplementedError
+
+
 class HeardLater:
     """Gathers the articles others changed; `read` is called with them (None: anything may have
     changed, a server back or a step too large to name its articles) `HEARD_DELAY` later."""
@@ -26,6 +34,7 @@ class HeardLater:
         self._timer: Timer | None = None
 
     def heard(self, articles: frozenset[str] | None) -> None:
+        """Others changed these articles (none: only entities; None: anything)."""
         if articles is None:
             self._everything = True
         else:

@@ -18,6 +18,7 @@ from typing import Any
 
 import psycopg
 
+from annotations.store.changes import Change
 from annotations.store.postgres.watchdog import Watchdog
 
 CHANNEL = "fieldmark_changes"
@@ -34,8 +35,23 @@ Changed = Callable[[frozenset[str] | None], None]
 """Told the ids of the articles others changed, or None for "anything may have changed"."""
 
 
+def shown_otherwise(change: Change) -> bool:
+    """Whether a step's change of an entity alters what the others' screens show of it (its name,
+    kind, type, province or point), not only what it learns: a tag in new words adds an alias,
+    and each such tag had every article naming the entity read again, on every analyst's app."""
+    if change.record != "entity" or change.before is None or change.after is None:
+        return False
+    return _as_shown(change.before) != _as_shown(change.after)
+
+
+def _as_shown(record: dict[str, Any]) -> dict[str, Any]:
+    details = {k: v for k, v in (record.get("details") or {}).items() if k != "aliases"}
+    return {**{k: v for k, v in record.items() if k not in ("details", "modified")}, "details": details}
+
+
 def notify(connection: psycopg.Connection[Any], origin: str, article_ids: Iterable[str]) -> None:
-    """Tell the listeners, inside the caller's transaction, which articles it changes."""
+    """Tell the listeners, inside the caller's transaction, which articles it changes (none: only
+    entities changed, which an open entities view reads again)."""
     ids = sorted(set(article_ids))
     payload = {"origin": origin, "articles": ids if len(ids) <= MAX_IDS else None}
     connection.execute("SELECT pg_notify(%s, %s)", (CHANNEL, json.dumps(payload)))

@@ -49,7 +49,7 @@ from annotations.store.postgres.extras import ServerExtras
 from annotations.store.postgres.first_contact import Unreachable, first_contact
 from annotations.store.postgres.history import ServerHistory, noted_step
 from annotations.store.postgres.last_read import keep_reads, last_reads
-from annotations.store.postgres.live import Listener, notify
+from annotations.store.postgres.live import Listener, notify, shown_otherwise
 from annotations.store.postgres.made_twice import linked, made_meanwhile
 from annotations.store.postgres.maintenance import ServerMaintenance
 from annotations.store.postgres.offline import OfflineQueue, joined, waiting_here
@@ -438,11 +438,11 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
 
     def _notify(self, connection: Connection, changes: Sequence[Change]) -> None:
         """The articles a step changes, and those naming an entity it renames or retypes (another
-        analyst's panes showed the old name until something else made them read the article again)."""
+        analyst's panes showed the old name until something else made them read the article
+        again); a step of entities alone says so with no article (an open entities view reads)."""
         articles = {c.article_id for c in changes if c.article_id is not None}
-        renamed = [c.id for c in changes if c.record == "entity" and c.before is not None and c.after is not None]
-        articles |= articles_naming(connection, renamed)
-        if articles:
+        articles |= articles_naming(connection, [c.id for c in changes if shown_otherwise(c)])
+        if articles or any(c.record == "entity" for c in changes):
             notify(connection, self._origin, articles)
 
     def _writable(self) -> None:

@@ -33,7 +33,8 @@ def test_a_rename_is_heard_in_the_articles_naming_the_entity(team, article: Arti
     assert [e.name for e in ana.entities("actor")] == ["Islamic Emirate"]
 
 
-def test_an_entity_nothing_names_is_renamed_unheard(team, article: Article) -> None:
+def test_an_entity_nothing_names_is_heard_changed_in_no_article(team, article: Article) -> None:
+    """An open entities view lists the entities nothing names too (the ones prune removes)."""
     ana, bo = team
     unused = Entity.actor("Wagner", ActorDetails("external_other"))
     bo.merge_entity(unused)
@@ -41,8 +42,35 @@ def test_an_entity_nothing_names_is_renamed_unheard(team, article: Article) -> N
     ana.watch(heard.on_change)
     try:
         rename(bo, unused.id, "Africa Corps")
-        bo.add_annotation(mention(article, "Kabul", annotator="bo"))  # heard after: the rename was not
         assert heard.wait(lambda: heard.changed)
-        assert heard.changed == [frozenset({article.id})]
+        assert heard.changed == [frozenset()]
+    finally:
+        ana.watch(None)
+
+
+def test_a_tag_in_new_words_is_heard_in_its_article_only(team, article: Article) -> None:
+    """A reviewer's: the alias a tag in new words teaches its actor had every article naming the
+    actor read again on every analyst's app (and past 200 articles, "everything")."""
+    from annotations.forms.inputs import ActorInput
+    from annotations.forms.save import save_actor
+
+    from ...helpers import span
+
+    ana, bo = team
+    elsewhere = Article.create("Kabul", "The Taliban entered Kabul.")
+    ana.add_article(elsewhere)
+    talibs = Article.create("Talibs", "Talibs entered Kunduz.")
+    ana.add_article(talibs)
+    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
+    bo.add_annotation(
+        mention(elsewhere, "Taliban", "actor", annotator="bo").edited(entity_id=taliban.id), new_entity=taliban
+    )
+    heard = Heard()
+    ana.watch(heard.on_change)
+    try:
+        entry = save_actor(bo, talibs, *span(talibs, "Talibs"), ActorInput("Taliban", "rebel_group"), annotator="bo")
+        assert entry is not None and any(c.record == "entity" for c in entry.changes)  # "Talibs" learnt
+        assert heard.wait(lambda: heard.changed)
+        assert heard.changed == [frozenset({talibs.id})]
     finally:
         ana.watch(None)
