@@ -43,8 +43,12 @@ class FieldmarkApp(App[int]):
     COMMANDS: ClassVar = App.COMMANDS | {ArticleCommands}
     BINDINGS: ClassVar[list[BindingType]] = bindings(APP)
 
-    def __init__(self, store: Store, settings: Settings, *, remembered: Remembered | None = None) -> None:
+    def __init__(
+        self, store: Store, settings: Settings, *, remembered: Remembered | None = None, collector_paused: bool = False
+    ) -> None:
         super().__init__()
+        self._collector_paused = collector_paused
+        """Whether `tui.main` paused the garbage collector for the start: resumed at the first frame."""
         self.store = store
         self.settings = settings
         self.remembered = remembered or Remembered()
@@ -133,10 +137,12 @@ class FieldmarkApp(App[int]):
         walks all of it, a pause of tens of milliseconds in the middle of a key or a board
         opening. Unfrozen when the app stops (another app may run in the same process: tests).
         No collection first: one would walk everything once, a pause right after the first frame;
-        what little garbage startup left stays frozen with the rest. The collector, paused until
-        now by `tui.main` (started so, the app starts 15 ms sooner), runs again from here."""
+        the garbage the start left (a few thousand objects) stays frozen with the rest. The
+        collector, paused until now by `tui.main` (so the app starts 10-15 ms sooner), runs again
+        from here (one paused otherwise, by a test or a host, is theirs)."""
         gc.freeze()
-        gc.enable()
+        if self._collector_paused:
+            gc.enable()
 
     def on_unmount(self) -> None:
         gc.unfreeze()

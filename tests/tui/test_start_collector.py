@@ -57,14 +57,30 @@ def test_running_again_after_a_start_that_failed(seed_store: Store, monkeypatch:
     assert gc.isenabled()
 
 
-def test_an_app_started_otherwise_leaves_it_running(seed_db: Path) -> None:
-    """Tests and other hosts make the app themselves: the collector is theirs, and it runs."""
+@pytest.mark.parametrize("running", [True, False])
+def test_an_app_started_otherwise_leaves_the_collector_as_it_was(seed_db: Path, running: bool) -> None:
+    """Tests and other hosts make the app themselves: the collector is theirs (a reviewer's: one
+    a host had paused was turned on at the first frame)."""
+    gc.enable() if running else gc.disable()
     with Store.open(seed_db) as store:
         app = FieldmarkApp(store, app_settings(store))
 
         async def first_frame(pilot: Any) -> None:
             await pilot.pause()
-            assert gc.isenabled()
+            assert gc.isenabled() is running
             app.exit(0)
 
         app.run(headless=True, size=SIZE, auto_pilot=first_frame)
+    assert gc.isenabled() is running
+
+
+def test_open_app_leaves_a_collector_paused_by_its_host_paused(
+    seed_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def quick(app: FieldmarkApp, **_: Any) -> None:
+        assert not gc.isenabled()
+
+    monkeypatch.setattr(FieldmarkApp, "run", quick)
+    gc.disable()
+    open_app(seed_store, app_settings(seed_store))
+    assert not gc.isenabled()

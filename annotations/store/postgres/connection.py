@@ -123,12 +123,12 @@ class ServerConnection:
                 yield connection
         except (psycopg.OperationalError, PoolTimeout) as error:
             if not connection_lost(error):
-                raise StoreError(f"{self._where}: {one_line(error)}; nothing of this step was saved") from None
+                raise StoreError(f"{self._where}: {one_line(error)}{NOTHING_SAVED}") from None
             raise self._lost(error) from None
         except psycopg.errors.UniqueViolation:  # another's step made the same record in the same instant
             raise ConflictError(f"someone else saved the same record a moment ago{NOTHING_SAVED}") from None
         except psycopg.Error as error:  # a constraint, a bad value: the step cannot be saved as it is
-            raise StoreError(f"{self._where}: {one_line(error)}; nothing of this step was saved") from None
+            raise StoreError(f"{self._where}: {one_line(error)}{NOTHING_SAVED}") from None
 
     def _lost(self, error: BaseException) -> ConnectionLostError:
         """A server that cannot be reached, in one line."""

@@ -68,7 +68,7 @@ def _conflict(change: Change, current: dict[str, Any] | None) -> ConflictError:
     if current is None and change.before is not None:
         return ConflictError(f"the {what} was deleted by someone else since you read it{NOTHING_SAVED}")
     return ConflictError(
-        f"the {what} was changed by someone else since you read it{NOTHING_SAVED} (theirs is shown now)"
+        f"the {what} was changed by someone else since you read it (theirs is shown now){NOTHING_SAVED}"
     )
 
 

@@ -321,7 +321,7 @@ def test_a_step_the_server_chose_as_a_deadlocks_victim_is_tried_again_and_other_
             try:
                 raise psycopg.errors.DeadlockDetected("deadlock detected")
             except psycopg.Error:
-                raise StoreError("deadlock detected; nothing of this step was saved") from None
+                raise StoreError("deadlock detected: nothing of this step was saved") from None
         return "saved"
 
     assert tried_again_if_chosen(twice_chosen) == "saved" and len(tries) == 3
