@@ -156,10 +156,12 @@ def recount(usage: dict[str, Usage], store: Store, article_ids: Iterable[str]) -
             add_usage(fresh, store.annotations(article_id))
         except NotFoundError:
             continue
-    for entity_id, use in fresh.items():
+    order = {summary.id: n for n, summary in enumerate(store.articles())} if fresh else {}
+    in_corpus = lambda a: (order.get(a.article_id, len(order)), a.start, -a.end, a.kind, a.id)  # noqa: E731
+    for entity_id, use in fresh.items():  # in corpus order, as counted whole: the uses keep their numbers
         kept = usage.setdefault(entity_id, Usage())
-        kept.mentions += use.mentions
-        kept.claims += use.claims
+        kept.mentions = sorted([*kept.mentions, *use.mentions], key=in_corpus)
+        kept.claims = sorted([*kept.claims, *use.claims], key=in_corpus)
 
 
 def entity_rows(

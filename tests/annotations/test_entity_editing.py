@@ -400,14 +400,16 @@ def test_uses_counted_again_in_the_articles_others_changed_as_a_recount_would(co
 
     store, entities, mentions = corpus
 
-    def counts(usage) -> dict[str, tuple[int, int]]:
-        return {i: (len(u.mentions), len(u.claims)) for i, u in usage.items() if u.used}
+    def counts(usage) -> dict[str, tuple[list[str], list[str]]]:  # in order: the uses box numbers them so
+        return {i: ([a.id for a in u.mentions], [c.id for c in u.claims]) for i, u in usage.items() if u.used}
 
     usage = corpus_usage(store)
     merged = editing.merge(store, entities["taliban"].id, [entities["taleban"].id])  # the second article's tags
     recount(usage, store, {mentions["taliban"].article_id})  # the first article only: the second as before
     assert counts(usage) != counts(corpus_usage(store))
     recount(usage, store, {c.article_id for c in merged.changes if c.article_id})
+    assert counts(usage) == counts(corpus_usage(store))
+    recount(usage, store, {mentions["taliban"].article_id})  # the first article's uses stay first
     assert counts(usage) == counts(corpus_usage(store))
     recount(usage, store, {mentions["claim"].article_id, "gone-meanwhile"})  # an article removed meanwhile
     assert counts(usage) == counts(corpus_usage(store))
