@@ -187,11 +187,11 @@ ENTITIES = (
 ENTITIES_LIST = (
     Action("entities.next", "j", "cursor_down", "Next row"),
     Action("entities.previous", "k", "cursor_up", "Previous row"),
-    Action("entities.first", "home", "row(0)", "First row"),
-    Action("entities.last", "end", "row(-1)", "Last row"),
+    Action("entities.first", "home,g", "row(0)", "First row"),
+    Action("entities.last", "end,G", "row(-1)", "Last row"),
 )
-"""The entities list: j/k as ↓/↑, Home/End to its ends (Textual's End scrolled the table sideways,
-cutting the first letters of every row)."""
+"""The entities list: j/k as ↓/↑, Home/End (g/G, as in the reader) to its ends (Textual's End
+scrolled the table sideways, cutting the first letters of every row)."""
 
 BOARD = (
     Action("board.close", "escape,q", "close", "Back", True),
@@ -209,11 +209,12 @@ BOARD = (
 BOARD_LIST = (
     Action("board.down", "j", "cursor_down", "Next row"),
     Action("board.up", "k", "cursor_up", "Previous row"),
-    Action("board.first", "home", "row(0)", "First row"),
-    Action("board.last", "end", "row(-1)", "Last row"),
+    Action("board.first", "home,g", "row(0)", "First row"),
+    Action("board.last", "end,G", "row(-1)", "Last row"),
 )
-"""The board's list: j/k as ↓/↑, and Home/End to its first and last rows (Textual's table scrolled
-to its left and right edges, hiding the date and claimant)."""
+"""The board's list: j/k as ↓/↑, and Home/End (g/G, as in the reader: a newcomer's G did nothing)
+to its first and last rows (Textual's table scrolled to its left and right edges, hiding the date
+and claimant)."""
 
 ADJUDICATION = (
     Action("adjudicate.close", "escape", "close", "Back", True),

@@ -60,3 +60,8 @@ async def end_then_home(pilot, table) -> None:  # type: ignore[no-untyped-def]
     assert table.cursor_row == table.row_count - 1 and table.scroll_x == 0
     await pilot.press("home")
     assert table.cursor_row == 0
+    await pilot.press("G")  # as in the reader (a newcomer's G did nothing on the board)
+    await pilot.pause()
+    assert table.cursor_row == table.row_count - 1 and table.scroll_x == 0
+    await pilot.press("g")
+    assert table.cursor_row == 0

@@ -23,6 +23,7 @@ military government, junta")."""
 
 
 def counted(row: EntityRow) -> tuple[int, int, int]:
+    """The row's mentions, articles and claims, as its three count columns show them."""
     return (row.mentions, row.articles, row.claims)
 
 
