@@ -346,7 +346,14 @@ def events(claims: Iterable[BoardClaim]) -> list[Event]:
             found.append(Event(place_id, names[place_id], claim_type, undated))
     for event in found:  # read here, where the grouping is done (another thread, for the board)
         event.contradictions()
-    return sorted(found, key=lambda e: (e.last or date.min, e.place), reverse=True)
+    return most_recent_first(found)
+
+
+def most_recent_first(found: Iterable[Event]) -> list[Event]:
+    """Events by the day each row shows, its first, the latest first; then by their last day (by
+    the last day alone, a two-day event sat above a later one-day event: a newcomer read "08-20,
+    08-21, 08-20" as no order)."""
+    return sorted(found, key=lambda e: (e.first or date.min, e.last or date.min, e.place), reverse=True)
 
 
 def _dead_untold_joined(

@@ -711,3 +711,19 @@ def test_the_summary_counts_a_claim_about_two_places_once(tmp_path: Path) -> Non
     out = io.StringIO()
     assert run(["claims", "--db", str(db)], stdout=out) == 0
     assert out.getvalue().rstrip().endswith("2 events from 1 claim")
+
+
+def test_events_are_listed_by_the_day_each_row_shows_latest_first() -> None:
+    """A newcomer's board read 08-20 (Pokrovsk, told again on 08-21), 08-21, 08-20: events were
+    ordered by their last day while each row shows its first."""
+    from datetime import date
+    from types import SimpleNamespace
+
+    from annotations.claims.board import Event, most_recent_first
+
+    def event(place: str, *days: int) -> Event:
+        claims = [SimpleNamespace(when=SimpleNamespace(day=date(2024, 8, d))) for d in days]
+        return Event(place, place, "territorial_control", claims)  # type: ignore[arg-type]
+
+    found = [event("Pokrovsk", 20, 21), event("Selydove", 21), event("Rostov", 20), event("Niu-York", 3)]
+    assert [e.place for e in most_recent_first(found)] == ["Selydove", "Pokrovsk", "Rostov", "Niu-York"]
