@@ -725,5 +725,5 @@ def test_events_are_listed_by_the_day_each_row_shows_latest_first() -> None:
         claims = [SimpleNamespace(when=SimpleNamespace(day=date(2024, 8, d))) for d in days]
         return Event(place, place, "territorial_control", claims)  # type: ignore[arg-type]
 
-    found = [event("Pokrovsk", 20, 21), event("Selydove", 21), event("Rostov", 20), event("Niu-York", 3)]
-    assert [e.place for e in most_recent_first(found)] == ["Selydove", "Pokrovsk", "Rostov", "Niu-York"]
+    found = [event("Pokrovsk", 20, 21), event("Avdiivka", 21), event("Rostov", 20), event("Niu-York", 3)]
+    assert [e.place for e in most_recent_first(found)] == ["Avdiivka", "Pokrovsk", "Rostov", "Niu-York"]
