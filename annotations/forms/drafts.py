@@ -193,7 +193,16 @@ def _nearest_cue(
             continue  # a cue inside quoted speech is not the attribution
         if best is None or distance < best[0]:
             best = (distance, match.group(), match.start())
+    if best is not None and _WHERE_SAID.match(best[1]):  # "said in a statement": the verb, not where
+        verb = _WORD_BEFORE.search(text, max(region_start, best[2] - 24), best[2])  # (a newcomer's cue)
+        if verb is not None and CUE_PATTERN.fullmatch(text, verb.start(1), verb.end(1)):
+            return verb.group(1), verb.start(1)
     return None if best is None else (best[1], best[2])
+
+
+_WHERE_SAID = re.compile(r"(?:in|on)\s", re.IGNORECASE)
+"""A cue that says where something was said ("in a statement", "on Telegram"), not who said it."""
+_WORD_BEFORE = re.compile(r"\b(\w+)\s+$")
 
 
 _ENDS_THE_SELECTION = re.compile(r"[\s.,;:!?”’\"')]*")
@@ -230,6 +239,8 @@ def draft_claim(
     outside = [a for a in actors if a.end <= start or a.start >= end] or [
         a for a in actors if cue is not None and a.end <= anchor
     ]  # not one the claim's words tell of after its cue ("urged authorities to preserve …")
+    if cue is not None and anchor < start:  # "X said in a statement that <its troops> … an RSF assault": X
+        outside = [a for a in outside if a.end <= start] or outside  # (a newcomer's claimant was the RSF)
     claimant = min(outside, key=lambda a: _distance(a, anchor), default=None)
     if claimant is not None and _distance(claimant, anchor) > 200:
         claimant = None

@@ -345,3 +345,28 @@ def test_the_speakers_next_verb_after_and_attributes_nothing_before_it() -> None
     text = "Police said the attackers fled north and residents said three people died."
     start, end = text.index("the attackers"), text.index(" and residents")
     assert find_cue(text, start, end) == ("said", text.index("said"))
+
+
+def test_a_speaker_before_the_cue_is_the_claimant_not_an_actor_after_the_words_chosen() -> None:
+    """A newcomer chose "its troops" in "The Sudanese Armed Forces (SAF), which still hold the
+    army's 6th Infantry Division headquarters in El Fasher, said in a statement that its troops …
+    had repelled an RSF assault": the claim form offered the RSF as its claimant, and "in a
+    statement" as its cue."""
+    text = (
+        "The Sudanese Armed Forces (SAF), which still hold the army's 6th Infantry Division headquarters in El "
+        "Fasher, said in a statement that its troops and allied joint forces had repelled an RSF assault."
+    )
+    article = Article.create("El Fasher", text)
+
+    def actor(words: str) -> Annotation:
+        start = text.index(words)
+        return Annotation.create(article, "actor", start, start + len(words), entity_id=f"actor_{words}")
+
+    saf, rsf = actor("Sudanese Armed Forces"), actor("RSF")
+    start = text.index("its troops")
+    for end in (start + len("its troops"), text.index(" assault") + len(" assault")):
+        draft = draft_claim(text, start, end, [saf, rsf])
+        assert (draft.cue, draft.claimant) == ("said", saf), text[start:end]
+    assert find_cue(text, start, start + 10) == ("said", text.index("said"))
+    quoted = "“We hold the base,” the army said on Telegram."
+    assert find_cue(quoted, 0, quoted.index(",")) == ("said", quoted.index("said"))
