@@ -15,12 +15,18 @@ _ANOTHER_OBJECT = compiled(
 """A capital named by its rank: "the city", "the town", "the capital" are as often the place itself
 ("reached Goma and captured the city")."""
 _PART_OF_IT = compiled(
-    r"\b(?:(?:districts|areas|parts|neighbou?rhoods)\s+(?:in|of)|(?:district|area|part|neighbou?rhood|villages?|towns?)\s+in)"
+    r"\b(?:(?:districts|areas|parts|neighbou?rhoods)\s+(?:in|of)|(?:district|area|part|neighbou?rhood|villages?|towns?)\s+in|"
+    r"(?:positions?|bases|posts|outposts|checkpoints|outskirts|suburbs|edges?|(?:(?:north|south|east|west)(?:ern)?\s+)"
+    r"(?:part|parts|edge|side|half|districts|neighbou?rhoods))\s+(?:in|of|on|around)|"
+    r"(?<!province\s)(?<!region\s)(?:in|on)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
     r"\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?\w*|south-?\w*)\s+)?"
-    r"(?:(?:province|region|state|county)\s+of\s+)?$"
+    r"(?:(?:outskirts|edge)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:province|region|state|county|city|town)\s+of\s+)?$"
 )
 """Words before a place that make what is said of a part of it: "several districts in", "a key
-district in the northern province of", "parts of" (not "the district of X": that names it)."""
+district in the northern province of", "parts of" (not "the district of X": that names it), the
+army's "positions in the south of" a city, its "outskirts", "the eastern part of" it (a newcomer's
+El Fasher was suggested "captured" for "taken control of the army's positions in the south of")."""
 
 
 def of_another(text: str, cue_at: int, start: int) -> bool:
