@@ -39,6 +39,7 @@ from annotations.claims.protests import PROTESTS, protest_kind
 from annotations.claims.unnamed_parties import SHOT_DOWN, forces_at_their_post, forces_by_name, state_by_its_weapons
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Annotation, ClaimAttributes, Entity, PlaceDetails
+from annotations.model.vocabulary import GEO_PRECISION
 from annotations.store import Store
 from annotations.suggest.claim_edges import dateline_outlet
 from annotations.suggest.names import DEMONYM_ALTERNATION
@@ -52,7 +53,6 @@ COLUMNS = (
     "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
 )  # fmt: skip
 
-GEO_PRECISION = {"village": 1, "city": 1, "district": 2, "other": 2, "province": 3, "country": 3}
 
 _REMOTE, _IED, _SHELLING, _LOOTING = (
     "Explosions/Remote violence",

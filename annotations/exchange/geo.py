@@ -1,7 +1,8 @@
 """GeoJSON for maps (RFC 7946): one Point feature per place and article, `[longitude, latitude]`.
 
-Its properties are what a GIS layer filters and labels by: the place's name, kind, province,
-country and codes, the control status the article gives it, the article (id, title, published
+Its properties are what a GIS layer filters and labels by: the place's name, kind, how near its
+point is (`geo_precision`: a province's or country's point is its capital's), province, country
+and codes, the control status the article gives it, the article (id, title, published
 date) and how often it names the place. Places without coordinates are not dropped silently:
 they are listed under the foreign member `fieldmark:unlocated` with the same properties.
 """
@@ -16,6 +17,7 @@ import orjson
 from annotations.entities.mentions import control_status
 from annotations.exchange.selection import ExportFilter, selected
 from annotations.model import CODE_SCHEME, Annotation, Article, Entity, PlaceDetails
+from annotations.model.vocabulary import GEO_PRECISION
 from annotations.store import Store
 from annotations.text.quotes import counted
 
@@ -39,6 +41,7 @@ def _feature(entity: Entity, details: PlaceDetails, article: Article, mentions: 
         "place_id": entity.id,
         "name": entity.name,
         "place_kind": details.place_kind,
+        "geo_precision": GEO_PRECISION.get(details.place_kind, 2),  # 3: a province's or country's capital's point
         "province": details.province,
         "country": details.country,
         **{code: codes.pop(code, None) for code in CODE_SCHEME},

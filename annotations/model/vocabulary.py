@@ -45,6 +45,10 @@ CREDIBILITIES: tuple[int, ...] = (1, 2, 3, 4, 5, 6)
 LINK_TYPES: tuple[LinkType, ...] = get_args(LinkType)
 ENTITY_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)
 PLACE_KINDS: tuple[PlaceKind, ...] = get_args(PlaceKind)
+GEO_PRECISION: dict[str, int] = {"village": 1, "city": 1, "district": 2, "other": 2, "province": 3, "country": 3}
+"""How near a place's point is to where things happened, as ACLED's geo_precision says: 1 the town
+itself, 2 somewhere in a district or area, 3 a province's or country's point, which is its
+capital's or largest town's (GeoNames gives no other), not where the event was."""
 ACTOR_TYPES: tuple[ActorType, ...] = get_args(ActorType)
 
 

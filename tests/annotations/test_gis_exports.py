@@ -79,6 +79,22 @@ def test_geojson_has_one_point_per_place_and_article_and_lists_the_unlocated(map
     )
     (unlocated,) = document["fieldmark:unlocated"]
     assert unlocated["name"] == "Qala-i-Zal"
+    assert properties["geo_precision"] == 2  # a district's point: somewhere in it
+
+
+def test_a_country_or_province_says_its_point_is_its_capitals(tmp_path: Path) -> None:
+    """A newcomer's map put Burkina Faso exactly on Ouagadougou, Ukraine on Kyiv, with nothing to tell
+    a country's point from a town's: `geo_precision` 3, as ACLED's."""
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("Ouagadougou", "Fighting in Burkina Faso reached Ouagadougou.")
+        store.add_article(article)
+        for words, kind in (("Burkina Faso", "country"), ("Ouagadougou", "city")):
+            place = Entity.place(words, PlaceDetails(kind, country="Burkina Faso", latitude=12.37, longitude=-1.53))
+            tag = Annotation.create(article, "district", *span(article, words), entity_id=place.id)
+            store.add_annotation(tag, new_entity=place)
+        document = json.loads(exported(store, "geojson"))
+    precision = {f["properties"]["name"]: f["properties"]["geo_precision"] for f in document["features"]}
+    assert precision == {"Burkina Faso": 3, "Ouagadougou": 1}
 
 
 def test_geojson_is_read_back_by_a_geojson_library_unchanged(mapped: Store) -> None:
