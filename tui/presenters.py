@@ -181,6 +181,8 @@ def detail_text(store: Store, annotation: Annotation | None) -> Text:
         out.append(f"\n{humanise(attributes.claim_type)} · {attributes.certainty}")
         if attributes.grade:
             out.append(f" · grade {attributes.grade}")
+        if attributes.event_type:  # the analyst's choice, which the events export takes (a newcomer's was unseen)
+            out.append(f"\nevent {attributes.event_type}")
         out.append("\n")
         from annotations.claims.claim_places import places_about  # as the claims board files it
 

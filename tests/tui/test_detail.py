@@ -99,6 +99,12 @@ def test_a_claims_detail_names_the_places_the_board_files_it_under(tmp_path) -> 
         claim = Annotation.create(article, "claim", 15, len(text) - 1, attributes=ClaimAttributes(cue="said"))
         store.add_annotation(claim)
         assert "about Pokrovsk" in detail_text(store, claim).plain.splitlines()
+        assert not any(line.startswith("event ") for line in detail_text(store, claim).plain.splitlines())
+        chosen = claim.edited(
+            attributes=ClaimAttributes(cue="said", event_type="Explosions/Remote violence: Air/drone strike")
+        )
+        store.update_annotation(chosen)  # a newcomer chose it in the form, and the detail never said so
+        assert "event Explosions/Remote violence: Air/drone strike" in detail_text(store, chosen).plain.splitlines()
 
 
 async def test_a_status_read_inside_a_claim_is_shown_as_claimed(tmp_path, make_app) -> None:
