@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from pathlib import PureWindowsPath
 from typing import IO, Any
 
 from annotations.claims.claim_places import ClaimPlaces
@@ -74,9 +76,22 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
             "grade": str(attributes.grade) if attributes.grade else "",
             "links": "; ".join(f"{link.type} {link.article_id}/{link.annotation_id}" for link in attributes.links),
             "annotator": claim.annotator,
-            "source": article.source,
+            "source": shared_source(article.source),
             "note": attributes.note,  # the analyst's (a newcomer's "unverified" reached no table)
         }
+
+
+def shared_source(source: str) -> str:
+    """Where an article came from, as a table others read may say it: a web address whole, a file
+    imported from this machine by its name only (a newcomer's tables carried
+    "/work/shared/fixtures/…" and home folders to whoever they were sent to)."""
+    if not _A_LOCAL_PATH.match(source):
+        return source  # a web address, an outlet's name ("Reuters / AFP")
+    return PureWindowsPath(source).name  # (which splits on "/" and "\\" alike)
+
+
+_A_LOCAL_PATH = re.compile(r"(?:/|~|\.{1,2}[/\\]|[A-Za-z]:[/\\]|\\\\)")
+"""How a file's path on this machine opens: "/", "~", "./", "C:\\", a share's "\\\\"."""
 
 
 _NO_DETAILS = PlaceDetails()
@@ -120,7 +135,7 @@ def mention_rows(store: Store, article: Article, annotations: list[Annotation], 
             "end": mention.end,
             "status": mention.status,
             "annotator": mention.annotator,
-            "source": article.source,
+            "source": shared_source(article.source),
             "note": getattr(mention.attributes, "note", ""),
         }
         details = entity.details if entity is not None else None

@@ -37,3 +37,19 @@ def test_each_table_has_the_analysts_note(tmp_path: Path) -> None:
     assert [row["note"] for row in _table(db, "places")] == ["[bold]unverified[/]"]
     assert [row["note"] for row in _table(db, "actors")] == ['\'=HYPERLINK("x")']
     assert [row["note"] for row in _table(db, "claims")] == ["ကျေးရွာ · one source only"]
+
+
+def test_an_article_imported_from_a_file_is_named_by_the_files_name_only(tmp_path: Path) -> None:
+    """A newcomer's tables carried "/work/shared/fixtures/unseen/sudan_el_fasher.txt" to whoever
+    they were sent to: a file's path on the analyst's machine (a home folder) is theirs alone."""
+    db = tmp_path / "db"
+    sources = {"/home/ana/leads/sudan.txt": "sudan.txt", "https://example.org/a/b": "https://example.org/a/b",
+               "Reuters / AFP": "Reuters / AFP", "C:\\Users\\ana\\lashio.md": "lashio.md"}  # fmt: skip
+    with Store.open(db) as store:
+        for n, source in enumerate(sources):
+            article = Article.create(f"Kunduz {n}", f"{TEXT} Report {n}.", source=source)
+            store.add_article(article)
+            for kind, words in (("district", "Kunduz"), ("actor", "Taliban"), ("claim", "they captured Kunduz")):
+                store.add_annotation(Annotation.create(article, kind, *span(article, words)))
+    for table in ("places", "actors", "claims"):
+        assert sorted(row["source"] for row in _table(db, table)) == sorted(sources.values())
