@@ -153,7 +153,9 @@ def event_rows(
     country, text, outlet = ("", ""), "", ""
     placed: list[tuple[int, int, str]] = []
     here: list[Entity] = []
-    for claim in board_claims(store, every_analyst=every_analyst):
+    claims = list(board_claims(store, every_analyst=every_analyst))
+    denials = denials_of(claims)
+    for claim in claims:
         reason = why_no_row(claim)
         if reason is not None:
             if without is not None:
@@ -182,7 +184,25 @@ def event_rows(
         side = groups.acting_for(claimant, speaking=True) if claimant is not None else None  # a spokesman's army
         actors, victims = forces_by_name(actors, victims, side, here, details.country or "", claim.quote)
         actors, victims = forces_at_their_post(claim.quote, actors, victims, here, details.country or "")
-        yield _row(tagged, place, details, actors, _outlet(claim.article_source) or outlet, victims)
+        denied = denials.get((claim.article_id, claim.claim_id), [])
+        yield _row(tagged, place, details, actors, _outlet(claim.article_source) or outlet, victims, denied)
+
+
+def denials_of(claims: Sequence[BoardClaim]) -> dict[tuple[str, str], list[BoardClaim]]:
+    """The denials the analyst linked to each claim as contradicting it (either holding the link):
+    a denial gives no row, and the row of what it denies said nothing of it (a newcomer's Lashio
+    row carried the MNDAA's words only, not the junta's denial)."""
+    by_key = {(c.article_id, c.claim_id): c for c in claims}
+    found: dict[tuple[str, str], list[BoardClaim]] = {}
+    for claim in claims:
+        for link in claim.facts.links:
+            other = by_key.get((link.article_id, link.annotation_id))
+            if link.type != "contradicts" or other is None:
+                continue
+            for denial, denied in ((claim, other), (other, claim)):
+                if denial.facts.certainty == "negated" and denied.facts.certainty != "negated":
+                    found.setdefault((denied.article_id, denied.claim_id), []).append(denial)
+    return found
 
 
 _TAKEN = ("captured", "retaken")
@@ -303,7 +323,13 @@ def _kind(
 
 
 def _row(
-    tagged: Tagged, place: Entity, details: PlaceDetails, actors: list[Entity], source: str, victims: set[str]
+    tagged: Tagged,
+    place: Entity,
+    details: PlaceDetails,
+    actors: list[Entity],
+    source: str,
+    victims: set[str],
+    denied: Sequence[BoardClaim] = (),
 ) -> EventRow:
     claim = tagged.claim
     assert claim.when is not None
@@ -322,6 +348,7 @@ def _row(
         admin2 = admin2_told(admin1, code, others)
     said = f"{claim.claimant} ({claim.facts.cue}): " if claim.claimant else ""
     disputed = f" Figures stated: {', '.join(map(str, figures))}." if len(set(figures)) > 1 else ""
+    disputed += "".join(f" Denied by {d.claimant or 'a source not named'}: “{d.quote}”." for d in denied)
     row: dict[str, Any] = {
         "event_id_cnty": _alpha3(code),  # the writer numbers the rows it writes
         "event_date": claim.when.day.isoformat(),

@@ -288,3 +288,32 @@ def test_claims_the_analyst_linked_give_one_row_whatever_their_days_and_parties(
     assert row["source"] == "a.ng; b.ng"
     first = json.loads(_export(tmp_path / "linked", "--format", "events-json").splitlines()[0])
     assert (first["deaths_low"], first["deaths_high"], len(first["fieldmark_claims"])) == (42, 51, 2)
+
+
+def test_a_denial_linked_to_a_claim_is_told_in_its_rows_notes(tmp_path: Path) -> None:
+    """A newcomer's Lashio row carried the MNDAA's words only: the junta's denial, linked to them
+    as contradicting, gives no row of its own and was nowhere in the export."""
+    from annotations.model import ClaimLink
+
+    lashio = Entity.place("Lashio", PlaceDetails("city", province="Shan", country="Myanmar", latitude=22.93,
+                                                longitude=97.75, codes={"iso3166_1": "MM"}))  # fmt: skip
+    mndaa = Entity.actor("MNDAA", ActorDetails("rebel_group"))
+    junta = Entity.actor("Myanmar junta", ActorDetails("state_forces"))
+    text = "The MNDAA said its fighters seized Lashio on Saturday. The junta denied that Lashio had fallen."
+    article = Article.create("Lashio", text, published="2024-08-04", source="https://example.org/lashio")
+    db = tmp_path / "db"
+    with Store.open(db) as store:
+        for entity in (lashio, mndaa, junta):
+            store.put_entity(entity)
+        store.add_article(article)
+        tag(store, article, "district", "Lashio", entity_id=lashio.id, attributes=DistrictAttributes("captured"))
+        tag(store, article, "actor", "MNDAA", entity_id=mndaa.id)
+        seized = tag(store, article, "claim", "its fighters seized Lashio on Saturday",
+                     attributes=ClaimAttributes(claimant_entity_id=mndaa.id, cue="said", claim_type="territorial_control"))  # fmt: skip
+        link = ClaimLink("contradicts", article.id, seized.id)
+        tag(store, article, "claim", "Lashio had fallen", attributes=ClaimAttributes(
+            claimant_entity_id=junta.id, cue="denied", certainty="negated", claim_type="territorial_control",
+            links=(link,)))  # fmt: skip
+    (row,) = csv.DictReader(io.StringIO(_export(db, "--format", "events")))
+    assert row["notes"].startswith("MNDAA (said): its fighters seized Lashio on Saturday")
+    assert "Denied by Myanmar junta: “Lashio had fallen”." in row["notes"]
