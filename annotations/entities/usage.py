@@ -157,7 +157,10 @@ def recount(usage: dict[str, Usage], store: Store, article_ids: Iterable[str]) -
         except NotFoundError:
             continue
     order = {summary.id: n for n, summary in enumerate(store.articles())} if fresh else {}
-    in_corpus = lambda a: (order.get(a.article_id, len(order)), a.start, -a.end, a.kind, a.id)  # noqa: E731
+
+    def in_corpus(a: Annotation) -> tuple[int, int, int, str, str]:
+        return order.get(a.article_id, len(order)), a.start, -a.end, a.kind, a.id
+
     for entity_id, use in fresh.items():  # in corpus order, as counted whole: the uses keep their numbers
         kept = usage.setdefault(entity_id, Usage())
         kept.mentions = sorted([*kept.mentions, *use.mentions], key=in_corpus)

@@ -176,7 +176,8 @@ class CorpusActions(MainScreenPart):
 
     def _heard(self, articles: frozenset[str] | None) -> None:
         """Show what others saved in the open article (within a second of their saving it), and in
-        the entities view when it is open."""
+        the views that follow the corpus (the entities view, the claims board) wherever they are in
+        the screen stack."""
         from .heard_later import FollowsOthers, said_when_heard  # (only on a team's database)
 
         following = [screen for screen in self.app.screen_stack if isinstance(screen, FollowsOthers)]
