@@ -50,4 +50,6 @@ class HeardLater:
 
 def said_when_heard(articles: frozenset[str] | None) -> str:
     """What a screen says once it has read again what others changed."""
-    return "Read again: the server is back." if articles is None else "Updated with changes another analyst saved."
+    if articles is None:  # the server back, or a step too large to name its articles (a merge across the corpus)
+        return "Read again: everything as the server holds it now."
+    return "Updated with changes another analyst saved."
