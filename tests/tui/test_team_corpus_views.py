@@ -17,6 +17,15 @@ from .test_claims_board import ARMY, REBELS, claim, open_board, two_sides
 from .test_team import TEXT, team, until  # noqa: F401 (the fixture)
 
 
+async def entities_counted(app, pilot) -> EntitiesScreen:  # type: ignore[no-untyped-def]
+    """`A`, and the entities view once it has counted the uses."""
+    await pilot.pause()
+    await pilot.press("A")
+    await until(lambda: isinstance(app.screen, EntitiesScreen) and app.screen.usage is not None)
+    assert isinstance(app.screen, EntitiesScreen)
+    return app.screen
+
+
 def _names(screen: EntitiesScreen) -> dict[str, tuple[str, int, int]]:
     return {r.entity.name: (r.type, r.mentions, r.articles) for r in screen.rows}
 
@@ -31,11 +40,7 @@ async def test_others_renames_and_tags_show_in_the_open_entities_view(team, make
     ana.add_annotation(first, new_entity=taliban)
     app = make_app(ana)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("A")
-        await until(lambda: isinstance(app.screen, EntitiesScreen) and app.screen.usage is not None)
-        screen = app.screen
-        assert isinstance(screen, EntitiesScreen)
+        screen = await entities_counted(app, pilot)
         assert _names(screen) == {"Taliban": ("rebel_group", 1, 1)}
         rename(bo, taliban.id, "Islamic Emirate")
         await until(lambda: "Islamic Emirate" in _names(screen))
@@ -76,11 +81,8 @@ async def test_a_view_under_another_screen_follows_too_and_unused_entities_are_h
     ana.merge_entity(wagner)
     app = make_app(ana)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("A")
-        await until(lambda: isinstance(app.screen, EntitiesScreen) and app.screen.usage is not None)
-        screen = app.screen
-        assert isinstance(screen, EntitiesScreen) and "Wagner" in _names(screen)
+        screen = await entities_counted(app, pilot)
+        assert "Wagner" in _names(screen)
         await pilot.press("tab", "question_mark")  # to the list, then the help over it
         await until(lambda: app.screen is not screen)
         rename(bo, wagner.id, "Africa Corps")

@@ -11,14 +11,19 @@ from .team_server import mention
 from .test_postgres import Heard
 
 
+def taliban_tagged_by_bo(bo, article: Article) -> Entity:  # type: ignore[no-untyped-def]
+    """bo's tag of the article's "Taliban" as a new actor Taliban (the entity)."""
+    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
+    tag = mention(article, "Taliban", "actor", annotator="bo").edited(entity_id=taliban.id)
+    bo.add_annotation(tag, new_entity=taliban)
+    return taliban
+
+
 def test_a_rename_is_heard_in_the_articles_naming_the_entity(team, article: Article) -> None:
     ana, bo = team
     elsewhere = Article.create("Kabul", "Officials in Kabul met on Monday.")
     ana.add_article(elsewhere)
-    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
-    bo.add_annotation(
-        mention(article, "Taliban", "actor", annotator="bo").edited(entity_id=taliban.id), new_entity=taliban
-    )
+    taliban = taliban_tagged_by_bo(bo, article)
     heard = Heard()
     ana.watch(heard.on_change)
     try:
@@ -61,10 +66,7 @@ def test_a_tag_in_new_words_is_heard_in_its_article_only(team, article: Article)
     ana.add_article(elsewhere)
     talibs = Article.create("Talibs", "Talibs entered Kunduz.")
     ana.add_article(talibs)
-    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
-    bo.add_annotation(
-        mention(elsewhere, "Taliban", "actor", annotator="bo").edited(entity_id=taliban.id), new_entity=taliban
-    )
+    taliban_tagged_by_bo(bo, elsewhere)
     heard = Heard()
     ana.watch(heard.on_change)
     try:
