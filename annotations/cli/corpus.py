@@ -129,7 +129,24 @@ def cmd_show(ctx: Context) -> int:
             facts = _claim_facts(store, annotation)
             who = f"  [{annotation.id}, {annotation.annotator}]"  # the ids `entities split --mention` takes
             out.write(f"  {annotation.kind:8} {span} {annotation.quote!r}{name}{facts}{flag}{who}\n")
+            for line in _under(store, annotation):
+                out.write(f"{'':24}{line}\n")
     return 0
+
+
+def _under(store: Store, annotation: Annotation) -> list[str]:
+    """The lines under an annotation: its event type, its links and the analyst's note (a
+    newcomer's were in the app's detail and the JSON export only)."""
+    from annotations.forms.links import claim_label
+
+    attributes = annotation.attributes
+    lines = []
+    if isinstance(attributes, ClaimAttributes):
+        if attributes.event_type:
+            lines.append(f"event {attributes.event_type}")
+        lines += [f"{k.type} {claim_label(store, k.article_id, k.annotation_id)}" for k in attributes.links]
+    note = getattr(attributes, "note", "")
+    return [*lines, *([f"note {note!r}"] if note else [])]
 
 
 def _by(whose: str | None, every: list[str]) -> str:

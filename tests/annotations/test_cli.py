@@ -592,6 +592,31 @@ def test_copy_refuses_a_database_inside_the_other(tmp_path: Path) -> None:
     assert run(["copy", str(source), str(tmp_path)], stdout=io.StringIO(), stderr=err) == 1
 
 
+def test_show_prints_a_claims_event_type_links_and_notes(tmp_path: Path) -> None:
+    """A newcomer's notes and links were in the app's detail and the JSON export only."""
+    from annotations.model import Annotation, Article, ClaimAttributes, ClaimLink, DistrictAttributes
+    from annotations.store import Store
+
+    db = tmp_path / "db"
+    text = "The army said it retook Kidal. Rebels said they still hold Kidal."
+    article = Article.create("Kidal", text)
+    with Store.open(db) as store:
+        store.add_article(article)
+        place = DistrictAttributes("contested", note="two sides, [bold]no[/] third source")
+        store.add_annotation(Annotation.create(article, "district", 24, 29, attributes=place))
+        first = Annotation.create(article, "claim", 14, 29, attributes=ClaimAttributes(cue="said"))
+        store.add_annotation(first)
+        link = ClaimLink("contradicts", article.id, first.id)
+        second = ClaimAttributes(cue="said", links=(link,), event_type="Battles: Armed clash", note="unverified")
+        store.add_annotation(Annotation.create(article, "claim", 47, len(text) - 1, attributes=second))
+    out = io.StringIO()
+    assert run(["show", article.id, "--db", str(db)], stdout=out) == 0
+    lines = [line.strip() for line in out.getvalue().splitlines()]
+    assert "note 'two sides, [bold]no[/] third source'" in lines
+    assert "event Battles: Armed clash" in lines and "note 'unverified'" in lines
+    assert any(line.startswith("contradicts") and "it retook Kidal" in line for line in lines), lines
+
+
 def test_show_lists_one_annotators_work_and_says_whose_there_is(tmp_path: Path) -> None:
     """stop 71's newcomer compared two analysts' tags in `show`, interleaved, with no way to part them."""
     from annotations.model import Annotation, Article
