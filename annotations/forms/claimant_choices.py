@@ -62,15 +62,25 @@ NEAR_A_CLAIM = 400
 
 
 def speakers_near(
-    span: tuple[int, int], speaker: Suggestion | None, suggestions: Sequence[Suggestion]
+    span: tuple[int, int],
+    speaker: Suggestion | None,
+    suggestions: Sequence[Suggestion],
+    tagged: Sequence[Annotation] = (),
 ) -> list[Suggestion]:
     """The suggested speaker of a suggested claim, then the other actors suggested near the claim
     (not tagged yet: choosing one tags it with the claim), each the one mention of its actor
-    nearest the claim (a newcomer's chooser offered the RSF's three suggested mentions apart)."""
+    nearest the claim (a newcomer's chooser offered the RSF's three suggested mentions apart), and
+    none over words an actor is `tagged` on (a newcomer's offered "Sudanese Armed Forces (SAF),
+    suggested" beside the "Sudanese Armed Forces" tagged there, alike)."""
+    taken = [(a.start, a.end) for a in tagged if a.kind == "actor"]
     near = [
         s
         for s in suggestions
-        if s.kind == "actor" and s != speaker and span[0] - NEAR_A_CLAIM <= s.start and s.end <= span[1] + NEAR_A_CLAIM
+        if s.kind == "actor"
+        and s != speaker
+        and span[0] - NEAR_A_CLAIM <= s.start
+        and s.end <= span[1] + NEAR_A_CLAIM
+        and not any(start < s.end and s.start < end for start, end in taken)
     ]
     nearest: dict[str, Suggestion] = {}
     for s in sorted(near, key=lambda s: _distance(s.span, span)):

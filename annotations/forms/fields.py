@@ -393,7 +393,7 @@ def claim_fields(
             *claimant_choices(
                 store,
                 everyone,
-                speakers_near(span, speaker, suggestions),
+                speakers_near(span, speaker, suggestions, everyone),
                 near=span,
                 annotator=annotator,
                 chosen=initial.claimant_annotation_id,

@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import replace as dataclass_replace
 
 from annotations.forms.save import ActorInput, ClaimInput, DistrictInput, save_actor, save_claim, save_district
-from annotations.model import ActorDetails, Article, ClaimAttributes, DistrictAttributes, Entity, PlaceDetails
+from annotations.model import (
+    ActorDetails,
+    Annotation,
+    Article,
+    ClaimAttributes,
+    DistrictAttributes,
+    Entity,
+    PlaceDetails,
+)
 from annotations.store import Store
 
 from ..helpers import span
@@ -840,6 +848,10 @@ def test_a_claims_chooser_offers_each_suggested_actor_once_its_nearest_mention()
     claim = text.index("the RSF had lost")
     offered = speakers_near((claim, claim + 30), None, found)
     assert [(s.quote, s.start) for s in offered] == [("army", 40), ("RSF", claim + 4), ("Residents", 75)]
+    # the words an actor is tagged on are offered as the tag only (a newcomer's read alike, twice)
+    army = Annotation.create(Article.create("camp", text), "actor", 40 - 4, 44, entity_id="actor_army")
+    offered = speakers_near((claim, claim + 30), None, found, [army])
+    assert [s.quote for s in offered] == ["RSF", "Residents"]
 
 
 def test_a_place_renamed_in_the_form_that_keeps_its_code_keeps_its_point(tmp_path) -> None:
