@@ -141,7 +141,8 @@ def detail_text(store: Store, annotation: Annotation | None) -> Text:
     entity: Entity | None = store.get_entity(annotation.entity_id)
     out = Text()
     out.append(f"{annotation.kind.upper()}  ", style="bold")
-    out.append(f"“{shorten(annotation.quote, 200)}”\n")
+    room = 90 if annotation.kind == "claim" else 200  # a claim's words are lit in the reader: what it says
+    out.append(f"“{shorten(annotation.quote, room)}”\n")  # about them first (its event type was cut off)
     if entity is not None:
         out.append(entity.name, style="bold")
         if isinstance(entity.details, PlaceDetails):

@@ -349,6 +349,7 @@ def _row(
     said = f"{claim.claimant} ({claim.facts.cue}): " if claim.claimant else ""
     disputed = f" Figures stated: {', '.join(map(str, figures))}." if len(set(figures)) > 1 else ""
     disputed += "".join(f" Denied by {d.claimant or 'a source not named'}: “{d.quote}”." for d in denied)
+    words = _ended(claim.quote) if disputed else claim.quote
     row: dict[str, Any] = {
         "event_id_cnty": _alpha3(code),  # the writer numbers the rows it writes
         "event_date": claim.when.day.isoformat(),
@@ -377,7 +378,7 @@ def _row(
         "geo_precision": GEO_PRECISION.get(details.place_kind, 2),
         "source": source or claim.article_title,  # its web host, else its dateline's outlet ("Reuters")
         "source_scale": "",
-        "notes": f"{said}{claim.quote}{disputed} [fieldmark {claim.article_id}/{claim.claim_id}]",
+        "notes": f"{said}{words}{disputed} [fieldmark {claim.article_id}/{claim.claim_id}]",
         "fatalities": min(figures) if figures else 0,
         "tags": "",
         "timestamp": int(datetime.fromisoformat(tagged.annotation.modified.replace("Z", "+00:00")).timestamp()),
@@ -399,6 +400,12 @@ def _row(
 
 _CIVILIANS = 7
 """ACLED's inter code of civilians (and of an unarmed outside body: `armed.inter`)."""
+
+
+def _ended(words: str) -> str:
+    """The claim's words as a sentence before what the notes add after them (a newcomer's read
+    "after weeks of fighting Denied by …")."""
+    return words if words.rstrip("”’\"')").endswith((".", "!", "?", "…")) else f"{words}."
 
 
 def _civilian_targeting(event_type: str, inter2: int) -> str:

@@ -315,5 +315,5 @@ def test_a_denial_linked_to_a_claim_is_told_in_its_rows_notes(tmp_path: Path) ->
             claimant_entity_id=junta.id, cue="denied", certainty="negated", claim_type="territorial_control",
             links=(link,)))  # fmt: skip
     (row,) = csv.DictReader(io.StringIO(_export(db, "--format", "events")))
-    assert row["notes"].startswith("MNDAA (said): its fighters seized Lashio on Saturday")
-    assert "Denied by Myanmar junta: “Lashio had fallen”." in row["notes"]
+    assert row["notes"].startswith("MNDAA (said): its fighters seized Lashio on Saturday. Denied by Myanmar junta: ")
+    assert "Denied by Myanmar junta: “Lashio had fallen”." in row["notes"]  # a sentence of its own (helper-240)

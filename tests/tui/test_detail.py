@@ -332,3 +332,26 @@ async def test_the_panes_draw_names_again_for_a_wider_terminal(tmp_path, make_ap
             await pilot.pause()
             await pilot.pause()
             assert "Displaced Persons and Refugees" in actors.row_text(0).plain
+
+
+def test_a_long_claims_event_type_is_within_the_detail_panes_lines(tmp_path) -> None:
+    """helper-240's: at 130x40 the detail pane (eight lines of 44 columns) ended at "casualties ·
+    certain…" for a claim as long as a sentence: the event type chosen, under it, was never seen."""
+    from rich.console import Console
+
+    from annotations.model import Annotation, Article, ClaimAttributes
+    from annotations.store import Store
+    from tui.presenters import detail_text
+
+    text = (
+        "Medecins Sans Frontieres said 14 people were killed and dozens wounded when shells hit the Abu Shouk "
+        "camp on Sunday, the third such strike on the camp this month, while aid convoys remained blocked."
+    )
+    article = Article.create("Abu Shouk", text, published="2024-06-17")
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        attributes = ClaimAttributes(cue="said", event_type="Explosions/Remote violence: Air/drone strike")
+        claim = Annotation.create(article, "claim", text.index("14 people"), len(text) - 1, attributes=attributes)
+        store.add_annotation(claim)
+        lines = detail_text(store, claim).wrap(Console(width=44), 44)
+    assert any(line.plain.startswith("event ") for line in lines[:8]), [line.plain for line in lines]
