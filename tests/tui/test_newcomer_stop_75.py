@@ -22,7 +22,7 @@ async def test_a_claim_to_link_to_chosen_without_how_it_links_keeps_the_form_ope
     first = Annotation.create(text, "claim", *span(text, "Dozens of districts"), attributes=ClaimAttributes(cue="said"))
     seed_store.add_annotation(first)
     app = make_app(seed_store)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause()
         assert await form_on(pilot, app, "Afghan security forces", "escape", "c") is ClaimBody
         target = app.screen.query_one("#link_target", ChoiceField)
@@ -37,10 +37,16 @@ async def test_a_claim_to_link_to_chosen_without_how_it_links_keeps_the_form_ope
         assert said and said[-1].startswith("Add link: choose how it links to the other claim"), said
         assert app.screen.focused is app.screen.query_one("#link_type", ChoiceField)
         assert len(seed_store.annotations(article.id)) == 1
+        await pilot.pause()  # said over the reader, not over the form's fields (helper-240's)
+        rack = app.screen.query_one("#textual-toastrack")
+        toasts = [w for w in rack.walk_children() if type(w).__name__ == "Toast"]
+        panel = app.screen.query_one("#tag-panel")
+        assert toasts and all(t.region.right <= panel.region.x for t in toasts), [t.region for t in toasts]
         await pilot.press("right")  # corroborates
         await pilot.press("enter")
         await pilot.pause()
         assert form_open(app) is None
+        assert not rack.has_class("beside-form")  # the form closed: toasts at the top right again
         (made,) = [a for a in seed_store.annotations(article.id) if a.id != first.id]
         assert isinstance(made.attributes, ClaimAttributes)
         assert [(link.type, link.annotation_id) for link in made.attributes.links] == [("corroborates", first.id)]

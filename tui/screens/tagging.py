@@ -211,8 +211,15 @@ class Tagging(MainScreenPart):
 
     def _room_for_the_form(self, open_: bool) -> None:
         """On a narrow terminal (the panes below the article) an open form takes two thirds of
-        the height, not one: at 80x24 a claim form showed three of its fields."""
+        the height, not one: at 80x24 a claim form showed three of its fields. Closed, the toasts
+        a refusal moved beside it go back to the top right (`FormBody.refuse`)."""
         self.set_class(open_ and self.has_class("narrow"), "form-open")  # (nothing to do when wide)
+        if not open_:
+            from ..widgets.form_bodies import BESIDE_THE_FORM, toasts_of  # (loaded with the first form)
+
+            rack = toasts_of(self.app.screen)
+            if rack is not None and rack.has_class(BESIDE_THE_FORM):
+                rack.remove_class(BESIDE_THE_FORM)
 
     # Named handlers: Textual collects `@on` handlers only from message pumps, not from a mixin.
 

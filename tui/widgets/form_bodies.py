@@ -16,6 +16,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.events import DescendantFocus
 from textual.suggester import Suggester
 from textual.widget import Widget
@@ -35,6 +36,18 @@ from annotations.model import (
 from ..presenters import humanise
 from .choice import ChoiceField
 from .field_input import FieldInput, completing
+
+BESIDE_THE_FORM = "beside-form"
+"""The class of the screen's toasts while a form's refusal shows."""
+
+
+def toasts_of(screen: Widget) -> Widget | None:
+    """The screen's toasts (Textual's `ToastRack`, a child of each screen; none where the app
+    shows no notifications)."""
+    try:
+        return screen.get_child_by_id("textual-toastrack")
+    except NoMatches:
+        return None
 
 
 def plain(text: str) -> Text:
@@ -157,8 +170,13 @@ class FormBody(Vertical):
         return self.query_one(f"#{widget_id}", Input).value
 
     def refuse(self, message: str, field: Widget) -> None:
-        """Save nothing, say why, and put the keys in the field to correct (the form stays open)."""
+        """Save nothing, say why, and put the keys in the field to correct (the form stays open).
+        Said over the reader, not over the form (at the top right, a newcomer's refusal covered
+        the claimant and cue it was about): the screen puts its toasts back when the form closes."""
         self.notify(message, severity="warning", markup=False)
+        rack = toasts_of(self.screen)
+        if rack is not None:
+            rack.add_class(BESIDE_THE_FORM)
         self.screen.set_focus(field)
 
     def choice_unmatched(self) -> bool:
