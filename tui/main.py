@@ -18,6 +18,12 @@ def open_app(store: Store, settings: Settings) -> int:
     importing Textual and composing the screen make hundreds of thousands of objects that live as
     long as the app, and the collections they set off, each walking what was made so far, were
     10-15 ms of a 230 ms start."""
+    if not on_a_terminal():
+        sys.stderr.write(
+            "fieldmark: the app needs a terminal to read keys from and draw on; in a script, use a "
+            "command (`fieldmark --help` lists them)\n"
+        )
+        return 2
     paused = gc.isenabled()
     gc.disable()
     try:
@@ -29,6 +35,14 @@ def open_app(store: Store, settings: Settings) -> int:
         if paused:
             gc.enable()  # the app did at its first frame, unless it ended before one
     return app.return_code or 0
+
+
+def on_a_terminal() -> bool:
+    """Whether keys come from a terminal and the app draws on one: without (a script, a pipe,
+    input from /dev/null) it read end-of-file for ever at full CPU and held the writer's lock
+    (a newcomer's `fieldmark --annotator ana import FILES` started it so)."""
+    streams = (sys.__stdin__, sys.__stdout__)
+    return all(stream is not None and stream.isatty() for stream in streams)
 
 
 def main() -> int:

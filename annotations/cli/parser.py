@@ -399,14 +399,20 @@ COMMAND_NAMES = tuple(command.name for command in COMMANDS)
 """The commands: a PATH named like one is likely a mistyped command."""
 
 
+_LEADING = ("--db", "--annotator")
+"""Options that may come before the command (`fieldmark --db DB import FILE`): moved after it,
+where argparse reads them. `--annotator` so too: before, `fieldmark --annotator ana import FILES`
+took "import" for a file, imported the files and started the app (a newcomer's, in a script)."""
+
+
 def with_default_command(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
-    """`fieldmark [PATH...]` means `fieldmark open [PATH...]`. `--db DB` may come before the
-    command too (`fieldmark --db DB import FILE`): it is moved after it, where argparse reads it."""
+    """`fieldmark [PATH...]` means `fieldmark open [PATH...]`; the options of `_LEADING` before
+    the command go after it."""
     args = list(argv)
     leading: list[str] = []
-    while args[:1] and (args[0] == "--db" or args[0].startswith("--db=")):
-        leading += args[:2] if args[0] == "--db" else args[:1]
-        args = args[2:] if args[0] == "--db" else args[1:]
+    while args[:1] and (args[0] in _LEADING or args[0].startswith(tuple(f"{o}=" for o in _LEADING))):
+        leading += args[:2] if args[0] in _LEADING else args[:1]
+        args = args[2:] if args[0] in _LEADING else args[1:]
     if not args or (args[0] not in commands and args[0] not in ("-h", "--help")):
         return ["open", *leading, *args]
     return [args[0], *leading, *args[1:]]

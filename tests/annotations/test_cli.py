@@ -130,6 +130,23 @@ def test_a_command_makes_its_own_parser_and_help_makes_them_all(tmp_path: Path) 
     assert vars(build_parser(settings, "export").parse_args(words)) == vars(full.parse_args(words))
 
 
+def test_the_app_is_not_started_without_a_terminal_and_annotator_may_come_first(tmp_path: Path) -> None:
+    """A newcomer's `fieldmark --annotator ana import FILES`, in a script, took "import" for a
+    file, imported the files and started the app with no terminal: it read end-of-file at 98% CPU
+    for ten minutes, holding the database. `--annotator` before the command now goes after it,
+    as `--db` did; and the app refuses to start without a terminal."""
+    db = tmp_path / "db"
+    article = tmp_path / "a.txt"
+    article.write_text("Kunduz falls\n\nThe Taliban took Kunduz.\n", encoding="utf-8")
+    imported = fieldmark("--annotator", "ana", "--db", str(db), "import", str(article))
+    assert imported.returncode == 2 and "unrecognized arguments: --annotator" in imported.stderr
+    assert fieldmark("--db", str(db), "import", str(article)).returncode == 0
+    listed = fieldmark("--annotator", "ana", "--db", str(db), "list")  # no command takes it but open
+    assert listed.returncode == 2 and "Traceback" not in listed.stderr
+    opened = fieldmark("--annotator", "ana", "--db", str(db))  # the app, with no terminal (stdin not one)
+    assert opened.returncode == 2 and "the app needs a terminal" in opened.stderr
+
+
 def test_usage_errors_exit_2_and_bad_input_exits_1(tmp_path: Path) -> None:
     usage = fieldmark("list", "--bogus")
     assert usage.returncode == 2 and "usage:" in usage.stderr

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+import tui.main
 from annotations.store import Store
 from tui.app import FieldmarkApp
 from tui.main import open_app
@@ -20,7 +21,9 @@ from .conftest import SIZE, app_settings
 
 
 @pytest.fixture(autouse=True)
-def collector_restored() -> Iterator[None]:
+def collector_restored(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The collector as it was; and a terminal, as `fieldmark` needs one (the suite has none)."""
+    monkeypatch.setattr(tui.main, "on_a_terminal", lambda: True)
     was = gc.isenabled()
     yield
     gc.enable() if was else gc.disable()
