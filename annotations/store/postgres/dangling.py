@@ -188,10 +188,24 @@ def entities_others_name(connection: Connection, changes: Sequence[Change]) -> d
             rows = connection.execute(
                 f"SELECT article_id, id, annotator FROM annotations WHERE {_NAMING}", (change.id,) * 4
             ).fetchall()
-            whose = sorted({row[2] for row in rows if (row[0], row[1]) not in removed})
+            leaving = removed | _named_no_more(changes, change.id)
+            whose = sorted({row[2] for row in rows if (row[0], row[1]) not in leaving})
             if whose:
                 named[change.id] = whose
     return named
+
+
+def _named_no_more(changes: Sequence[Change], entity_id: str) -> set[tuple[str | None, str]]:
+    """The annotations the step leaves not naming `entity_id`: a claim it puts back as it was
+    before a place tagged inside it joined its places (helper-241's undo of bo's "Adre" in ana's
+    claim said "place Adre stays: ana's tags name it", and left the place named by nothing)."""
+    return {
+        (c.article_id, c.id)
+        for c in changes
+        if c.record == "annotation"
+        and c.after is not None
+        and entity_id not in named_entities(Annotation.from_dict(c.after))
+    }
 
 
 def entities_named(connection: Connection, entity_ids: Sequence[str]) -> set[str]:
