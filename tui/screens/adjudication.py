@@ -24,6 +24,7 @@ from annotations.text.quotes import counted, shorten
 from ..actions import ADJUDICATION, bindings
 from ..widgets.key_hints import KeyHints
 from ..widgets.message_line import MessageLine
+from .heard_later import FollowsOthers, said_when_heard
 from .own_steps import undo_own_step
 from .unread import closes_when_unread
 
@@ -44,7 +45,7 @@ def cell_widths(width: int, versions: int) -> tuple[int, int]:
     return words, max(10, min(CELL, (room - words) // max(versions, 1)))
 
 
-class AdjudicationScreen(Screen[None]):
+class AdjudicationScreen(FollowsOthers, Screen[None]):
     """One article's units with each analyst's version; dismissed with None."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(ADJUDICATION)
@@ -131,11 +132,12 @@ class AdjudicationScreen(Screen[None]):
         text.append(f"curated: {self._version_text(unit.curated)}", style="dim")
         detail.update(text)
 
-    def others_changed(self) -> None:
-        """Another analyst saved in this article: the versions are read again, so what is taken
-        is what is shown."""
-        self._fill()
-        self._say("Updated with changes another analyst saved.")
+    def others_changed(self, articles: frozenset[str] | None) -> None:
+        """Another analyst saved in these articles (None: any may have changed): if in this one,
+        the versions are read again, so what is taken is what is shown."""
+        if articles is None or self.article.id in articles:
+            self._fill()
+            self._say(said_when_heard(articles))
 
     # --- keys -----------------------------------------------------------------------------
 

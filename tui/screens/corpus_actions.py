@@ -176,8 +176,8 @@ class CorpusActions(MainScreenPart):
 
     def _heard(self, articles: frozenset[str] | None) -> None:
         """Show what others saved in the open article (within a second of their saving it), and in
-        the views that follow the corpus (the entities view, the claims board) wherever they are in
-        the screen stack."""
+        the screens that follow their work (`FollowsOthers`: the entities view, the claims board,
+        the adjudication of an article) wherever they are in the screen stack."""
         from .heard_later import FollowsOthers, said_when_heard  # (only on a team's database)
 
         following = [screen for screen in self.app.screen_stack if isinstance(screen, FollowsOthers)]
@@ -187,10 +187,6 @@ class CorpusActions(MainScreenPart):
         if self.article is None or (articles is not None and self.article.id not in articles):
             return
         self.reload()
-        from .adjudication import AdjudicationScreen  # (only on a team's database, after the first frame)
-
-        if isinstance(self.app.screen, AdjudicationScreen) and self.app.screen.article.id == self.article.id:
-            self.app.screen.others_changed()
         if not in_view:
             self.notify(said_when_heard(articles), timeout=2, markup=False)
 
