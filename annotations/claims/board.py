@@ -15,7 +15,7 @@ a date form an event of their own per place and type). Within an event:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
@@ -183,13 +183,7 @@ class Event:
 
     @cached_property
     def _linked(self) -> list[tuple[BoardClaim, BoardClaim]]:
-        ids = {c.claim_id: c for c in self.claims}
-        return [
-            (claim, ids[link.annotation_id])
-            for claim in self.claims
-            for link in claim.facts.links
-            if link.type == "contradicts" and link.annotation_id in ids
-        ]
+        return list(contradicting_links(self.claims))
 
     @cached_property
     def _contradictions(self) -> list[tuple[BoardClaim, BoardClaim]]:
@@ -392,16 +386,12 @@ def _linked_types(claims: list[BoardClaim]) -> dict[tuple[str, str], set[tuple[s
     linked, were in two events, neither marked)."""
     by_id = {c.claim_id: c for c in claims}
     kinds: dict[tuple[str, str], set[tuple[str, str]]] = {}
-    for claim in claims:
-        for link in claim.facts.links:
-            other = by_id.get(link.annotation_id)
-            if link.type != "contradicts" or other is None:
-                continue
-            for joining, joined in ((claim, other), (other, claim)):
-                if joined.facts.certainty == "negated" or _kind_of(joining) == _kind_of(joined):
-                    continue  # a denial joins what it denies, not the reverse; one kind is one event
-                for place_id in {p for p, _ in joining.places} & {p for p, _ in joined.places}:
-                    kinds.setdefault((joining.claim_id, place_id), set()).add(_kind_of(joined))
+    for claim, other in contradicting_links(claims):
+        for joining, joined in ((claim, other), (other, claim)):
+            if joined.facts.certainty == "negated" or _kind_of(joining) == _kind_of(joined):
+                continue  # a denial joins what it denies, not the reverse; one kind is one event
+            for place_id in {p for p, _ in joining.places} & {p for p, _ in joined.places}:
+                kinds.setdefault((joining.claim_id, place_id), set()).add(_kind_of(joined))
     for (claim_id, _place_id), types in kinds.items():  # its own kind's event too, but a denial's "other"
         claim = by_id[claim_id]
         own = _kind_of(claim)
@@ -409,6 +399,17 @@ def _linked_types(claims: list[BoardClaim]) -> dict[tuple[str, str], set[tuple[s
         if (own[0] != "other" or not denial) and own[0] not in {claim_type for claim_type, _dead in types}:
             types.add(own)
     return kinds
+
+
+def contradicting_links(claims: Sequence[BoardClaim]) -> Iterator[tuple[BoardClaim, BoardClaim]]:
+    """Each link the analyst made as contradicting between two of `claims`: (the claim holding
+    the link, the claim it links to)."""
+    by_key = {(c.article_id, c.claim_id): c for c in claims}
+    for claim in claims:
+        for link in claim.facts.links:
+            other = by_key.get((link.article_id, link.annotation_id))
+            if link.type == "contradicts" and other is not None:
+                yield claim, other
 
 
 def events_chosen(claims: list[BoardClaim], chosen: Iterable[BoardClaim]) -> list[Event]:

@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 
 from annotations.claims.admin_levels import admin2_told, admin_levels
 from annotations.claims.armed import actor_type, armed, forces_of_another_country, inter
-from annotations.claims.board import BoardClaim, board_claims
+from annotations.claims.board import BoardClaim, board_claims, contradicting_links
 from annotations.claims.civilian_dead import civilians_dead
 from annotations.claims.codebook import disorder_type, interaction
 from annotations.claims.event_actors import SELF, Groups, claim_actors, country_name, event_parties
@@ -192,16 +192,11 @@ def denials_of(claims: Sequence[BoardClaim]) -> dict[tuple[str, str], list[Board
     """The denials the analyst linked to each claim as contradicting it (either holding the link):
     a denial gives no row, and the row of what it denies said nothing of it (a newcomer's Lashio
     row carried the MNDAA's words only, not the junta's denial)."""
-    by_key = {(c.article_id, c.claim_id): c for c in claims}
     found: dict[tuple[str, str], list[BoardClaim]] = {}
-    for claim in claims:
-        for link in claim.facts.links:
-            other = by_key.get((link.article_id, link.annotation_id))
-            if link.type != "contradicts" or other is None:
-                continue
-            for denial, denied in ((claim, other), (other, claim)):
-                if denial.facts.certainty == "negated" and denied.facts.certainty != "negated":
-                    found.setdefault((denied.article_id, denied.claim_id), []).append(denial)
+    for claim, other in contradicting_links(claims):
+        for denial, denied in ((claim, other), (other, claim)):
+            if denial.facts.certainty == "negated" and denied.facts.certainty != "negated":
+                found.setdefault((denied.article_id, denied.claim_id), []).append(denial)
     return found
 
 
