@@ -1,8 +1,9 @@
 """The claims of the whole corpus, grouped into events, so contradicting claims sit side by side.
 
 An event is one place, one claim type and dates close together: claims about the same place and
-type whose event dates lie within `WINDOW` of the event's first date belong to it (claims without
-a date form an event of their own per place and type). Within an event:
+type whose event dates lie within `WINDOW` of the event's first date belong to it, with every claim
+the analyst linked to one of them, whatever its date (claims without a date, linked to none that
+has one, form an event of their own per place and type: `told_together`). Within an event:
 
 - claims **contradict** when the analyst linked them so, or when they stand on different sides:
   one says the attackers hold the place (captured), another that the government does (held,
@@ -26,6 +27,7 @@ from annotations.claims.figures import the_toll, whose_dead
 from annotations.claims.index import ClaimFacts, ClaimsIndex, store_reader
 from annotations.claims.no_row import running_total, tells_an_event
 from annotations.claims.smallest_places import smallest_places
+from annotations.claims.told_together import told_together
 from annotations.claims.when import ClaimDate
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Annotation, Article, Entity, PlaceDetails
@@ -326,18 +328,8 @@ def events(claims: Iterable[BoardClaim]) -> list[Event]:
             names[place_id] = name
     found: list[Event] = []
     for (place_id, claim_type, _dead), members in _dead_untold_joined(groups).items():
-        dated = sorted(((c.when.day, n, c) for n, c in enumerate(members) if c.when), key=lambda d: d[:2])
-        current: Event | None = None
-        opened = date.min
-        for day, _n, claim in dated:
-            if current is None or day - opened > WINDOW:
-                current = Event(place_id, names[place_id], claim_type)
-                opened = day
-                found.append(current)
-            current.claims.append(claim)
-        undated = [c for c in members if not c.when]
-        if undated:
-            found.append(Event(place_id, names[place_id], claim_type, undated))
+        for told in told_together(members, WINDOW):
+            found.append(Event(place_id, names[place_id], claim_type, told))
     for event in found:  # read here, where the grouping is done (another thread, for the board)
         event.contradictions()
     return most_recent_first(found)
