@@ -50,6 +50,8 @@ class CorpusActions(MainScreenPart):
 
         def reload(self) -> None: ...
 
+        def form_overtaken(self) -> bool: ...
+
         def open_article(self, article_id: str, cursor: int | None = None) -> None: ...
 
         def _update_header(self) -> None: ...
@@ -187,7 +189,7 @@ class CorpusActions(MainScreenPart):
         if self.article is None or (articles is not None and self.article.id not in articles):
             return
         self.reload()
-        if not in_view:
+        if not self.form_overtaken() and not in_view:  # (a form overtaken says what happened to its tag)
             self.notify(said_when_heard(articles), timeout=2, markup=False)
 
     def show_connection(self) -> None:

@@ -209,6 +209,27 @@ class Tagging(MainScreenPart):
             self.app.clear_notifications()
         await self.side.open_form(fields)
 
+    def form_overtaken(self) -> bool:
+        """After the others' work was read (`CorpusActions._heard`): an edit form open on a tag
+        someone else changed or deleted meanwhile says so at once. It said so only when saved,
+        and refused (a form does not take in another's save: their words and the analyst's may
+        both matter). Whether it did."""
+        form = self._form
+        if form is None or form.existing is None or self.article is None or form.article.id != self.article.id:
+            return False
+        now = next((a for a in self.annotations if a.id == form.existing.id), None)
+        if now == form.existing:
+            return False
+        if now is None:
+            said = "Someone else deleted this tag meanwhile: saving it is refused; Esc closes the form."
+        else:
+            said = "Someone else changed this tag meanwhile: Enter is refused (your note kept), then e opens theirs."
+        self.side.form.overtaken(said)
+        from ..widgets.form_bodies import warn_beside_the_form  # (loaded with the first form)
+
+        warn_beside_the_form(self.side.form, said)
+        return True
+
     def _room_for_the_form(self, open_: bool) -> None:
         """On a narrow terminal (the panes below the article) an open form takes two thirds of
         the height, not one: at 80x24 a claim form showed three of its fields. Closed, the toasts

@@ -50,6 +50,16 @@ def toasts_of(screen: Widget) -> Widget | None:
         return None
 
 
+def warn_beside_the_form(widget: Widget, message: str) -> None:
+    """A warning about the open form, said over the reader beside it, not over the form (at the
+    top right, a newcomer's refusal covered the claimant and cue it was about): the screen puts
+    its toasts back when the form closes (`Tagging._room_for_the_form`)."""
+    widget.notify(message, severity="warning", markup=False)
+    rack = toasts_of(widget.screen)
+    if rack is not None:
+        rack.add_class(BESIDE_THE_FORM)
+
+
 def plain(text: str) -> Text:
     """Literal text for labels that may hold article words."""
     return Text(text, no_wrap=True, overflow="ellipsis")
@@ -170,13 +180,9 @@ class FormBody(Vertical):
         return self.query_one(f"#{widget_id}", Input).value
 
     def refuse(self, message: str, field: Widget) -> None:
-        """Save nothing, say why, and put the keys in the field to correct (the form stays open).
-        Said over the reader, not over the form (at the top right, a newcomer's refusal covered
-        the claimant and cue it was about): the screen puts its toasts back when the form closes."""
-        self.notify(message, severity="warning", markup=False)
-        rack = toasts_of(self.screen)
-        if rack is not None:
-            rack.add_class(BESIDE_THE_FORM)
+        """Save nothing, say why (`warn_beside_the_form`), and put the keys in the field to
+        correct (the form stays open)."""
+        warn_beside_the_form(self, message)
         self.screen.set_focus(field)
 
     def choice_unmatched(self) -> bool:

@@ -63,6 +63,8 @@ class TagPanel(VerticalScroll):
         self.display = False
         self.body: FormBody | None = None
         self._help_said = HELP
+        self._quoted = ("", False)
+        self._overtaken = ""
 
     def compose(self) -> ComposeResult:
         yield Static(Text(""), id="form-title", markup=False)
@@ -96,6 +98,7 @@ class TagPanel(VerticalScroll):
         self.body = body
         body.fill(fields)
         body.align_labels(body.first_field())
+        self._overtaken = ""
         self.show_quote(fields.quote, fields.editing)
         self._say_help(HELP + (COMPLETION_HELP if body.KIND != "claim" else ""))
         body.display = True
@@ -138,12 +141,23 @@ class TagPanel(VerticalScroll):
         if self.body is not None:
             self.body.respan(fields)
 
+    def overtaken(self, said: str) -> None:
+        """Say under the title, while the form is open, what someone else did meanwhile to the
+        tag it edits."""
+        self._overtaken = said
+        self.show_quote(*self._quoted)
+
     def show_quote(self, quote: str, editing: bool) -> None:
-        """The title: what is being tagged (again after the span changed)."""
+        """The title: what is being tagged (again after the span changed), and under it what
+        someone else did meanwhile to the tag it edits (`overtaken`)."""
+        self._quoted = (quote, editing)
+        overtaken = self._overtaken
         kind = TITLES[self.body.KIND] if self.body is not None else ""
         heading = Text()
         heading.append(f"{'Edit' if editing else 'Tag'} {kind}", style="bold")
         heading.append("  " + shorten(quote, 100), style="italic")
+        if overtaken:
+            heading.append("\n" + overtaken, style="bold yellow")
         self.query_one("#form-title", Static).update(heading)
 
     def action_cancel(self) -> None:
