@@ -45,6 +45,14 @@ async def until(condition, seconds: float = 30.0) -> None:  # type: ignore[no-un
     raise AssertionError("did not happen in time")
 
 
+async def edit_form_on(app, pilot, annotation: Annotation) -> None:  # type: ignore[no-untyped-def]
+    """The app's first frame, then `e` on `annotation`: its edit form open."""
+    await pilot.pause()
+    app.main.reader.move_cursor(app.main.reader.location_of(annotation.start + 1))
+    await pilot.press("e")
+    await pilot.pause()
+
+
 async def entities_while_away(app, pilot):  # type: ignore[no-untyped-def]
     """`A` pressed once the app says the server is away: the entities screen, its uses not counted."""
     from tui.screens.entities import EntitiesScreen
@@ -440,10 +448,7 @@ async def test_an_edit_refused_for_another_analysts_change_gives_its_note_back_i
     _article, kunduz = kunduz_tagged(ana, "tester")
     app = make_app(ana)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        app.main.reader.move_cursor(app.main.reader.location_of(kunduz.start + 1))
-        await pilot.press("e")
-        await pilot.pause()
+        await edit_form_on(app, pilot, kunduz)
         note = app.main.query_one("#note", Input)
         note.value = "bo thinks police"
         captured_by_bo(bo, kunduz)

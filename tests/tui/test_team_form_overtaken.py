@@ -8,7 +8,7 @@ from textual.widgets import Static
 from tui.widgets.message_line import MessageLine
 
 from .conftest import SIZE
-from .test_team import captured_by_bo, kunduz_tagged, team, until  # noqa: F401 (the fixture)
+from .test_team import captured_by_bo, edit_form_on, kunduz_tagged, team, until  # noqa: F401 (the fixture)
 
 
 def _title(app) -> str:  # type: ignore[no-untyped-def]
@@ -20,10 +20,7 @@ async def test_an_edit_form_says_when_another_analyst_changes_or_deletes_its_tag
     article, kunduz = kunduz_tagged(ana, "tester")
     app = make_app(ana)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        app.main.reader.move_cursor(app.main.reader.location_of(kunduz.start + 1))
-        await pilot.press("e")
-        await pilot.pause()
+        await edit_form_on(app, pilot, kunduz)
         assert "meanwhile" not in _title(app)
         captured_by_bo(bo, kunduz)
         await until(lambda: "Someone else changed this tag meanwhile" in _title(app))
@@ -50,10 +47,7 @@ async def test_an_open_form_whose_tag_nobody_touched_says_nothing_of_others_work
     article, kunduz = kunduz_tagged(ana, "tester")
     app = make_app(ana)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        app.main.reader.move_cursor(app.main.reader.location_of(kunduz.start + 1))
-        await pilot.press("e")
-        await pilot.pause()
+        await edit_form_on(app, pilot, kunduz)
         bo.add_annotation(Annotation.create(article, "actor", *span(article, "Taliban"), annotator="bo"))
         line = app.main.query_one(MessageLine)
         await until(lambda: "Updated with changes another analyst saved" in str(line.render()))
