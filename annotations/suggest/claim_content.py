@@ -187,8 +187,9 @@ def _speaker(at: _Cue) -> _Speaker:
         claimant = None  # "Gunmen abducted 30 students, said X": what ends the content is no subject
     claimant = claimant or earlier_speaker(text, mentions, sentence_start, cue_start, word)
     subject = claimant is None  # then the sentence's first mention, if what it says comes after the cue
+    opening = skip_opening(text, sentence_start)  # after a dateline: its agency in brackets is no subject
     claimant = claimant or subject_of_participle(
-        text, sentence_start, cue_start, word, nearest_mention(mentions, sentence_start, cue_start, prefer="first")
+        text, sentence_start, cue_start, word, nearest_mention(mentions, opening, cue_start, prefer="first")
     )
     return _Speaker(claimant, subject, after_comma)
 

@@ -6,7 +6,6 @@ later al-Qubati said"): one person.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -48,6 +47,14 @@ surname it is short for ("…,” bin Dhiyab told MPA"); never from inside a wor
 unit's letters whole ("the 33IB said" was "IB")."""
 
 
+_AFTER_A_PREPOSITION = compiled(
+    r"\b(?:for|of|to|in|from|at|on|with)\s+"
+    r"(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|-?(?:[Ee]ast|[Ww]est)(?:ern)?)|[Cc]entral)?\s*$"
+)
+"""Before a name that a preposition governs, a part of the country between them or not: the name
+completes the speaker's title ("the special envoy for Libya said") or tells where the speaker is
+("An ethnic armed group in northern Myanmar said": a helper's Myanmar was the speaker, taken for
+the MNDAA, the claimant of its capture of Lashio)."""
 _AN_ARTICLE_OPENS = compiled(r"(?:al|el|ad|as|ash|an|ar|at)-[A-Z]")
 _ACRONYM = compiled(r"[A-Z]{2,8}(?:-[A-Z]{1,3})?")
 """A group's letters ("NSCN", "ULFA-I"), unexplained: who speaks, at a sentence's start too."""
@@ -86,7 +93,7 @@ def name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> tu
         return None  # "Officials said": a capitalised common word, not a name (but "KNF said")
     if mentions.touching(start, end) or places.touching(start, end):
         return None
-    if re.search(r"\b(?:for|of|to|in|from|at|on|with)\s+$", text[max(0, start - 6) : start]):
+    if _AFTER_A_PREPOSITION.search(text, max(0, start - 24), start):
         return None  # "the special envoy for Libya said": the name completes the speaker's title
     if _OBJECT_OF_A_VERB.search(text, max(0, start - 24), start):
         return None  # "A woman who fled Tawila said": what she fled, not who speaks

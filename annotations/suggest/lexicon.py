@@ -262,8 +262,8 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"\b(?<![Aa]ny )(?<![Nn]o )"  # "no link to any armed group": none in particular
             r"(?:(?:(?<=the )|(?<=\ban )|(?<=\ba ))(?!(?:Other|Second|New|Third|Former|Rival)\b)[A-Z][\w\-’']+\s+)?"
             r"(?:rebel|armed|separatist|jihadist|militant|insurgent|opposition|Islamist|"  # "an Afar rebel movement"
-            r"extremist|paramilitary|ethnic armed|secessionist)\s+(?:coalition|alliance|group|movement|faction|"
-            r"organi[sz]ation)s?\b"  # "the Darfur armed movements": the region names them
+            r"extremist|paramilitary|ethnic armed|secessionist|resistance)\s+"
+            r"(?:coalition|alliance|group|movement|faction|organi[sz]ation)s?\b"  # "the Darfur armed movements": the region names them
         ),
         "rebel_group",
         "armed group (described)",

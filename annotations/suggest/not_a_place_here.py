@@ -80,8 +80,14 @@ def adjectival(text: str, tokens: Sequence[Token], last: int, places: list[Place
     return capitalised(following) and all(p.kind == "country" for p in places)
 
 
-_NOUN_AFTER = compiled(r"\s+(?!(?:region|state|province|zone|area)\b)[a-z]")
-"""A common noun after a name that is also a nationality: the name is its adjective."""
+_NOUN_AFTER = compiled(
+    r"\s+(?!(?:region|state|province|zone|area|on|in|at|by|for|from|to|with|and|or|but|as|since|after|before|"
+    r"during|until|over|near|is|was|were|are|has|have|had|said|says|will|would|could|can|may|this|that|where|which|"
+    r"who|while|than|last|earlier|later|itself)\b)[a-z]"
+)
+"""A common noun after a name that is also a nationality: the name is its adjective ("Myanmar
+military"); not a word that ends the name's phrase ("fighting in Myanmar on Saturday", "in
+northern Myanmar said": a helper's Myanmar was no place, and became a speaker)."""
 
 
 _OPERATION = compiled(r"\bOperation\s+$")

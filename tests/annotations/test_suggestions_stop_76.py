@@ -1,0 +1,33 @@
+"""What a newcomer's corpus found (stop 76): a country that is also an adjective ("Myanmar
+military") was no place wherever a lowercase word followed it, and a country after "in northern"
+became the speaker of the cue after it; a dateline's agency in brackets was the subject of its
+sentence. Each tested on sentences of their own."""
+
+from __future__ import annotations
+
+from .suggestion_views import actors, claimants, places
+
+
+def test_a_country_that_is_also_an_adjective_is_a_place_before_a_word_that_ends_its_phrase() -> None:
+    assert "Myanmar" in places("Heavy fighting resumed in Myanmar on Sunday, monitors reported.")
+    assert "Myanmar" in places("Aid convoys have not reached Myanmar since the earthquake.")
+    assert "Myanmar" in places("Troops withdrew from Myanmar and crossed into Thailand.")
+    assert "Myanmar" not in places("The Myanmar army shelled the village.")  # the adjective
+    assert "Myanmar" not in places("Myanmar troops withdrew overnight.")
+
+
+def test_a_country_a_preposition_governs_is_no_speaker() -> None:
+    text = "A resistance group in central Myanmar said on Tuesday it had shot down a helicopter."
+    assert "Myanmar" not in actors(text)
+    assert claimants(text) == [("it had shot down a helicopter", "resistance group")]
+    text = "A rebel alliance in eastern Congo said on Monday that its fighters had taken Walikale."
+    assert "Congo" not in actors(text)
+    assert [who for _quote, who in claimants(text)] == ["rebel alliance"]
+
+
+def test_the_agency_of_a_dateline_is_not_the_subject_of_its_sentence() -> None:
+    text = (
+        "MANDALAY, March 2, 2025 (Reuters) - A rebel coalition in central Myanmar said on Sunday "
+        "that it had overrun two army outposts near Singu."
+    )
+    assert [who for _quote, who in claimants(text)] == ["rebel coalition"]
