@@ -61,7 +61,8 @@ _NOT_ALL_OF = (
 the place taken."""
 
 _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
-    ("retaken", compiled(r"\b(?:retak\w*|recaptur\w*|retook|regain\w*|liberat\w*)\b", re.I)),
+    # "liberated" in lower case only: "Sudan Liberation Army ... near Kutum" retook nothing (a helper's Kutum, retaken)
+    ("retaken", compiled(r"\b(?:retak\w*|recaptur\w*|retook|regain\w*|(?-i:liberat\w*))\b", re.I)),
     (
         "encircled",
         compiled(
@@ -126,6 +127,7 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
         compiled(
             rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}|fallen|fell{_FELL_ON_IT}|control\w*|took over|encircl\w*|"
             r"retak\w*|retook|recaptur\w*|regain(?:ed|s)?\s+control|overr(?:an|un\w*)|"
+            r"liberat(?:ed|ing|es|e)\b|"  # "We have liberated Wad Madani" (not a "Liberation Army")
             r"(?:(?:had|have|has)\s+)?(?:occupied|surrounded|occupying)\s+(?=(?:the\s+)?(?:[\w\-]+\s+)?(?:town|city|village|district|base|"
             r"camp|airport|garrison|headquarters|border\s+crossing|area|hill)s?\b)|"
             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|scores\s+of|many)\s+(?:\w+\s+)?"

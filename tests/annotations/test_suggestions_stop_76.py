@@ -31,3 +31,18 @@ def test_the_agency_of_a_dateline_is_not_the_subject_of_its_sentence() -> None:
         "that it had overrun two army outposts near Singu."
     )
     assert [who for _quote, who in claimants(text)] == ["rebel coalition"]
+
+
+def test_a_liberation_army_named_near_a_town_retakes_nothing_and_liberating_it_does() -> None:
+    from annotations.text.readings import claim_reading, control_status_near
+
+    text = "The Oromo Liberation Army said its men were far from Dembi Dolo that week."
+    at = text.index("Dembi Dolo")
+    assert control_status_near(text, at, at + len("Dembi Dolo")) == "unknown"
+    text = "Government troops liberated Dembi Dolo after a week of fighting."
+    at = text.index("Dembi Dolo")
+    assert control_status_near(text, at, at + len("Dembi Dolo")) == "retaken"
+    assert (
+        claim_reading("our forces have liberated Dembi Dolo and are pushing west", "said")[0] == "territorial_control"
+    )
+    assert claim_reading("the People's Liberation Front held talks in the capital", "said")[0] == "other"
