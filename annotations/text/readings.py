@@ -128,6 +128,8 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
             rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}|fallen|fell{_FELL_ON_IT}|control\w*|took over|encircl\w*|"
             r"retak\w*|retook|recaptur\w*|regain(?:ed|s)?\s+control|overr(?:an|un\w*)|"
             r"liberat(?:ed|ing|es|e)\b|"  # "We have liberated Wad Madani" (not a "Liberation Army")
+            r"still\s+(?:holds?|held|holding)\b|(?:holds?|held|holding)\s+(?:on\s+to\s+)?(?:its\s+|their\s+)?"
+            r"(?:positions|ground)\b|"  # "its troops still held positions in Kidal": who holds it
             r"(?:(?:had|have|has)\s+)?(?:occupied|surrounded|occupying)\s+(?=(?:the\s+)?(?:[\w\-]+\s+)?(?:town|city|village|district|base|"
             r"camp|airport|garrison|headquarters|border\s+crossing|area|hill)s?\b)|"
             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|scores\s+of|many)\s+(?:\w+\s+)?"

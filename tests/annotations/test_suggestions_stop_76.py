@@ -46,3 +46,14 @@ def test_a_liberation_army_named_near_a_town_retakes_nothing_and_liberating_it_d
         claim_reading("our forces have liberated Dembi Dolo and are pushing west", "said")[0] == "territorial_control"
     )
     assert claim_reading("the People's Liberation Front held talks in the capital", "said")[0] == "other"
+
+
+def test_troops_that_still_hold_a_town_make_a_claim_of_territory() -> None:
+    """Typed "other", "its troops still held positions in the centre of Kidal" was an events row
+    (Strategic developments); a claim of territory that tells only who holds a place gives none."""
+    from annotations.text.readings import claim_reading
+
+    for said in ("its troops still held positions around Menaka", "government forces held their ground in the north"):
+        assert claim_reading(said, "said")[0] == "territorial_control", said
+    for said in ("the rebels held talks in Niamey", "the group held a press conference", "they held two hostages"):
+        assert claim_reading(said, "said")[0] == "other", said
