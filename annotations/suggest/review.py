@@ -114,6 +114,8 @@ def accept(
     own = own_work(store.annotations(article.id), annotator)  # another analyst's tag stays theirs
     by_span: dict[tuple[str, int, int], str] = {(a.kind, a.start, a.end): a.id for a in own if a.status == "accepted"}
     brought: set[str] = set()
+    speakers: list[str] = []
+    """The claimants accepted with a claim (they were suggestions too): the step says so."""
     learned: dict[str, Entity] = {}
     """Known actors named here by a name they did not know ("ISPR" of Inter-Services Public
     Relations): the name becomes an alias, as a form's tag makes it one."""
@@ -128,6 +130,7 @@ def accept(
             source = _claimant(suggestion, everything)
             if claimant_id is None and source is not None:
                 claimant_id = add(source)  # the source was only a suggestion too: accept it with the claim
+                speakers.append(source.quote)
             if claimant_id is not None:
                 claimant_entity = _entity_of(store, article.id, claimant_id, items)
                 attributes = replace(attributes, claimant_annotation_id=claimant_id, claimant_entity_id=claimant_entity)
@@ -158,6 +161,8 @@ def accept(
     what = chosen[0]
     times = f" ×{len(new)}" if len(new) > 1 else ""
     label = f"accept {what.kind} “{shorten(what.quote, 30, strip_quotes=True)}”{times}"
+    if len(chosen) == 1 and speakers:  # a helper's `y` on a claim tagged "Myanmar" as an actor, unsaid
+        label += f" with its claimant “{shorten(speakers[0], 30, strip_quotes=True)}”"
     current = store.annotations(article.id)
     claims = claims_joined(current, [annotation for annotation, _entity in items], article.text)
     if claims or learned:  # a place accepted inside claims that name their places joins them

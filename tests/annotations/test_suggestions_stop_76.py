@@ -5,6 +5,8 @@ sentence. Each tested on sentences of their own."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .suggestion_views import actors, claimants, places
 
 
@@ -57,3 +59,25 @@ def test_troops_that_still_hold_a_town_make_a_claim_of_territory() -> None:
         assert claim_reading(said, "said")[0] == "territorial_control", said
     for said in ("the rebels held talks in Niamey", "the group held a press conference", "they held two hostages"):
         assert claim_reading(said, "said")[0] == "other", said
+
+
+def test_accepting_a_claim_says_it_tagged_its_claimant_with_it(tmp_path: Path) -> None:
+    """A helper's `y` on a claim said "accept claim “…”" and tagged its speaker as an actor too."""
+    from annotations.model import Article
+    from annotations.store import Store
+    from annotations.suggest import Knowledge, suggest
+    from annotations.suggest.builtin_places import builtin_gazetteer
+    from annotations.suggest.review import accept
+
+    text = "Rebels captured Ngungu on Monday, local officials said."
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("One", text)
+        store.add_article(article)
+        found = suggest(text, Knowledge([builtin_gazetteer()]))
+        claim = next(s for s in found if s.kind == "claim")
+        entry = accept(store, article, [claim], found, annotator="ana")
+        assert entry is not None
+        assert entry.label == "accept claim “Rebels captured Ngungu on Mon…” with its claimant “local officials”"
+        officials = next(s for s in found if s.quote == "Rebels")
+        entry = accept(store, article, [officials], found, annotator="ana")
+        assert entry is not None and entry.label == "accept actor “Rebels”"
