@@ -17,15 +17,20 @@ GROUP_TYPES = ("state_forces", "rebel_group", "political_militia", "identity_mil
 
 _ROLE = r"(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|commander|leader|chief|officer|official)"
 """A role a group gives, with a word before it ("military spokesman")."""
-_GROUP_BEFORE = compiled(rf"\s+{_ROLE}\s+(?:[A-Z][\w\-]*\.?\s+){{0,3}}")
+_GROUP_BEFORE = compiled(rf"\s+{_ROLE},?\s+(?:[A-Z][\w\-]*\.?\s+){{0,3}}")
 """Between a group and the person: "M23 spokesman Lawrence Kanyuka", "SSPDF spokesman Major General
-Lul Ruai Koang" (a title or a rank before the name)."""
+Lul Ruai Koang" (a title or a rank before the name), "A TNLA spokesman, Lway Yay Oo, said" (a
+helper's events row had the spokesman as actor 1)."""
 _THE_ARMYS_ROLE = compiled(rf"(?<![\w\-])([Aa]rmy|[Mm]ilitary|[Pp]olice)(?:{_GROUP_BEFORE.pattern})$")
 """The army's role before a name, where the article calls the army by that word elsewhere ("the army
 said"): its spokesman is the army's, whose name the article gives ("Army spokesman Major General
 Lul Ruai Koang"; a newcomer's event row had him as actor 1). The police's likewise."""
 _A_NAME_BEFORE = compiled(r"\b[A-Z][\w\-]*\s+$")
 """A name right before "army": the group's own army ("RSF army spokesman"), not the state's."""
+_A_GROUP_NAMED_BEFORE = compiled(
+    rf"(?<![\w\-])(?:(?:A|An|The)\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})(?:{_GROUP_BEFORE.pattern})$"
+)
+"""A group's name or letters before the role, which the suggestions may have left out there."""
 _GROUP_AFTER = compiled(r",\s+(?:the|a|an)\s+")
 _ROLE_AFTER = compiled(rf"\s+{_ROLE}\b")
 """After the name, the group and its role: "Guillaume Ndjike, the FARDC spokesman"."""
@@ -39,7 +44,7 @@ def with_affiliations(text: str, found: list[Suggestion]) -> list[Suggestion]:
     to that group (every mention of the person, each keeping what its own entity holds: the
     one of "known as Sandal" has the alias)."""
     groups = [s for s in found if _a_group(s)]
-    affiliation: dict[str, str] = {}  # person's entity id -> the group's name
+    affiliation: dict[str, ActorDetails] = {}  # person's entity id -> the group's details
     for person in found:
         entity = person.entity
         if person.reason not in PERSON_REASONS or not person.new_entity or entity is None:
@@ -47,18 +52,21 @@ def with_affiliations(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if not isinstance(entity.details, ActorDetails) or entity.details.affiliation or entity.id in affiliation:
             continue
         group = _named_by_the_role(text, person, groups)
-        if group is not None and group.entity is not None:
-            affiliation[entity.id] = group.entity.name
+        if group is not None and group.entity is not None and isinstance(group.entity.details, ActorDetails):
+            affiliation[entity.id] = replace(group.entity.details, affiliation=group.entity.name)
     if not affiliation:
         return found
     return [_affiliated(s, affiliation) for s in found]
 
 
-def _affiliated(suggestion: Suggestion, affiliation: dict[str, str]) -> Suggestion:
+def _affiliated(suggestion: Suggestion, affiliation: dict[str, ActorDetails]) -> Suggestion:
+    """The person affiliated to the group, and of its kind: the Arakan Army's spokesman is no state
+    force ("Army spokesman"), and an events row codes a person by a group of their own kind."""
     entity = suggestion.entity
     if entity is None or entity.id not in affiliation or not isinstance(entity.details, ActorDetails):
         return suggestion
-    details = replace(entity.details, affiliation=affiliation[entity.id])
+    group = affiliation[entity.id]
+    details = replace(entity.details, affiliation=group.affiliation, actor_type=group.actor_type)
     return replace(suggestion, entity=replace(entity, details=details))
 
 
@@ -83,6 +91,12 @@ def _named_by_the_role(text: str, person: Suggestion, groups: list[Suggestion]) 
         army = next((g for g in groups if g.quote.casefold() in (word, f"the {word}")), None)
         if army is not None:
             return army
+    named = _A_GROUP_NAMED_BEFORE.search(text, max(0, person.start - 60), person.start)
+    if named is not None:  # "A TNLA spokesman, Lway Yay Oo": the group named where no suggestion stands
+        name = named.group(1).casefold()
+        by_name = (g for g in groups if g.entity is not None and name in {n.casefold() for n in g.entity.names()})
+        if (group := next(by_name, None)) is not None:
+            return group
     for group in groups:
         if group.end <= person.start and person.start - group.end <= 30:
             if _GROUP_BEFORE.fullmatch(text, group.end, person.start):

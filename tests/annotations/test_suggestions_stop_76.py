@@ -81,3 +81,24 @@ def test_accepting_a_claim_says_it_tagged_its_claimant_with_it(tmp_path: Path) -
         officials = next(s for s in found if s.quote == "Rebels")
         entry = accept(store, article, [officials], found, annotator="ana")
         assert entry is not None and entry.label == "accept actor “Rebels”"
+
+
+def test_a_spokesman_set_off_by_commas_after_his_groups_letters_speaks_for_the_group() -> None:
+    """A helper's events rows had "Lway Yay Oo", a TNLA spokesman, as actor 1 ("A TNLA spokesman,
+    Lway Yay Oo, said"); an Arakan Army spokesman was a state force ("Army spokesman")."""
+    from annotations.model import ActorDetails
+
+    from .test_suggestions_round_22 import found
+
+    def details(text: str, name: str) -> ActorDetails:
+        entity = next(s.entity for s in found(text) if s.kind == "actor" and s.quote == name and s.entity)
+        assert isinstance(entity.details, ActorDetails)
+        return entity.details
+
+    text = "The Kachin Independence Army (KIA) shelled the base. A KIA spokesman, Zau Nan, said 9 soldiers died."
+    assert (details(text, "Zau Nan").affiliation, details(text, "Zau Nan").actor_type) == (
+        "Kachin Independence Army",
+        "rebel_group",
+    )
+    text = "The Arakan Army (AA) took the base. An Arakan Army spokesman, Khine Thu Kha, said 40 soldiers surrendered."
+    assert details(text, "Khine Thu Kha").actor_type == "rebel_group"
