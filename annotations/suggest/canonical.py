@@ -45,7 +45,8 @@ _OWNED = compiled(r"(?P<country>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})['’]s\s+(?P
 """A state's institution named with the state in the possessive ("Burkina Faso's military government",
 "Russia's Defence Ministry")."""
 _OWNED_GOVERNMENT = compiled(
-    r"(?:(?:military|transitional|interim|central|federal|national)\s+)?(?:government|authorities|junta|rulers|administration)"
+    r"(?:(?:military|transitional|interim|central|federal|national|internationally\s+recogni[sz]ed)\s+)?"
+    r"(?:government|authorities|junta|rulers|administration)"
 )
 _OWNED_MINISTRY = compiled(_MINISTRY_OF)
 _AUTHORITIES_OF = compiled(

@@ -148,10 +148,13 @@ def earlier_speaker(
 _CLAUSE_OPENS = compiled(
     r"(?:^|[.;:!?]\s+|,\s+(?:and|but|while|as)\s+|\n|\b(?:said|says|told|added|according\s+to))\s*"
     r"(?:(?:On|In|After|During|Late|Early|Earlier|Later|Last|This|Overnight|Meanwhile|Since|By)\b[^,.;]{0,40},\s+)?"
-    r"(?:(?:the|a|an|The|A|An)\s+)?$"
+    r"(?:(?:the|a|an|The|A|An)\s+)?"
+    r"(?:(?:President|Prime\s+Minister|(?:[A-Z][a-z]+\s+)?Minister|Governor|General|Gen\.|Colonel|Col\.|Commander|"
+    r"Mayor|Senator)\s+)?$"
 )
 """Where a clause's subject stands: at its opening, after an opening phrase ("On Tuesday, the RSF
-shelled …, saying"), or named after its cue ("“…,” said X, adding …")."""
+shelled …, saying"), or named after its cue ("“…,” said X, adding …"), after a title of the
+person ("President Gustavo Petro suspended talks …, saying": a helper's claim had no claimant)."""
 
 
 def subject_of_participle(

@@ -123,7 +123,7 @@ NAMED_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         compiled(
-            rf"\b(?:(?!(?:The|In|On|At|But|And|As|After|Meanwhile|While|Prime|Minister|President|Governor)\b)[A-Z][a-z]+\s+){{0,2}}{ARTICLE}?[A-Z][a-z]+['’]s\s+(?:(?:{MODIFIER}|regular|[A-Z][\w\-]+)\s+){{0,2}}(?:{FORCE_HEADS}|{GOVERNMENT_HEADS}|[Dd]efen[cs]e [Mm]inistry|[Ff]oreign [Oo]ffice)\b"
+            rf"\b(?:(?!(?:The|In|On|At|But|And|As|After|Meanwhile|While|Prime|Minister|President|Governor)\b)[A-Z][a-z]+\s+){{0,2}}{ARTICLE}?[A-Z][a-z]+['’]s\s+(?:(?:{MODIFIER}|regular|internationally\s+recogni[sz]ed|[A-Z][\w\-]+)\s+){{0,2}}(?:{FORCE_HEADS}|{GOVERNMENT_HEADS}|[Dd]efen[cs]e [Mm]inistry|[Ff]oreign [Oo]ffice)\b"
         ),
         "state_forces",
         "armed forces",

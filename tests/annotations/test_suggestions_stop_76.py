@@ -102,3 +102,20 @@ def test_a_spokesman_set_off_by_commas_after_his_groups_letters_speaks_for_the_g
     )
     text = "The Arakan Army (AA) took the base. An Arakan Army spokesman, Khine Thu Kha, said 40 soldiers surrendered."
     assert details(text, "Khine Thu Kha").actor_type == "rebel_group"
+
+
+def test_a_states_internationally_recognised_government_speaks() -> None:
+    from .suggestion_views import entity_of
+
+    text = "Libya's internationally recognized government said on Monday it had retaken the port of Zuwara."
+    assert entity_of(text, "Libya's internationally recognized government") == "Government of Libya"
+    assert [who for _quote, who in claimants(text)] == ["Libya's internationally recognized government"]
+
+
+def test_a_titled_subject_says_what_its_participle_says() -> None:
+    """A helper's "President Gustavo Petro suspended peace talks …, saying the group had committed
+    war crimes" had no claimant."""
+    text = "President Adama Barrow closed the border on Friday, saying the rebels had crossed it."
+    assert claimants(text) == [("the rebels had crossed it", "Adama Barrow")]
+    text = "Interior Minister Ali Pasha sent police to the market, saying the looters had been armed."
+    assert claimants(text) == [("the looters had been armed", "Ali Pasha")]
