@@ -37,6 +37,7 @@ from annotations.claims.figures import death_figures
 from annotations.claims.no_row import A_DEATH_TOLD, ATTACKED, FIGHTING, tells_no_event, why_no_row
 from annotations.claims.protests import PROTESTS, protest_kind
 from annotations.claims.unnamed_parties import SHOT_DOWN, forces_at_their_post, forces_by_name, state_by_its_weapons
+from annotations.claims.where_the_dead import dead_first
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Annotation, ClaimAttributes, Entity, PlaceDetails
 from annotations.model.vocabulary import GEO_PRECISION
@@ -161,7 +162,7 @@ def event_rows(
             if without is not None:
                 without.append((claim, reason))
             continue
-        place = event_place(claim.places, entities, claim.statuses)
+        place = event_place(dead_first(claim.quote, claim.places, entities), entities, claim.statuses)
         if place is None or not isinstance(place.details, PlaceDetails):
             continue
         if article[0] != claim.article_id:
