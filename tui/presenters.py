@@ -220,6 +220,7 @@ def suggestion_text(
     claimant: Suggestion | None = None,
     like: Sequence[Suggestion] = (),
     held: bool = False,
+    maker: Suggestion | None = None,
 ) -> Text:
     """What a suggestion proposes and why, for the detail area: everything `y` stores (a place's
     status; a claim's claimant, which `y` tags too when it is only a suggestion: `claimant`), and
@@ -233,7 +234,12 @@ def suggestion_text(
     entity = suggestion.entity
     if entity is not None:
         out.append(entity.name, style="bold")
-        out.append(" (new)" if suggestion.new_entity and not held else " (known)", style="dim")  # held: `y` links it
+        if maker is not None:  # the entity another suggestion of the article makes: not in the corpus yet
+            out.append(f" (new, as suggested at “{shorten(maker.quote, 40)}”)", style="dim")
+        else:
+            out.append(
+                " (new)" if suggestion.new_entity and not held else " (known)", style="dim"
+            )  # held: `y` links it
         out.append("\n")
         details = entity.details
         if isinstance(details, PlaceDetails):

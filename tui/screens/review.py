@@ -5,6 +5,7 @@ show or hide them (S). A part of `MainScreen` kept apart for its size; it holds 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from annotations.model import Annotation
@@ -76,7 +77,8 @@ class SuggestionReview(MainScreenPart):
         like = same_text(self.suggesting.items, suggestion)  # what Y accepts
         entity = suggestion.entity if suggestion.new_entity else None
         held = entity is not None and self._held_twins(self.article.id).of(entity) is not None
-        self.side.show_suggestion(self.article.text, suggestion, claimant, like, held)  # held: `y` links it
+        maker = _the_maker(suggestion, self.suggesting.items)
+        self.side.show_suggestion(self.article.text, suggestion, claimant, like, held, maker)  # held: `y` links it
         return True
 
     def _held_twins(self, article_id: str) -> Twins:
@@ -278,3 +280,12 @@ class SuggestionReview(MainScreenPart):
 def _next_said(following: Suggestion | None) -> str:
     """Where the cursor goes after `y` or `r`, said after what it did."""
     return f" · next: {TITLES[following.kind]} “{shorten(following.quote, 40)}”" if following else ""
+
+
+def _the_maker(suggestion: Suggestion, shown: Sequence[Suggestion]) -> Suggestion | None:
+    """The suggestion that makes the entity this one links to, where that entity is only suggested
+    yet (a helper read "Myanmar National Democratic Alliance Army (known)" on an empty corpus)."""
+    entity = suggestion.entity
+    if entity is None or suggestion.new_entity:
+        return None
+    return next((s for s in shown if s.new_entity and s.entity is not None and s.entity.id == entity.id), None)

@@ -163,6 +163,9 @@ class SidePanel(Vertical):
         claimant: Suggestion | None = None,
         like: Sequence[Suggestion] = (),
         held: bool = False,
+        maker: Suggestion | None = None,
     ) -> None:
-        """`held`: its new entity is one the corpus holds, untagged (`y` links to that one)."""
-        self._detail.show(suggestion_text(text, suggestion, claimant, like, held), "Suggestion", SUGGESTION_KEYS)
+        """`held`: its new entity is one the corpus holds, untagged (`y` links to that one); `maker`:
+        the suggestion that makes the entity it links to."""
+        shown = suggestion_text(text, suggestion, claimant, like, held, maker)
+        self._detail.show(shown, "Suggestion", SUGGESTION_KEYS)
