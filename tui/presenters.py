@@ -59,6 +59,11 @@ def claimant_name(store: Store, annotation: Annotation) -> str:
 NO_CLAIMANT = "no claimant"
 
 
+def _letters(name: str) -> str:
+    """A name folded to its letters and digits: "Ma’rib" is Marib, "Ségou" Segou."""
+    return "".join(c for c in fold(name) if c.isalnum())
+
+
 def pane_row(
     store: Store,
     annotation: Annotation,
@@ -88,8 +93,11 @@ def pane_row(
         details = entity.details if entity else None
         extra: list[str | None] = []
         if isinstance(details, PlaceDetails):
-            province = fold(details.province or "")  # a newcomer's pane said "Segou  Ségou"
-            same = not province or entity is None or province == fold(entity.name)
+            province = _letters(details.province or "")  # a newcomer's pane said "Segou  Ségou"
+            same = (  # a province is in no province: a helper's pane had "Marib  in Ma’rib" for one, as for its town
+                not province or entity is None or details.place_kind in ("province", "country")
+                or province == _letters(entity.name)
+            )  # fmt: skip
             extra.append(humanise(details.place_kind) if same else f"in {details.province}")
         status = (statuses or {}).get(entity.id if entity else "", attributes.control_status)
         extra.append(None if status == "unknown" else humanise(status))  # a newcomer read "· unknown" as no place known

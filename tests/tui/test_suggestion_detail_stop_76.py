@@ -32,3 +32,24 @@ async def test_a_speaker_linked_to_a_name_only_suggested_is_new_as_that_suggesti
             await pilot.pause()
             detail = " ".join(app.main.query_one(DetailPanel).render_line(n).text for n in range(1, 4))
             assert "Mohammad Rahmani (known)" in detail  # tagged now: in the corpus
+
+
+def test_a_province_and_its_town_of_one_name_are_told_apart_in_the_pane(tmp_path: Path) -> None:
+    """A helper's Districts pane had "Marib  in Ma’rib" twice: the province (whose province is itself,
+    spelt with an apostrophe) and its town."""
+    from annotations.model import Annotation, Entity, PlaceDetails
+    from tui.presenters import pane_row
+
+    province = Entity.place("Marib", PlaceDetails("province", province="Ma’rib", country="Yemen"))
+    town = Entity.place("Marib", PlaceDetails("city", province="Ma’rib", country="Yemen"))
+    text = "Fighting spread across Marib province and into the city of Marib."
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("Marib", text)
+        store.add_article(article)
+        rows = []
+        for entity, at in ((province, text.index("Marib")), (town, text.rindex("Marib"))):
+            store.put_entity(entity)
+            mention = Annotation.create(article, "district", at, at + 5, entity_id=entity.id)
+            store.add_annotation(mention)
+            rows.append(pane_row(store, store.annotation(article.id, mention.id), {}, {}, 60).plain)
+    assert rows == ["Marib  province", "Marib  city"]  # the town named as its province: its kind
