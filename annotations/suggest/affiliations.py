@@ -93,8 +93,8 @@ def _named_by_the_role(text: str, person: Suggestion, groups: list[Suggestion]) 
             return army
     named = _A_GROUP_NAMED_BEFORE.search(text, max(0, person.start - 60), person.start)
     if named is not None:  # "A TNLA spokesman, Lway Yay Oo": the group named where no suggestion stands
-        name = named.group(1).casefold()
-        by_name = (g for g in groups if g.entity is not None and name in {n.casefold() for n in g.entity.names()})
+        said = {named.group(1).casefold(), named.group(1).casefold() + "s"}  # "Houthi military spokesman": the Houthis'
+        by_name = (g for g in groups if g.entity is not None and said & {n.casefold() for n in g.entity.names()})
         if (group := next(by_name, None)) is not None:
             return group
     for group in groups:

@@ -119,3 +119,12 @@ def test_a_titled_subject_says_what_its_participle_says() -> None:
     assert claimants(text) == [("the rebels had crossed it", "Adama Barrow")]
     text = "Interior Minister Ali Pasha sent police to the market, saying the looters had been armed."
     assert claimants(text) == [("the looters had been armed", "Ali Pasha")]
+
+
+def test_a_spokesman_named_by_his_groups_adjective_speaks_for_the_group() -> None:
+    """A helper's events row had "Yahya Saree" ("Houthi military spokesman") as actor 1."""
+    from .test_suggestions_round_22 import found
+
+    text = "The Houthis fired drones at Mokha. Houthi military spokesman Yahya Sarea said its forces hit a ship."
+    (person,) = [s.entity for s in found(text) if s.quote == "Yahya Sarea" and s.entity]
+    assert getattr(person.details, "affiliation", "") == "Houthis"
