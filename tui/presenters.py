@@ -94,10 +94,7 @@ def pane_row(
         extra: list[str | None] = []
         if isinstance(details, PlaceDetails):
             province = _letters(details.province or "")  # a newcomer's pane said "Segou  Ségou"
-            same = (  # a province is in no province: a helper's pane had "Marib  in Ma’rib" for one, as for its town
-                not province or entity is None or details.place_kind in ("province", "country")
-                or province == _letters(entity.name)
-            )  # fmt: skip
+            same = not province or entity is None or province == _letters(entity.name)  # "Marib  in Ma’rib" twice
             extra.append(humanise(details.place_kind) if same else f"in {details.province}")
         status = (statuses or {}).get(entity.id if entity else "", attributes.control_status)
         extra.append(None if status == "unknown" else humanise(status))  # a newcomer read "· unknown" as no place known

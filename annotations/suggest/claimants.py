@@ -146,7 +146,7 @@ def earlier_speaker(
 
 
 _CLAUSE_OPENS = compiled(
-    r"(?:^|[.;:!?]\s+|,\s+(?:and|but|while|as)\s+|\n|\b(?:said|says|told|added|according\s+to))\s*"
+    r"(?:^|[.;:!?]\s+|,\s+(?:and|but|while|as)\s+|\n|\)\s+[-–—]\s+|\b(?:said|says|told|added|according\s+to))\s*"
     r"(?:(?:On|In|After|During|Late|Early|Earlier|Later|Last|This|Overnight|Meanwhile|Since|By)\b[^,.;]{0,40},\s+)?"
     r"(?:(?:the|a|an|The|A|An)\s+)?"
     r"(?:(?:President|Prime\s+Minister|(?:[A-Z][a-z]+\s+)?Minister|Governor|General|Gen\.|Colonel|Col\.|Commander|"

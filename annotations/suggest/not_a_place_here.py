@@ -81,7 +81,8 @@ def adjectival(text: str, tokens: Sequence[Token], last: int, places: list[Place
 
 
 _NOUN_AFTER = compiled(
-    r"\s+(?!(?:region|state|province|zone|area|on|in|at|by|for|from|to|with|and|or|but|as|since|after|before|"
+    rf"\s+(?!(?:and|or)\s+(?!(?:{NATIONALITY.pattern})\s+[a-z])|"  # "the Myanmar and Thai armies": an adjective
+    r"(?:region|state|province|zone|area|on|in|at|by|for|from|to|with|but|as|since|after|before|"
     r"during|until|over|near|is|was|were|are|has|have|had|said|says|will|would|could|can|may|this|that|where|which|"
     r"who|while|than|last|earlier|later|itself)\b)[a-z]"
 )

@@ -128,8 +128,11 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
             rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}|fallen|fell{_FELL_ON_IT}|control\w*|took over|encircl\w*|"
             r"retak\w*|retook|recaptur\w*|regain(?:ed|s)?\s+control|overr(?:an|un\w*)|"
             r"liberat(?:ed|ing|es|e)\b|"  # "We have liberated Wad Madani" (not a "Liberation Army")
-            r"still\s+(?:holds?|held|holding)\b|(?:holds?|held|holding)\s+(?:on\s+to\s+)?(?:its\s+|their\s+)?"
-            r"(?:positions|ground)\b|"  # "its troops still held positions in Kidal": who holds it
+            r"still\s+(?:holds?|held|holding)\s+(?:on\s+to\s+)?(?:its\s+|their\s+|the\s+)?(?:positions\b|"
+            r"(?:town|city|village|district|base|airport|territory|bridge|hill|garrison|line|port|road)s?\b)|"
+            r"\b(?:holds?|held)\s+(?:on\s+to\s+)?(?:its|their|our)\s+positions\b|"
+            r"\b(?:forces|troops|soldiers|army|fighters|defenders|rebels|militants)\s+(?:\w+\s+)?held\s+(?:its|their)\s+"
+            r"ground\b|"  # "its troops still held positions in Kidal": who holds it (not "still held hostage")
             r"(?:(?:had|have|has)\s+)?(?:occupied|surrounded|occupying)\s+(?=(?:the\s+)?(?:[\w\-]+\s+)?(?:town|city|village|district|base|"
             r"camp|airport|garrison|headquarters|border\s+crossing|area|hill)s?\b)|"
             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|scores\s+of|many)\s+(?:\w+\s+)?"
@@ -200,7 +203,11 @@ def control_reading_near(text: str, start: int, end: int) -> ControlReading | No
     breaks, cues = _sentence_cues(text, sentence_start, sentence_end)
     clause_start = max((b_end for _b, b_end in breaks if b_end <= start), default=sentence_start)
     clause_end = min((b_start for b_start, _b in breaks if b_start >= end), default=sentence_end)
-    found = [f for f in _cues_between(cues, clause_start, clause_end, start, end) if not of_another(text, f[2], start)]
+    found = [
+        f
+        for f in _cues_between(cues, clause_start, clause_end, start, end)
+        if not of_another(text, f[2], start) and not _REPORTED.search(text, end, max(end, f[2]))
+    ]
     subject = not found and _OPENS_ITS_CLAUSE.fullmatch(text, clause_start, start) is not None
     apposition = _APPOSITION_AFTER.match(text, end) if subject else None
     if apposition is not None:  # "Palma, the gas hub that was overrun in 2021, remains under…"
@@ -216,6 +223,10 @@ def control_reading_near(text: str, start: int, end: int) -> ControlReading | No
     return ControlReading(status, where, distance)
 
 
+_REPORTED = compiled(r"\b(?:said|says|told|announced|claimed|reported|stated|declared)\b")
+"""Between a place and a cue after it: the place is where the speaker is, the cue in what was said
+("An ethnic armed group in northern Myanmar said … it had captured Lashio": Lashio was taken, not
+northern Myanmar)."""
 _APPOSITION_AFTER = compiled(
     r",\s+(?:the|a|an)\s+(?:[^,;:()–—]|(?<=\d),(?=\d{3}\b)){1,80}?,\s+"
     r"(?!(?:and|or|but|said|says|told|tells|reported|added|which|where|whose|who|whom|when)\b)"

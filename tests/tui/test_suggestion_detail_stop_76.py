@@ -53,3 +53,19 @@ def test_a_province_and_its_town_of_one_name_are_told_apart_in_the_pane(tmp_path
             store.add_annotation(mention)
             rows.append(pane_row(store, store.annotation(article.id, mention.id), {}, {}, 60).plain)
     assert rows == ["Marib  province", "Marib  city"]  # the town named as its province: its kind
+
+
+def test_a_second_level_province_keeps_its_region(tmp_path: Path) -> None:
+    """The review's: a first version gave every province its kind ("Soum  province", not "in Sahel")."""
+    from annotations.model import Annotation, Entity, PlaceDetails
+    from tui.presenters import pane_row
+
+    soum = Entity.place("Soum", PlaceDetails("province", province="Sahel", country="Burkina Faso"))
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("Soum", "Fighting spread across Soum.")
+        store.add_article(article)
+        store.put_entity(soum)
+        at = article.text.index("Soum")
+        mention = Annotation.create(article, "district", at, at + 4, entity_id=soum.id)
+        store.add_annotation(mention)
+        assert pane_row(store, store.annotation(article.id, mention.id), {}, {}, 60).plain == "Soum  in Sahel"
