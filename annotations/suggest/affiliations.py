@@ -25,8 +25,9 @@ _THE_ARMYS_ROLE = compiled(rf"(?<![\w\-])([Aa]rmy|[Mm]ilitary|[Pp]olice)(?:{_GRO
 """The army's role before a name, where the article calls the army by that word elsewhere ("the army
 said"): its spokesman is the army's, whose name the article gives ("Army spokesman Major General
 Lul Ruai Koang"; a newcomer's event row had him as actor 1). The police's likewise."""
-_A_NAME_BEFORE = compiled(r"\b[A-Z][\w\-]*\s+$")
-"""A name right before "army": the group's own army ("RSF army spokesman"), not the state's."""
+_A_NAME_BEFORE = compiled(r"\b(?!(?:A|An|The)\s)[A-Z][\w\-]*\s+$")
+"""A name right before "army": the group's own army ("RSF army spokesman"), not the state's (an
+article is no name: "An army spokesman, Nabil Abdallah" is the army's, a reviewer found)."""
 _A_GROUP_NAMED_BEFORE = compiled(
     rf"(?<![\w\-])(?:(?:A|An|The)\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})(?:{_GROUP_BEFORE.pattern})$"
 )

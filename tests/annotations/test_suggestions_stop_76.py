@@ -154,3 +154,16 @@ def test_the_subject_after_a_dateline_says_what_its_participle_says() -> None:
     """The review's: the dateline's fix held for "said", not for ", saying"."""
     text = "GAO, May 3, 2025 (AFP) - The army shelled the village on Sunday, saying jihadists had hidden there."
     assert claimants(text) == [("jihadists had hidden there", "army")]
+
+
+def test_the_armys_spokesman_after_an_article_speaks_for_the_army() -> None:
+    """The review's: "An army spokesman, Nabil Abdallah" was affiliated to nothing ("An" was taken
+    for a group's name before "army")."""
+    from .test_suggestions_round_22 import found
+
+    text = "The army said it repelled the attack. An army spokesman, Khalid Omer, said 30 rebels were killed."
+    (person,) = [s.entity for s in found(text) if s.quote == "Khalid Omer" and s.entity]
+    assert (getattr(person.details, "affiliation", ""), getattr(person.details, "actor_type", "")) == (
+        "army",
+        "state_forces",
+    )
