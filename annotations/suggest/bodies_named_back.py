@@ -61,6 +61,7 @@ def bodies_named_back(text: str, actors: list[Suggestion]) -> list[Suggestion]:
         if taken.overlapping(start, end):
             continue
         body = _named_before(named, match.group(1).lower(), start)
+        body = body and _the_subject_of_its_sentence(text, named, match.group(1).lower(), body)
         in_another_sentence = body is not None and SENTENCE_END.search(text, body.end, start) is not None
         # in its own sentence the claim itself reads it ("…, the group said")
         if (
@@ -85,6 +86,16 @@ def _named_before(named: list[Suggestion], kind: str, start: int) -> Suggestion 
         if _of_kind(actor, kind):
             return actor
     return None
+
+
+def _the_subject_of_its_sentence(text: str, named: list[Suggestion], kind: str, body: Suggestion) -> Suggestion:
+    """Of the bodies of that kind in the sentence of the last one named, the first: the sentence's
+    subject ("The ELN said … the dissidents of the 33rd Front, which it accused of extortion. The
+    group denied killing civilians": the ELN's denial, a helper found it the 33rd Front's)."""
+    ended = max((m.end() for m in SENTENCE_END.finditer(text, 0, body.start)), default=0)
+    opening = max(ended, text.rfind("\n", 0, body.start) + 1)  # a headline is a sentence of its own
+    same = [a for a in named if opening <= a.start < body.start and not _a_person(a) and _of_kind(a, kind)]
+    return same[0] if same else body
 
 
 def _a_person(actor: Suggestion) -> bool:

@@ -167,3 +167,16 @@ def test_the_armys_spokesman_after_an_article_speaks_for_the_army() -> None:
         "army",
         "state_forces",
     )
+
+
+def test_the_group_named_back_is_the_subject_of_the_sentence_before() -> None:
+    """A helper's "The group denied killing civilians" was the 33rd Front's, named last in the
+    sentence before, whose subject (the ELN) spoke; over the gold texts three such links changed, all
+    to the subject (JNIM, not "al Qaeda's affiliate"; the EGC, not the ELN it accused)."""
+    from .suggestion_views import entity_of
+
+    text = (
+        "The Katiba Macina said its men had driven the Dan Na Ambassagou militia out of Mopti, which it blamed for "
+        "the raids. The group denied attacking villagers."
+    )
+    assert entity_of(text, "group") == "Katiba Macina"
