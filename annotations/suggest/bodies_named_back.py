@@ -3,7 +3,8 @@ Resistance Committee. The committee wrote on Facebook that …", "Al-Shabaab fig
 base. The group said …". The word is a mention of that body and the claims it makes are the
 body's (the committee's post had no claimant, and "committee" was no actor).
 
-Only the nearest body before it within a few sentences is meant, and only one of that kind: a
+Only the sentence of the nearest body before it within a few sentences is read, and there its
+first body of that kind (the sentence's subject) is meant, and only one of that kind: a
 committee by a name ending in "Committee", a group by an armed group's name, a body's found by
 its shape or what the text says it is ("the rights group Cristosal"), or one ending in "Group";
 "the committee of elders" (a body of its own) and "the group of men" are none. "The ministry"
