@@ -127,7 +127,8 @@ DESCRIBED: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         compiled(
-            r"\b(?:[Cc]ommandos|[Ss]oldiers|[Tt]roops|[Pp]olicemen|[Pp]olice officers|[Oo]fficials|[Aa]uthorities|[Gg]endarmes|"
+            r"\b(?<!\b[Ii]ts )(?<!\b[Tt]heir )"  # "saying its troops still held positions": the speaker's own
+            r"(?:[Cc]ommandos|[Ss]oldiers|[Tt]roops|[Pp]olicemen|[Pp]olice officers|[Oo]fficials|[Aa]uthorities|[Gg]endarmes|"
             r"[Pp]rison [Gg]uards|\bguards(?= (?:had|have|were|are|fled|abandoned|opened)\b)|"
             r"(?<=[Tt]he )(?:[Pp]residential|[Rr]epublican) [Gg]uard|[Rr]iot [Pp]olice|"
             r"[Ss]ecurity sources|[Ss]ecurity agencies)\b"  # "accused security agencies of…" (Nigerian press)

@@ -180,3 +180,11 @@ def test_the_group_named_back_is_the_subject_of_the_sentence_before() -> None:
         "the raids. The group denied attacking villagers."
     )
     assert entity_of(text, "group") == "Katiba Macina"
+
+
+def test_a_speakers_own_troops_are_no_state_force_of_their_own() -> None:
+    """A helper's "The Permanent Strategic Framework … saying its troops still held positions" gave
+    "troops", a state force, as an events row's actor 1 (an armed coalition's troops)."""
+    text = "The Azawad coalition denied the claim, saying its troops still held positions in Ber."
+    assert "troops" not in actors(text)
+    assert "Troops" in actors("Troops fired on the crowd in Ber, witnesses said.")
