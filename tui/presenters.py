@@ -241,10 +241,8 @@ def suggestion_text(
         out.append(entity.name, style="bold")
         if maker is not None:  # the entity another suggestion of the article makes: not in the corpus yet
             out.append(f" (new, as suggested at “{shorten(maker.quote, 40)}”)", style="dim")
-        else:
-            out.append(
-                " (new)" if suggestion.new_entity and not held else " (known)", style="dim"
-            )  # held: `y` links it
+        else:  # held: `y` links it to the entity the corpus holds
+            out.append(" (new)" if suggestion.new_entity and not held else " (known)", style="dim")
         out.append("\n")
         details = entity.details
         if isinstance(details, PlaceDetails):
