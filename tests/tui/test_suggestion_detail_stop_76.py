@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotations.model import Article
+from annotations.model import Article, Entity, PlaceDetails
 from annotations.store import Store
 from tui.widgets.panes import DetailPanel
 
@@ -34,38 +34,34 @@ async def test_a_speaker_linked_to_a_name_only_suggested_is_new_as_that_suggesti
             assert "Mohammad Rahmani (known)" in detail  # tagged now: in the corpus
 
 
+def pane_rows(tmp_path: Path, text: str, places: list[tuple[Entity, int]]) -> list[str]:
+    """The Districts pane's row of each place tagged at its offset in one article, 60 columns wide."""
+    from annotations.model import Annotation
+    from tui.presenters import pane_row
+
+    rows = []
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("Places", text)
+        store.add_article(article)
+        for entity, at in places:
+            store.put_entity(entity)
+            mention = Annotation.create(article, "district", at, at + len(entity.name), entity_id=entity.id)
+            store.add_annotation(mention)
+            rows.append(pane_row(store, store.annotation(article.id, mention.id), {}, {}, 60).plain)
+    return rows
+
+
 def test_a_province_and_its_town_of_one_name_are_told_apart_in_the_pane(tmp_path: Path) -> None:
     """A helper's Districts pane had "Marib  in Ma’rib" twice: the province (whose province is itself,
     spelt with an apostrophe) and its town."""
-    from annotations.model import Annotation, Entity, PlaceDetails
-    from tui.presenters import pane_row
-
     province = Entity.place("Marib", PlaceDetails("province", province="Ma’rib", country="Yemen"))
     town = Entity.place("Marib", PlaceDetails("city", province="Ma’rib", country="Yemen"))
     text = "Fighting spread across Marib province and into the city of Marib."
-    with Store.open(tmp_path / "db") as store:
-        article = Article.create("Marib", text)
-        store.add_article(article)
-        rows = []
-        for entity, at in ((province, text.index("Marib")), (town, text.rindex("Marib"))):
-            store.put_entity(entity)
-            mention = Annotation.create(article, "district", at, at + 5, entity_id=entity.id)
-            store.add_annotation(mention)
-            rows.append(pane_row(store, store.annotation(article.id, mention.id), {}, {}, 60).plain)
+    rows = pane_rows(tmp_path, text, [(province, text.index("Marib")), (town, text.rindex("Marib"))])
     assert rows == ["Marib  province", "Marib  city"]  # the town named as its province: its kind
 
 
 def test_a_second_level_province_keeps_its_region(tmp_path: Path) -> None:
     """The review's: a first version gave every province its kind ("Soum  province", not "in Sahel")."""
-    from annotations.model import Annotation, Entity, PlaceDetails
-    from tui.presenters import pane_row
-
     soum = Entity.place("Soum", PlaceDetails("province", province="Sahel", country="Burkina Faso"))
-    with Store.open(tmp_path / "db") as store:
-        article = Article.create("Soum", "Fighting spread across Soum.")
-        store.add_article(article)
-        store.put_entity(soum)
-        at = article.text.index("Soum")
-        mention = Annotation.create(article, "district", at, at + 4, entity_id=soum.id)
-        store.add_annotation(mention)
-        assert pane_row(store, store.annotation(article.id, mention.id), {}, {}, 60).plain == "Soum  in Sahel"
+    assert pane_rows(tmp_path, "Fighting spread across Soum.", [(soum, 23)]) == ["Soum  in Sahel"]
