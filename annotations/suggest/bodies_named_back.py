@@ -93,7 +93,8 @@ def _the_subject_of_its_sentence(text: str, named: list[Suggestion], kind: str, 
     """Of the bodies of that kind in the sentence of the last one named, the first: the sentence's
     subject ("The ELN said … the dissidents of the 33rd Front, which it accused of extortion. The
     group denied killing civilians": the ELN's denial, a helper found it the 33rd Front's)."""
-    ended = max((m.end() for m in SENTENCE_END.finditer(text, 0, body.start)), default=0)
+    low = max(0, body.start - _REACH)  # not from the article's start at each "the group"
+    ended = max((m.end() for m in SENTENCE_END.finditer(text, low, body.start)), default=low)
     opening = max(ended, text.rfind("\n", 0, body.start) + 1)  # a headline is a sentence of its own
     same = [a for a in named if opening <= a.start < body.start and not _a_person(a) and _of_kind(a, kind)]
     return same[0] if same else body
