@@ -278,12 +278,13 @@ def save_claim(
     if speaker is not None:  # new or edited, the claim and its claimant are one step
         actor, new_entity = speaker
         entities = [new_entity] if new_entity else []
+        who = f" “{shorten(actor.quote, 30, strip_quotes=True)}”"  # as `y` says it (a newcomer's had no name)
         if existing is not None:
             edited = _edited(existing, article, start, end, annotator, attributes=attributes)
-            label = f"edit claim “{shorten(edited.quote, 30, strip_quotes=True)}” and tag its claimant"
+            label = f"edit claim “{shorten(edited.quote, 30, strip_quotes=True)}” and tag its claimant{who}"
             return store.record_step(label, annotations=[actor, edited], entities=entities, bases=[existing])
         claim = Annotation.create(article, "claim", start, end, attributes=attributes, annotator=annotator)
-        label = f"add claim “{shorten(claim.quote, 30, strip_quotes=True)}” with its claimant"
+        label = f"add claim “{shorten(claim.quote, 30, strip_quotes=True)}” with its claimant{who}"
         return store.record_step(label, annotations=[actor, claim], entities=entities)
     return _store(
         store,

@@ -123,7 +123,8 @@ def test_a_suggested_claim_names_its_untagged_speaker_and_saves_it_with_the_clai
         assert chosen is not None and [label for label, value in fields.claimants if value == chosen] == [
             "Omar Lindqvist, suggested"
         ]
-        save_form(store, article, *said, fields.initial, annotator="ana", suggestions=[speaker, claim])
+        entry = save_form(store, article, *said, fields.initial, annotator="ana", suggestions=[speaker, claim])
+        assert entry is not None and entry.label.endswith("with its claimant “Omar Lindqvist”")  # named, as `y` does
         saved = {a.kind: a for a in store.annotations(article.id)}
         assert set(saved) == {"actor", "claim"} and (saved["actor"].start, saved["actor"].end) == who
         assert store.entity(saved["actor"].entity_id or "").name == "Omar Lindqvist"
