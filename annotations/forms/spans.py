@@ -3,6 +3,8 @@ grows or shrinks to by word and by sentence."""
 
 from __future__ import annotations
 
+import re
+
 from annotations.text.navigation import phrase_at, quotation_at, sentence_at, trimmed_words
 
 
@@ -29,6 +31,11 @@ def without_quotation_marks(text: str, span: tuple[int, int]) -> tuple[int, int]
         return (start + 1, end - 1)  # one quotation, not a sentence between two ("“…,” she said, “…”")
     return span
 
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+"""A blank line: a word more never takes the next paragraph's first word (a sentence more may)."""
+
+_SPACES = re.compile(r"\s*")
 
 _OPENING = {'"': '"', "“": "”", "«": "»", "„": "“"}
 
@@ -63,7 +70,8 @@ def _inside_word(text: str, index: int) -> bool:
 def resized(text: str, span: tuple[int, int], edge: str, unit: str, direction: int) -> tuple[int, int]:
     """The span with its `edge` ("start" or "end") moved by a `unit` ("word" or "sentence"):
     `direction` 1 grows it, -1 shrinks it. A span never shrinks to nothing: what cannot move
-    stays where it is. The words of a name keep their punctuation out ("Kunduz," gives "Kunduz")."""
+    stays where it is. The words of a name keep their punctuation out ("Kunduz," gives "Kunduz"). A
+    word more stays within the paragraph (alt+→ at a claim's last word took "\n\nThe")."""
     if unit == "sentence":
         return _by_sentence(text, span, edge, direction)
     start, end = span
@@ -72,16 +80,20 @@ def resized(text: str, span: tuple[int, int], edge: str, unit: str, direction: i
     pieces = [(s + offset, e + offset) for s, e in window]
     if edge == "end":  # shrunk by a word, a word goes, not only the full stop after it (a newcomer pressed twice)
         ends = (
-            [e for _s, e in pieces if e > end]
+            [e for _s, e in pieces if e > end and not _PARAGRAPH_BREAK.search(text, end, e)]
             if direction > 0
-            else [e for _s, e in pieces if start < e < end and _a_word_or_a_mark(text[e:end])]
+            else [e for _s, e in pieces if start < e < end and _a_word_or_a_mark(text, start, e, end)]
         )
         moves = [_quote_closed(text, start, e) for e in sorted(ends, reverse=direction < 0)]
         kept = start + len(text[start:end].rstrip(" .,;:!?…"))
         if direction < 0 and not ends and start < kept:  # "Dori." of one word: its full stop goes, not the word
             moves.append((start, kept))
     else:
-        starts = [s for s, _e in pieces if s < start] if direction > 0 else [s for s, _e in pieces if start < s < end]
+        starts = (
+            [s for s, _e in pieces if s < start and not _PARAGRAPH_BREAK.search(text, s, start)]
+            if direction > 0
+            else [s for s, _e in pieces if start < s < end]
+        )
         moves = [_quote_opened(text, s, end) for s in sorted(starts, reverse=direction > 0)]
     return next((moved for moved in moves if moved != span), span)  # a mark put back: the next word
 
@@ -101,11 +113,13 @@ def resized_keeping_steps(
     return moved, ((*grown_from, span) if direction > 0 and moved != span else ())
 
 
-def _a_word_or_a_mark(cut: str) -> bool:
-    """Whether what shrinking the end would cut is worth a key: a word, or a quotation's closing
-    mark with what follows it (`"controls nothing",` gives `"controls nothing"`), not only the full
-    stop after the last word ("…, prosecutors said." gave "…, prosecutors said")."""
-    return any(c.isalnum() or c in '"”»’' for c in cut)
+def _a_word_or_a_mark(text: str, start: int, cut: int, end: int) -> bool:
+    """Whether what shrinking the end to `cut` would cut is worth a key: a word, or the closing mark
+    of a quotation the span opens, with what follows it (`"controls nothing",` gives `"controls
+    nothing"`), not only the full stop after the last word ("…, prosecutors said." gave "…,
+    prosecutors said"), nor a stray closing mark with it (`hold the town."`, its opening mark left
+    out of the claim, lost only `."`)."""
+    return any(c.isalnum() for c in text[cut:end]) or _quote_closed(text, start, cut) != (start, cut)
 
 
 def _quote_closed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -154,7 +168,8 @@ def _by_sentence(text: str, span: tuple[int, int], edge: str, direction: int) ->
     if edge == "end":
         if direction > 0:
             here = sentence_at(text, end if end < len(text) else end - 1)
-            grown = here[1] if here[1] > end else sentence_at(text, min(len(text) - 1, here[1] + 1))[1]
+            following = _SPACES.match(text, here[1]).end()  # type: ignore[union-attr]  # past a paragraph's break
+            grown = here[1] if here[1] > end else sentence_at(text, min(len(text) - 1, following))[1]
             return (start, max(end, grown))
         previous = sentence_at(text, max(start, end - 1))
         return (start, previous[0] - 1) if previous[0] - 1 > start else span

@@ -173,3 +173,24 @@ def test_a_persian_word_with_a_zero_width_non_joiner_or_vowel_marks_is_one_word(
     for inside, word in (("گوید", "می\u200cگوید"), ("حَ", "مُحَمَّد"), ("witness", "witness")):
         span = word_at(text, text.index(inside))
         assert span is not None and text[span[0] : span[1]] == word
+
+
+def test_a_word_less_takes_a_word_not_a_stray_closing_mark() -> None:
+    """A newcomer's claim `We will hold the town."` (its opening mark left out) lost only `."` to
+    alt+←, and alt+→ then took the next paragraph's first word."""
+    text = 'He said: "We will hold the town."\n\nThe army said it had retaken the town.'
+    span = (text.index("We"), text.index("\n"))
+    shrunk = resized(text, span, "end", "word", -1)
+    assert text[slice(*shrunk)] == "We will hold the"
+    assert text[slice(*resized(text, shrunk, "end", "word", 1))] == "We will hold the town"
+
+
+def test_a_word_more_stays_within_the_paragraph() -> None:
+    text = 'He said: "We will hold the town."\n\nThe army said it had retaken the town.'
+    end_of_paragraph = (text.index("We"), text.index("\n"))
+    assert resized(text, end_of_paragraph, "end", "word", 1) == end_of_paragraph
+    army = (text.index("The army"), text.index("The army") + 8)
+    assert resized(text, army, "start", "word", 1) == army
+    assert text[slice(*resized(text, end_of_paragraph, "end", "sentence", 1))].endswith("retaken the town.")
+    wrapped = "The army said it had\nretaken the town."  # one line break: the same paragraph
+    assert wrapped[slice(*resized(wrapped, (0, 20), "end", "word", 1))] == "The army said it had\nretaken"
