@@ -280,6 +280,15 @@ _PREFIXED_NAME = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az|ud|ul|ed|en)-[A-Z]"
 """A name word after a lower-case Arabic article ("al-Burhan" of "Abdel Fattah al-Burhan")."""
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _capitalised_next(text: str, end: int) -> bool:
+    """Whether the word after `end`, one space on, is capitalised."""
+    following = _WORD.search(text, end)
+    return bool(following and text[end : following.start()] == " " and _is_capitalised(following.group()))
+
+
 def _is_name_word(token: str) -> bool:
     return _is_capitalised(token) or _PREFIXED_NAME.match(token) is not None
 
@@ -295,8 +304,9 @@ def phrase_at(text: str, pos: int) -> tuple[int, int] | None:
     if here is None:
         return None
     start, end = here
-    if not _is_name_word(text[start:end]):
-        return here
+    word = text[start:end]
+    if not _is_name_word(word) and not (_ORDINAL.fullmatch(word) and _capitalised_next(text, end)):
+        return here  # an ordinal starts a unit's name: "6th Infantry Division", "33rd Front"
     tokens = trimmed_words(text)
     index = next(i for i, (s, e) in enumerate(tokens) if s <= start < e or s == start)
     first = last = index
@@ -355,7 +365,7 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int], *, leftward
             return False
         if left_word.lower() in _NAME_CONNECTORS:
             return False  # a connector is only taken when extending rightwards
-        return _is_name_word(left_word)
+        return _is_name_word(left_word) or _ORDINAL.fullmatch(left_word) is not None
     if _PREFIXED_NAME.match(right_word):
         return True  # "Abdel Fattah al-Burhan"
     if _is_capitalised(right_word):

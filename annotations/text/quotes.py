@@ -15,6 +15,18 @@ def shorten(text: str, limit: int, *, strip_quotes: bool = False) -> str:
     return flat if len(flat) <= limit else flat[: max(0, limit - 1)] + "…"
 
 
+def shorten_between(text: str, limit: int) -> str:
+    """`text` on one line, at most `limit` characters, cut in the middle when too long: its first
+    and last words both show (a form's title over a long claim kept its start only, and the end the
+    analyst was shrinking with alt+← never showed)."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    tail = max(1, (limit - 3) * 2 // 5)
+    head = max(0, limit - 3 - tail)
+    return flat[:head].rstrip() + " … " + flat[len(flat) - tail :].lstrip()
+
+
 def without_outer_quotes(text: str) -> str:
     """Without the quotation marks at its ends that belong to no quotation inside it: the end of
     'troops were “still defending the town.”' closes the quotation it opened, and stays."""

@@ -24,3 +24,13 @@ from annotations.text.quotes import shorten
 )
 def test_only_the_marks_around_the_whole_quote_go(quote: str, label: str) -> None:
     assert shorten(quote, 80, strip_quotes=True) == label
+
+
+def test_a_title_shortened_between_keeps_both_ends() -> None:
+    from annotations.text.quotes import shorten_between
+
+    long = "The Taliban reportedly captured the district after days of heavy fighting, officials said on Monday."
+    short = shorten_between(long, 60)
+    assert len(short) <= 60
+    assert short.startswith("The Taliban reportedly") and short.endswith("said on Monday.") and " … " in short
+    assert shorten_between("Kunduz  city", 60) == "Kunduz city"

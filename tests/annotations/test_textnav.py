@@ -154,3 +154,17 @@ def test_a_search_without_accents_finds_the_words_with_them() -> None:
     assert finding.find_all(text, "zvecan and abeche") == [text.index("Zvečan")]
     assert finding.find_all(text, "straße") == [text.index("Straße")]  # ß no longer turns case off
     assert finding.find_all(text, "abéchè") == []  # accents typed are as typed
+
+
+def test_a_unit_named_with_an_ordinal_is_one_phrase() -> None:
+    """A newcomer's Enter on "6th" selected "6th" alone, and on "Division" "Infantry Division"."""
+    text = "Troops of the 6th Infantry Division and the 33rd Front clashed on the 6th of May, near Bor."
+    for word, phrase in (
+        ("6th Inf", "6th Infantry Division"),
+        ("Division", "6th Infantry Division"),
+        ("33rd", "33rd Front"),
+        ("Front", "33rd Front"),
+        ("6th of", "6th"),  # a date's ordinal stays a word
+    ):
+        start, end = textnav.phrase_at(text, text.index(word))
+        assert text[start:end] == phrase, word

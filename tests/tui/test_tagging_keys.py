@@ -799,3 +799,21 @@ def labels_beside_fields(body: Any) -> bool:
     drawn = [strip.text.rstrip() for strip in column.render_lines(column.region.reset_offset)]
     shown = [(label, widget) for label, widget in body._labelled if widget.display and widget.region.height]
     return all(drawn[widget.region.y - column.region.y].lstrip("› ") == label for label, widget in shown)
+
+
+async def test_the_form_title_shows_the_end_of_a_long_span_being_shrunk(seed_store: Store, make_app) -> None:
+    """A newcomer shrinking a long claim with alt+← saw its title unchanged: the title kept the
+    span's first hundred characters, and the words going were past them."""
+    from textual.widgets import Static
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        reader.move_cursor(reader.location_of(offset_of(seed_store, "The Taliban reportedly captured") + 1))
+        await pilot.press("c", "alt+down", "alt+down", "alt+left")
+        await pilot.pause()
+        form = app.main._form
+        assert form is not None and form.span[1] - form.span[0] > 100
+        last_words = " ".join(form.article.text[slice(*form.span)].split()[-3:])
+        title = " ".join(str(app.screen.query_one("#form-title", Static).render()).split())
+        assert "…" in title and title.endswith(last_words), (title, last_words)

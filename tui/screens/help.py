@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ..actions import BUILT_IN, HELP, Action, bindings
-from ..widgets.article_view import KindStyles
+from ..widgets.kind_styles import KindStyles
 
 HelpRow = tuple[str, str, str]
 """(keys as shown, what the key does, the action id to remap it by)."""

@@ -32,9 +32,10 @@ from annotations.text.finding import next_match
 
 from ..actions import MAIN, bindings
 from ..suggestions import PreparingPlaces, SuggestionsController, SuggestionsReady
-from ..widgets.article_view import ArticleView, KindStyles
+from ..widgets.article_view import ArticleView
 from ..widgets.header import HeaderBar, HeaderState
 from ..widgets.key_hints import KeyHints
+from ..widgets.kind_styles import KindStyles
 from ..widgets.message_line import MessageLine
 from ..widgets.panes import AnnotationPane
 from ..widgets.reader_drawing import Scrolled
@@ -42,6 +43,7 @@ from ..widgets.search_bar import SearchBar
 from ..widgets.side import SidePanel
 from .corpus_actions import CorpusActions
 from .history_keys import HistoryKeys
+from .pane_focus import PaneFocus
 from .pinning import Pinning
 from .review import SuggestionReview
 from .starting import Starting
@@ -61,7 +63,7 @@ AFTER_CHANGE_DELAY = 0.15
 SCREEN_ACTIONS = frozenset(action.action.split("(")[0] for action in MAIN)
 
 
-class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, HistoryKeys, Screen[None]):
+class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, PaneFocus, HistoryKeys, Screen[None]):
     """Where the analyst reads and tags one article at a time."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(MAIN)
@@ -299,47 +301,6 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Hi
         under = self._pinned_here() or self.reader.annotation_at(self.reader.focus_offset)
         if under is not None:
             self.side.highlight(under)
-
-    @on(AnnotationPane.Highlighted)
-    def _pane_highlighted(self, event: AnnotationPane.Highlighted) -> None:
-        if event.annotation_id and isinstance(self.focused, AnnotationPane):
-            self._update_detail(self._annotation(event.annotation_id))
-
-    @on(AnnotationPane.Chosen)
-    def _pane_chosen(self, event: AnnotationPane.Chosen) -> None:
-        """Show the annotation in the reader; for an actor, each Enter goes to the next mention."""
-        annotation = self._annotation(event.annotation_id)
-        if annotation is None:
-            return
-        mentions = mentions_like(self.annotations, annotation)
-        under = self.reader.annotation_at(self.reader.focus_offset)
-        if under in mentions and len(mentions) > 1:
-            annotation = mentions[(mentions.index(under) + 1) % len(mentions)]
-        self.reader.select_span(annotation.start, annotation.end)
-        self._update_detail(annotation)
-
-    def _annotation(self, annotation_id: str) -> Annotation | None:
-        return next((a for a in self.annotations if a.id == annotation_id), None)
-
-    def current_annotation(self) -> Annotation | None:
-        """The annotation highlighted in a focused pane, else the one under the cursor."""
-        focused = self.focused
-        if isinstance(focused, AnnotationPane):
-            row = self._annotation(focused.current_id) if focused.current_id else None
-            if row is None:
-                return None
-            under = self.reader.annotation_at(self.reader.focus_offset)
-            return under if under in mentions_like(self.annotations, row) else row
-        return self._pinned_here() or self.reader.annotation_at(self.reader.focus_offset, self.annotator)
-
-    def key_escape(self) -> None:
-        """Esc in a pane goes back to the reader, where `e` and `x` act on the mention the pane
-        showed (a newcomer's Esc then `e` said "No annotation here": the cursor rests after it)."""
-        if isinstance(self.focused, AnnotationPane):
-            shown = self.current_annotation()
-            if shown is not None:
-                self.reader.move_cursor(self.reader.location_of(shown.start))
-            self.reader.focus()
 
     # --- tagging ------------------------------------------------------------------------
 

@@ -93,6 +93,8 @@ class Tagging(MainScreenPart):
             if suggestion is None:
                 taken = target_span(kind, self.article.text, selected, self.reader.cursor_offset)
                 suggestion = self._suggestion_on(kind, taken) if taken not in (None, selected) else None
+            if suggestion is None and kind != "claim" and self.reader.match_selected:
+                suggestion = self._suggestion_around(kind, selected)
         theirs = self._theirs_here(kind) if selected is None else None
         if suggestion is not None:
             span: tuple[int, int] | None = suggestion.span
@@ -163,6 +165,13 @@ class Tagging(MainScreenPart):
         entity and what it knows): a newcomer's `/MNDAA⏎a⏎` made a second actor "MNDAA" where `y`
         linked it to the Myanmar National Democratic Alliance Army it was suggested as."""
         return _taken([s for s in self.suggesting.shown if s.span == span], kind)
+
+    def _suggestion_around(self, kind: str, span: tuple[int, int]) -> Suggestion | None:
+        """The place or actor suggested around a search's match: `/Ibrahim⏎a` tags the suggested
+        "Ibrahim Traoré" as `y` would, not "Ibrahim" alone as a new actor (a newcomer's). Words the
+        analyst selected with `v` are tagged as selected."""
+        start, end = span
+        return _taken([s for s in self.suggesting.shown if s.start <= start and end <= s.end], kind)
 
     async def action_edit(self) -> None:
         """e: edit the annotation under the cursor, or tag the suggestion there if it is the

@@ -11,7 +11,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from typing import ClassVar
 
 from rich.style import Style
@@ -28,33 +27,13 @@ from annotations.model import Annotation
 from annotations.text import navigation as textnav
 
 from ..actions import READER, bindings
+from .kind_styles import KindStyles
 from .reader_drawing import CountedHeight, DrawsWhatChanged
 from .steady_scroll import SteadyScrollbars
 
 Location = tuple[int, int]
 SUGGESTED, THEIRS, OWN = 0, 1, 2
 """How a span is drawn, in the order drawn: suggestions, another analyst's tags, one's own."""
-
-
-@dataclass(frozen=True, slots=True)
-class KindStyles:
-    """How each kind is drawn; suggestions are dim and italic on top, another analyst's tags not
-    bold (a newcomer on a team could not tell whose a tag was without opening it)."""
-
-    district: Style
-    actor: Style
-    claim: Style
-    suggested: Style
-    theirs: Style = field(default_factory=lambda: Style(bold=False))
-
-    @classmethod
-    def from_colors(cls, district: str, actor: str) -> KindStyles:
-        return cls(
-            district=Style(color=district, bold=True),
-            actor=Style(color=actor, bold=True),
-            claim=Style(underline=True),
-            suggested=Style(dim=True, italic=True),
-        )
 
 
 class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
@@ -295,6 +274,11 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         self._found = (start, end) if found else None
         self.scroll_cursor_visible(center=True)
 
+    @property
+    def match_selected(self) -> bool:
+        """Whether the selection is a search's match, as the search left it."""
+        return self._found is not None and self.selected_span == self._found
+
     def annotation_at(self, offset: int, own: str | None = None) -> Annotation | None:
         """The innermost annotation covering `offset` (entities before the claims around them);
         of two on the same words, `own`'s (analyst's): `e` on words two analysts tagged in a folder
@@ -354,16 +338,16 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         """`v`: start selecting at the cursor, or stop (keeping the selection); on a search's
         match, selecting goes on from it (a newcomer's `/a charge⏎v w w` lost "a charge")."""
         self.selection_mode = not self.selection_mode
-        found = self._found is not None and self.selected_span == self._found
-        if self.selection_mode and not found:
+        if self.selection_mode and not self.match_selected:
             self.selection = Selection.cursor(self.selection.end)
 
     def action_clear_selection(self) -> None:
         """Esc: no selection, the cursor where it is; on a search's match, at its start (`x` and
         `e` then act on what was found, not on the comma after it)."""
         self.selection_mode = False
-        found = self._found is not None and self.selected_span == self._found
-        self.selection = Selection.cursor(self.location_of(self.focus_offset) if found else self.selection.end)
+        self.selection = Selection.cursor(
+            self.location_of(self.focus_offset) if self.match_selected else self.selection.end
+        )
 
     def action_select_phrase(self) -> None:
         """Enter with no selection: select the name or word under the cursor; on a search's match,

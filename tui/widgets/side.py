@@ -156,6 +156,10 @@ class SidePanel(Vertical):
             title = entity.name if entity else annotation.kind.capitalize()
         self._detail.show(detail_text(store, annotation), title)
 
+    def show_empty_pane(self, label: str) -> None:
+        """The detail of a pane with no rows (it showed the last row of another pane)."""
+        self._detail.show(Text(f"No {label.lower()} in this article yet.", style="dim"), label)
+
     def show_suggestion(
         self,
         text: str,

@@ -18,7 +18,7 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
 
-from annotations.text.quotes import shorten
+from annotations.text.quotes import shorten_between
 
 from ..actions import FORM, bindings
 
@@ -155,7 +155,7 @@ class TagPanel(VerticalScroll):
         kind = TITLES[self.body.KIND] if self.body is not None else ""
         heading = Text()
         heading.append(f"{'Edit' if editing else 'Tag'} {kind}", style="bold")
-        heading.append("  " + shorten(quote, 100), style="italic")
+        heading.append("  " + shorten_between(quote, 100), style="italic")
         if overtaken:
             heading.append("\n" + overtaken, style="bold yellow")
         self.query_one("#form-title", Static).update(heading)

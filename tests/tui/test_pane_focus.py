@@ -1,0 +1,41 @@
+"""The detail as the focus goes round the panes and back to the reader: it shows what the keys
+would act on there, never a row left from the pane before."""
+
+from __future__ import annotations
+
+from annotations.model import Annotation, Article
+from annotations.store import Store
+
+from ..helpers import span
+from .conftest import SIZE
+
+TEXT = "The Taliban said on Monday that they captured Kunduz. Officials in Kabul denied it."
+
+
+def detail(app) -> str:  # type: ignore[no-untyped-def]
+    return str(app.screen.query_one("#detail").render())
+
+
+async def test_tab_round_the_panes_and_back_leaves_the_reader_s_detail(tmp_path, make_app) -> None:
+    """A newcomer's Tab round the panes back to the reader left Kunduz's row in the detail, the
+    cursor on "The": `e` would have said "No annotation here". An empty pane showed the last row
+    of the pane before it."""
+    article = Article.create("Kunduz", TEXT)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        store.add_annotation(Annotation.create(article, "district", *span(article, "Kunduz"), annotator="tester"))
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert "No annotation under the cursor" in detail(app)
+            await pilot.press("tab")
+            await pilot.pause()
+            assert "Kunduz" in detail(app)
+            await pilot.press("tab")
+            await pilot.pause()
+            assert "No actors in this article yet" in detail(app)
+            await pilot.press("tab", "tab")
+            await pilot.pause()
+            assert app.screen.focused is app.main.reader
+            assert "No annotation under the cursor" in detail(app)
+            assert app.main.reader.focus_offset == 0

@@ -1,0 +1,35 @@
+"""A tag key on a search's match inside a suggested name takes the suggestion, as `y` would; words
+selected by hand are tagged as selected."""
+
+from __future__ import annotations
+
+from annotations.store import Store
+
+from .conftest import SIZE
+from .test_tagging_keys import accepted, ready, select_words
+
+
+async def test_a_tag_key_on_a_match_inside_a_suggested_name_takes_the_suggestion(seed_store: Store, make_app) -> None:
+    """A newcomer's `/Ibrahim⏎a⏎` tagged "Ibrahim" alone as a new actor of no known kind, where the
+    suggestion "Ibrahim Traoré" under the match knew the whole name and its kind."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        await pilot.press("slash", *"Tasnim", "enter", "a", "enter")
+        await pilot.pause()
+        assert accepted(seed_store, "actor") == ["Tasnim News Agency"]
+        (summary,) = seed_store.articles()
+        (tag,) = [a for a in seed_store.annotations(summary.id) if a.kind == "actor"]
+        assert seed_store.get_entity(tag.entity_id).name == "Tasnim News Agency"
+
+
+async def test_words_selected_by_hand_inside_a_suggested_name_are_tagged_as_selected(
+    seed_store: Store, make_app
+) -> None:
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        select_words(seed_store, reader, "Tasnim")  # as `v` and motions leave it: no search's match
+        await pilot.press("a", "enter")
+        await pilot.pause()
+        assert accepted(seed_store, "actor") == ["Tasnim"]
