@@ -99,7 +99,8 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         compiled(
             rf"(?<!Estado )\b{TITLES}\s+(?:{TITLES}\s+){{0,2}}(?!(?:Staff|Hospital|Assembly|Headquarters|Secretariat|Directorate|"
             rf"Mutiny|{DAY_NAMES}|Palace|Park|Theatre|Theater|Street|"
-            r"Hotel|Seven|Cinema|Square|Division)\b)"
+            r"Hotel|Seven|Cinema|Square|Division|Command|Intelligence|"
+            r"Dynamics|Motors|Electric|Atomics|Mills)\b)"  # a company: "General Dynamics, saying" is no general
             rf"(?!{_BUILDING_NAMED})"  # "the Nyunzu General Referral Hospital": no General Referral
             rf"({INITIALS}?{NAME})"  # "commander Brigadier General Ismail Gadim Adam": every word of his name
         ),

@@ -61,8 +61,12 @@ _NOT_ALL_OF = (
 the place taken."""
 
 _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
-    # "liberated" in lower case only: "Sudan Liberation Army ... near Kutum" retook nothing (a helper's Kutum, retaken)
-    ("retaken", compiled(r"\b(?:retak\w*|recaptur\w*|retook|regain\w*|(?-i:liberat\w*))\b", re.I)),
+    # "liberated" in lower case only: "Sudan Liberation Army ... near Kutum" retook nothing (a helper's Kutum,
+    # retaken), or a headline's verb in capitals ("ARMY LIBERATES KIDAL"), not "LIBERATION"
+    (
+        "retaken",
+        compiled(r"\b(?:retak\w*|recaptur\w*|retook|regain\w*|(?-i:liberat\w*|LIBERAT(?:ES|ED|ING|E)))\b", re.I),
+    ),
     (
         "encircled",
         compiled(

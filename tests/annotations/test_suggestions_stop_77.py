@@ -1,0 +1,27 @@
+"""A reviewer's findings left at stop 76: a headline's verb in capitals retakes its town; a company
+named "General …" is no general. Tested on sentences of my own."""
+
+from __future__ import annotations
+
+from .suggestion_views import actors, claimants
+
+
+def test_a_headline_in_capitals_that_liberates_a_town_says_it_is_retaken() -> None:
+    from annotations.text.readings import control_status_near
+
+    for text, town in (("ARMY LIBERATES KIDAL", "KIDAL"), ("TROOPS LIBERATED MOPTI ON SUNDAY", "MOPTI")):
+        at = text.index(town)
+        assert control_status_near(text, at, at + len(town)) == "retaken", text
+    text = "SUDAN LIBERATION ARMY FIGHTERS SEEN NEAR KUTUM"  # a name in capitals retakes nothing
+    at = text.index("KUTUM")
+    assert control_status_near(text, at, at + len("KUTUM")) == "unknown"
+
+
+def test_a_company_named_general_is_no_general() -> None:
+    text = "The ministry signed with General Dynamics on Monday, saying deliveries would resume in March."
+    assert "Dynamics" not in actors(text)
+    assert [who for _quote, who in claimants(text)] == ["ministry"]
+    text = "General Electric issued a statement on Tuesday, saying production had doubled."
+    assert "Electric" not in actors(text)
+    assert [who for _quote, who in claimants(text)] != ["Electric"]
+    assert "Dostum" in actors("General Dostum said on Monday that the city had fallen.")  # a general still is
