@@ -52,3 +52,23 @@ async def test_an_open_form_whose_tag_nobody_touched_says_nothing_of_others_work
         line = app.main.query_one(MessageLine)
         await until(lambda: "Updated with changes another analyst saved" in str(line.render()))
         assert "meanwhile" not in _title(app) and app.main.form_open
+
+
+async def test_saving_what_the_other_analyst_saved_goes_through_as_the_form_says(team, make_app) -> None:  # noqa: F811
+    """A reviewer's: the form said "Enter is refused" when the analyst then saved the very change
+    the other had made, which the server lets through. It says so, and it is so."""
+    from tui.widgets.choice import ChoiceField
+
+    _server, ana, bo = team
+    article, kunduz = kunduz_tagged(ana, "tester")
+    app = make_app(ana)
+    async with app.run_test(size=SIZE) as pilot:
+        await edit_form_on(app, pilot, kunduz)
+        captured_by_bo(bo, kunduz)
+        await until(lambda: "Enter saves only what they saved" in _title(app))
+        status = next(c for c in app.main.query(ChoiceField) if c.id == "status" and c.display)
+        status.value = "captured"  # the change bo made, chosen in the form
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not app.main.form_open  # saved, not refused
+    assert ana.annotation(article.id, kunduz.id).attributes.control_status == "captured"  # type: ignore[union-attr]

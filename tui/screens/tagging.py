@@ -232,7 +232,10 @@ class Tagging(MainScreenPart):
         if now is None:
             said = "Someone else deleted this tag meanwhile: saving it is refused; Esc closes the form."
         else:
-            said = "Someone else changed this tag meanwhile: Enter is refused (your note kept), then e opens theirs."
+            said = (  # the server lets through the very change they made (a reviewer's: "refused" said otherwise)
+                "Someone else changed this tag meanwhile: Enter saves only what they saved, else it is refused "
+                "(your note kept) and e opens theirs."
+            )
         self.side.form.overtaken(said)
         from ..widgets.form_bodies import warn_beside_the_form  # (loaded with the first form)
 
