@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from annotations.model import ActorDetails
 from annotations.suggest.appositions import PERSON_REASONS
+from annotations.suggest.names import ARMED_GROUPS
 from annotations.suggest.suggestion import Suggestion
 from annotations.text.pattern_cache import compiled
 
@@ -32,6 +33,7 @@ _A_GROUP_NAMED_BEFORE = compiled(
     rf"(?<![\w\-])(?:(?:A|An|The)\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})(?:{_GROUP_BEFORE.pattern})$"
 )
 """A group's name or letters before the role, which the suggestions may have left out there."""
+_ARMED_GROUP = compiled(ARMED_GROUPS)
 _GROUP_AFTER = compiled(r",\s+(?:the|a|an)\s+")
 _ROLE_AFTER = compiled(rf"\s+{_ROLE}\b")
 """After the name, the group and its role: "Guillaume Ndjike, the FARDC spokesman"."""
@@ -55,9 +57,21 @@ def with_affiliations(text: str, found: list[Suggestion]) -> list[Suggestion]:
         group = _named_by_the_role(text, person, groups)
         if group is not None and group.entity is not None and isinstance(group.entity.details, ActorDetails):
             affiliation[entity.id] = replace(group.entity.details, affiliation=group.entity.name)
+        elif (known := _a_known_group_before(text, person)) is not None:
+            affiliation[entity.id] = ActorDetails("rebel_group", affiliation=known)
     if not affiliation:
         return found
     return [_affiliated(s, affiliation) for s in found]
+
+
+def _a_known_group_before(text: str, person: Suggestion) -> str | None:
+    """An armed group the lexicon knows, named before the person's role where nothing else names it
+    ("A TNLA spokesman, Lway Yay Oo, said" in an article that names the TNLA nowhere else: the
+    spokesman was nobody's, and an events row had him as actor 1)."""
+    named = _A_GROUP_NAMED_BEFORE.search(text, max(0, person.start - 60), person.start)
+    if named is None or _ARMED_GROUP.fullmatch(named.group(1)) is None:
+        return None
+    return named.group(1)
 
 
 def _affiliated(suggestion: Suggestion, affiliation: dict[str, ActorDetails]) -> Suggestion:

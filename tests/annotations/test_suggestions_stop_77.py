@@ -25,3 +25,18 @@ def test_a_company_named_general_is_no_general() -> None:
     assert "Electric" not in actors(text)
     assert [who for _quote, who in claimants(text)] != ["Electric"]
     assert "Dostum" in actors("General Dostum said on Monday that the city had fallen.")  # a general still is
+
+
+def test_a_spokesman_of_a_group_named_nowhere_else_is_the_groups() -> None:
+    """helper-242's: "A TNLA spokesman, Lway Yay Oo, said", the TNLA named nowhere else in the
+    article, left the spokesman nobody's (an events row had him as actor 1)."""
+    from .test_suggestions_round_22 import found
+
+    def details(text: str, name: str):  # type: ignore[no-untyped-def]
+        return next(s.entity.details for s in found(text) if s.kind == "actor" and s.quote == name and s.entity)
+
+    text = "An ADF spokesman, Jamil Mukulu, said on Friday that the group had not attacked Beni."
+    person = details(text, "Jamil Mukulu")
+    assert (person.affiliation, person.actor_type) == ("ADF", "rebel_group")
+    text = "A Reuters spokesman, John Smith, said the agency stood by its report."  # no armed group
+    assert details(text, "John Smith").affiliation == ""
