@@ -32,8 +32,23 @@ class ClaimBody(FormBody):
 
     KIND = "claim"
 
+    _ticked: dict[str, set[str]]
+    """The places and actors ticked as the form was filled (or last respanned): what the analyst
+    ticked or unticked besides is theirs."""
+
     def respan(self, fields: Any) -> None:
-        """A claim keeps what the analyst chose when its span changes."""
+        """A claim keeps what the analyst chose when its span changes, but the places and actors its
+        words name follow the words: shrunk to "famine was confirmed in Zamzam camp", a newcomer's
+        claim kept Adre, Chad and Tawila ticked and was filed under them; grown over Chad, it did
+        not tick it. What the analyst ticked or unticked by hand stays so."""
+        for key in ("places", "actors"):
+            checklist = self.query_one(f"#{key}", SelectionList)
+            now, was = set(checklist.selected), self._ticked[key]
+            options: tuple[tuple[str, str, bool], ...] = getattr(fields, key)
+            ticked = {value for _name, value, on in options if on}
+            wanted = (ticked | (now - was)) - (was - now)
+            self._checklist(key, [Selection(plain(name), value, value in wanted) for name, value, _on in options])
+            self._ticked[key] = ticked
 
     def rows(self) -> Iterator[tuple[str, Widget]]:
         none: list[tuple[str, Any]] = [("", None)]
@@ -74,6 +89,7 @@ class ClaimBody(FormBody):
         self.query_one("#grade", ChoiceField).value = start.grade
         self._checklist("places", [Selection(plain(n), v, on) for n, v, on in fields.places])
         self._checklist("actors", [Selection(plain(n), v, on) for n, v, on in fields.actors])
+        self._ticked = {key: {v for _n, v, on in getattr(fields, key) if on} for key in ("places", "actors")}
         self._checklist("links", [Selection(plain(label), i, True) for i, (label, _) in enumerate(fields.links)])
         self.query_one("#links").display = bool(fields.links)
         self.query_one("#link_type", ChoiceField).value = None

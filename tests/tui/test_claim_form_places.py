@@ -1,0 +1,78 @@
+"""A claim form's places and actors follow its words as alt+arrows change them; what the analyst
+ticked or unticked by hand stays so."""
+
+from __future__ import annotations
+
+from annotations.model import Annotation, Article, ClaimAttributes, Entity, PlaceDetails
+from annotations.store import Store
+
+from ..helpers import span
+from .conftest import SIZE
+
+TEXT = "Officials said the Taliban had captured Kunduz on Monday. Its fighters then took Taloqan, they said."
+DROP_THE_FIRST_SENTENCE = ("alt+down", *["alt+shift+right"] * 9)
+"""The claim grown by a sentence, then its start moved past the first: "Its fighters then took Taloqan, they said."."""
+
+
+def _tagged(store: Store) -> tuple[Article, dict[str, str]]:
+    article = Article.create("Kunduz", TEXT)
+    store.add_article(article)
+    ids = {}
+    for name in ("Kunduz", "Taloqan"):
+        place = Entity.place(name, PlaceDetails("city", "", "Afghanistan"))
+        store.add_annotation(
+            Annotation.create(article, "district", *span(article, name), entity_id=place.id), new_entity=place
+        )
+        ids[name] = place.id
+    return article, ids
+
+
+def _claim_places(store: Store, article: Article) -> tuple[str, ...]:
+    (claim,) = [a for a in store.annotations(article.id) if a.kind == "claim"]
+    assert isinstance(claim.attributes, ClaimAttributes)
+    return claim.attributes.places
+
+
+async def test_a_claim_shrunk_off_a_place_is_not_about_it_and_grown_over_one_is(tmp_path, make_app) -> None:
+    """A newcomer's claim shrunk to "famine … confirmed in Zamzam camp" kept Adre, Chad and Tawila
+    ticked and was filed under them on the board; grown over Chad, it did not tick it."""
+    with Store.open(tmp_path / "db") as store:
+        article, ids = _tagged(store)
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            app.main.reader.move_cursor(app.main.reader.location_of(TEXT.index("captured")))
+            await pilot.press("c", *DROP_THE_FIRST_SENTENCE)
+            await pilot.pause()
+            assert (
+                app.main._form.article.text[slice(*app.main._form.span)] == "Its fighters then took Taloqan, they said."
+            )
+            await pilot.press("enter")
+            await pilot.pause()
+        assert _claim_places(store, article) == (ids["Taloqan"],)
+
+
+async def test_a_place_the_analyst_ticked_stays_ticked_when_the_words_change(tmp_path, make_app) -> None:
+    from textual.widgets import SelectionList
+
+    with Store.open(tmp_path / "db") as store:
+        article, ids = _tagged(store)
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            app.main.reader.move_cursor(app.main.reader.location_of(TEXT.index("captured")))
+            await pilot.press("c")
+            await pilot.pause()
+            places = next(c for c in app.main.query(SelectionList) if c.id == "places" and c.display)
+            assert set(places.selected) == {ids["Kunduz"]}
+            places.deselect(ids["Kunduz"])  # the analyst's own: not about Kunduz
+            await pilot.press("alt+down")  # the words change: Taloqan comes in, Kunduz stays unticked
+            await pilot.pause()
+            assert set(places.selected) == set()  # the words' reading: the first place (Kunduz), unticked by hand
+            places.select(ids["Taloqan"])  # the analyst's own tick
+            await pilot.press(*["alt+shift+right"] * 9)
+            await pilot.pause()
+            assert set(places.selected) == {ids["Taloqan"]}
+            await pilot.press("enter")
+            await pilot.pause()
+        assert _claim_places(store, article) == (ids["Taloqan"],)
