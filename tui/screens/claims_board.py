@@ -330,7 +330,8 @@ class ClaimsBoard(FollowsOthers, Screen[tuple[str, int, str] | None]):
 def suggested_link(event: Event, claim: BoardClaim) -> tuple[str, BoardClaim] | None:
     """The link the board proposes for a claim: contradicts a claim of another side of its event,
     else corroborates one of its own side from another source; none when linked already."""
-    linked = {link.annotation_id for link in claim.facts.links}
+    linked = {link.annotation_id for link in claim.facts.links}  # either way round: a link holds both ways
+    linked |= {c.claim_id for c in event.claims if any(k.annotation_id == claim.claim_id for k in c.facts.links)}
     sides = event.sides()
     mine = event.side_of(claim)
     if mine is None:
