@@ -24,7 +24,12 @@ def shorten_between(text: str, limit: int) -> str:
         return flat
     tail = max(1, (limit - 3) * 2 // 5)
     head = max(0, limit - 3 - tail)
-    return flat[:head].rstrip() + " … " + flat[len(flat) - tail :].lstrip()
+    first, last = flat[:head], flat[len(flat) - tail :]
+    if " " in first and flat[head : head + 1].isalnum():
+        first = first.rsplit(" ", 1)[0]  # whole words each side
+    if " " in last and flat[len(flat) - tail - 1].isalnum():
+        last = last.split(" ", 1)[1]
+    return first.rstrip(" ,;:") + " … " + last.lstrip(" ,;:")
 
 
 def without_outer_quotes(text: str) -> str:

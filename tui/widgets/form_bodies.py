@@ -25,7 +25,14 @@ from textual.widgets import Input, SelectionList, Static
 from annotations.entities.matching import fold
 from annotations.forms.fields import ActorFields, DistrictFields, Fields
 from annotations.forms.inputs import ActorInput, DistrictInput, FormInput
-from annotations.forms.namesakes import known_place_fields, namesakes, place_hint, places_by_name
+from annotations.forms.namesakes import (
+    kind_of,
+    known_place_fields,
+    meant_place,
+    namesakes,
+    place_hint,
+    places_by_name,
+)
 from annotations.model import (
     ACTOR_TYPES,
     CONTROL_STATUSES,
@@ -250,7 +257,20 @@ class DistrictBody(FormBody):
     @on(Input.Changed, "#name")
     def _place_typed(self, event: Input.Changed) -> None:
         if hasattr(self, "place_fields"):
+            self._kind_of_the_place_named(event.value)
             self._place_hint(event.value)
+
+    def _kind_of_the_place_named(self, typed: str) -> None:
+        """A known place's name typed over the words' own (its completion taken) names that place:
+        the kind drafted from the words, if still as drafted, becomes the place's (a newcomer typed
+        "Lashio" on "Northeastern Command", drafted a district, and saved a second Lashio beside
+        the city, the two rows alike in the pane)."""
+        kind = self.query_one("#place_kind", ChoiceField)
+        if fold(typed) == fold(self.initial.name) or kind.value != self.initial.place_kind:
+            return
+        named = namesakes(self._places_by_name, typed)
+        if named and meant_place(named, str(kind.value or "")) is None:
+            kind.value = kind_of(named[0])
 
     @on(ChoiceField.Changed, "#place_kind")
     def _place_kind_changed(self) -> None:

@@ -1,0 +1,39 @@
+"""A known place's name typed in a place form over the words' own names that place."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from annotations.model import Annotation, Article, Entity, PlaceDetails
+from annotations.store import Store
+
+from ..helpers import span
+from .conftest import SIZE
+
+TEXT = "Troops of the Northeastern Command left Lashio on Monday, and Kutkai on Tuesday."
+
+
+async def test_typing_a_known_places_name_links_to_it_whatever_the_words_drafted(tmp_path, make_app) -> None:
+    """helper-245's: `d` on "Northeastern Command" drafted a district; "Lashio" typed (its
+    completion taken) saved a second Lashio, a district, beside the city: two rows alike."""
+    article = Article.create("Lashio", TEXT)
+    lashio = Entity.place("Lashio", PlaceDetails("city", "Shan", "Myanmar"))
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        store.add_annotation(
+            Annotation.create(article, "district", *span(article, "Lashio"), entity_id=lashio.id), new_entity=lashio
+        )
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            app.main.reader.select_span(*span(article, "Northeastern Command"))
+            await pilot.press("d")
+            await pilot.pause()
+            name = next(w for w in app.main.query(Input) if w.id == "name" and w.display)
+            name.value = "Lashio"
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+        places = store.entities("place")
+        assert [p.name for p in places] == ["Lashio"]
+        assert {a.entity_id for a in store.annotations(article.id, kind="district")} == {lashio.id}
