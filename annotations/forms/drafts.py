@@ -179,6 +179,10 @@ def _nearest_cue(
         closes = start <= match.start() and _ENDS_THE_SELECTION.fullmatch(text, match.end(), max(end, match.end()))
         if match.group().lower() in REJECTING_CUES and not closes:
             continue  # "the M23 had dismissed the chief": reported, not the attribution
+        if _PASSIVE.search(text, max(region_start, match.start() - 8), match.start()) and not _THAT_OPENS.match(
+            text, match.end()
+        ):
+            continue  # "warned that famine had been confirmed in Zamzam": what was warned (helper-245's cue)
         if start <= match.start() < end and not _quoted(text, start, end):
             distance = 0
         elif match.end() <= start and _THAT_OPENS.fullmatch(text, match.end(), start):
@@ -207,6 +211,9 @@ _WORD_BEFORE = re.compile(r"\b(\w+)\s+$")
 
 _ENDS_THE_SELECTION = re.compile(r"[\s.,;:!?”’\"')]*")
 _THAT_OPENS = re.compile(r"\s+that\s+")
+_PASSIVE = re.compile(r"\bbeen\s+$")
+"""A cue in the passive ("had been confirmed in …") tells of the claim, it does not attribute it;
+"it has been reported that …" does (a "that" follows)."""
 _AND_GOES_ON = re.compile(r"\s+and\s+")
 
 

@@ -370,3 +370,17 @@ def test_a_speaker_before_the_cue_is_the_claimant_not_an_actor_after_the_words_c
     assert find_cue(text, start, start + 10) == ("said", text.index("said"))
     quoted = "“We hold the base,” the army said on Telegram."
     assert find_cue(quoted, 0, quoted.index(",")) == ("said", quoted.index("said"))
+
+
+def test_a_cue_in_the_passive_is_not_the_attribution() -> None:
+    """helper-245's `/aid convoys⏎c` had the cue "confirmed" ("had been confirmed in Zamzam camp",
+    the clause before), where the World Food Programme "warned"; "it has been reported that" still
+    attributes."""
+    text = (
+        "Meanwhile, the relief agency warned that famine had been confirmed in the camp and that aid convoys "
+        "were being blocked near the border. It has been reported that the road is closed."
+    )
+    start = text.index("aid convoys")
+    assert draft_claim(text, start, start + len("aid convoys"), []).cue == "warned"
+    start = text.index("the road")
+    assert draft_claim(text, start, start + len("the road is closed"), []).cue == "reported"
