@@ -1,5 +1,5 @@
 """A tag key on a search's match inside a suggested name takes the suggestion, as `y` would; words
-selected by hand are tagged as selected."""
+selected by hand are tagged as selected; Esc on a form leaves the reader's selection as it was."""
 
 from __future__ import annotations
 
@@ -33,3 +33,22 @@ async def test_words_selected_by_hand_inside_a_suggested_name_are_tagged_as_sele
         await pilot.press("a", "enter")
         await pilot.pause()
         assert accepted(seed_store, "actor") == ["Tasnim"]
+
+
+async def test_esc_on_a_form_whose_words_changed_leaves_the_reader_as_it_was(seed_store: Store, make_app) -> None:
+    """helper-245's: `c` on a suggested claim, alt+← three times, Esc, then `c` again opened the
+    form on the shrunk words, which stayed selected, not on the suggestion."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        claim = next(s for s in app.main.suggestions if s.kind == "claim" and len(s.quote.split()) > 6)
+        reader.move_cursor(reader.location_of(claim.start + 1))
+        await pilot.press("c", "alt+left", "alt+left", "alt+left")
+        await pilot.pause()
+        assert app.main._form.span != claim.span and reader.selected_span is not None
+        await pilot.press("escape")
+        await pilot.pause()
+        assert reader.selected_span is None
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.main._form.span == claim.span

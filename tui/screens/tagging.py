@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 from textual.widget import Widget
+from textual.widgets.text_area import Selection
 
 from annotations.entities.mentions import own_work
 from annotations.errors import FieldmarkError
@@ -46,6 +47,8 @@ class OpenForm:
     """What it tags: district, actor or claim."""
     grown_from: tuple[tuple[int, int], ...] = ()
     """The spans its end was grown from by a sentence (`resized_keeping_steps`)."""
+    selection: Selection | None = None
+    """The reader's selection as the form opened: Esc puts it back when alt+arrows changed it."""
 
 
 class Tagging(MainScreenPart):
@@ -211,7 +214,7 @@ class Tagging(MainScreenPart):
         if existing is not None and self._typed_note is not None and self._typed_note[0] == existing.id:
             fields = with_note(fields, self._typed_note[1])
             self._typed_note = None
-        self._form = OpenForm(self.article, span, existing, suggestion, kind)
+        self._form = OpenForm(self.article, span, existing, suggestion, kind, selection=self.reader.selection)
         self._room_for_the_form(True)
         if getattr(self.app, "toasts_shown", False):  # a warning left on screen covered the form's title
             self.app.toasts_shown = False  # type: ignore[attr-defined]
@@ -350,7 +353,11 @@ class Tagging(MainScreenPart):
         self.side.form.respan(fields)
 
     def on_tag_panel_closed(self) -> None:
-        self._form = None
+        """Esc: the form gone, the reader as it was (a newcomer's claim shrunk in a form, then Esc,
+        stayed selected shrunk, and the next `c` took the shrunk words, not the suggestion)."""
+        form, self._form = self._form, None
+        if form is not None and form.selection is not None and self.reader.selection != form.selection:
+            self.reader.selection = form.selection
         self._room_for_the_form(False)
         self.set_focus(self.reader)
 
