@@ -37,3 +37,27 @@ async def test_typing_a_known_places_name_links_to_it_whatever_the_words_drafted
         places = store.entities("place")
         assert [p.name for p in places] == ["Lashio"]
         assert {a.entity_id for a in store.annotations(article.id, kind="district")} == {lashio.id}
+
+
+async def test_a_name_following_the_words_is_not_completed(tmp_path, make_app) -> None:
+    """helper-245's: alt+shift+← on "Shan State" made the name "northern Shan State", and the field
+    showed "ment" to take (the article's word "statement"): → would have saved "Shan Statement"."""
+    text = "Fighting spread across northern Shan State on Monday, a statement from the army said."
+    article = Article.create("Shan", text)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            app.main.reader.select_span(*span(article, "Shan State"))
+            await pilot.press("d", "alt+shift+left")
+            for _ in range(5):  # the completion is looked for by a worker: waited for, not timed
+                await pilot.pause()
+            await app.workers.wait_for_complete()
+            name = next(w for w in app.main.query(Input) if w.id == "name" and w.display)
+            assert name.value == "northern Shan State"
+            assert name._suggestion == ""
+            await pilot.press(*"ern Shan Sta")  # typed by the analyst: completed as before
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert name._suggestion.startswith(name.value)

@@ -210,8 +210,12 @@ class FormBody(Vertical):
             self.query_one(f"#{widget_id}", FieldInput).suggester = suggester
 
     def set_text(self, widget_id: str, value: str) -> None:
+        """A value the form puts in, not typed: nothing completes it (a name following the words
+        as alt+→ grew them, "northern Shan State", showed "ment" to take: "Shan Statement")."""
         field = self.query_one(f"#{widget_id}", Input)
+        suggester, field.suggester = field.suggester, None
         field.value = value
+        field.suggester = suggester
         field.cursor_position = 0  # a long name shows its start
 
     def choice(self, widget_id: str) -> Any:
