@@ -670,3 +670,30 @@ async def test_undo_says_first_when_the_last_step_was_in_another_article(tmp_pat
             await pilot.press("ctrl+r", "u")  # redone here, then undone here: at once
             await pilot.pause()
             assert store.annotations(kunduz.id) == []
+
+
+async def test_the_export_dialog_marks_the_field_the_keys_go_to(seed_store, make_app) -> None:
+    """helper-245's first → in the Export dialog changed the scope to the whole corpus, unseen: no
+    field looked focused. The focused field's label is marked "›", as in the tagging forms."""
+    from textual.widgets import Label
+
+    from tui.screens.export import ExportForm
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("E")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportForm)
+
+        def marked() -> list[str]:
+            return [
+                str(label.content)
+                for label in app.screen.query(".field-label").results(Label)
+                if "›" in str(label.content)
+            ]
+
+        assert marked() == ["› Scope"]
+        await pilot.press("tab")
+        await pilot.pause()
+        assert marked() == ["› Format"]

@@ -12,6 +12,7 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import BindingType
 from textual.containers import Grid, Vertical
+from textual.events import DescendantFocus
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
@@ -93,16 +94,16 @@ class ExportForm(ModalScreen[tuple[str, bool, bool, Path] | None]):
         with Vertical(id="form"):
             yield Static(Text("Export", style="bold"), id="form-title", markup=False)
             with Grid(id="form-fields"):
-                yield Label("Scope", classes="field-label")
+                yield Label("Scope", classes="field-label", id="label-scope")
                 scopes: list[tuple[str, str | None]] = [("whole corpus", None)]
                 if self.article_id:
                     scopes.insert(0, ("this article", self.article_id))
                 yield ChoiceField(scopes, None if self.corpus else self.article_id, id="scope")
-                yield Label("Format", classes="field-label")
+                yield Label("Format", classes="field-label", id="label-format")
                 yield ChoiceField(CHOICES, self.choice, id="format")
                 yield Label("For", classes="field-label", id="reader-label")
                 yield ChoiceField(READERS, self.for_excel, id="reader")
-                yield Label("Path", classes="field-label")
+                yield Label("Path", classes="field-label", id="label-path")
                 yield Input(str(self.default_path(self.choice, None if self.corpus else self.article_id)), id="path")
             yield Static(
                 Text("Enter export · Esc cancel · an existing file is never replaced", style="dim"),
@@ -113,6 +114,15 @@ class ExportForm(ModalScreen[tuple[str, bool, bool, Path] | None]):
 
     def on_mount(self) -> None:
         self._show_reader(self.choice)
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        """The focused field's label marked "›" and bold, as in the tagging forms: a newcomer's
+        first → changed the scope to the whole corpus, unseen (no field looked focused)."""
+        for label in self.query(".field-label").results(Label):
+            field = "reader" if label.id == "reader-label" else str(label.id).removeprefix("label-")
+            words = str(label.content).removeprefix("› ")
+            marked = event.widget.id == field
+            label.update(Text(f"› {words}" if marked else words, style="bold" if marked else ""))
 
     def on_choice_field_changed(self, event: ChoiceField.Changed) -> None:
         if event.control.id == "reader":

@@ -25,5 +25,5 @@ class KindStyles:
             district=Style(color=district, bold=True),
             actor=Style(color=actor, bold=True),
             claim=Style(underline=True),
-            suggested=Style(dim=True, italic=True),
+            suggested=Style(dim=True, italic=True, bold=False),  # not bold, as "theirs" says a tag is not one's own
         )
