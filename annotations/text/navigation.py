@@ -420,9 +420,9 @@ def name_around(text: str, start: int, end: int, named: Sequence[tuple[int, int]
     """The name the words from `start` to `end` (a search's match) are part of: the widest of the
     spans `named` (places and actors suggested) around them ("Volunteers for the Defence of the
     Homeland" for `/Defence`, whose capitals stop at "of the"), or the run of capitalised words
-    (`/Amade` selects "Amade Abdala")."""
+    (`/Amade` selects "Amade Abdala") where no suggestion holds them."""
     around = [(s, e) for s, e in named if s <= start and end <= e]
     phrase = phrase_at(text, start)
-    if phrase is not None:
-        around.append(phrase)
+    if not around and phrase is not None:  # a name suggested there is the name, not the capitals' run
+        around.append(phrase)  # ("/Guterres⏎⏎" took "UN Secretary-General Antonio Guterres")
     return max(around, key=lambda span: span[1] - span[0], default=None)

@@ -212,3 +212,14 @@ async def test_slash_defence_enter_enter_selects_the_suggested_groups_whole_name
             await pilot.press("enter")
             await pilot.pause()
             assert reader.selected_text == "Volunteers for the Defence of the Homeland"
+
+
+def test_a_search_match_inside_a_suggested_name_selects_it_not_the_titles_before_it() -> None:
+    """helper-245's `/Guterres⏎⏎a` opened the actor "UN Secretary-General Antonio Guterres" (the
+    run of capitals) though "Antonio Guterres" was suggested around the match."""
+    from annotations.text.navigation import name_around
+
+    text = "UN Secretary-General Antonio Guterres called for a ceasefire."
+    guterres = (text.index("Antonio"), text.index(" called"))
+    at = text.index("Guterres")
+    assert name_around(text, at, at + 8, [(0, 2), guterres]) == guterres
