@@ -185,8 +185,16 @@ def acts(text: str, start: int, end: int) -> bool:
         return False  # "Analysts in Yerevan said", "the attack on Kyiv confirmed": not its subject
     if _TWO_DO.match(text, end) or (_THEY_DO.match(text, end) and _the_first_of_two_subjects(text, start)):
         return True  # "Kyrgyzstan and Tajikistan trade blame", "Armenia and Azerbaijan accuse each other"
+    if _A_HEADLINES_VERB.match(text, end) and "\n" not in text[:start].strip():
+        return True  # "Russian Forces Press Toward Pokrovsk as Kyiv Reports Heavy Losses": the headline's case
     return ACTS_AFTER.match(text, end) is not None
 
+
+_A_HEADLINES_VERB = compiled(
+    r"\s+(?:Says|Said|Reports|Reported|Claims|Claimed|Denies|Denied|Rejects|Warns|Accuses|Urges|Vows|Confirms|"
+    r"Condemns|Blames|Threatens|Announces|Calls\s+(?:for|on)|Demands|Admits)\b"
+)
+"""A verb of saying in a headline written in title case (the first line of the text)."""
 
 _THEY_DO = compiled(
     r"\s+(?:accuse|deny|reject|blame|condemn|warn|vow|say|claim|"

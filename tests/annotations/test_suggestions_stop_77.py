@@ -4,6 +4,7 @@ named "General …" is no general. Tested on sentences of my own."""
 from __future__ import annotations
 
 from .suggestion_views import actors, claimants
+from .test_suggestions_round_22 import found
 
 
 def test_a_headline_in_capitals_that_liberates_a_town_says_it_is_retaken() -> None:
@@ -30,7 +31,6 @@ def test_a_company_named_general_is_no_general() -> None:
 def test_a_spokesman_of_a_group_named_nowhere_else_is_the_groups() -> None:
     """helper-242's: "A TNLA spokesman, Lway Yay Oo, said", the TNLA named nowhere else in the
     article, left the spokesman nobody's (an events row had him as actor 1)."""
-    from .test_suggestions_round_22 import found
 
     def details(text: str, name: str):  # type: ignore[no-untyped-def]
         return next(s.entity.details for s in found(text) if s.kind == "actor" and s.quote == name and s.entity)
@@ -40,3 +40,17 @@ def test_a_spokesman_of_a_group_named_nowhere_else_is_the_groups() -> None:
     assert (person.affiliation, person.actor_type) == ("ADF", "rebel_group")
     text = "A Reuters spokesman, John Smith, said the agency stood by its report."  # no armed group
     assert details(text, "John Smith").affiliation == ""
+
+
+def test_a_capital_that_speaks_in_a_title_case_headline_acts() -> None:
+    """ "Russian Forces Press Toward Pokrovsk as Kyiv Reports Heavy Losses" made Kyiv a place: a
+    headline's verbs are capitalised. In the text below it, a capital is read as before."""
+    text = (
+        "Russian Troops Close In on Avdiivka as Kyiv Reports Heavy Shelling\n\n"
+        "Russian troops advanced near Avdiivka on Monday, the governor said. Kyiv did not comment."
+    )
+    headline = text.index("Kyiv")
+    assert [s.start for s in found(text) if s.kind == "actor" and s.quote == "Kyiv"] == [headline, text.rindex("Kyiv")]
+    assert headline not in [s.start for s in found(text) if s.kind == "district"]
+    text = "Shelling Resumes Near Kyiv\n\nShelling resumed near Kyiv on Monday, the governor said."
+    assert "Kyiv" not in actors(text)  # a place under fire, in the headline too
