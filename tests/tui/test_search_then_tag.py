@@ -52,3 +52,21 @@ async def test_esc_on_a_form_whose_words_changed_leaves_the_reader_as_it_was(see
         await pilot.press("c")
         await pilot.pause()
         assert app.main._form.span == claim.span
+
+
+async def test_a_search_says_what_it_found_on_the_message_line_not_over_the_article(
+    seed_store: Store, make_app
+) -> None:
+    """A newcomer's "Not found" toast covered the article's lines being searched."""
+    from tui.widgets.message_line import MessageLine
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        await pilot.press("slash", *"zzqq", "enter")
+        await pilot.pause()
+        line = app.main.query_one(MessageLine)
+        assert line.said.startswith("Not found: zzqq") and not app._notifications
+        await pilot.press("slash", *"Kunduz", "enter")
+        await pilot.pause()
+        assert line.said.startswith("Kunduz: match 1/") and not app._notifications

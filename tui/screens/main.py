@@ -393,12 +393,12 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Pa
         found = next_match(
             text, self.last_search, selected=selected, cursor=from_offset, direction=direction, here_too=here_too
         )
-        if found is None:
-            self.notify(f"Not found: {self.last_search}", severity="warning", markup=False)
+        if found is None:  # on the message line: a toast covered the article's lines being searched
+            self.slip(f"Not found: {self.last_search}")
             return
         target, number, count = found
         self.reader.select_span(target, target + len(self.last_search), found=True)
-        self.notify(f"{self.last_search}: match {number}/{count}", timeout=1.5, markup=False)
+        self._message.say(f"{self.last_search}: match {number}/{count}", seconds=3)
 
     # --- corpus -------------------------------------------------------------------------
 
