@@ -173,16 +173,16 @@ def _nearest_cue(
     text: str, start: int, end: int, region_start: int, region_end: int, quotation: tuple[int, int] | None
 ) -> tuple[str, int] | None:
     best: tuple[int, str, int] | None = None
+    said_before = False  # a cue earlier in the sentence, whose words a passive one is part of
     for match in CUE_PATTERN.finditer(text, region_start, region_end):
         if quotation is not None and quotation[0] < match.start() < quotation[1]:
             continue  # words inside the quoted speech are not its attribution
         closes = start <= match.start() and _ENDS_THE_SELECTION.fullmatch(text, match.end(), max(end, match.end()))
         if match.group().lower() in REJECTING_CUES and not closes:
             continue  # "the M23 had dismissed the chief": reported, not the attribution
-        if _PASSIVE.search(text, max(region_start, match.start() - 8), match.start()) and not _THAT_OPENS.match(
-            text, match.end()
-        ):
+        if said_before and _PASSIVE.search(text, max(region_start, match.start() - 8), match.start()):
             continue  # "warned that famine had been confirmed in Zamzam": what was warned (helper-245's cue)
+        said_before = True
         if start <= match.start() < end and not _quoted(text, start, end):
             distance = 0
         elif match.end() <= start and _THAT_OPENS.fullmatch(text, match.end(), start):
@@ -212,8 +212,8 @@ _WORD_BEFORE = re.compile(r"\b(\w+)\s+$")
 _ENDS_THE_SELECTION = re.compile(r"[\s.,;:!?”’\"')]*")
 _THAT_OPENS = re.compile(r"\s+that\s+")
 _PASSIVE = re.compile(r"\bbeen\s+$")
-"""A cue in the passive ("had been confirmed in …") tells of the claim, it does not attribute it;
-"it has been reported that …" does (a "that" follows)."""
+"""A cue in the passive after another cue ("warned that famine had been confirmed in …") is part of
+what was said, not its attribution; alone ("It has been claimed the army shelled …") it is one."""
 _AND_GOES_ON = re.compile(r"\s+and\s+")
 
 

@@ -35,13 +35,13 @@ def link_claims(store: Store, article_id: str, claim_id: str, link: ClaimLink) -
     attributes = claim.attributes
     if not isinstance(attributes, ClaimAttributes):
         raise ValidationError(f"{claim_id} is not a claim")
-    if link in attributes.links or _linked_back(store, article_id, claim_id, link):
+    if link in attributes.links or linked_back(store, article_id, claim_id, link):
         return None
     edited = claim.edited(attributes=replace(attributes, links=(*attributes.links, link)))
     return store.update_annotation(edited, label=f"link claims: {link.type}")
 
 
-def _linked_back(store: Store, article_id: str, claim_id: str, link: ClaimLink) -> bool:
+def linked_back(store: Store, article_id: str, claim_id: str, link: ClaimLink) -> bool:
     """Whether the other claim links to this one so already: a link of one type holds both ways (a
     newcomer's `L` on the board stored "contradicts" again, the other way round, so that the two
     claims each contradicted the other twice over in the exports)."""

@@ -22,6 +22,7 @@ from annotations.forms.inputs import (
     kept_claimant_entity,
     suggested_claimant_span,
 )
+from annotations.forms.links import linked_back
 from annotations.forms.resolving import resolve_actor, resolve_place
 from annotations.model import (
     ActorAttributes,
@@ -29,6 +30,7 @@ from annotations.model import (
     AnnotationStatus,
     Article,
     ClaimAttributes,
+    ClaimLink,
     DistrictAttributes,
     Entity,
     Grade,
@@ -237,6 +239,18 @@ def _event_date(value: str) -> str | None:
     return typed_date(value, "event date") if value.strip() else None
 
 
+def _not_linked_back(
+    store: Store, article: Article, existing: Annotation | None, links: tuple[ClaimLink, ...]
+) -> tuple[ClaimLink, ...]:
+    """The links, without a new one the other claim holds already the other way round (a link holds
+    both ways: a reviewer's "contradicts" added in B's form, A contradicting B already, was stored
+    twice). Kept: the links the claim had."""
+    if existing is None or not isinstance(existing.attributes, ClaimAttributes):
+        return links  # a new claim: nothing links to it yet
+    had = existing.attributes.links
+    return tuple(link for link in links if link in had or not linked_back(store, article.id, existing.id, link))
+
+
 def save_claim(
     store: Store,
     article: Article,
@@ -269,7 +283,7 @@ def save_claim(
         actors=data.actors,
         certainty=data.certainty,
         grade=Grade.parse(data.grade) if data.grade else None,
-        links=data.links,
+        links=_not_linked_back(store, article, existing, data.links),
         note=data.note.strip(),
         event_date=_event_date(data.event_date),
         time_precision=1 if data.event_date.strip() else None,

@@ -119,7 +119,9 @@ def _a_word_or_a_mark(text: str, start: int, cut: int, end: int) -> bool:
     nothing"`), not only the full stop after the last word ("…, prosecutors said." gave "…,
     prosecutors said"), nor a stray closing mark with it (`hold the town."`, its opening mark left
     out of the claim, lost only `."`)."""
-    return any(c.isalnum() for c in text[cut:end]) or _quote_closed(text, start, cut) != (start, cut)
+    if any(c.isalnum() for c in text[cut:end]):
+        return True
+    return text[cut] in '"”»’' and _quote_closed(text, start, cut) != (start, cut)  # not a bracket: "(sources said)."
 
 
 def _quote_closed(text: str, start: int, end: int) -> tuple[int, int]:

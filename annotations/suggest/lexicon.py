@@ -18,6 +18,7 @@ from annotations.suggest.lexicon_media import MEDIA
 from annotations.suggest.lexicon_named import NAMED_BODIES
 from annotations.suggest.lexicon_romance import ROMANCE_BODIES
 from annotations.suggest.lexicon_words import (
+    GENERAL_COMPANIES,
     GOVERNMENT_HEADS,
     INITIALS,
     MODIFIER,
@@ -100,7 +101,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             rf"(?<!Estado )\b{TITLES}\s+(?:{TITLES}\s+){{0,2}}(?!(?:Staff|Hospital|Assembly|Headquarters|Secretariat|Directorate|"
             rf"Mutiny|{DAY_NAMES}|Palace|Park|Theatre|Theater|Street|"
             r"Hotel|Seven|Cinema|Square|Division|Command|Intelligence|"
-            r"Dynamics|Motors|Electric|Atomics|Mills)\b)"  # a company: "General Dynamics, saying" is no general
+            rf"{GENERAL_COMPANIES})\b)"  # a company: "General Dynamics, saying" is no general
             rf"(?!{_BUILDING_NAMED})"  # "the Nyunzu General Referral Hospital": no General Referral
             rf"({INITIALS}?{NAME})"  # "commander Brigadier General Ismail Gadim Adam": every word of his name
         ),

@@ -192,3 +192,6 @@ POLICE_DID = (
 )
 """What follows "police" that is the force ("fired at police from the hills", "patrols with the
 police, as the law allows"), not a word of a thing ("a crackdown on police corruption")."""
+
+GENERAL_COMPANIES = "Dynamics|Motors|Electric|Atomics|Mills"
+"""Companies named "General …": no general's title ("General Dynamics said" is the company)."""

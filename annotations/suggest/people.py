@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotations.suggest.lexicon_words import DESCRIPTION_WORDS, INITIALS, MIDDLE_INITIAL
+from annotations.suggest.lexicon_words import DESCRIPTION_WORDS, GENERAL_COMPANIES, INITIALS, MIDDLE_INITIAL
 from annotations.suggest.names import ARMED_GROUPS, GROUP_OPENERS, OUTLETS, names_trie
 from annotations.suggest.roles import role_around
 from annotations.suggest.scan import scan_of
@@ -331,6 +331,7 @@ def without_titles(text: str, start: int, end: int, *, fewest: int = 2) -> tuple
             or _titles_joined(words[0].group())
         )
         and not (_surname_not_title(words))
+        and not (len(words) > 1 and _A_COMPANY.fullmatch(words[1].group()))  # "General Dynamics said": no general
         and not (words[0].group() in _FIRST_NAMES_TOO and len(words) <= fewest)
     ):
         title = words.pop(0).group().casefold()
@@ -363,6 +364,9 @@ _IN_BEFORE = compiled(r"\b(?:in|near|outside|around)\s+$")
 """Before a name a clause about someone follows: where that someone is, not their name."""
 _RETIRED = compiled(r"\([a-z]+\)")
 """A word in brackets after a title ("General (retired) Aureliano Ibarra Tapia")."""
+
+
+_A_COMPANY = compiled(GENERAL_COMPANIES)
 
 
 def _surname_not_title(words: list[re.Match[str]]) -> bool:

@@ -281,12 +281,15 @@ _PREFIXED_NAME = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az|ud|ul|ed|en)-[A-Z]"
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_MONTH = re.compile(rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 
 
 def _capitalised_next(text: str, end: int) -> bool:
-    """Whether the word after `end`, one space on, is capitalised."""
+    """Whether the word after `end`, one space on, is capitalised and no month ("21st March")."""
     following = _WORD.search(text, end)
-    return bool(following and text[end : following.start()] == " " and _is_capitalised(following.group()))
+    if not following or text[end : following.start()] != " ":
+        return False
+    return _is_capitalised(following.group()) and not _MONTH.fullmatch(following.group())
 
 
 def _is_name_word(token: str) -> bool:
@@ -365,7 +368,9 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int], *, leftward
             return False
         if left_word.lower() in _NAME_CONNECTORS:
             return False  # a connector is only taken when extending rightwards
-        return _is_name_word(left_word) or _ORDINAL.fullmatch(left_word) is not None
+        return _is_name_word(left_word) or (
+            _ORDINAL.fullmatch(left_word) is not None and not _MONTH.fullmatch(right_word)
+        )
     if _PREFIXED_NAME.match(right_word):
         return True  # "Abdel Fattah al-Burhan"
     if _is_capitalised(right_word):

@@ -62,10 +62,14 @@ the place taken."""
 
 _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     # "liberated" in lower case only: "Sudan Liberation Army ... near Kutum" retook nothing (a helper's Kutum,
-    # retaken), or a headline's verb in capitals ("ARMY LIBERATES KIDAL"), not "LIBERATION"
+    # retaken), or a headline's verb in capitals or title case ("ARMY LIBERATES KIDAL", "Army Liberates
+    # Kidal"), not "LIBERATION" nor "Liberation"
     (
         "retaken",
-        compiled(r"\b(?:retak\w*|recaptur\w*|retook|regain\w*|(?-i:liberat\w*|LIBERAT(?:ES|ED|ING|E)))\b", re.I),
+        compiled(
+            r"\b(?:retak\w*|recaptur\w*|retook|regain\w*|(?-i:liberat\w*|LIBERAT(?:ES|ED|ING|E)|Liberat(?:es|ed|ing|e)))\b",
+            re.I,
+        ),
     ),
     (
         "encircled",

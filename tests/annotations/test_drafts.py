@@ -384,3 +384,23 @@ def test_a_cue_in_the_passive_is_not_the_attribution() -> None:
     assert draft_claim(text, start, start + len("aid convoys"), []).cue == "warned"
     start = text.index("the road")
     assert draft_claim(text, start, start + len("the road is closed"), []).cue == "reported"
+
+
+def test_a_hedged_cue_in_the_passive_still_attributes_its_claim() -> None:
+    """A reviewer's: with every passive cue dropped, "It has been claimed the army shelled the market"
+    had no cue and was certain."""
+    for text, words, cue in (
+        ("It has been claimed the army shelled the market.", "the army shelled the market", "claimed"),
+        ("It had been alleged by residents that soldiers looted shops.", "soldiers looted shops", "alleged"),
+        (
+            "It has been reported: fighters entered the town overnight.",
+            "fighters entered the town overnight",
+            "reported",
+        ),
+    ):
+        start = text.index(words)
+        draft = draft_claim(text, start, start + len(words), [])
+        assert draft.cue == cue, text
+    text = "It has been claimed the army shelled the market."
+    start = text.index("the army")
+    assert draft_claim(text, start, len(text) - 1, []).certainty != "certain"

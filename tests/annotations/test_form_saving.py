@@ -941,3 +941,49 @@ def test_a_tagged_place_renamed_in_its_edit_form_keeps_its_point_and_codes(tmp_p
         city = next(e for e in store.entities("place") if e.name == "Kunduz City")
         assert isinstance(city.details, PlaceDetails)
         assert (city.details.latitude, city.details.codes) == (36.73, {"geonames_id": "1135689", "iso3166_1": "AF"})
+
+
+def test_a_link_added_in_a_claims_form_is_not_stored_the_other_way_round_again(tmp_path) -> None:
+    """A reviewer's: A contradicting B already, "contradicts A" added in B's form was stored too:
+    the pair contradicted each other twice over in the exports. A link holds both ways."""
+    from annotations.model import ClaimLink
+
+    article = Article.create("Two claims", "The army said it held the town. The rebels said they had taken it.")
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        save_claim(store, article, *span(article, "it held the town"), ClaimInput(cue="said"), annotator="ana")
+        save_claim(store, article, *span(article, "they had taken it"), ClaimInput(cue="said"), annotator="ana")
+        held, taken = sorted(store.annotations(article.id, kind="claim"), key=lambda a: a.start)
+        one_way = ClaimLink("contradicts", article.id, taken.id)
+        save_claim(
+            store,
+            article,
+            held.start,
+            held.end,
+            ClaimInput(cue="said", links=(one_way,)),
+            annotator="ana",
+            existing=held,
+        )
+        back = ClaimLink("contradicts", article.id, held.id)
+        save_claim(
+            store,
+            article,
+            taken.start,
+            taken.end,
+            ClaimInput(cue="said", links=(back,)),
+            annotator="ana",
+            existing=taken,
+        )
+        assert store.annotation(article.id, held.id).attributes.links == (one_way,)  # type: ignore[union-attr]
+        assert store.annotation(article.id, taken.id).attributes.links == ()  # type: ignore[union-attr]
+        corroborates = ClaimLink("corroborates", article.id, held.id)  # another type: stored
+        save_claim(
+            store,
+            article,
+            taken.start,
+            taken.end,
+            ClaimInput(cue="said", links=(corroborates,)),
+            annotator="ana",
+            existing=store.annotation(article.id, taken.id),
+        )
+        assert store.annotation(article.id, taken.id).attributes.links == (corroborates,)  # type: ignore[union-attr]

@@ -194,3 +194,10 @@ def test_a_word_more_stays_within_the_paragraph() -> None:
     assert text[slice(*resized(text, end_of_paragraph, "end", "sentence", 1))].endswith("retaken the town.")
     wrapped = "The army said it had\nretaken the town."  # one line break: the same paragraph
     assert wrapped[slice(*resized(wrapped, (0, 20), "end", "word", 1))] == "The army said it had\nretaken"
+
+
+def test_a_word_less_does_not_stop_at_a_closing_bracket() -> None:
+    """A reviewer's: "… continued (sources said)." shrunk by a word lost only its full stop."""
+    text = "Fighting near the airport continued (sources said). Next."
+    span = (0, text.index(" Next"))
+    assert text[slice(*resized(text, span, "end", "word", -1))] == "Fighting near the airport continued (sources"

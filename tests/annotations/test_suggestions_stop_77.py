@@ -10,7 +10,11 @@ from .test_suggestions_round_22 import found
 def test_a_headline_in_capitals_that_liberates_a_town_says_it_is_retaken() -> None:
     from annotations.text.readings import control_status_near
 
-    for text, town in (("ARMY LIBERATES KIDAL", "KIDAL"), ("TROOPS LIBERATED MOPTI ON SUNDAY", "MOPTI")):
+    for text, town in (
+        ("ARMY LIBERATES KIDAL", "KIDAL"),
+        ("TROOPS LIBERATED MOPTI ON SUNDAY", "MOPTI"),
+        ("Army Liberates Kidal", "Kidal"),  # a reviewer's: title case, the commoner headline
+    ):
         at = text.index(town)
         assert control_status_near(text, at, at + len(town)) == "retaken", text
     text = "SUDAN LIBERATION ARMY FIGHTERS SEEN NEAR KUTUM"  # a name in capitals retakes nothing
@@ -26,6 +30,8 @@ def test_a_company_named_general_is_no_general() -> None:
     assert "Electric" not in actors(text)
     assert [who for _quote, who in claimants(text)] != ["Electric"]
     assert "Dostum" in actors("General Dostum said on Monday that the city had fallen.")  # a general still is
+    text = "General Dynamics said the shells would reach the front by March."  # the reviewer's: said, at the start
+    assert [who for _quote, who in claimants(text)] == ["General Dynamics"]
 
 
 def test_a_spokesman_of_a_group_named_nowhere_else_is_the_groups() -> None:

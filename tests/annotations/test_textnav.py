@@ -168,3 +168,11 @@ def test_a_unit_named_with_an_ordinal_is_one_phrase() -> None:
     ):
         start, end = textnav.phrase_at(text, text.index(word))
         assert text[start:end] == phrase, word
+
+
+def test_a_dates_ordinal_before_its_month_stays_a_word() -> None:
+    """A reviewer's: Enter on "21st" of "on 21st March" selected "21st March"."""
+    text = "Fighting resumed on 21st March near Kidal, and on the 5th January in Gao."
+    for word in ("21st", "March", "5th"):
+        start, end = textnav.phrase_at(text, text.index(word))
+        assert text[start:end] == word, word

@@ -73,6 +73,9 @@ async def test_a_place_the_analyst_ticked_stays_ticked_when_the_words_change(tmp
             await pilot.press(*["alt+shift+right"] * 9)
             await pilot.pause()
             assert set(places.selected) == {ids["Taloqan"]}
+            await pilot.press(*["alt+shift+left"] * 9)  # back over Kunduz: the hand's choices stay (a reviewer's)
+            await pilot.pause()
+            assert set(places.selected) == {ids["Taloqan"]}
             await pilot.press("enter")
             await pilot.pause()
         assert _claim_places(store, article) == (ids["Taloqan"],)

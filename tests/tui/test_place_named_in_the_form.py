@@ -61,3 +61,31 @@ async def test_a_name_following_the_words_is_not_completed(tmp_path, make_app) -
             await app.workers.wait_for_complete()
             await pilot.pause()
             assert name._suggestion.startswith(name.value)
+
+
+async def test_typing_on_past_a_known_places_name_gives_the_drafted_kind_back(tmp_path, make_app) -> None:
+    """A reviewer's: "Lashio District" typed on, past the known city's name, was saved as a city."""
+    from tui.widgets.choice import ChoiceField
+
+    article = Article.create("Lashio", TEXT)
+    lashio = Entity.place("Lashio", PlaceDetails("city", "Shan", "Myanmar"))
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        store.add_annotation(
+            Annotation.create(article, "district", *span(article, "Lashio"), entity_id=lashio.id), new_entity=lashio
+        )
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            app.main.reader.select_span(*span(article, "Northeastern Command"))
+            await pilot.press("d")
+            await pilot.pause()
+            kind = next(c for c in app.main.query(ChoiceField) if c.id == "place_kind" and c.display)
+            drafted = kind.value
+            name = next(w for w in app.main.query(Input) if w.id == "name" and w.display)
+            name.value = "Lashio"
+            await pilot.pause()
+            assert kind.value == "city" != drafted
+            name.value = "Lashio District"
+            await pilot.pause()
+            assert kind.value == drafted

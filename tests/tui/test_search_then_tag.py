@@ -70,3 +70,22 @@ async def test_a_search_says_what_it_found_on_the_message_line_not_over_the_arti
         await pilot.press("slash", *"Kunduz", "enter")
         await pilot.pause()
         assert line.said.startswith("Kunduz: match 1/") and not app._notifications
+
+
+async def test_a_place_key_on_a_match_inside_a_suggested_actor_tags_the_match(tmp_path, make_app) -> None:
+    """A reviewer's: `/Goma⏎d` inside the suggested actor "Goma Chamber of Commerce" opened a place
+    form on the whole body's name; the key takes a suggestion of its own kind only."""
+    from annotations.model import Article
+
+    text = "Members of the Goma Chamber of Commerce said traders had fled. Shelling hit Goma again on Monday."
+    article = Article.create("Goma", text)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        app = make_app(store, suggestions=True)
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot, app)
+            body = text.index("Goma Chamber")
+            assert any(s.kind == "actor" and s.start <= body < s.end for s in app.main.suggestions)
+            await pilot.press("slash", *"Goma", "enter", "d")
+            await pilot.pause()
+            assert app.main._form is not None and app.main._form.span == (body, body + 4)

@@ -173,8 +173,9 @@ class Tagging(MainScreenPart):
         """The place or actor suggested around a search's match: `/Ibrahim⏎a` tags the suggested
         "Ibrahim Traoré" as `y` would, not "Ibrahim" alone as a new actor (a newcomer's). Words the
         analyst selected with `v` are tagged as selected."""
-        start, end = span
-        return _taken([s for s in self.suggesting.shown if s.start <= start and end <= s.end], kind)
+        start, end = span  # of the key's own kind: `d` on "Goma" of a suggested "Goma Chamber of Commerce" is Goma
+        around = [s for s in self.suggesting.shown if s.kind == kind and s.start <= start and end <= s.end]
+        return min(around, key=lambda s: s.end - s.start, default=None)
 
     async def action_edit(self) -> None:
         """e: edit the annotation under the cursor, or tag the suggestion there if it is the

@@ -33,8 +33,10 @@ class ClaimBody(FormBody):
     KIND = "claim"
 
     _ticked: dict[str, set[str]]
-    """The places and actors ticked as the form was filled (or last respanned): what the analyst
-    ticked or unticked besides is theirs."""
+    """The places and actors the words gave ticked as the form was filled (or last respanned)."""
+    _by_hand: dict[str, tuple[set[str], set[str]]]
+    """What the analyst ticked and unticked by hand since the form opened: kept whatever the words
+    give (a place unticked, the span grown and shrunk back, was ticked again)."""
 
     def respan(self, fields: Any) -> None:
         """A claim keeps what the analyst chose when its span changes, but the places and actors its
@@ -44,9 +46,14 @@ class ClaimBody(FormBody):
         for key in ("places", "actors"):
             checklist = self.query_one(f"#{key}", SelectionList)
             now, was = set(checklist.selected), self._ticked[key]
+            ticked_by_hand, unticked_by_hand = self._by_hand[key]
+            ticked_by_hand |= now - was
+            ticked_by_hand -= was - now
+            unticked_by_hand |= was - now
+            unticked_by_hand -= now - was
             options: tuple[tuple[str, str, bool], ...] = getattr(fields, key)
             ticked = {value for _name, value, on in options if on}
-            wanted = (ticked | (now - was)) - (was - now)
+            wanted = (ticked | ticked_by_hand) - unticked_by_hand
             self._checklist(key, [Selection(plain(name), value, value in wanted) for name, value, _on in options])
             self._ticked[key] = ticked
 
@@ -90,6 +97,7 @@ class ClaimBody(FormBody):
         self._checklist("places", [Selection(plain(n), v, on) for n, v, on in fields.places])
         self._checklist("actors", [Selection(plain(n), v, on) for n, v, on in fields.actors])
         self._ticked = {key: {v for _n, v, on in getattr(fields, key) if on} for key in ("places", "actors")}
+        self._by_hand = {key: (set(), set()) for key in ("places", "actors")}
         self._checklist("links", [Selection(plain(label), i, True) for i, (label, _) in enumerate(fields.links)])
         self.query_one("#links").display = bool(fields.links)
         self.query_one("#link_type", ChoiceField).value = None

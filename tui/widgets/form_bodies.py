@@ -226,6 +226,8 @@ class DistrictBody(FormBody):
     """Place name (completed from known places), where it is, its control status."""
 
     KIND = "district"
+    _kind_switched: str | None = None
+    """The kind a known place's name typed switched the form to (`_kind_of_the_place_named`)."""
 
     def rows(self) -> Iterator[tuple[str, Widget]]:
         yield "Place", FieldInput(id="name")
@@ -255,6 +257,7 @@ class DistrictBody(FormBody):
             country=completing(fields.known_countries),
         )
         self.query_one("#place_kind", ChoiceField).value = start.place_kind
+        self._kind_switched = None
         self.query_one("#status", ChoiceField).value = start.control_status
         self._place_hint(start.name)
 
@@ -270,11 +273,15 @@ class DistrictBody(FormBody):
         "Lashio" on "Northeastern Command", drafted a district, and saved a second Lashio beside
         the city, the two rows alike in the pane)."""
         kind = self.query_one("#place_kind", ChoiceField)
-        if fold(typed) == fold(self.initial.name) or kind.value != self.initial.place_kind:
-            return
-        named = namesakes(self._places_by_name, typed)
-        if named and meant_place(named, str(kind.value or "")) is None:
-            kind.value = kind_of(named[0])
+        switched, self._kind_switched = self._kind_switched, None
+        if kind.value != (switched or self.initial.place_kind):
+            return  # the analyst chose a kind: theirs
+        named = namesakes(self._places_by_name, typed) if fold(typed) != fold(self.initial.name) else []
+        if named and meant_place(named, self.initial.place_kind) is None:
+            self._kind_switched = kind_of(named[0])
+            kind.value = self._kind_switched
+        elif switched is not None:  # typed on past the known name ("Lashio District"): as drafted again
+            kind.value = self.initial.place_kind
 
     @on(ChoiceField.Changed, "#place_kind")
     def _place_kind_changed(self) -> None:
