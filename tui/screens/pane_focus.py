@@ -45,10 +45,10 @@ class PaneFocus(MainScreenPart):
         if isinstance(pane, AnnotationPane):
             self._row_in_detail = True
             row = self._annotation(event.annotation_id) if event.annotation_id else None
-            if row is None:
-                self.side.show_empty_pane(pane.label)
-            else:
+            if row is not None:
                 self.side.show_annotation(self.store, row)
+            elif not event.annotation_id:
+                self.side.show_empty_pane(pane.label)
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         """Back in the reader from the panes, the detail shows what is under the cursor again (a
