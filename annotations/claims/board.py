@@ -31,6 +31,7 @@ from annotations.claims.told_together import told_together
 from annotations.claims.when import ClaimDate
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Annotation, Article, Entity, PlaceDetails
+from annotations.model.vocabulary import NON_STATE_ARMED
 from annotations.store import ArticleSummary, Store
 from annotations.team.adjudication import CURATOR
 
@@ -39,6 +40,14 @@ WINDOW = timedelta(days=7)
 
 HOLDERS = {"captured": "attackers", "retaken": "government", "government_held": "government", "encircled": "government"}
 """Who holds a place, by the control status a claim gives it ("contested" and "unknown" say nobody)."""
+
+
+def status_told(status: str, claimant_type: str) -> str:
+    """The control status a claim gives a place, as the board reads whose hold it tells: a place a
+    non-state group says it retook or "liberated" is the attackers' (a newcomer's "Minova is
+    liberated", said by M23's spokesman, stood on the government's side and was proposed as
+    corroborating the army's claim)."""
+    return "captured" if status == "retaken" and claimant_type in NON_STATE_ARMED else status
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -165,7 +174,7 @@ class Event:
             toll = None if running_total(claim.quote) else the_toll(claim.quote)
             whose = whose_dead(claim.quote)
             return None if toll is None else f"{toll} dead ({whose})" if whose else f"{toll} dead"
-        return HOLDERS.get(claim.statuses.get(self.place_id, ""))
+        return HOLDERS.get(status_told(claim.statuses.get(self.place_id, ""), claim.claimant_type))
 
     def contradicted(self, claim: BoardClaim) -> bool:
         """Whether the claim is in a contradiction: linked so, or on a side of the event against

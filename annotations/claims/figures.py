@@ -37,7 +37,7 @@ _SPANS = r"(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|houses?|homes?
 """What a number before a killing verb may count that is no dead: "three days of shelling killed 40"."""
 _AT_LEAST = r"(?:(?:at least|more than|some|about|nearly|up to|a total of|an?)\s+)?"
 _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were killed'
-    rf"\b{_NUMBER}[\"”’']?\s+(?:of\s+)?(?:the\s+(?:wounded|injured)\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?!(?:and|or)\s+(?:{_A_NUMBER}|a|an|[a-z\-]+(?:ed|ing))\s|{_A_NUMBER}\s|(?:{_HURT}{_NOT_WHO}|{_SPANS})\b)[a-z\-]+[\"”’']?\s+){{0,3}}?"
+    rf"\b{_NUMBER}[\"”’']?\s+(?:of\s+)?(?:the\s+(?:wounded|injured)\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?!(?:and|or)\s+(?:{_A_NUMBER}|a|an|[a-z\-]+(?:ed|ing))\s|{_A_NUMBER}\s|(?:{_HURT}{_NOT_WHO}|{_SPANS})\b)[a-z][a-z0-9\-]*[\"”’']?\s+){{0,5}}?"
     r"(?:[a-z\-]+,\s+(?:including|among them)\s+[^,.;]{1,60},\s+)?"  # "47 civilians, including 12 children, were"
     r"(?:(?:were|was|have been|had been|are|had|have)\s+(?:also\s+|reportedly\s+|all\s+)?)?[\"“‘']?"
     r"(?:killed|dead|died|deaths|fatalities|martyred|succumbed|bodies|neutrali[sz]ed|"

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from annotations.claims.board import HOLDERS, BoardClaim
+from annotations.claims.board import HOLDERS, BoardClaim, status_told
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +38,7 @@ def timeline(claims: Iterable[BoardClaim], place_id: str) -> list[Moment]:
             by_day.setdefault(claim.when.day, []).append(claim)
     moments = []
     for day in sorted(by_day):
-        said = {c.statuses[place_id] for c in by_day[day]}
+        said = {status_told(c.statuses[place_id], c.claimant_type) for c in by_day[day]}
         status = next(iter(said)) if len(said) == 1 else "disputed"
         moments.append(Moment(day, status, tuple(dict.fromkeys(c.claimant or c.article_title for c in by_day[day]))))
     return moments

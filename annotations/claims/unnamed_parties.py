@@ -18,6 +18,7 @@ from annotations.claims.armed import actor_type, armed
 from annotations.claims.no_row import FIRED_ON
 from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails, Entity
+from annotations.model.vocabulary import NON_STATE_ARMED
 from annotations.suggest.canonical import army_of_country, country_named_in, everyday_country, own_forces, the
 from annotations.suggest.names import DEMONYM_ALTERNATION, DEMONYMS
 from annotations.text.pattern_cache import compiled
@@ -181,7 +182,6 @@ _ITS_OWN = compiled(
 """A state's office telling of its forces' acts ("its forces had “neutralised” 11 terrorists"),
 not of their losses, nor of what they do ("its forces only respond to smuggling"); "their" may be
 another side's."""
-_NON_STATE = frozenset({"rebel_group", "political_militia", "identity_militia"})
 
 
 def _its_strikes(quote: str, actors: list[Entity], victims: set[str]) -> bool:
@@ -192,7 +192,7 @@ def _its_strikes(quote: str, actors: list[Entity], victims: set[str]) -> bool:
     if any(armed(a) and a.id not in victims for a in actors) or not _STRIKES.search(quote):
         return False
     hurt = [a for a in actors if a.id in victims and armed(a)]
-    return bool(hurt) and all(actor_type(a) in _NON_STATE for a in hurt)
+    return bool(hurt) and all(actor_type(a) in NON_STATE_ARMED for a in hurt)
 
 
 _PERSON_OF_FORCES = compiled(r"\b(?:spokes\w+|officials?|officers?|sources?|commanders?)\b", re.IGNORECASE)

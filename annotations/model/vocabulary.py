@@ -50,6 +50,8 @@ GEO_PRECISION: dict[str, int] = {"village": 1, "city": 1, "district": 2, "other"
 itself, 2 somewhere in a district or area, 3 a province's or country's point, which is its
 capital's or largest town's (GeoNames gives no other), not where the event was."""
 ACTOR_TYPES: tuple[ActorType, ...] = get_args(ActorType)
+NON_STATE_ARMED: frozenset[str] = frozenset({"rebel_group", "political_militia", "identity_militia"})
+"""The armed actor types that are no state's forces."""
 
 
 def toggled_done(status: ArticleStatus) -> ArticleStatus:

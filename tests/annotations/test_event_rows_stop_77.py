@@ -1,0 +1,48 @@
+"""What a newcomer's three articles on one war found in the claims and the events export (stop 77),
+tested on sentences of my own."""
+
+from __future__ import annotations
+
+from annotations.claims.figures import death_figures, the_toll
+
+
+def test_the_dead_counted_with_a_phrase_between_the_number_and_the_killing() -> None:
+    """ "40 soldiers of the Congolese army were killed" and "25 M23 fighters were killed" gave no toll:
+    an events row merged from them said 30 dead where the claims told 55."""
+    assert the_toll("Thirty soldiers of the national army were killed in the fighting near the lake.") == 30
+    assert the_toll("At least 25 M23 fighters were killed in the operation, the army said.") == 25
+    assert the_toll("12 FDLR rebels were killed overnight.") == 12
+    assert death_figures("12 houses were burned and two people were killed") == [2]  # the houses are no dead
+
+
+def test_a_place_a_rebel_group_says_it_liberated_is_the_attackers_on_the_board(tmp_path) -> None:
+    """ "Minova is liberated", said by M23's spokesman (retaken), stood on the government's side: the
+    board proposed it as corroborating the army's claim and drew "the government holds it"."""
+    from annotations.claims.board import board_claims, events
+    from annotations.claims.timeline import timeline
+    from annotations.model import ActorDetails, Article, Entity, PlaceDetails
+    from annotations.store import Store
+    from tui.screens.claims_board import suggested_link
+
+    from ..helpers import claim_about
+
+    minova = Entity.place("Minova", PlaceDetails("city", country="DR Congo"))
+    rebels = Entity.actor("M23", ActorDetails("rebel_group"))
+    army = Entity.actor("FARDC", ActorDetails("state_forces"))
+    first = Article.create("M23", "M23 said Minova is liberated.", published="2025-03-06")
+    second = Article.create("FARDC", "The army said it still held Minova.", published="2025-03-06")
+    with Store.open(tmp_path / "db") as store:
+        for article in (first, second):
+            store.add_article(article)
+        store.put_entity(rebels)
+        store.put_entity(army)
+        liberated = claim_about(store, first, "Minova is liberated", minova, rebels, status="retaken")
+        claim_about(store, second, "it still held Minova", minova, army, status="government_held")
+        (event,) = events(board_claims(store))
+        by_id = {c.claim_id: c for c in event.claims}
+        assert event.side_of(by_id[liberated.id]) == "attackers"
+        assert event.contradictions()  # the two sides
+        kind, _other = suggested_link(event, by_id[liberated.id])  # type: ignore[misc]
+        assert kind == "contradicts"
+        (moment,) = timeline(event.claims, event.place_id)
+        assert moment.side == "disputed"  # one day, two sides
