@@ -107,7 +107,7 @@ class _Event:
     def add(self, event: EventRow) -> None:
         one, two = parties_of(self.row)
         other1, other2 = parties_of(event.row)
-        swapped = not (one.fits(other1) and two.fits(other2))
+        swapped = _told_the_other_way(one, two, other1, other2)
         if swapped:
             other1, other2 = other2, other1  # the same parties, told the other way round
         one, two = one.named(other1), two.named(other2)
@@ -176,6 +176,19 @@ def _tolls(
         low = max(low, min(lo for lo, _hi in unnamed))
         high = max(high, max(hi for _lo, hi in unnamed))
     return low, high
+
+
+def _told_the_other_way(one: Party, two: Party, other1: Party, other2: Party) -> bool:
+    """Whether a row tells the event's two parties in the other order: where both orders fit (a
+    party unnamed on one side, "Military Forces of …"), the order naming the same parties alike (a
+    newcomer's merged row set M23 against M23: the army's row, its own forces named, joined to the
+    rebels' whose army was unnamed)."""
+    straight = one.fits(other1) and two.fits(other2)
+    crossed = one.fits(other2) and two.fits(other1)
+    if straight and crossed:
+        alike = (one.name == other1.name) + (two.name == other2.name)
+        return (one.name == other2.name) + (two.name == other1.name) > alike
+    return not straight
 
 
 def _sides(

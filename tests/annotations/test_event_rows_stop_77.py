@@ -46,3 +46,17 @@ def test_a_place_a_rebel_group_says_it_liberated_is_the_attackers_on_the_board(t
         assert kind == "contradicts"
         (moment,) = timeline(event.claims, event.place_id)
         assert moment.side == "disputed"  # one day, two sides
+
+
+def test_a_row_whose_army_is_unnamed_joins_the_armys_own_row_in_the_right_order() -> None:
+    """helper-247's merged rows set M23 against M23: the rebels' row (M23 | "Military Forces of …",
+    unnamed) and the army's (its forces named | M23) fitted in both orders, and were joined straight."""
+    from annotations.claims.merging import Party, _told_the_other_way
+
+    rebels = Party("M23", "", 2)
+    unnamed_army = Party("Military Forces of the Democratic Republic of Congo (2019-)", "", 1)
+    army = Party("FARDC", "", 1)
+    assert _told_the_other_way(rebels, unnamed_army, army, rebels)
+    assert not _told_the_other_way(rebels, unnamed_army, rebels, army)
+    assert not _told_the_other_way(rebels, army, rebels, army)
+    assert _told_the_other_way(rebels, army, army, rebels)
