@@ -369,6 +369,7 @@ def whose_dead(text: str) -> str | None:
     14 civilians" in shelling and "killed dozens of militia members" in an assault on the same
     city; "40 soldiers were killed" and "more than 100 terrorists were neutralised" near Djibo: a
     newcomer's board set them against each other)."""
+    text = _NONE_OF_THEM.sub(" ", text)  # "12 rebels were killed and no soldiers died": the rebels'
     present = {_kind_of_dead(found.group()) for found in _DEAD_PEOPLE.finditer(text)}
     if len(present) > 1:  # "gunmen killed 12 civilians": the dead are whom the killing names
         dead = list(_KILLED_WHOM.finditer(text))
@@ -380,6 +381,13 @@ def whose_dead(text: str) -> str | None:
         return None  # "Militiamen killed 12 people": the killers' word, not the dead's
     return present.pop() if present else None
 
+
+_NONE_OF_THEM = compiled(
+    rf"\b(?:no|none\s+of\s+(?:the|its|their|our))\s+(?:[a-z\-]+\s+)?(?:{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\s+"
+    r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|hurt|wounded|injured)|(?:had\s+|have\s+)?died)\b",
+    re.IGNORECASE,
+)
+"""Dead the claim says there were none of ("no soldiers died", "none of its troops were killed")."""
 
 _PEOPLE_KILLED = compiled(
     r"\b(?:killed|killing|kills|massacred|shot\s+dead)\s+(?:(?:at\s+least|more\s+than|some|about|nearly)\s+)?"

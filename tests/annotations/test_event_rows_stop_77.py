@@ -60,3 +60,13 @@ def test_a_row_whose_army_is_unnamed_joins_the_armys_own_row_in_the_right_order(
     assert not _told_the_other_way(rebels, unnamed_army, rebels, army)
     assert not _told_the_other_way(rebels, army, rebels, army)
     assert _told_the_other_way(rebels, army, army, rebels)
+
+
+def test_dead_the_claim_says_there_were_none_of_are_not_its_dead() -> None:
+    """ "12 rebels were killed and no soldiers died" counted no kind of dead, and was set against the
+    army's own losses on the board (helper-247's)."""
+    from annotations.claims.figures import whose_dead
+
+    assert whose_dead("Twelve rebels were killed in the clash and no soldiers died, the army said.") == "fighters"
+    assert whose_dead("Eight attackers were killed; none of our troops were wounded.") == "fighters"
+    assert whose_dead("Two soldiers and three civilians were killed.") is None  # both, as before
