@@ -344,6 +344,9 @@ def test_the_filter_finds_an_event_by_its_type_and_a_claims_date(tmp_path: Path)
     assert _matches(event, day.isoformat()) and _matches(event, day.isoformat()[:7])  # the day, or its month
     assert _matches(event, event.claim_type.replace("_", " ")[:6])
     assert not _matches(event, "1999-01")
+    kind = event.claim_type.replace("_", " ")  # helper-247: the place and the type together found nothing
+    assert _matches(event, f"kindu {kind}") and _matches(event, f"{kind} kindu")
+    assert not _matches(event, f"kindu {kind} 1999-01")
 
 
 async def test_ctrl_r_on_the_board_redoes_the_link_its_u_undid(tmp_path: Path, make_app) -> None:

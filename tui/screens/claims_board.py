@@ -367,16 +367,26 @@ def _within(found: list[Event], budget: int) -> list[Event]:
 
 
 def _matches(event: Event, needle: str) -> bool:
-    """Whether the filter's words find the event: by its place or type, or one of its claims (a
-    newcomer typed "2024-08-27" and "casualties", the board's first columns, and found nothing)."""
+    """Whether the filter's words find the event, as one phrase or each word somewhere in it ("Sake
+    casualties", the place and the type, found nothing: a newcomer's)."""
+    return _event_has(event, needle) or (" " in needle and all(_event_has(event, w) for w in needle.split()))
+
+
+def _event_has(event: Event, needle: str) -> bool:
+    """By its place or type, or one of its claims (a newcomer typed "2024-08-27" and "casualties",
+    the board's first columns, and found nothing)."""
     if needle in fold(event.place) or needle in fold(event.claim_type.replace("_", " ")):
         return True
-    return any(_claim_matches(c, needle) for c in event.claims)
+    return any(_claim_has(c, needle) for c in event.claims)
 
 
 def _claim_matches(claim: BoardClaim, needle: str) -> bool:
-    """Whether the filter's words find a claim: by its date, place, claimant, an actor it is
-    about, type or words."""
+    """Whether the filter's words find a claim, as one phrase or each word somewhere in it."""
+    return _claim_has(claim, needle) or (" " in needle and all(_claim_has(claim, w) for w in needle.split()))
+
+
+def _claim_has(claim: BoardClaim, needle: str) -> bool:
+    """By its date, place, claimant, an actor it is about, type or words."""
     return (
         claim.about(needle)
         or claim.said_by(needle)
