@@ -99,6 +99,9 @@ class _Event:
         """Names of dead that linked claims count alike ("42 villagers", "51 civilians")."""
         self._count(first)
         self.date_end = first.date_end
+        self.sources = [str(first.row["source"])]
+        """Each row's source whole: a title holding "; " was split and said twice ("… retook Sake;
+        M23 rejects claim; … retook Sake; M23 rejects claim", a newcomer's)."""
 
     def _count(self, event: EventRow) -> None:
         if (event.low, event.high) != (0, 0):
@@ -125,12 +128,13 @@ class _Event:
             self.row.update(sub_event_type=row["sub_event_type"])
             if swapped and row["sub_event_type"] != CLASH:
                 one, two = two, one
+        self.sources.append(str(row["source"]))
         self.row.update(
             actor1=one.name, assoc_actor_1=one.assoc, inter1=one.inter,
             actor2=two.name, assoc_actor_2=two.assoc, inter2=two.inter,
             interaction=interaction(int(one.inter or 0), int(two.inter or 0)) if one.inter else 0,
             time_precision=min(int(self.row["time_precision"]), int(row["time_precision"])),
-            source="; ".join(dict.fromkeys(s for s in (*str(self.row["source"]).split("; "), str(row["source"])) if s)),
+            source="; ".join(dict.fromkeys(s for s in self.sources if s)),
             notes=f"{self.row['notes']} | {row['notes']}",
             timestamp=max(int(self.row["timestamp"]), int(row["timestamp"])),
         )  # fmt: skip

@@ -70,3 +70,22 @@ def test_dead_the_claim_says_there_were_none_of_are_not_its_dead() -> None:
     assert whose_dead("Twelve rebels were killed in the clash and no soldiers died, the army said.") == "fighters"
     assert whose_dead("Eight attackers were killed; none of our troops were wounded.") == "fighters"
     assert whose_dead("Two soldiers and three civilians were killed.") is None  # both, as before
+
+
+def test_a_merged_rows_source_says_a_title_holding_a_semicolon_once() -> None:
+    """helper-247's merged row: "Congolese army says it retook Sake; M23 rejects claim; Congolese army
+    says it retook Sake; M23 rejects claim", both its claims from one article."""
+    from annotations.claims.events import EventRow
+    from annotations.claims.merging import _Event
+
+    def row(claim: str) -> EventRow:
+        fields = {
+            "actor1": "M23", "assoc_actor_1": "", "inter1": 2, "actor2": "", "assoc_actor_2": "", "inter2": 0,
+            "event_type": "Battles", "sub_event_type": "Armed clash", "time_precision": 1, "timestamp": 1,
+            "notes": claim, "source": "Army says it retook Sake; M23 rejects claim",
+        }  # fmt: skip
+        return EventRow(claim, "article", fields, 0, 0, "2025-03-03")
+
+    event = _Event(row("one"))
+    event.add(row("two"))
+    assert event.row["source"] == "Army says it retook Sake; M23 rejects claim"
