@@ -64,6 +64,29 @@ def with_affiliations(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return [_affiliated(s, affiliation) for s in found]
 
 
+def affiliations_named_whole(found: list[Suggestion]) -> list[Suggestion]:
+    """Each person's affiliation by the name of the group's entity once the article's mentions are
+    one entity: "Army spokesman …" was affiliated to "army", a word the entity "Military Forces of the
+    Democratic Republic of Congo" holds as an alias (an events row would code a group of no name)."""
+    whole = {
+        name.casefold(): s.entity.name
+        for s in found
+        if s.kind == "actor" and s.entity is not None and s.reason not in PERSON_REASONS
+        for name in s.entity.names()
+    }
+    return [_named_whole(s, whole) for s in found]
+
+
+def _named_whole(suggestion: Suggestion, whole: dict[str, str]) -> Suggestion:
+    entity = suggestion.entity
+    if entity is None or not isinstance(entity.details, ActorDetails) or not entity.details.affiliation:
+        return suggestion
+    name = whole.get(entity.details.affiliation.casefold(), entity.details.affiliation)
+    if name == entity.details.affiliation:
+        return suggestion
+    return replace(suggestion, entity=replace(entity, details=replace(entity.details, affiliation=name)))
+
+
 def _a_known_group_before(text: str, person: Suggestion) -> str | None:
     """An armed group the lexicon knows, named before the person's role where nothing else names it
     ("A TNLA spokesman, Lway Yay Oo, said" in an article that names the TNLA nowhere else: the

@@ -22,6 +22,7 @@ from annotations.model import KINDS, ActorDetails, Annotation, Entity, PlaceDeta
 from annotations.suggest.across_pieces import in_windows, named_again_across, windows
 from annotations.suggest.acting import states_acting
 from annotations.suggest.actors import drop_modifiers, suggest_actors
+from annotations.suggest.affiliations import affiliations_named_whole
 from annotations.suggest.bodies_named_back import bodies_named_back, ministries_named_back
 from annotations.suggest.claim_edges import dateline_agencies
 from annotations.suggest.claims import suggest_claims
@@ -83,6 +84,7 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
             raise Cancelled
         found += _with_claims(text, start, end, _within(knowledge, by_start, start, end - start), held)
     found = one_actor_per_article(_one_entity_per_new_name(found), text)  # each piece makes its own
+    found = affiliations_named_whole(found)
     found = groups_named_again(text, found)
     found = groups_not_places(text, shortened_places(nicknames_not_places(found, text)), knowledge.entities)
     found = _with_their_generic_words(text, _without_places_in_names(text, _outside_credits(text, found), knowledge))

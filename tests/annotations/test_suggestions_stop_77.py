@@ -60,3 +60,15 @@ def test_a_capital_that_speaks_in_a_title_case_headline_acts() -> None:
     assert headline not in [s.start for s in found(text) if s.kind == "district"]
     text = "Shelling Resumes Near Kyiv\n\nShelling resumed near Kyiv on Monday, the governor said."
     assert "Kyiv" not in actors(text)  # a place under fire, in the headline too
+
+
+def test_a_spokesmans_group_is_named_by_its_entity_not_by_the_word_that_named_it() -> None:
+    """helper-247's army spokesman was affiliated to "army", a word the army's entity holds as an
+    alias: an events row would have coded a group of no name."""
+    text = (
+        "GOMA, May 2, 2025 - The Congolese army said it had pushed the rebels back. Army spokesman "
+        "Colonel Gaspard Baratuza said four rebels were killed. The army denied losing the hill."
+    )
+    person = next(s for s in found(text) if s.kind == "actor" and s.quote == "Gaspard Baratuza")
+    army = next(s for s in found(text) if s.kind == "actor" and s.quote == "Congolese army")
+    assert person.entity.details.affiliation == army.entity.name  # type: ignore[union-attr]
