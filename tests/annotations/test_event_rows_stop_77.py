@@ -89,3 +89,13 @@ def test_a_merged_rows_source_says_a_title_holding_a_semicolon_once() -> None:
     event = _Event(row("one"))
     event.add(row("two"))
     assert event.row["source"] == "Army says it retook Sake; M23 rejects claim"
+
+
+def test_a_side_that_lost_soldiers_tells_of_casualties() -> None:
+    """helper-247's "the army had lost 30 soldiers on Monday" was suggested as a claim of type other."""
+    from annotations.text.readings import claim_reading
+
+    for said in ("the rebels had lost 14 fighters in the assault", "the battalion lost dozens of men"):
+        assert claim_reading(said, "said")[0] == "casualties", said
+    for said in ("the party lost 12 members of parliament in the vote", "the army lost ground near the lake"):
+        assert claim_reading(said, "said")[0] != "casualties", said
