@@ -35,6 +35,10 @@ _SERVES_THE = compiled(
     re.I,
 )
 """A role for a body the article named before by what it is: an armed movement's, a tribe's."""
+_CIVIL_SOCIETY = compiled(
+    r"\bcivil[\s\-]+society\b|\b(?:community|youth|village|traditional)\s+(?:leader|elder|chief)s?\b", re.I
+)
+"""A role among the people, no office of a state: civil society's, a community's."""
 _GANG = compiled(r"\b(?:gangs?|cartels?)\b", re.I)
 """A gang's or a cartel's people are of a political militia, as ACLED codes them."""
 _ROLE_TYPES: dict[str, ActorType] = {
@@ -233,6 +237,8 @@ def role_type(role: str, default: ActorType) -> ActorType:
         return "state_forces"
     if _CARE.search(role) and not _FORCES_CARE.search(role):  # "the medical superintendent of Turbat Teaching Hospital"
         return "civilians"
+    if _CIVIL_SOCIETY.search(role):  # "Local civil society leader Jean-Baptiste Kambale" holds no office (helper-247's)
+        return "civilians"
     outside = role
     for body in _BODY.finditer(role):
         named = body.group(1)
@@ -350,6 +356,8 @@ def person_type(text: str, match: re.Match[str], name: tuple[int, int], default:
         return side  # "IDF spokesman Avichay Adraee", after "the Israel Defense Forces (IDF)"
     if _HEADS_A_GOVERNMENT.search(text, max(0, match.start() - 60), name[0]):
         return "government_officials"  # "the military government, led by Captain Ibrahim Traoré": no soldier's rank
+    if _CIVIL_SOCIETY.search(text, max(0, match.start() - 30), name[0]):
+        return "civilians"  # "Local civil society leader Jean-Baptiste Kambale" (the match opens at "leader")
     return role_type(role_around(text, match.start(), match.end(), name), default)
 
 

@@ -72,3 +72,16 @@ def test_a_spokesmans_group_is_named_by_its_entity_not_by_the_word_that_named_it
     person = next(s for s in found(text) if s.kind == "actor" and s.quote == "Gaspard Baratuza")
     army = next(s for s in found(text) if s.kind == "actor" and s.quote == "Congolese army")
     assert person.entity.details.affiliation == army.entity.name  # type: ignore[union-attr]
+
+
+def test_a_civil_society_or_community_leader_holds_no_office() -> None:
+    """helper-247's "Local civil society leader Jean-Baptiste Kambale" was typed a government official."""
+    from .suggestion_views import type_of
+
+    text = (
+        "BENI, June 2, 2025 - Civil society leader Aline Musavuli said the road was closed. Community "
+        "leader Paul Kasereka told reporters the market was calm. Mayor Narcisse Muteba said the army held Beni."
+    )
+    assert type_of(text, "Aline Musavuli") == "civilians"
+    assert type_of(text, "Paul Kasereka") == "civilians"
+    assert type_of(text, "Narcisse Muteba") == "government_officials"
