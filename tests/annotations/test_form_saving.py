@@ -954,36 +954,23 @@ def test_a_link_added_in_a_claims_form_is_not_stored_the_other_way_round_again(t
         save_claim(store, article, *span(article, "it held the town"), ClaimInput(cue="said"), annotator="ana")
         save_claim(store, article, *span(article, "they had taken it"), ClaimInput(cue="said"), annotator="ana")
         held, taken = sorted(store.annotations(article.id, kind="claim"), key=lambda a: a.start)
+
+        def linked(claim: Annotation, *links: ClaimLink) -> tuple[ClaimLink, ...]:
+            """Save `claim` again from its form with these links: the links it has after."""
+            edited = store.annotation(article.id, claim.id)
+            save_claim(
+                store,
+                article,
+                claim.start,
+                claim.end,
+                ClaimInput(cue="said", links=links),
+                annotator="ana",
+                existing=edited,
+            )
+            return store.annotation(article.id, claim.id).attributes.links  # type: ignore[union-attr]
+
         one_way = ClaimLink("contradicts", article.id, taken.id)
-        save_claim(
-            store,
-            article,
-            held.start,
-            held.end,
-            ClaimInput(cue="said", links=(one_way,)),
-            annotator="ana",
-            existing=held,
-        )
-        back = ClaimLink("contradicts", article.id, held.id)
-        save_claim(
-            store,
-            article,
-            taken.start,
-            taken.end,
-            ClaimInput(cue="said", links=(back,)),
-            annotator="ana",
-            existing=taken,
-        )
-        assert store.annotation(article.id, held.id).attributes.links == (one_way,)  # type: ignore[union-attr]
-        assert store.annotation(article.id, taken.id).attributes.links == ()  # type: ignore[union-attr]
+        assert linked(held, one_way) == (one_way,)
+        assert linked(taken, ClaimLink("contradicts", article.id, held.id)) == ()  # held back already
         corroborates = ClaimLink("corroborates", article.id, held.id)  # another type: stored
-        save_claim(
-            store,
-            article,
-            taken.start,
-            taken.end,
-            ClaimInput(cue="said", links=(corroborates,)),
-            annotator="ana",
-            existing=store.annotation(article.id, taken.id),
-        )
-        assert store.annotation(article.id, taken.id).attributes.links == (corroborates,)  # type: ignore[union-attr]
+        assert linked(taken, corroborates) == (corroborates,)

@@ -13,23 +13,34 @@ from .conftest import SIZE
 TEXT = "Troops of the Northeastern Command left Lashio on Monday, and Kutkai on Tuesday."
 
 
+def _with_lashio_tagged(store: Store) -> tuple[Article, Entity]:
+    """The article in the store, its Lashio tagged as the city."""
+    article = Article.create("Lashio", TEXT)
+    lashio = Entity.place("Lashio", PlaceDetails("city", "Shan", "Myanmar"))
+    store.add_article(article)
+    store.add_annotation(
+        Annotation.create(article, "district", *span(article, "Lashio"), entity_id=lashio.id), new_entity=lashio
+    )
+    return article, lashio
+
+
+async def _place_form_on_the_command(app, pilot, article: Article) -> Input:  # type: ignore[no-untyped-def]
+    """`d` on "Northeastern Command" (drafted a district): the form's name field."""
+    await pilot.pause()
+    app.main.reader.select_span(*span(article, "Northeastern Command"))
+    await pilot.press("d")
+    await pilot.pause()
+    return next(w for w in app.main.query(Input) if w.id == "name" and w.display)
+
+
 async def test_typing_a_known_places_name_links_to_it_whatever_the_words_drafted(tmp_path, make_app) -> None:
     """helper-245's: `d` on "Northeastern Command" drafted a district; "Lashio" typed (its
     completion taken) saved a second Lashio, a district, beside the city: two rows alike."""
-    article = Article.create("Lashio", TEXT)
-    lashio = Entity.place("Lashio", PlaceDetails("city", "Shan", "Myanmar"))
     with Store.open(tmp_path / "db") as store:
-        store.add_article(article)
-        store.add_annotation(
-            Annotation.create(article, "district", *span(article, "Lashio"), entity_id=lashio.id), new_entity=lashio
-        )
+        article, lashio = _with_lashio_tagged(store)
         app = make_app(store)
         async with app.run_test(size=SIZE) as pilot:
-            await pilot.pause()
-            app.main.reader.select_span(*span(article, "Northeastern Command"))
-            await pilot.press("d")
-            await pilot.pause()
-            name = next(w for w in app.main.query(Input) if w.id == "name" and w.display)
+            name = await _place_form_on_the_command(app, pilot, article)
             name.value = "Lashio"
             await pilot.pause()
             await pilot.press("enter")
@@ -67,22 +78,13 @@ async def test_typing_on_past_a_known_places_name_gives_the_drafted_kind_back(tm
     """A reviewer's: "Lashio District" typed on, past the known city's name, was saved as a city."""
     from tui.widgets.choice import ChoiceField
 
-    article = Article.create("Lashio", TEXT)
-    lashio = Entity.place("Lashio", PlaceDetails("city", "Shan", "Myanmar"))
     with Store.open(tmp_path / "db") as store:
-        store.add_article(article)
-        store.add_annotation(
-            Annotation.create(article, "district", *span(article, "Lashio"), entity_id=lashio.id), new_entity=lashio
-        )
+        article, _lashio = _with_lashio_tagged(store)
         app = make_app(store)
         async with app.run_test(size=SIZE) as pilot:
-            await pilot.pause()
-            app.main.reader.select_span(*span(article, "Northeastern Command"))
-            await pilot.press("d")
-            await pilot.pause()
+            name = await _place_form_on_the_command(app, pilot, article)
             kind = next(c for c in app.main.query(ChoiceField) if c.id == "place_kind" and c.display)
             drafted = kind.value
-            name = next(w for w in app.main.query(Input) if w.id == "name" and w.display)
             name.value = "Lashio"
             await pilot.pause()
             assert kind.value == "city" != drafted
