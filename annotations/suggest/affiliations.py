@@ -5,6 +5,7 @@ events export had "Armed clash, Guillaume Ndjike" where the board named the army
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from annotations.model import ActorDetails
@@ -33,6 +34,11 @@ _A_GROUP_NAMED_BEFORE = compiled(
     rf"(?<![\w\-])(?:(?:A|An|The)\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})(?:{_GROUP_BEFORE.pattern})$"
 )
 """A group's name or letters before the role, which the suggestions may have left out there."""
+_A_ROLE_FOR_A_GROUP_BEFORE = compiled(
+    rf"\b{_ROLE}\s+(?:for|of)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}}),?\s+"
+    r"(?:[A-Z][\w\-]*\.?\s+){0,3}$"
+)
+"""The role and the group before the name: "A spokesman for the TNLA, Lway Yay Oo, said" (a reviewer's)."""
 _ARMED_GROUP = compiled(ARMED_GROUPS)
 _GROUP_AFTER = compiled(r",\s+(?:the|a|an)\s+")
 _ROLE_AFTER = compiled(rf"\s+{_ROLE}\b")
@@ -91,10 +97,19 @@ def _a_known_group_before(text: str, person: Suggestion) -> str | None:
     """An armed group the lexicon knows, named before the person's role where nothing else names it
     ("A TNLA spokesman, Lway Yay Oo, said" in an article that names the TNLA nowhere else: the
     spokesman was nobody's, and an events row had him as actor 1)."""
-    named = _A_GROUP_NAMED_BEFORE.search(text, max(0, person.start - 60), person.start)
+    named = _group_named_before(text, person)
     if named is None or _ARMED_GROUP.fullmatch(named.group(1)) is None:
         return None
     return named.group(1)
+
+
+def _group_named_before(text: str, person: Suggestion) -> re.Match[str] | None:
+    """The group named with the role before the person ("A TNLA spokesman, …", "A spokesman for the
+    TNLA, …"): its words are the match's first group."""
+    low = max(0, person.start - 60)
+    return _A_GROUP_NAMED_BEFORE.search(text, low, person.start) or _A_ROLE_FOR_A_GROUP_BEFORE.search(
+        text, low, person.start
+    )
 
 
 def _affiliated(suggestion: Suggestion, affiliation: dict[str, ActorDetails]) -> Suggestion:
@@ -129,7 +144,7 @@ def _named_by_the_role(text: str, person: Suggestion, groups: list[Suggestion]) 
         army = next((g for g in groups if g.quote.casefold() in (word, f"the {word}")), None)
         if army is not None:
             return army
-    named = _A_GROUP_NAMED_BEFORE.search(text, max(0, person.start - 60), person.start)
+    named = _group_named_before(text, person)
     if named is not None:  # "A TNLA spokesman, Lway Yay Oo": the group named where no suggestion stands
         said = {named.group(1).casefold(), named.group(1).casefold() + "s"}  # "Houthi military spokesman": the Houthis'
         by_name = (g for g in groups if g.entity is not None and said & {n.casefold() for n in g.entity.names()})

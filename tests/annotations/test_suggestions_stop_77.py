@@ -46,6 +46,10 @@ def test_a_spokesman_of_a_group_named_nowhere_else_is_the_groups() -> None:
     assert (person.affiliation, person.actor_type) == ("ADF", "rebel_group")
     text = "A Reuters spokesman, John Smith, said the agency stood by its report."  # no armed group
     assert details(text, "John Smith").affiliation == ""
+    text = "A spokesman for the ADF, Jamil Mukulu, said the group had not attacked Beni."  # a reviewer's order
+    assert details(text, "Jamil Mukulu").affiliation == "ADF"
+    text = "A spokesman for the hospital, John Smith, said twelve were hurt."
+    assert details(text, "John Smith").affiliation == ""
 
 
 def test_a_capital_that_speaks_in_a_title_case_headline_acts() -> None:
