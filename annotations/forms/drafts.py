@@ -178,8 +178,13 @@ def _nearest_cue(
         if quotation is not None and quotation[0] < match.start() < quotation[1]:
             continue  # words inside the quoted speech are not its attribution
         closes = start <= match.start() and _ENDS_THE_SELECTION.fullmatch(text, match.end(), max(end, match.end()))
-        if match.group().lower() in REJECTING_CUES and not closes:
-            continue  # "the M23 had dismissed the chief": reported, not the attribution
+        if (
+            match.group().lower() in REJECTING_CUES
+            and not closes
+            and not _NAMED_FIRST.fullmatch(text, start, match.start())
+        ):
+            continue  # "the M23 had dismissed the chief": reported, not the attribution; the sentence of
+            # "Lawrence Kanyuka dismissed the claim as propaganda" is his rejection (helper-247's had no cue)
         if said_before and _PASSIVE.search(text, max(region_start, match.start() - 8), match.start()):
             continue  # "warned that famine had been confirmed in Zamzam": what was warned (helper-245's cue)
         said_before = True
@@ -211,6 +216,8 @@ _WORD_BEFORE = re.compile(r"\b(\w+)\s+$")
 
 _ENDS_THE_SELECTION = re.compile(r"[\s.,;:!?”’\"')]*")
 _THAT_OPENS = re.compile(r"\s+that\s+")
+_NAMED_FIRST = re.compile(r"(?:[A-Z][\w’'\-.]*\s+){1,4}")
+"""A name opening the selection right before its cue: the speaker, inside the claim's words."""
 _PASSIVE = re.compile(r"\bbeen\s+$")
 """A cue in the passive after another cue ("warned that famine had been confirmed in …") is part of
 what was said, not its attribution; alone ("It has been claimed the army shelled …") it is one."""

@@ -404,3 +404,17 @@ def test_a_hedged_cue_in_the_passive_still_attributes_its_claim() -> None:
     text = "It has been claimed the army shelled the market."
     start = text.index("the army")
     assert draft_claim(text, start, len(text) - 1, []).certainty != "certain"
+
+
+def test_a_rejection_by_the_name_opening_the_claim_is_its_cue_and_speaker() -> None:
+    """helper-247's "Lawrence Kanyuka dismissed the claim as propaganda", tagged whole, opened with no
+    cue and no claimant, the name inside the words."""
+    article = Article.create("x", "The army said it had shelled the camp. Bertrand Bisimwa rejected the account. Next.")
+    text = article.text
+    speaker = Annotation.create(article, "actor", text.index("Bertrand"), text.index("Bertrand") + 16)
+    start, end = text.index("Bertrand"), text.index(" Next")
+    draft = draft_claim(text, start, end, [speaker])
+    assert (draft.cue, draft.claimant) == ("rejected", speaker)
+    assert draft.certainty == "negated"
+    reported = "The army had dismissed the chief of the village, residents said."
+    assert draft_claim(reported, 0, len(reported) - 1, []).cue == "said"  # a dismissal told, as before
