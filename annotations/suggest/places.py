@@ -162,6 +162,13 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         c for h in exact if id(h) not in in_names or a_country(text, h) for c in countries_of(h.places)
     }
     countries.update(c for h in exact if id(h) not in in_names and (c := one_big_city(text[h.start : h.end], h.places)))
+    countries.update(  # "west of Goma": the one city of the name, its namesakes villages, tells the country (Sake's)
+        city.country
+        for h in exact
+        if id(h) not in in_names
+        and after_place_preposition(text, h.start)
+        and (city := the_one_city(h.places, text[h.start : h.end], set()))
+    )
     support = support_of(h.places for h in exact) + nationalities_told(text) + countries_owning(text)  # whose province
     towns = support_of([p for p in h.places if p.kind != "country"] for h in exact)
     in_other_names(text, exact, in_names, named_in)

@@ -89,3 +89,13 @@ def test_a_civil_society_or_community_leader_holds_no_office() -> None:
     assert type_of(text, "Aline Musavuli") == "civilians"
     assert type_of(text, "Paul Kasereka") == "external_other"  # a community leader, as `role_type` reads one
     assert type_of(text, "Narcisse Muteba") == "government_officials"
+
+
+def test_a_small_town_near_the_one_city_of_its_name_is_in_that_citys_country() -> None:
+    """helper-247's Sake (in the built-in gazetteer, Nord-Kivu) was a place of no country "by the
+    words before it", so its rows had no point: "west of Goma" tells the country, Goma being the one
+    city of its name."""
+    text = "Fighting reached Sake, west of Goma, on Monday, and residents fled toward Minova."
+    sake = next(s for s in found(text) if s.kind == "district" and s.quote == "Sake")
+    assert sake.entity.details.country.startswith("Congo")  # type: ignore[union-attr]
+    assert sake.entity.details.latitude is not None  # type: ignore[union-attr]
