@@ -1,7 +1,8 @@
 """The claims of the whole corpus, grouped into events, so contradicting claims sit side by side.
 
 An event is one place, one claim type and dates close together: claims about the same place and
-type whose event dates lie within `WINDOW` of the event's first date belong to it, with every claim
+type whose event dates lie within `WINDOW` of the event's first date belong to it (tolls their own
+words date to different days excepted), with every claim
 the analyst linked to one of them, whatever its date (claims without a date, linked to none that
 has one, form an event of their own per place and type: `told_together`). Within an event:
 
@@ -337,7 +338,7 @@ def events(claims: Iterable[BoardClaim]) -> list[Event]:
             names[place_id] = name
     found: list[Event] = []
     for (place_id, claim_type, _dead), members in _dead_untold_joined(groups).items():
-        for told in told_together(members, WINDOW):
+        for told in told_together(members, WINDOW, by_the_day=claim_type == "casualties"):
             found.append(Event(place_id, names[place_id], claim_type, told))
     for event in found:  # read here, where the grouping is done (another thread, for the board)
         event.contradictions()

@@ -16,24 +16,36 @@ if TYPE_CHECKING:
     from annotations.claims.board import BoardClaim
 
 
-def told_together(members: Sequence[BoardClaim], window: timedelta) -> list[list[BoardClaim]]:
+def told_together(
+    members: Sequence[BoardClaim], window: timedelta, *, by_the_day: bool = False
+) -> list[list[BoardClaim]]:
     """`members` (claims of one place and kind) in events: linked claims together, each group
     placed by its earliest day; a group of claims none of which is dated is one event with the
-    other undated groups. Each event's claims by day, the undated last, then as given."""
+    other undated groups. Each event's claims by day, the undated last, then as given.
+    `by_the_day` (tolls): claims whose own words date them to different days are two events, whatever
+    the window (a newcomer's tolls of Sunday's and Tuesday's shelling of Minova were marked as
+    contradicting); claims dated by their article's day stay within the window."""
     found: list[list[tuple[int, BoardClaim]]] = []
     undated: list[tuple[int, BoardClaim]] = []
-    opened = date.min
+    opened, opened_told = date.min, False
     for day, group in sorted(_groups(members), key=lambda g: (g[0] or date.max, g[1][0][0])):
+        told = by_the_day and _told_to_the_day(group)
         if day is None:
             undated += group
-        elif not found or day - opened > window:
+        elif not found or day - opened > window or (told and opened_told and day != opened):
             found.append(list(group))
-            opened = day
+            opened, opened_told = day, told
         else:
             found[-1] += group
     if undated:
         found.append(undated)
     return [[claim for _n, claim in sorted(event, key=_by_day)] for event in found]
+
+
+def _told_to_the_day(group: list[tuple[int, BoardClaim]]) -> bool:
+    """Whether every dated claim of the group is dated to the day by its own words ("on Sunday")."""
+    dated = [c.when for _n, c in group if c.when is not None]
+    return bool(dated) and all(w.source == "text" and w.precision == 1 for w in dated)
 
 
 def _groups(members: Sequence[BoardClaim]) -> list[tuple[date | None, list[tuple[int, BoardClaim]]]]:

@@ -99,3 +99,33 @@ def test_a_side_that_lost_soldiers_tells_of_casualties() -> None:
         assert claim_reading(said, "said")[0] == "casualties", said
     for said in ("the party lost 12 members of parliament in the vote", "the army lost ground near the lake"):
         assert claim_reading(said, "said")[0] != "casualties", said
+
+
+def test_tolls_their_words_date_to_different_days_are_two_events_on_the_board(tmp_path) -> None:
+    """helper-247's Minova: "7 dead" in Sunday's shelling and "11 dead" in Tuesday's were one event,
+    marked as contradicting (the events export kept them apart); tolls dated by their article's day
+    alone stay together within the week, as before."""
+    from annotations.claims.board import board_claims, events
+    from annotations.model import Annotation, Article, ClaimAttributes, Entity, PlaceDetails
+    from annotations.store import Store
+
+    from ..helpers import span
+
+    minova = Entity.place("Minova", PlaceDetails("city", country="DR Congo"))
+    told = [
+        ("2025-03-04", "Shelling killed 7 civilians in Minova on Sunday, a doctor said.", "Shelling killed 7 civilians in Minova on Sunday"),
+        ("2025-03-06", "Shelling killed 11 civilians in Minova on Tuesday, a nurse said.", "Shelling killed 11 civilians in Minova on Tuesday"),
+        ("2025-03-07", "Shelling killed 9 civilians in Minova, a resident said.", "Shelling killed 9 civilians in Minova"),
+    ]  # fmt: skip
+    with Store.open(tmp_path / "db") as store:
+        store.put_entity(minova)
+        for day, text, words in told:
+            article = Article.create(f"Minova {day}", text, published=day)
+            store.add_article(article)
+            at = text.index("Minova")
+            store.add_annotation(Annotation.create(article, "district", at, at + 6, entity_id=minova.id))
+            attributes = ClaimAttributes(cue="said", claim_type="casualties")
+            store.add_annotation(Annotation.create(article, "claim", *span(article, words), attributes=attributes))
+        found = events(board_claims(store))
+    tolls = sorted(sorted(c.quote.split()[2] for c in e.claims) for e in found)
+    assert tolls == [["11", "9"], ["7"]]  # Sunday's apart; Tuesday's with the undated-by-its-words one
