@@ -13,6 +13,10 @@ def test_the_dead_counted_with_a_phrase_between_the_number_and_the_killing() -> 
     assert the_toll("At least 25 M23 fighters were killed in the operation, the army said.") == 25
     assert the_toll("12 FDLR rebels were killed overnight.") == 12
     assert death_figures("12 houses were burned and two people were killed") == [2]  # the houses are no dead
+    # a reviewer's: no word between a number and a killing that counts something else
+    assert death_figures("four rockets fired by M23 killed two children in Goma on Sunday") == [2]
+    assert death_figures("a drone strike 15 kilometres north of the town killed three people") == [3]
+    assert the_toll("14 cows grazing near the river were killed") is None
 
 
 def test_a_place_a_rebel_group_says_it_liberated_is_the_attackers_on_the_board(tmp_path) -> None:
