@@ -181,7 +181,10 @@ def _nearest_cue(
         if (
             match.group().lower() in REJECTING_CUES
             and not closes
-            and not _NAMED_FIRST.fullmatch(text, start, match.start())
+            and (
+                not _NAMED_FIRST.fullmatch(text, start, match.start())
+                or CUE_PATTERN.search(text, match.end(), region_end) is not None  # ", residents said": theirs
+            )
         ):
             continue  # "the M23 had dismissed the chief": reported, not the attribution; the sentence of
             # "Lawrence Kanyuka dismissed the claim as propaganda" is his rejection (helper-247's had no cue)

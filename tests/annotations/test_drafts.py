@@ -418,3 +418,9 @@ def test_a_rejection_by_the_name_opening_the_claim_is_its_cue_and_speaker() -> N
     assert draft.certainty == "negated"
     reported = "The army had dismissed the chief of the village, residents said."
     assert draft_claim(reported, 0, len(reported) - 1, []).cue == "said"  # a dismissal told, as before
+    for told in (  # a reviewer's: another cue follows in its sentence, whose the words are
+        "The rebels dismissed the chief of the village, residents said.",
+        "President Ndayishimiye rejected the talks in Arusha, his spokeswoman said.",
+    ):
+        words = told.split(",")[0]
+        assert draft_claim(told, 0, len(words), []).cue == "said", told
