@@ -32,7 +32,6 @@ from annotations.claims.told_together import told_together
 from annotations.claims.when import ClaimDate
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Annotation, Article, Entity, PlaceDetails
-from annotations.model.vocabulary import NON_STATE_ARMED
 from annotations.store import ArticleSummary, Store
 from annotations.team.adjudication import CURATOR
 
@@ -45,10 +44,11 @@ HOLDERS = {"captured": "attackers", "retaken": "government", "government_held": 
 
 def status_told(status: str, claimant_type: str) -> str:
     """The control status a claim gives a place, as the board reads whose hold it tells: a place a
-    non-state group says it retook or "liberated" is the attackers' (a newcomer's "Minova is
+    rebel group says it retook or "liberated" is the attackers' (a newcomer's "Minova is
     liberated", said by M23's spokesman, stood on the government's side and was proposed as
-    corroborating the army's claim)."""
-    return "captured" if status == "retaken" and claimant_type in NON_STATE_ARMED else status
+    corroborating the army's claim). A militia's is left as told: many fight beside the state
+    (Wazalendo "alongside the army retook Sake", a reviewer's)."""
+    return "captured" if status == "retaken" and claimant_type == "rebel_group" else status
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -133,3 +133,29 @@ def test_tolls_their_words_date_to_different_days_are_two_events_on_the_board(tm
         found = events(board_claims(store))
     tolls = sorted(sorted(c.quote.split()[2] for c in e.claims) for e in found)
     assert tolls == [["11", "9"], ["7"]]  # Sunday's apart; Tuesday's with the undated-by-its-words one
+
+
+def test_a_militia_fighting_beside_the_army_retakes_for_the_government_on_the_board(tmp_path) -> None:
+    """A reviewer's: Wazalendo (a militia beside the army) saying "its fighters, alongside the army,
+    retook Sake" stood against the army's own "the army retook Sake" once a militia's retaking was
+    read as the attackers'."""
+    from annotations.claims.board import board_claims, events
+    from annotations.model import ActorDetails, Article, Entity, PlaceDetails
+    from annotations.store import Store
+
+    from ..helpers import claim_about
+
+    sake = Entity.place("Sake", PlaceDetails("city", country="DR Congo"))
+    militia = Entity.actor("Wazalendo", ActorDetails("identity_militia"))
+    army = Entity.actor("FARDC", ActorDetails("state_forces"))
+    one = Article.create("W", "Wazalendo said its fighters retook Sake.", published="2025-03-06")
+    two = Article.create("A", "The army said the army retook Sake.", published="2025-03-06")
+    with Store.open(tmp_path / "db") as store:
+        for article in (one, two):
+            store.add_article(article)
+        store.put_entity(militia)
+        store.put_entity(army)
+        claim_about(store, one, "its fighters retook Sake", sake, militia, status="retaken")
+        claim_about(store, two, "the army retook Sake", sake, army, status="retaken")
+        (event,) = events(board_claims(store))
+    assert {event.side_of(c) for c in event.claims} == {"government"} and not event.contradictions()
