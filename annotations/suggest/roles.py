@@ -35,12 +35,16 @@ _SERVES_THE = compiled(
     re.I,
 )
 """A role for a body the article named before by what it is: an armed movement's, a tribe's."""
-_CIVIL_SOCIETY = compiled(r"\bcivil[\s\-]+society\b", re.I)
-"""A role in civil society: a civilian's, no office of a state."""
-_AMONG_THE_PEOPLE = compiled(
-    r"\b(?:civil[\s\-]+society|(?:community|youth|village|traditional)\s+(?:leader|elder|chief)s?)\b", re.I
+_CIVIL_SOCIETY = compiled(
+    r"\bcivil[\s\-]+society\s+(?:leader|activist|figure|member|representative|coordinator|president)s?\b", re.I
 )
-"""A role among the people before a name the match opens at ("community leader" + "Paul …")."""
+"""A role in civil society: a civilian's, no office of a state (not "the minister for civil society
+relations", a reviewer's)."""
+_AMONG_THE_PEOPLE = compiled(
+    rf"(?:{_CIVIL_SOCIETY.pattern}|\b(?:community|youth|village|traditional)\s+(?:leader|elder|chief))\s+$", re.I
+)
+"""A role among the people right before a name the match opens at ("community leader" + "Paul …"),
+not a clause before it ("Joined by village elders, Colonel …", a reviewer's)."""
 _GANG = compiled(r"\b(?:gangs?|cartels?)\b", re.I)
 """A gang's or a cartel's people are of a political militia, as ACLED codes them."""
 _ROLE_TYPES: dict[str, ActorType] = {

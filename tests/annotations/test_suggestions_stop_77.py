@@ -89,6 +89,11 @@ def test_a_civil_society_or_community_leader_holds_no_office() -> None:
     assert type_of(text, "Aline Musavuli") == "civilians"
     assert type_of(text, "Paul Kasereka") == "external_other"  # a community leader, as `role_type` reads one
     assert type_of(text, "Narcisse Muteba") == "government_officials"
+    # a reviewer's: the words of a clause before the name, or a ministry's, are no role of the person
+    text = "GOMA, March 3 - Joined by village elders, Colonel Guillaume Ndjike said the town was calm."
+    assert type_of(text, "Guillaume Ndjike") == "state_forces"
+    text = "GOMA, March 3 - The minister for civil society relations, Jean Mbemba, said talks would resume."
+    assert type_of(text, "Jean Mbemba") == "government_officials"
 
 
 def test_a_small_town_near_the_one_city_of_its_name_is_in_that_citys_country() -> None:
