@@ -27,16 +27,18 @@ def told_together(
     contradicting); claims dated by their article's day stay within the window."""
     found: list[list[tuple[int, BoardClaim]]] = []
     undated: list[tuple[int, BoardClaim]] = []
-    opened, opened_told = date.min, False
+    opened = date.min
+    days_told: set[date] = set()  # the days the event's tolls are dated to by their own words
     for day, group in sorted(_groups(members), key=lambda g: (g[0] or date.max, g[1][0][0])):
         told = by_the_day and _told_to_the_day(group)
         if day is None:
             undated += group
-        elif not found or day - opened > window or (told and opened_told and day != opened):
+        elif not found or day - opened > window or (told and days_told and day not in days_told):
             found.append(list(group))
-            opened, opened_told = day, told
+            opened, days_told = day, ({day} if told else set())
         else:
             found[-1] += group
+            days_told |= {day} if told else set()
     if undated:
         found.append(undated)
     return [[claim for _n, claim in sorted(event, key=_by_day)] for event in found]
