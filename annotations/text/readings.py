@@ -123,7 +123,8 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
             r"execut(?:ed|ing)|(?:summary|mass|extrajudicial|public)\s+executions?|"  # not "for the execution of"
             r"bodies|paid the (?:supreme|ultimate) price|martyred|lost their lives|toll|"
             r"lost\s+(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?(?:\d+|[a-z]+)\s+(?:of\s+(?:(?:its|their|our)\s+)?)?"
-            r"(?:soldiers|troops|men|fighters|officers|policemen|servicemen)|"  # "the army had lost 30 soldiers"
+            r"(?:soldiers|troops|men|fighters|officers|policemen|servicemen)"  # "the army had lost 30 soldiers",
+            r"(?!\s+(?:to\b|in\s+(?:the\s+)?(?:election|vote|poll)))|"  # not "to defections", "in the election"
             r"buried\s+(?:(?:\d+|[a-z]+)\s+)?(?:of\s+)?(?:(?:our|the|their|his|her)\s+)?(?:people|bodies|villagers|"
             r"civilians|victims|faithful|colleagues|dead|men|women|children|relatives)|"  # "We have buried 14 people"
             r"shot\s+(?:people|civilians|villagers|residents|worshippers))\b",

@@ -101,7 +101,12 @@ def test_a_side_that_lost_soldiers_tells_of_casualties() -> None:
 
     for said in ("the rebels had lost 14 fighters in the assault", "the battalion lost dozens of men"):
         assert claim_reading(said, "said")[0] == "casualties", said
-    for said in ("the party lost 12 members of parliament in the vote", "the army lost ground near the lake"):
+    for said in (
+        "the party lost 12 members of parliament in the vote",
+        "the army lost ground near the lake",
+        "the police lost 5 officers to resignations this month",  # a reviewer's
+        "the club lost 2 officers in the election",
+    ):
         assert claim_reading(said, "said")[0] != "casualties", said
 
 
