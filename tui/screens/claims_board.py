@@ -393,7 +393,7 @@ def _claim_has(claim: BoardClaim, needle: str) -> bool:
         or claim.concerns(needle)
         or needle in fold(claim.quote)
         or needle in fold(claim.facts.claim_type.replace("_", " "))
-        or (claim.when is not None and claim.when.day.isoformat().startswith(needle))
+        or (claim.when is not None and claim.when.day.isoformat().startswith(needle.replace(" ", "-")))
     )
 
 
