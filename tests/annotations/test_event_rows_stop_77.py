@@ -5,6 +5,30 @@ from __future__ import annotations
 
 from annotations.claims.figures import death_figures, the_toll
 
+ARMY = ("FARDC", "state_forces")
+
+
+def _one_days_event(tmp_path, place: str, *told: tuple[tuple[str, str], str, str, str]):  # type: ignore[no-untyped-def]
+    """The board's one event of claims about `place` told on one day: each by an actor (name, type),
+    in an article of these words, the claim's words, the place's status there; with the claims."""
+    from annotations.claims.board import board_claims, events
+    from annotations.model import ActorDetails, Article, Entity, PlaceDetails
+    from annotations.store import Store
+
+    from ..helpers import claim_about
+
+    where = Entity.place(place, PlaceDetails("city", country="DR Congo"))
+    claims = []
+    with Store.open(tmp_path / "db") as store:
+        for (name, kind), text, words, status in told:
+            actor = Entity.actor(name, ActorDetails(kind))  # type: ignore[arg-type]
+            article = Article.create(name, text, published="2025-03-06")
+            store.add_article(article)
+            store.put_entity(actor)
+            claims.append(claim_about(store, article, words, where, actor, status=status))
+        (event,) = events(board_claims(store))
+    return event, claims
+
 
 def test_the_dead_counted_with_a_phrase_between_the_number_and_the_killing() -> None:
     """ "40 soldiers of the Congolese army were killed" and "25 M23 fighters were killed" gave no toll:
@@ -22,34 +46,22 @@ def test_the_dead_counted_with_a_phrase_between_the_number_and_the_killing() -> 
 def test_a_place_a_rebel_group_says_it_liberated_is_the_attackers_on_the_board(tmp_path) -> None:
     """ "Minova is liberated", said by M23's spokesman (retaken), stood on the government's side: the
     board proposed it as corroborating the army's claim and drew "the government holds it"."""
-    from annotations.claims.board import board_claims, events
     from annotations.claims.timeline import timeline
-    from annotations.model import ActorDetails, Article, Entity, PlaceDetails
-    from annotations.store import Store
     from tui.screens.claims_board import suggested_link
 
-    from ..helpers import claim_about
-
-    minova = Entity.place("Minova", PlaceDetails("city", country="DR Congo"))
-    rebels = Entity.actor("M23", ActorDetails("rebel_group"))
-    army = Entity.actor("FARDC", ActorDetails("state_forces"))
-    first = Article.create("M23", "M23 said Minova is liberated.", published="2025-03-06")
-    second = Article.create("FARDC", "The army said it still held Minova.", published="2025-03-06")
-    with Store.open(tmp_path / "db") as store:
-        for article in (first, second):
-            store.add_article(article)
-        store.put_entity(rebels)
-        store.put_entity(army)
-        liberated = claim_about(store, first, "Minova is liberated", minova, rebels, status="retaken")
-        claim_about(store, second, "it still held Minova", minova, army, status="government_held")
-        (event,) = events(board_claims(store))
-        by_id = {c.claim_id: c for c in event.claims}
-        assert event.side_of(by_id[liberated.id]) == "attackers"
-        assert event.contradictions()  # the two sides
-        kind, _other = suggested_link(event, by_id[liberated.id])  # type: ignore[misc]
-        assert kind == "contradicts"
-        (moment,) = timeline(event.claims, event.place_id)
-        assert moment.side == "disputed"  # one day, two sides
+    event, (liberated, _held) = _one_days_event(
+        tmp_path,
+        "Minova",
+        (("M23", "rebel_group"), "M23 said Minova is liberated.", "Minova is liberated", "retaken"),
+        (ARMY, "The army said it still held Minova.", "it still held Minova", "government_held"),
+    )
+    by_id = {c.claim_id: c for c in event.claims}
+    assert event.side_of(by_id[liberated.id]) == "attackers"
+    assert event.contradictions()  # the two sides
+    kind, _other = suggested_link(event, by_id[liberated.id])  # type: ignore[misc]
+    assert kind == "contradicts"
+    (moment,) = timeline(event.claims, event.place_id)
+    assert moment.side == "disputed"  # one day, two sides
 
 
 def test_a_row_whose_army_is_unnamed_joins_the_armys_own_row_in_the_right_order() -> None:
@@ -147,23 +159,15 @@ def test_a_militia_fighting_beside_the_army_retakes_for_the_government_on_the_bo
     """A reviewer's: Wazalendo (a militia beside the army) saying "its fighters, alongside the army,
     retook Sake" stood against the army's own "the army retook Sake" once a militia's retaking was
     read as the attackers'."""
-    from annotations.claims.board import board_claims, events
-    from annotations.model import ActorDetails, Article, Entity, PlaceDetails
-    from annotations.store import Store
-
-    from ..helpers import claim_about
-
-    sake = Entity.place("Sake", PlaceDetails("city", country="DR Congo"))
-    militia = Entity.actor("Wazalendo", ActorDetails("identity_militia"))
-    army = Entity.actor("FARDC", ActorDetails("state_forces"))
-    one = Article.create("W", "Wazalendo said its fighters retook Sake.", published="2025-03-06")
-    two = Article.create("A", "The army said the army retook Sake.", published="2025-03-06")
-    with Store.open(tmp_path / "db") as store:
-        for article in (one, two):
-            store.add_article(article)
-        store.put_entity(militia)
-        store.put_entity(army)
-        claim_about(store, one, "its fighters retook Sake", sake, militia, status="retaken")
-        claim_about(store, two, "the army retook Sake", sake, army, status="retaken")
-        (event,) = events(board_claims(store))
+    event, _claims = _one_days_event(
+        tmp_path,
+        "Sake",
+        (
+            ("Wazalendo", "identity_militia"),
+            "Wazalendo said its fighters retook Sake.",
+            "its fighters retook Sake",
+            "retaken",
+        ),
+        (ARMY, "The army said the army retook Sake.", "the army retook Sake", "retaken"),
+    )
     assert {event.side_of(c) for c in event.claims} == {"government"} and not event.contradictions()
