@@ -123,7 +123,11 @@ def death_figures(text: str) -> list[int]:
     """Every number of deaths the words state ("killing at least 14 civilians", "dozens were
     killed"; "eight soldiers and three civilians, including a tea vendor, were killed" is 11;
     "two soldiers and a civilian were killed" 3; "he later died of his injuries", with no number, is 1)."""
-    text = _whose_words_out(text)
+    return _figures_of(_whose_words_out(text))
+
+
+def _figures_of(text: str) -> list[int]:
+    """`death_figures` of words whose dead are named by number alone (`_whose_words_out`)."""
     figures = _stated_figures(text)
     if figures:
         return _with_the_one_listed_before(text, figures)
@@ -321,7 +325,7 @@ def the_toll(text: str) -> int | None:
     if the_hurt_died(text):
         return None  # "Eight of the wounded died overnight": more dead of a toll told elsewhere, not the toll
     text = _whose_words_out(text)
-    figures = set(death_figures(text))
+    figures = set(_figures_of(text))
     numbers = sum(" ".join(n.lower().split()) not in _VAGUE for n in _ANY_NUMBER.findall(text))
     numbers -= len(_WOUNDED_COUNT.findall(text))  # "killing two civilians and wounding nine others": one toll
     one_dead = figures == {1} and numbers == 0  # "a soldier was killed"

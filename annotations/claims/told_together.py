@@ -38,7 +38,8 @@ def told_together(
             opened, days_told = day, ({day} if told else set())
         else:
             found[-1] += group
-            days_told |= {day} if told else set()
+            if told:
+                days_told.add(day)
     if undated:
         found.append(undated)
     return [[claim for _n, claim in sorted(event, key=_by_day)] for event in found]

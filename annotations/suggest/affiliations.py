@@ -60,11 +60,14 @@ def with_affiliations(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue
         if not isinstance(entity.details, ActorDetails) or entity.details.affiliation or entity.id in affiliation:
             continue
-        group = _named_by_the_role(text, person, groups)
+        named = _group_named_before(text, person)
+        group = _named_by_the_role(text, person, groups, named)
         if group is not None and group.entity is not None and isinstance(group.entity.details, ActorDetails):
             affiliation[entity.id] = replace(group.entity.details, affiliation=group.entity.name)
-        elif (known := _a_known_group_before(text, person)) is not None:
-            affiliation[entity.id] = ActorDetails("rebel_group", affiliation=known)
+        elif named is not None and _ARMED_GROUP.fullmatch(named.group(1)) is not None:
+            # "A TNLA spokesman, Lway Yay Oo, said" in an article that names the TNLA nowhere else: an
+            # armed group the lexicon knows (the spokesman was nobody's; an events row had him as actor 1)
+            affiliation[entity.id] = ActorDetails("rebel_group", affiliation=named.group(1))
     if not affiliation:
         return found
     return [_affiliated(s, affiliation) for s in found]
@@ -90,17 +93,13 @@ def _named_whole(suggestion: Suggestion, whole: dict[str, str]) -> Suggestion:
     name = whole.get(entity.details.affiliation.casefold(), entity.details.affiliation)
     if name == entity.details.affiliation:
         return suggestion
-    return replace(suggestion, entity=replace(entity, details=replace(entity.details, affiliation=name)))
+    return _with_details(suggestion, replace(entity.details, affiliation=name))
 
 
-def _a_known_group_before(text: str, person: Suggestion) -> str | None:
-    """An armed group the lexicon knows, named before the person's role where nothing else names it
-    ("A TNLA spokesman, Lway Yay Oo, said" in an article that names the TNLA nowhere else: the
-    spokesman was nobody's, and an events row had him as actor 1)."""
-    named = _group_named_before(text, person)
-    if named is None or _ARMED_GROUP.fullmatch(named.group(1)) is None:
-        return None
-    return named.group(1)
+def _with_details(suggestion: Suggestion, details: ActorDetails) -> Suggestion:
+    """The suggestion with its entity's details replaced."""
+    assert suggestion.entity is not None
+    return replace(suggestion, entity=replace(suggestion.entity, details=details))
 
 
 def _group_named_before(text: str, person: Suggestion) -> re.Match[str] | None:
@@ -119,8 +118,9 @@ def _affiliated(suggestion: Suggestion, affiliation: dict[str, ActorDetails]) ->
     if entity is None or entity.id not in affiliation or not isinstance(entity.details, ActorDetails):
         return suggestion
     group = affiliation[entity.id]
-    details = replace(entity.details, affiliation=group.affiliation, actor_type=group.actor_type)
-    return replace(suggestion, entity=replace(entity, details=details))
+    return _with_details(
+        suggestion, replace(entity.details, affiliation=group.affiliation, actor_type=group.actor_type)
+    )
 
 
 def _a_group(suggestion: Suggestion) -> bool:
@@ -134,7 +134,9 @@ def _a_group(suggestion: Suggestion) -> bool:
     )
 
 
-def _named_by_the_role(text: str, person: Suggestion, groups: list[Suggestion]) -> Suggestion | None:
+def _named_by_the_role(
+    text: str, person: Suggestion, groups: list[Suggestion], named: re.Match[str] | None
+) -> Suggestion | None:
     """The group right before the person's role ("M23 spokesman NAME"), right after the name,
     before the role (", the FARDC spokesman"), or after the name and the role (", spokesman for the
     Senegalese Armed Forces")."""
@@ -144,8 +146,7 @@ def _named_by_the_role(text: str, person: Suggestion, groups: list[Suggestion]) 
         army = next((g for g in groups if g.quote.casefold() in (word, f"the {word}")), None)
         if army is not None:
             return army
-    named = _group_named_before(text, person)
-    if named is not None:  # "A TNLA spokesman, Lway Yay Oo": the group named where no suggestion stands
+    if named is not None:  # "A TNLA spokesman, Lway Yay Oo" (`_group_named_before`): the group named so
         said = {named.group(1).casefold(), named.group(1).casefold() + "s"}  # "Houthi military spokesman": the Houthis'
         by_name = (g for g in groups if g.entity is not None and said & {n.casefold() for n in g.entity.names()})
         if (group := next(by_name, None)) is not None:

@@ -46,6 +46,20 @@ READERS: list[tuple[str, bool]] = [("a program (UTF-8)", False), ("Excel (a byte
 ("MitrovicÃ«" for "Mitrovicë"), as `fieldmark export --bom` says."""
 
 
+_LABELS = {
+    "scope": ("label-scope", "Scope"),
+    "format": ("label-format", "Format"),
+    "reader": ("reader-label", "For"),
+    "path": ("label-path", "Path"),
+}
+"""Each field's label: its id and words (the focused one's marked "›": `on_descendant_focus`)."""
+
+
+def _label(field: str) -> Label:
+    label_id, words = _LABELS[field]
+    return Label(words, classes="field-label", id=label_id)
+
+
 def format_and_table(choice: str) -> tuple[str, str]:
     """The export format and CSV table a choice of the form stands for ("csv:places")."""
     fmt, _, table = choice.partition(":")
@@ -94,16 +108,16 @@ class ExportForm(ModalScreen[tuple[str, bool, bool, Path] | None]):
         with Vertical(id="form"):
             yield Static(Text("Export", style="bold"), id="form-title", markup=False)
             with Grid(id="form-fields"):
-                yield Label("Scope", classes="field-label", id="label-scope")
+                yield _label("scope")
                 scopes: list[tuple[str, str | None]] = [("whole corpus", None)]
                 if self.article_id:
                     scopes.insert(0, ("this article", self.article_id))
                 yield ChoiceField(scopes, None if self.corpus else self.article_id, id="scope")
-                yield Label("Format", classes="field-label", id="label-format")
+                yield _label("format")
                 yield ChoiceField(CHOICES, self.choice, id="format")
-                yield Label("For", classes="field-label", id="reader-label")
+                yield _label("reader")
                 yield ChoiceField(READERS, self.for_excel, id="reader")
-                yield Label("Path", classes="field-label", id="label-path")
+                yield _label("path")
                 yield Input(str(self.default_path(self.choice, None if self.corpus else self.article_id)), id="path")
             yield Static(
                 Text("Enter export · Esc cancel · an existing file is never replaced", style="dim"),
@@ -118,10 +132,9 @@ class ExportForm(ModalScreen[tuple[str, bool, bool, Path] | None]):
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         """The focused field's label marked "›" and bold, as in the tagging forms: a newcomer's
         first → changed the scope to the whole corpus, unseen (no field looked focused)."""
-        for label in self.query(".field-label").results(Label):
-            field = "reader" if label.id == "reader-label" else str(label.id).removeprefix("label-")
-            words = str(label.content).removeprefix("› ")
+        for field, (label_id, words) in _LABELS.items():
             marked = event.widget.id == field
+            label = self.query_one(f"#{label_id}", Label)
             label.update(Text(f"› {words}" if marked else words, style="bold" if marked else ""))
 
     def on_choice_field_changed(self, event: ChoiceField.Changed) -> None:
