@@ -27,6 +27,14 @@ def _tagged(store: Store) -> tuple[Article, dict[str, str]]:
     return article, ids
 
 
+async def _claim_form_on_the_capture(app, pilot, *keys: str) -> None:  # type: ignore[no-untyped-def]
+    """`c` on the first sentence, then these keys in its form."""
+    await pilot.pause()
+    app.main.reader.move_cursor(app.main.reader.location_of(TEXT.index("captured")))
+    await pilot.press("c", *keys)
+    await pilot.pause()
+
+
 def _claim_places(store: Store, article: Article) -> tuple[str, ...]:
     (claim,) = [a for a in store.annotations(article.id) if a.kind == "claim"]
     assert isinstance(claim.attributes, ClaimAttributes)
@@ -40,10 +48,7 @@ async def test_a_claim_shrunk_off_a_place_is_not_about_it_and_grown_over_one_is(
         article, ids = _tagged(store)
         app = make_app(store)
         async with app.run_test(size=SIZE) as pilot:
-            await pilot.pause()
-            app.main.reader.move_cursor(app.main.reader.location_of(TEXT.index("captured")))
-            await pilot.press("c", *DROP_THE_FIRST_SENTENCE)
-            await pilot.pause()
+            await _claim_form_on_the_capture(app, pilot, *DROP_THE_FIRST_SENTENCE)
             assert (
                 app.main._form.article.text[slice(*app.main._form.span)] == "Its fighters then took Taloqan, they said."
             )
@@ -59,10 +64,7 @@ async def test_a_place_the_analyst_ticked_stays_ticked_when_the_words_change(tmp
         article, ids = _tagged(store)
         app = make_app(store)
         async with app.run_test(size=SIZE) as pilot:
-            await pilot.pause()
-            app.main.reader.move_cursor(app.main.reader.location_of(TEXT.index("captured")))
-            await pilot.press("c")
-            await pilot.pause()
+            await _claim_form_on_the_capture(app, pilot)
             places = next(c for c in app.main.query(SelectionList) if c.id == "places" and c.display)
             assert set(places.selected) == {ids["Kunduz"]}
             places.deselect(ids["Kunduz"])  # the analyst's own: not about Kunduz

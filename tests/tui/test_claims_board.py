@@ -421,23 +421,15 @@ async def test_a_link_made_one_way_is_neither_proposed_nor_stored_the_other_way(
     from annotations.forms.links import link_claims
     from tui.screens.claims_board import suggested_link
 
-    lashio = Entity.place("Lashio", PlaceDetails("city", country="Myanmar"))
-    rebels = Entity.actor("MNDAA", ActorDetails("rebel_group"))
-    junta = Entity.actor("Myanmar military", ActorDetails("state_forces"))
-    first = Article.create("Seized", "The MNDAA said its fighters seized Lashio.", published="2024-08-03")
-    second = Article.create("Held", "The military said its troops still held Lashio.", published="2024-08-04")
     with Store.open(tmp_path / "db") as store:
-        for article in (first, second):
-            store.add_article(article)
-        store.put_entity(rebels)
-        store.put_entity(junta)
-        seized = claim_about(store, first, "its fighters seized Lashio", lashio, rebels, status="captured")
-        held = claim_about(store, second, "its troops still held Lashio", lashio, junta, status="government_held")
+        first, second = two_sides(store, "its fighters captured Kindu airport", "its troops still held Kindu")
+        seized = claim(store, first, "its fighters captured Kindu airport", REBELS, "captured")
+        held = claim(store, second, "its troops still held Kindu", ARMY, "government_held")
         (event,) = events(board_claims(store))
-        by_id = {claim.claim_id: claim for claim in event.claims}
+        by_id = {c.claim_id: c for c in event.claims}
         assert suggested_link(event, by_id[seized.id]) is not None  # not linked yet: proposed
         link_claims(store, second.id, held.id, ClaimLink("contradicts", first.id, seized.id))
         (event,) = events(board_claims(store))
-        assert all(suggested_link(event, claim) is None for claim in event.claims)
+        assert all(suggested_link(event, c) is None for c in event.claims)
         assert link_claims(store, first.id, seized.id, ClaimLink("contradicts", second.id, held.id)) is None
         assert store.annotation(first.id, seized.id).attributes.links == ()  # type: ignore[union-attr]
