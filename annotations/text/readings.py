@@ -18,6 +18,7 @@ from annotations.text.dates import MONTHS, WEEKDAYS
 from annotations.text.navigation import sentence_at
 from annotations.text.pattern_cache import compiled
 from annotations.text.per_text import per_text
+from annotations.text.whose_hold import STILL_HOLDS, Cue, held_by_whom
 
 _NOT_OF_PLACES = (
     r"(?!\s+(?:(?:at\s+least|about|some|more\s+than|nearly|over)\s+)?(?:[\d,]+\s+|(?:dozens|hundreds|scores)\s+of\s+|"
@@ -90,6 +91,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    ("captured", STILL_HOLDS),  # whose hold: `held_by_whom`
     (
         "contested",
         compiled(
@@ -154,6 +156,10 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
         ),
     ),
     ("territorial_control", compiled(r"\bt(?:ook|aken)\s+(?:the\s+)?[A-Z][a-z]")),  # "took Goma": a place taken
+    (  # "they still hold Kitshanga": a place held
+        "territorial_control",
+        compiled(r"\bstill\s+(?:holds?|held|holding|controls?|controlled|controlling)\s+(?:the\s+)?[A-Z][a-z]"),
+    ),
 )
 
 _CERTAINTY_PATTERNS: tuple[tuple[Certainty, re.Pattern[str]], ...] = (
@@ -253,10 +259,6 @@ _OPENS_ITS_CLAUSE = compiled(
 """What may stand before a place that is the subject of its clause: nothing, or "the town of"."""
 
 
-Cue = tuple[int, int, ControlStatus]
-"""A control cue of a sentence: where it starts and ends, and the status it says."""
-
-
 def _cues_between(
     cues: tuple[Cue, ...], low: int, high: int, start: int, end: int
 ) -> list[tuple[int, ControlStatus, int]]:
@@ -279,62 +281,8 @@ def _sentence_cues(text: str, start: int, end: int) -> tuple[tuple[tuple[int, in
     cues = tuple(c for c in matched if not _INTENDED.search(text, max(start, c[0] - 90), c[0]))
     retaken_ends = [cue_end for _at, cue_end, status in cues if status == "retaken"]
     kept = (c for c in cues if not _control_of_retaken(text, c, retaken_ends))
-    return breaks, tuple(_held_by_whom(text, start, c) for c in kept)
-
-
-_HOLDING = compiled(
-    r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are)\s+(?:still\s+|firmly\s+|fully\s+)?in\s+"
-    r"(?:full\s+|firm\s+|total\s+|complete\s+|effective\s+)?$",
-    re.I,
-)
-_CLAUSE_OPENS = compiled(
-    r"[,;:(–—]|\s-\s|\b(?:but|and|while|whereas|although|said|says|say|told|admitted|confirmed|added|that)\b", re.I
-)
-_OPENING = r"\s*[“\"'‘]?\s*(?:(?:the|our|their|its)\s+)?(?:[\w\-]+(?:['’]s)?\s+){0,3}?"
-_STATE_OPENS = compiled(
-    _OPENING + r"(?:army|troops|soldiers|military|security\s+forces|government(?:\s+forces)?|police)\b", re.I
-)
-_OTHERS_OPEN = compiled(
-    _OPENING + r"(?:insurgents|rebels|militants|gunmen|fighters|jihadists|attackers|bandits|militiamen|militias?|"
-    r"opponents|extremists|terrorists|separatists)\b",
-    re.I,
-)
-_NO_SUBJECT = compiled(r"\s*(?:(?:it|they|we)\s+)?$", re.I)
-"""A clause whose subject is elsewhere: none ("Troops, backed by air strikes, remain") or a
-pronoun ("The army said it remained")."""
-
-
-def _held_by_whom(text: str, sentence_start: int, cue: Cue) -> Cue:
-    """ "remained in control of Bama": who holds it is who remained, read from the opening of its
-    clause ("the army said the insurgents remained…": the insurgents; "the army admitted that
-    Boko Haram remained…": Boko Haram's, no state force), or of the sentence when the clause has
-    no subject of its own ("Troops, backed by air strikes, remain…", "The army said it remained…"):
-    the government when that opens with its forces. Only what holds now ("remains", "is")."""
-    at, end, status = cue
-    if status != "captured" or not text.startswith("control", at):
-        return cue
-    holding = _HOLDING.search(text, max(sentence_start, at - 40), at)
-    if holding is None:
-        return cue
-    opening = _clause_start(text, sentence_start, holding.start())
-    if _NO_SUBJECT.fullmatch(text, opening, holding.start()):
-        opening = sentence_start
-    if _OTHERS_OPEN.match(text, opening):
-        return cue
-    return (at, end, "government_held") if _STATE_OPENS.match(text, opening) else cue
-
-
-def _clause_start(text: str, sentence_start: int, verb: int) -> int:
-    """Where the clause of a verb opens; of "… and remained", the clause before "and" back to
-    the last opener that is no comma (who repelled the attack, killing 12, and remained)."""
-    opens = list(_CLAUSE_OPENS.finditer(text, sentence_start, verb))
-    if not opens:
-        return sentence_start
-    last = opens[-1]
-    if text[last.end() : verb].strip() or last.group().lower() != "and":
-        return last.end()
-    before = [m for m in opens[:-1] if m.group() != ","]
-    return before[-1].end() if before else sentence_start
+    held = (held_by_whom(text, start, c) for c in kept)
+    return breaks, tuple(c for c in held if c is not None)
 
 
 def _matched_cues(text: str, start: int, end: int) -> tuple[tuple[tuple[int, int], ...], tuple[Cue, ...]]:

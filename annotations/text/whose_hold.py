@@ -1,0 +1,111 @@
+"""Whose hold a control cue tells, read from who holds or who attacked: "the insurgents remained in
+control of Bama" is no government's hold, "M23 said it had repelled an army attack on Sake" is
+the rebels' (read as the government's, for the word "repelled"), "the rebels said they still hold
+Kitshanga" theirs. The vocabulary has no status "held by rebels": the attackers' hold is
+`captured`, as the claims board reads it."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.model import ControlStatus
+from annotations.text.pattern_cache import compiled
+
+Cue = tuple[int, int, ControlStatus]
+"""A control cue of a sentence: where it starts and ends, and the status it says."""
+
+STILL_HOLDS = compiled(
+    r"\bstill\s+(?:holds?|held|holding|controls?|controlled|controlling|in\s+control\s+of)\b"
+    r"(?!\s+(?:talks|hostages?|captives?|prisoners?|(?:\w+\s+){1,2}(?:hostages?|captives?|prisoners?))\b)",
+    re.I,
+)
+"""A hold said without who holds ("they still hold Kitshanga"): `held_by_whom` reads whose it is,
+and drops the cue when nothing says (the army's own "still holds" is `government_held` already)."""
+
+_HOLDING = compiled(
+    r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are)\s+(?:still\s+|firmly\s+|fully\s+)?in\s+"
+    r"(?:full\s+|firm\s+|total\s+|complete\s+|effective\s+)?$",
+    re.I,
+)
+_CLAUSE_OPENS = compiled(
+    r"[,;:(–—]|\s-\s|\b(?:but|and|while|whereas|although|said|says|say|told|admitted|confirmed|added|that)\b", re.I
+)
+_OPENING = r"\s*[“\"'‘]?\s*(?:(?:the|our|their|its)\s+)?(?:[\w\-]+(?:['’]s)?\s+){0,3}?"
+_STATE = r"(?:army|troops|soldiers|military|security\s+forces|government(?:\s+forces)?|police|junta)"
+_OTHERS = (
+    r"(?:insurgents|rebels?|militants|gunmen|fighters|jihadists|attackers|bandits|militiamen|militias?|opponents|"
+    r"extremists|terrorists|separatists)"
+)
+_STATE_OPENS = compiled(_OPENING + _STATE + r"\b", re.I)
+_OTHERS_OPEN = compiled(_OPENING + _OTHERS + r"\b", re.I)
+_NO_SUBJECT = compiled(
+    r"\s*(?:(?:it|they|we)\s+)?(?:(?:had|has|have|was|were|is|are|would|will)\s+)?(?:(?:also|still|again)\s+)?$", re.I
+)
+"""A clause whose subject is elsewhere: none ("Troops, backed by air strikes, remain") or a
+pronoun ("The army said it remained", "they had repelled")."""
+_ATTACKED_BY = compiled(
+    r"(?:an?|the|their|its|a\s+\w+)\s+(?:(?P<before>[\w\-]+(?:\s+[\w\-]+)?)\s+)?"
+    r"(?:attack|assault|offensive|advance|raid|incursion|push|counter-?offensive)s?"
+    r"(?:\s+by\s+(?:the\s+)?(?P<by>[\w\-]+(?:\s+[\w\-]+)?))?",
+)
+"""After "repelled": the attack and who made it ("an army attack", "an attack by government
+forces", "an RSF assault")."""
+_STATE_WORDS = compiled(rf"(?:\w+\s+)?{_STATE}|FARDC|Tatmadaw|state(?:\s+forces)?", re.I)
+
+
+def held_by_whom(text: str, sentence_start: int, cue: Cue) -> Cue | None:
+    """The cue with the status of whoever holds the place: see the module. None for a hold of
+    nobody said (`STILL_HOLDS` after a subject that names no side)."""
+    at, end, status = cue
+    if status == "government_held" and text.startswith(("repelled", "Repelled", "REPELLED"), at):
+        return _repelled(text, sentence_start, cue)
+    if status != "captured":
+        return cue
+    if STILL_HOLDS.match(text, at):
+        side = _side_of_the_clause(text, sentence_start, at)
+        return None if side is None else (at, end, side)
+    holding = _HOLDING.search(text, max(sentence_start, at - 40), at) if text.startswith("control", at) else None
+    if holding is None:
+        return cue
+    side = _side_of_the_clause(text, sentence_start, holding.start())
+    return (at, end, "government_held") if side == "government_held" else cue
+
+
+def _repelled(text: str, sentence_start: int, cue: Cue) -> Cue:
+    """Who repelled an attack holds the place: the attackers named after it are the other side
+    ("repelled an army attack on Sake": not the government's hold), else the clause's subject
+    ("its fighters repelled"); else, as most such reports are the army's, the government's."""
+    at, end, _status = cue
+    attack = _ATTACKED_BY.match(text, end + 1) if text.startswith(" ", end) else None
+    if attack is not None:
+        attacker = attack["by"] or attack["before"]
+        if attacker is not None:
+            state = _STATE_WORDS.fullmatch(attacker) is not None
+            return (at, end, "captured" if state else "government_held")
+    side = _side_of_the_clause(text, sentence_start, at)
+    return (at, end, side or "government_held")
+
+
+def _side_of_the_clause(text: str, sentence_start: int, verb: int) -> ControlStatus | None:
+    """Whose hold the subject of a verb's clause tells (or the sentence's, when the clause has none
+    of its own: "Troops, backed by air strikes, remain…", "The army said it remained…"): the
+    government's (`government_held`), the others' (`captured`), or None when it names no side."""
+    opening = _clause_start(text, sentence_start, verb)
+    if _NO_SUBJECT.fullmatch(text, opening, verb):
+        opening = sentence_start
+    if _OTHERS_OPEN.match(text, opening):
+        return "captured"
+    return "government_held" if _STATE_OPENS.match(text, opening) else None
+
+
+def _clause_start(text: str, sentence_start: int, verb: int) -> int:
+    """Where the clause of a verb opens; of "… and remained", the clause before "and" back to
+    the last opener that is no comma (who repelled the attack, killing 12, and remained)."""
+    opens = list(_CLAUSE_OPENS.finditer(text, sentence_start, verb))
+    if not opens:
+        return sentence_start
+    last = opens[-1]
+    if text[last.end() : verb].strip() or last.group().lower() != "and":
+        return last.end()
+    before = [m for m in opens[:-1] if m.group() != ","]
+    return before[-1].end() if before else sentence_start

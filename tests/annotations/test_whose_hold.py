@@ -1,0 +1,44 @@
+"""Whose hold a cue tells, read from who repelled whom and who still holds a place: "M23 said it
+had repelled an army attack on Sake" was suggested as the government's hold (`government_held`)
+for the word "repelled", and "the rebels said they still hold Kitshanga" said nothing of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.text.readings import claim_reading, control_status_near
+
+CASES = [
+    # who attacked, named after "repelled": the others hold the place
+    ("M23 said on Tuesday it had repelled an army attack on Sake.", "Sake", "captured"),
+    ("The rebels said they repelled an attack by government forces on Kitshanga.", "Kitshanga", "captured"),
+    ("Its fighters repelled a FARDC offensive near Rubaya, the group said.", "Rubaya", "captured"),
+    ("The army said its troops repelled an M23 attack on Sake.", "Sake", "government_held"),
+    ("Soldiers repelled a rebel assault on Minova overnight.", "Minova", "government_held"),
+    # no attacker named: who repelled it
+    ("The insurgents said they had repelled the attack on Palma.", "Palma", "captured"),
+    ("The army said it repelled an attack on Sake.", "Sake", "government_held"),
+    ("The attack on Sake was repelled, officials said.", "Sake", "government_held"),
+    # still holding: whose hold the subject tells, else nothing said
+    ("The rebels said they still hold Kitshanga.", "Kitshanga", "captured"),
+    ("The army said it still controlled Minova on Monday.", "Minova", "government_held"),
+    ("Ukrainian troops are still holding out in Bakhmut, the army said.", "Bakhmut", "government_held"),
+    ("M23 said it still holds Sake.", "Sake", "unknown"),
+    ("The militants still held hostages in Kidal, residents said.", "Kidal", "unknown"),
+    # what the vocabulary said before, unchanged
+    ("The army still holds Kidal.", "Kidal", "government_held"),
+    ("The insurgents remained in control of Bama.", "Bama", "captured"),
+    ("Troops, backed by air strikes, remain in full control of Bama.", "Bama", "government_held"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "status"), CASES)
+def test_whose_hold_is_read_from_who_repelled_whom_and_who_holds(text: str, place: str, status: str) -> None:
+    start = text.index(place)
+    assert control_status_near(text, start, start + len(place)) == status
+
+
+def test_a_town_still_held_by_name_is_a_claim_of_territory() -> None:
+    """ "they still hold Kitshanga" was typed "other"; "still hold the town" was territory already."""
+    assert claim_reading("they still hold Kitshanga", "said")[0] == "territorial_control"
+    assert claim_reading("it still holds the town", "said")[0] == "territorial_control"
