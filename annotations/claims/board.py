@@ -184,8 +184,30 @@ class Event:
             return True
         mine = self.side_of(claim)
         return mine is not None and any(
-            other.origin != claim.origin for side, members in self.sides().items() if side != mine for other in members
+            other.origin != claim.origin and not self.told_in_turn(claim, other)
+            for side, members in self.sides().items()
+            if side != mine
+            for other in members
         )
+
+    def told_in_turn(self, one: BoardClaim, other: BoardClaim) -> bool:
+        """Whether two claims of who holds the place tell one change after another, not two
+        accounts of one moment: the later, on a day after the other's (whole ranges apart), says the
+        place changed hands (`captured`, `retaken`). The MNDAA's capture of Lashio and the army's
+        retaking four days later were marked as a contradiction; "remains under army control" the
+        day after a capture still contradicts it, as do a retaking told on the capture's day and a
+        denial."""
+        if self.claim_type == "casualties" or one.when is None or other.when is None:
+            return False
+        if "negated" in (one.facts.certainty, other.facts.certainty):
+            return False  # a denial answers what it denies, whichever day it is dated
+        if one.when.when.end < other.when.when.start:
+            later = other
+        elif other.when.when.end < one.when.when.start:
+            later = one
+        else:
+            return False
+        return status_told(later.statuses.get(self.place_id, ""), later.claimant_type) in ("captured", "retaken")
 
     def contradictions(self) -> list[tuple[BoardClaim, BoardClaim]]:
         """Pairs of claims that cannot both be true: linked as contradicting, or one from each of
@@ -204,7 +226,9 @@ class Event:
         sides = list(self.sides().values())  # tolls of different dead are not in one event (`events`)
         for i, one in enumerate(sides):
             for other in sides[i + 1 :]:
-                pair = next(((a, b) for a in one for b in other if a.origin != b.origin), None)
+                pair = next(
+                    ((a, b) for a in one for b in other if a.origin != b.origin and not self.told_in_turn(a, b)), None
+                )
                 # a source is not set against itself ("seized", then "denied it was retaken"); a
                 # pair linked so already is said once
                 if pair is not None and frozenset((c.article_id, c.claim_id) for c in pair) not in said:

@@ -433,3 +433,18 @@ async def test_a_link_made_one_way_is_neither_proposed_nor_stored_the_other_way(
         assert all(suggested_link(event, c) is None for c in event.claims)
         assert link_claims(store, first.id, seized.id, ClaimLink("contradicts", second.id, held.id)) is None
         assert store.annotation(first.id, seized.id).attributes.links == ()  # type: ignore[union-attr]
+
+
+def test_a_capture_and_its_retaking_days_later_are_not_proposed_as_contradicting(tmp_path: Path) -> None:
+    """The board proposed linking the MNDAA's capture of Lashio and the army's retaking four days
+    later as contradicting: both are true, one after the other."""
+    from tui.screens.claims_board import suggested_link
+
+    from ..annotations.test_claims_told_in_turn import ARMY as MYANMAR_ARMY
+    from ..annotations.test_claims_told_in_turn import MNDAA, one_event
+
+    event = one_event(tmp_path, [
+        ("The MNDAA said on Friday its fighters captured Lashio.", "2024-08-03", MNDAA, "its fighters captured Lashio", "captured"),
+        ("The army said on Tuesday its troops retook Lashio.", "2024-08-06", MYANMAR_ARMY, "its troops retook Lashio", "retaken"),
+    ])  # fmt: skip
+    assert all(suggested_link(event, claim) is None for claim in event.claims)

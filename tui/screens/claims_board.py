@@ -340,7 +340,7 @@ def suggested_link(event: Event, claim: BoardClaim) -> tuple[str, BoardClaim] | 
         for other in members:
             if other is claim or other.claim_id in linked or other.origin == claim.origin:
                 continue  # a source is not set against itself
-            if side != mine:
+            if side != mine and not event.told_in_turn(claim, other):  # a capture, then its retaking: both true
                 return "contradicts", other
     for other in sides[mine]:
         if other is not claim and other.origin != claim.origin and other.claim_id not in linked:
