@@ -382,16 +382,38 @@ def _dead_untold_joined(
     """Claims of deaths at one place kept apart by whose dead they count: civilians shelled in a
     camp and fighters killed repelling an assault are two events, not one told by two sources (a
     newcomer saw them counted as corroborated). A toll that does not say whose joins the one kind
-    told there, if only one is."""
+    told there, or, of several, the one kind told on its day (a newcomer's "the death toll from the
+    March 3 drone strike has risen to 52" stood alone, beside the strike's civilians and the
+    fighters the army said it killed days later)."""
     joined = dict(groups)
     for (place_id, claim_type, dead), members in groups.items():
         if claim_type != "casualties" or dead:
             continue
         told = [key for key in groups if key[:2] == (place_id, claim_type) and key[2]]
-        if len(told) == 1:
-            joined[told[0]] = [*joined[told[0]], *members]
+        left = []
+        for member in members:
+            days = [key for key in told if len(told) == 1 or _told_on_its_day(member, groups[key])]
+            if len(days) == 1:
+                joined[days[0]] = [*joined[days[0]], member]
+            else:
+                left.append(member)
+        if left:
+            joined[(place_id, claim_type, dead)] = left
+        else:
             del joined[(place_id, claim_type, dead)]
     return joined
+
+
+def _told_on_its_day(claim: BoardClaim, others: list[BoardClaim]) -> bool:
+    """Whether the text dates the claim on a day it dates one of `others` (an article's date
+    tells when it was written, not which deaths it counts)."""
+    day = _text_day(claim)
+    return day is not None and any(_text_day(other) == day for other in others)
+
+
+def _text_day(claim: BoardClaim) -> date | None:
+    when = claim.when
+    return when.day if when is not None and when.source == "text" and when.precision == 1 else None
 
 
 def _kind_of(claim: BoardClaim) -> tuple[str, str]:

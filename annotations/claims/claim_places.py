@@ -258,9 +258,23 @@ happened: "a militia backed by the junta in Ouagadougou lost members in an ambus
 claim was filed at Tajikistan and Central Asia)."""
 
 
+_NEAR_A_PLACE = compiled(
+    r"[A-Z][\w\-’']*,?\s+(?:(?:a|the)\s+[a-z]+\s+)?(?:near|outside|close\s+to|(?:(?:about|some)\s+)?"
+    r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
+    r"(?:the\s+(?:town|city|village|regional\s+capital|capital)\s+(?:of\s+)?)?$"
+)
+"""A place named after another to say where that one lies: "the village of Yetnora, near Debre
+Markos", "Sake, 25 km west of Goma" (a newcomer's drone strike on Yetnora was also an event at
+Debre Markos, and its row was put there)."""
+
+
 def a_seat(text: str, mention: Annotation) -> bool:
-    """Whether a place is named as a government's seat or a landmark (`_SEAT`)."""
-    return _SEAT.search(text, max(0, mention.start - 40), mention.start) is not None
+    """Whether a place is named as a government's seat or a landmark (`_SEAT`, `_NEAR_A_PLACE`)."""
+    before = max(0, mention.start - 60)
+    return (
+        _SEAT.search(text, before, mention.start) is not None
+        or _NEAR_A_PLACE.search(text, before, mention.start) is not None
+    )
 
 
 def _not_only_seats(about: tuple[str, ...], text: str, mentions: Sequence[Annotation]) -> tuple[str, ...]:

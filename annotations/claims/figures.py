@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from annotations.claims.earlier_events import earlier_event_spans, in_an_earlier_event
+from annotations.text.dates import MONTHS
 from annotations.text.pattern_cache import compiled
 
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -326,10 +327,23 @@ def the_toll(text: str) -> int | None:
         return None  # "Eight of the wounded died overnight": more dead of a toll told elsewhere, not the toll
     text = _whose_words_out(text)
     figures = set(_figures_of(text))
-    numbers = sum(" ".join(n.lower().split()) not in _VAGUE for n in _ANY_NUMBER.findall(text))
+    counted = _WHEN.sub(" ", text)  # "41 civilians were killed … on March 3" states one number of dead
+    numbers = sum(" ".join(n.lower().split()) not in _VAGUE for n in _ANY_NUMBER.findall(counted))
     numbers -= len(_WOUNDED_COUNT.findall(text))  # "killing two civilians and wounding nine others": one toll
     one_dead = figures == {1} and numbers == 0  # "a soldier was killed"
     return figures.pop() if len(figures) == 1 and (numbers == 1 or one_dead) else None
+
+
+_MONTH = r"(?:" + "|".join(m.capitalize() for m in MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+_WHEN = compiled(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
+    r"|\b(?:in|since|of|by|until|from|early|late|mid-)\s*(?:19|20)\d{2}\b"
+    r"|\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|UTC|(?:in|on)\s+the\s+(?:morning|afternoon|evening|night))"
+    r"|\b\d{1,2}:\d{2}\b"
+)
+"""Numbers that tell when, not how many: a date ("on March 3", "3 March 2025", "since 2021") or
+a time ("at around 11 in the morning", "at 4:30"). A newcomer's "at least 41 civilians were killed
+… on March 3" stated no toll, and the board set it against no other."""
 
 
 def _whose_words_out(text: str) -> str:
@@ -342,7 +356,8 @@ def _whose_words_out(text: str) -> str:
 
 _FIGHTER_WORDS = (
     r"fighters?|militants?|militia(?:men|man|\s+members?)?|soldiers?|troops|insurgents?|rebels?|gunm[ae]n|terrorists?|"
-    r"jihadists?|combatants?|attackers?|assailants?|policem[ae]n|police\s+officers?|officers?|servicem[ae]n|raiders?"
+    r"jihadists?|extremists?|combatants?|attackers?|assailants?|policem[ae]n|police\s+officers?|officers?|"
+    r"servicem[ae]n|raiders?"
 )
 _CIVILIAN_WORDS = (
     r"civilians?|villagers?|residents?|child(?:ren)?|wom[ae]n|farmers?|worshippers?|passengers?|students?|displaced|"
@@ -403,10 +418,14 @@ def whose_dead(text: str) -> str | None:
 
 _NONE_OF_THEM = compiled(
     rf"\b(?:no|none\s+of\s+(?:the|its|their|our))\s+(?:[a-z\-]+\s+)?(?:{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\s+"
-    r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|hurt|wounded|injured)|(?:had\s+|have\s+)?died)\b",
+    r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|hurt|wounded|injured)|(?:had\s+|have\s+)?died)\b"
+    rf"|\bno\s+(?:{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\s+(?:were\s+|was\s+)?among\s+(?:the|those)\s+(?:\w+\s+)?"
+    r"(?:killed|dead|neutrali[sz]ed|victims|casualties)\b",
     re.IGNORECASE,
 )
-"""Dead the claim says there were none of ("no soldiers died", "none of its troops were killed")."""
+"""Dead the claim says there were none of ("no soldiers died", "none of its troops were killed",
+"There were no civilians among those neutralised": a newcomer's nine extremists killed were
+civilians on the board)."""
 
 _PEOPLE_KILLED = compiled(
     r"\b(?:killed|killing|kills|massacred|shot\s+dead)\s+(?:(?:at\s+least|more\s+than|some|about|nearly)\s+)?"

@@ -32,6 +32,7 @@ from annotations.store import ArticleSummary, Store
 from annotations.store.atomic import atomic_write
 from annotations.text import dates as dates_module
 from annotations.text import readings as readings_module
+from annotations.text import whose_hold as whose_hold_module
 from annotations.text.dates import DateRange
 
 INDEX_FILE = "claims.json"
@@ -41,7 +42,7 @@ INDEX_FILE = "claims.json"
 def _rules_stamp() -> str:
     """Changes with the rules that derive the facts: a new Fieldmark derives every article again."""
     digest = hashlib.blake2b(digest_size=8)
-    for module in (when_module, dates_module, readings_module, claim_places_module, figures_module):
+    for module in (when_module, dates_module, readings_module, whose_hold_module, claim_places_module, figures_module):
         digest.update(Path(module.__file__ or "").read_bytes())
     digest.update(Path(__file__).read_bytes())
     return digest.hexdigest()
