@@ -105,7 +105,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         compiled(
             r"\b(?:held by government|government-held|repelled|(?:has|had|have)\s+not\s+fallen|did\s+not\s+fall|"
             r"(?:army|military|government|troops|soldiers|security\s+forces|junta|police)\s+(?:\w+\s+)?still\s+"
-            r"(?:held|holds?|controls?|in\s+control\s+of)|under\s+(?:government|army|military)\s+control|"
+            r"(?:held|holds?|controls?|in\s+control\s+of)|under\s+(?:(?:full|firm|complete|total|effective)\s+)?(?:government|army|military|federal)\s+control|"
             r"(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are)\s+(?:firmly\s+|fully\s+|still\s+|completely\s+)?"
             r"(?:under\s+(?:the\s+)?(?:full\s+)?control\s+of|in\s+the\s+hands\s+of)\s+(?:the\s+)?"
             r"(?:army|military|government|troops|security forces|junta|Tatmadaw|"
@@ -187,6 +187,14 @@ toward a place (fighters advancing toward a town do not hold it; "captured X and
 advancing toward Y" said nothing of Y), or where people fled to ("the fighting forced families
 to flee to Zebilla", "displaced by clashes in Bawku arrived in Tamale": the fighting is not in
 the town they reached). Verbs by their forms: "headquarters to the south of" is no movement."""
+_CALLED_FALSE = compiled(
+    r"^(?:that\s+)?(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|"
+    r"charges?|accounts?|figures?|statements?)\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:false|untrue|baseless|unfounded|"
+    r"fabricated|lies|propaganda|fake|wrong)\b",
+    re.I,
+)
+"""What says another's claim is false ("said the claim was false", "the reports were baseless
+propaganda"): a denial, though its cue is "said" (a newcomer's was suggested as certain)."""
 _DENIED = compiled(r"\b(?:den(?:y|ied|ies)|not|never|rejected|dismissed)\b", re.I)
 
 
@@ -346,7 +354,7 @@ def claim_reading(body: str, cue: str) -> tuple[ClaimType, Certainty]:
     lowered = body.lower() if body.isascii() else None
     claim_type: ClaimType = next((t for t, p in _CLAIM_TYPE_PATTERNS if _case_blind(p, body, lowered)), "other")
     certainty: Certainty = next((c for c, p in _CERTAINTY_PATTERNS if _case_blind(p, body, lowered)), "certain")
-    if cue and NEGATING_CUES.match(cue):
+    if (cue and NEGATING_CUES.match(cue)) or _CALLED_FALSE.search(body):
         certainty = "negated"
     elif cue and _HEDGING_CUES.match(cue) and certainty == "certain":
         certainty = "uncommitted"

@@ -902,3 +902,10 @@ def test_appealed_for_is_an_appeal_as_called_for_is() -> None:
     text = "Clan elders in Mendi appealed for a ceasefire on Sunday, and the bishop appeals for calm in the valley."
     bodies = [c.quote for c in claims(text)]
     assert any(b.startswith("a ceasefire") for b in bodies) and any(b.startswith("calm") for b in bodies)
+
+
+def test_a_claim_that_another_is_false_is_a_denial() -> None:
+    """Found by a newcomer: "… said the claim was false" was suggested as certain."""
+    text = "The rebels said they had taken Kobo. A government spokesman, Yohannes Alemu, said the claim was false."
+    (denial,) = [c for c in claims(text) if c.quote.startswith("the claim")]
+    assert denial.attributes.certainty == "negated"  # type: ignore[union-attr]

@@ -29,6 +29,9 @@ CASES = [
     ("The army still holds Kidal.", "Kidal", "government_held"),
     ("The insurgents remained in control of Bama.", "Bama", "captured"),
     ("Troops, backed by air strikes, remain in full control of Bama.", "Bama", "government_held"),
+    # a newcomer's, unread: the government's control with a word before it
+    ("Lalibela was under full government control, officials said.", "Lalibela", "government_held"),
+    ("Kobo is under firm army control.", "Kobo", "government_held"),
 ]  # fmt: skip
 
 
