@@ -34,12 +34,21 @@ from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Annotation, Article, Entity, PlaceDetails
 from annotations.store import ArticleSummary, Store
 from annotations.team.adjudication import CURATOR
+from annotations.text.whose_hold import SPEAKERS_HOLD
 
 WINDOW = timedelta(days=7)
 """Claims of one place and type whose dates lie within a week of the event's first are one event."""
 
 HOLDERS = {"captured": "attackers", "retaken": "government", "government_held": "government", "encircled": "government"}
 """Who holds a place, by the control status a claim gives it ("contested" and "unknown" say nobody)."""
+
+
+_SPEAKERS_SIDE = {
+    "state_forces": "government_held",
+    "government_officials": "government_held",
+    "rebel_group": "captured",
+}
+"""Whose a hold the speaker claims for its own side is, by the speaker's type (`BoardClaim.statuses`)."""
 
 
 def status_told(status: str, claimant_type: str) -> str:
@@ -96,8 +105,15 @@ class BoardClaim:
 
     @property
     def statuses(self) -> dict[str, str]:
-        """The control status it gives each of its places (place entity id -> status)."""
-        return self.facts.statuses
+        """The control status it gives each of its places (place entity id -> status); a hold the
+        speaker claims for its own side ("Our forces are in full control of Mocímboa da Praia") is
+        its side's: the government's for state forces and officials, the attackers' for a rebel
+        group, nobody's the words tell for others (a militia may fight beside the state)."""
+        said = self.facts.statuses
+        if SPEAKERS_HOLD not in said.values():
+            return said
+        own = _SPEAKERS_SIDE.get(self.claimant_type, "unknown")
+        return {place: own if status == SPEAKERS_HOLD else status for place, status in said.items()}
 
     @property
     def origin(self) -> str:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from annotations.model import ControlStatus
 from annotations.text.pattern_cache import compiled
+from annotations.text.whose_hold import HeldStatus
 
 _ANOTHER_OBJECT = compiled(
     r"(?:\w+\s+){1,3}?(?:the|its)\s+(?:provincial|district|regional|state|county)\s+(?:capital|headquarters)\b"
@@ -35,7 +35,7 @@ def of_another(text: str, cue_at: int, start: int) -> bool:
     return cue_at > start and _ANOTHER_OBJECT.match(text, cue_at) is not None
 
 
-def of_a_part(text: str, status: ControlStatus, cue_at: int, start: int) -> ControlStatus:
+def of_a_part(text: str, status: HeldStatus, cue_at: int, start: int) -> HeldStatus:
     """Held in parts, a place is contested ("controls several districts in Kunduz" made the
     province "captured": found by a newcomer; "entered parts of Lalibela"); all of its parts, or
     the last of them, are the whole ("retook all districts in Kunduz")."""

@@ -18,7 +18,7 @@ from annotations.text.dates import MONTHS, WEEKDAYS
 from annotations.text.navigation import sentence_at
 from annotations.text.pattern_cache import compiled
 from annotations.text.per_text import per_text
-from annotations.text.whose_hold import STILL_HOLDS, Cue, held_by_whom
+from annotations.text.whose_hold import OURS, SPEAKERS_HOLD, STILL_HOLDS, Cue, HeldStatus, held_by_whom
 
 _NOT_OF_PLACES = (
     r"(?!\s+(?:(?:at\s+least|about|some|more\s+than|nearly|over)\s+)?(?:[\d,]+\s+|(?:dozens|hundreds|scores)\s+of\s+|"
@@ -92,6 +92,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         ),
     ),
     ("captured", STILL_HOLDS),  # whose hold: `held_by_whom`
+    ("captured", OURS),  # the speaker's: `held_by_whom`
     (
         "contested",
         compiled(
@@ -203,7 +204,9 @@ def control_status_near(text: str, start: int, end: int) -> ControlStatus:
     unknown: "encircled the provincial capital, ... the government in Kabul" says nothing of
     Kabul. A denied cue ("denied that Lashio had fallen") makes the place contested."""
     reading = control_reading_near(text, start, end)
-    return reading.status if reading is not None else "unknown"
+    if reading is None or reading.status == SPEAKERS_HOLD:
+        return "unknown"  # whose the speaker's side is, the words do not tell
+    return reading.status
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +214,8 @@ class ControlReading:
     """A control status read near a place: the cue's position and how far it is from the place
     (two places near one cue: "captured Imam Sahib from the government in Kabul")."""
 
-    status: ControlStatus
+    status: HeldStatus
+    """A control status, or the speaker's hold (`SPEAKERS_HOLD`) for the claims board to read."""
     cue_at: int
     distance: int
 
@@ -269,7 +273,7 @@ _OPENS_ITS_CLAUSE = compiled(
 
 def _cues_between(
     cues: tuple[Cue, ...], low: int, high: int, start: int, end: int
-) -> list[tuple[int, ControlStatus, int]]:
+) -> list[tuple[int, HeldStatus, int]]:
     """(distance, status, where) of the cues within [low, high] near the place at start-end."""
     found = []
     for where, cue_end, status in cues:
@@ -334,7 +338,7 @@ _A_BORDER_WITH = compiled(r"\bborders?\s+with\s+(?:the\s+)?$")
 _CONTROL_WORDS = (
     "retak", "recaptur", "retook", "regain", "liberat", "encircl", "surround", "besieg", "siege", "captur", "seiz",
     "fell", "fall", "overran", "overrun", "took over", "taken", "control", "overtook", "contest", "clash", "fighting",
-    "battle", "attack", "held", "repelled", "still", "remain", "fire", "fight",
+    "battle", "attack", "held", "repelled", "still", "remain", "fire", "fight", "hands",
 )  # fmt: skip
 """A word every match of `_CONTROL_PATTERNS` holds: a sentence with none of them has no cue."""
 

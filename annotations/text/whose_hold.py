@@ -7,12 +7,22 @@ Kitshanga" theirs. The vocabulary has no status "held by rebels": the attackers'
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from annotations.model import ControlStatus
 from annotations.text.pattern_cache import compiled
 
-Cue = tuple[int, int, ControlStatus]
+SPEAKERS_HOLD: Literal["speakers_hold"] = "speakers_hold"
+"""A hold the speaker claims for its own side ("Our forces are in full control of Mocímboa da
+Praia", "Sake is still in our hands"): whose it is, the government's or the attackers', is the
+claimant's side, which the words do not tell (the claims board reads it: `BoardClaim.statuses`).
+Never a status of a place tagged or suggested: there it is `unknown`."""
+HeldStatus = ControlStatus | Literal["speakers_hold"]
+Cue = tuple[int, int, HeldStatus]
 """A control cue of a sentence: where it starts and ends, and the status it says."""
+
+OURS = compiled(r"\b(?:in\s+our\s+hands|under\s+our\s+(?:(?:full|firm|complete|total|effective)\s+)?control)\b", re.I)
+"""The speaker's own hold said after the place ("Sake is still in our hands")."""
 
 STILL_HOLDS = compiled(
     r"\bstill\s+(?:holds?|held|holding|controls?|controlled|controlling|in\s+control\s+of)\b"
@@ -38,6 +48,10 @@ _OTHERS = (
 )
 _STATE_OPENS = compiled(_OPENING + _STATE + r"\b", re.I)
 _OTHERS_OPEN = compiled(_OPENING + _OTHERS + r"\b", re.I)
+_OURS_OPEN = compiled(
+    r"\s*[“\"'‘]?\s*(?:we\b|our\s+(?:[\w\-]+\s+){0,2}?(?:forces|men|units|brigades?|positions)\b)",
+    re.I,
+)
 _NO_SUBJECT = compiled(
     r"\s*(?:(?:it|they|we)\s+)?(?:(?:had|has|have|was|were|is|are|would|will)\s+)?(?:(?:also|still|again)\s+)?$", re.I
 )
@@ -57,6 +71,8 @@ def held_by_whom(text: str, sentence_start: int, cue: Cue) -> Cue | None:
     """The cue with the status of whoever holds the place: see the module. None for a hold of
     nobody said (`STILL_HOLDS` after a subject that names no side)."""
     at, end, status = cue
+    if OURS.match(text, at):
+        return (at, end, SPEAKERS_HOLD)
     if status == "government_held" and text.startswith(("repelled", "Repelled", "REPELLED"), at):
         return _repelled(text, sentence_start, cue)
     if status != "captured":
@@ -68,7 +84,7 @@ def held_by_whom(text: str, sentence_start: int, cue: Cue) -> Cue | None:
     if holding is None:
         return cue
     side = _side_of_the_clause(text, sentence_start, holding.start())
-    return (at, end, "government_held") if side == "government_held" else cue
+    return (at, end, side) if side in ("government_held", SPEAKERS_HOLD) else cue
 
 
 def _repelled(text: str, sentence_start: int, cue: Cue) -> Cue:
@@ -83,16 +99,24 @@ def _repelled(text: str, sentence_start: int, cue: Cue) -> Cue:
             state = _STATE_WORDS.fullmatch(attacker) is not None
             return (at, end, "captured" if state else "government_held")
     side = _side_of_the_clause(text, sentence_start, at)
-    return (at, end, side or "government_held")
+    return (at, end, "government_held" if side in (None, SPEAKERS_HOLD) else side)
 
 
-def _side_of_the_clause(text: str, sentence_start: int, verb: int) -> ControlStatus | None:
+def _side_of_the_clause(text: str, sentence_start: int, verb: int) -> HeldStatus | None:
     """Whose hold the subject of a verb's clause tells (or the sentence's, when the clause has none
     of its own: "Troops, backed by air strikes, remain…", "The army said it remained…"): the
-    government's (`government_held`), the others' (`captured`), or None when it names no side."""
+    government's (`government_held`: "our troops" too), the others' (`captured`), the speaker's
+    ("our forces", "we": `SPEAKERS_HOLD`), or None when it names no side."""
     opening = _clause_start(text, sentence_start, verb)
-    if _NO_SUBJECT.fullmatch(text, opening, verb):
-        opening = sentence_start
+    side = _side_opening(text, opening)
+    if side is None and _OURS_OPEN.match(text, opening):
+        return SPEAKERS_HOLD
+    if side is None and _NO_SUBJECT.fullmatch(text, opening, verb):
+        side = _side_opening(text, sentence_start)
+    return side
+
+
+def _side_opening(text: str, opening: int) -> ControlStatus | None:
     if _OTHERS_OPEN.match(text, opening):
         return "captured"
     return "government_held" if _STATE_OPENS.match(text, opening) else None

@@ -4,6 +4,8 @@ for the word "repelled", and "the rebels said they still hold Kitshanga" said no
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from annotations.text.readings import claim_reading, control_status_near
@@ -45,3 +47,39 @@ def test_a_town_still_held_by_name_is_a_claim_of_territory() -> None:
     """ "they still hold Kitshanga" was typed "other"; "still hold the town" was territory already."""
     assert claim_reading("they still hold Kitshanga", "said")[0] == "territorial_control"
     assert claim_reading("it still holds the town", "said")[0] == "territorial_control"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Our forces are in full control of Lashio," the spokesman said.',
+        'The spokesman said: "Our forces still hold Lashio."',
+        '"Lashio is still in our hands," the spokesman said.',
+        "We still control Lashio, the spokesman said.",
+    ],
+)
+def test_a_hold_the_speaker_claims_for_its_side_is_nobodys_in_the_text(text: str) -> None:
+    """Whose "our forces" are, the words do not tell: a newcomer's army spokesman's "Our forces are
+    in full control of Mocímboa da Praia" was suggested as captured."""
+    start = text.index("Lashio")
+    assert control_status_near(text, start, start + 6) == "unknown"
+
+
+def test_the_board_reads_a_hold_the_speaker_claims_as_its_sides(tmp_path: Path) -> None:
+    """The army's "Our forces are in full control of Lashio" and its "troops retook Lashio" were
+    proposed as contradicting (captured against retaken); the MNDAA's "our forces still hold
+    Lashio" stood on no side against the army's retaking of that day."""
+    from .test_claims_told_in_turn import ARMY, MNDAA, one_event
+
+    event = one_event(tmp_path / "army", [
+        ('"Our forces are in full control of Lashio," the army said on Friday.', "2024-08-03", ARMY,
+         "Our forces are in full control of Lashio", "captured"),
+        ("The army said on Friday its troops retook Lashio.", "2024-08-03", ARMY, "its troops retook Lashio", "retaken"),
+    ])  # fmt: skip
+    assert set(event.sides()) == {"government"} and event.contradictions() == []
+    event = one_event(tmp_path / "both", [
+        ('"Our forces still hold Lashio," the MNDAA said on Friday.', "2024-08-03", MNDAA,
+         "Our forces still hold Lashio", "unknown"),
+        ("The army said on Friday its troops retook Lashio.", "2024-08-03", ARMY, "its troops retook Lashio", "retaken"),
+    ])  # fmt: skip
+    assert set(event.sides()) == {"attackers", "government"} and len(event.contradictions()) == 1
