@@ -253,6 +253,13 @@ _PERIOD = compiled(
 _A_SIDES_TOLL = compiled(r"\bha(?:ve|s)\s+been\s+killed\b[^.;]{0,30}?\bon\s+(?:its|their|our)\s+side\b", re.IGNORECASE)
 """A side's dead so far ("Israel says 25 civilians and 18 soldiers have been killed on its side"):
 a war's total, the period told in the sentence before (a newcomer's row of 43 dead on one day)."""
+_A_WARS_TOLL = compiled(
+    r"\b(?:insurgency|insurrection|war|conflict|rebellion|uprising|jihadist\s+campaign)\b"
+    r"[^.;]{0,100}?\bha(?:s|ve)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left)\b",
+    re.IGNORECASE,
+)
+"""What a war has done so far ("The insurgency, which began in October 2017, has killed more than
+4,000 people"): its total, no event (a newcomer's became a row of 4,000 dead dated October 2017)."""
 _A_RECORD = compiled(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first)\b[^,.;]{0,40}$", re.IGNORECASE)
 """"The deadliest attack since the start of the war" tells of one event."""
 
@@ -264,7 +271,9 @@ def running_total(quote: str) -> bool:
     tell of one event."""
     if not death_figures(quote) and not _ATTACKS_COUNTED.search(quote):
         return False
-    if _PERIOD.search(quote) or (_A_SIDES_TOLL.search(quote) and not _ONE_DAY.search(quote) and "since" not in quote):
+    if _PERIOD.search(quote) or _A_WARS_TOLL.search(quote):
+        return True
+    if _A_SIDES_TOLL.search(quote) and not _ONE_DAY.search(quote) and "since" not in quote:
         return True  # not "two soldiers have been killed on the Israeli side in the attack on Tuesday"
     since = _SINCE.search(quote)
     if since is None or _A_RECORD.search(quote, 0, since.start()):

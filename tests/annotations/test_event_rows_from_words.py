@@ -644,3 +644,15 @@ def test_help_given_to_the_hurt_is_no_event(tmp_path: Path, claim: str) -> None:
 def test_help_given_after_harm_told_is_the_event_of_that_harm(tmp_path: Path, claim: str) -> None:
     found, said = rows(tmp_path, f"Officials said on Sunday that {claim}.", [(claim, "casualties")])
     assert len(found) == 1 and "help given" not in said
+
+
+def test_what_a_war_has_killed_so_far_is_no_event(tmp_path: Path) -> None:
+    """Found by a newcomer: "The insurgency, which began in October 2017 in Mocímboa da Praia, has
+    killed more than 4,000 people" was a row of 4,000 dead dated October 2017."""
+    from annotations.claims.no_row import running_total
+
+    words = "The insurgency, which began in October 2017 near Dapaong, has killed more than 4,000 people"
+    found, said = rows(tmp_path, words + ", JNIM said.", [(words, "casualties")])
+    assert found == [] and "1 claim gave no event row" in said
+    assert running_total("The war in the north has so far killed 500 people")
+    assert not running_total("The attack on the village has killed 12 people")
