@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from annotations.model import DistrictAttributes, Entity, PlaceDetails, PlaceKind
@@ -223,7 +224,9 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         if place is None and (hit.named_here or after_place_preposition(text, hit.start)) and not whose(text, hit.end):
             if told is None:  # once, when a name would otherwise be off the map
                 told = told_countries(text, knowledge.gazetteers, ((text[h.start : h.end], h.places) for h in exact))
-            place = in_a_told_country(hit, kind, told, surface, support) or the_one_city(hit.places, surface, told)
+            place = in_a_told_country(hit, kind, told, surface, support)
+            if place is None and not _listed_with_a_told_place(text, hit, exact, {*told, *countries}):
+                place = the_one_city(hit.places, surface, told)
             place = place or named_by_text(surface, "other")
         if place is None or (
             place.source == "text" and not could_name_a_place(surface, hit.start, hit.end, titles, text, kind)
@@ -279,6 +282,23 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
 
 _A_NAME_AND = compiled(r"\b(?:from|in|near|to|at|between|outside|around|reached)\s+[a-z]{1,3}-[A-Z][\w’'\-]+\s+and\s+$")
 """The second of two names after a preposition ("from al-Bayda and al-Jawf")."""
+
+
+_LISTED = compiled(r"\s*(?:,|,?\s+(?:and|or))\s+")
+
+
+def _listed_with_a_told_place(
+    text: str, hit: PlaceHit, hits: Sequence[PlaceHit], told: AbstractSet[str | None]
+) -> bool:
+    """Whether a name stands in a list beside a place of a country the article names or tells of ("displaced
+    towards Mueda and Palma" in a report on Mozambique): a town of that list, not the one city of
+    its name abroad (a newcomer's Palma was the Balearic Islands' capital)."""
+    for other in hits:
+        if other is hit or not any(p.country in told for p in other.places):
+            continue
+        if _LISTED.fullmatch(text, other.end, hit.start) or _LISTED.fullmatch(text, hit.end, other.start):
+            return True
+    return False
 
 
 def _known_here(text: str, token: Token, knowledge: Knowledge) -> bool:

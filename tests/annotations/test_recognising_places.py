@@ -334,3 +334,15 @@ def test_a_name_before_news_agency_names_the_outlet_not_a_place() -> None:
     got = kinds("Jets struck Marib overnight, the Saba news agency reported.")
     assert got.get("Marib") == "district" and "Saba" not in got
     assert kinds("Drones hit Kharkiv, the city's radio said.").get("Kharkiv") == "district"
+
+
+def test_a_town_listed_beside_the_articles_own_is_not_the_one_city_of_its_name_abroad() -> None:
+    """Found by a newcomer: in a report on Mozambique, "displaced towards Mueda and Palma" made
+    Palma the capital of the Balearic Islands (the one city of that name in the built-in places)."""
+    text = "PEMBA, Mozambique (Reuters) - Thousands of people were displaced towards Mueda and Palma, officials said."
+    (palma,) = [s for s in found(text) if s.quote == "Palma"]
+    assert palma.entity is not None and isinstance(palma.entity.details, PlaceDetails)
+    assert palma.entity.details.country == "Mozambique"
+    text = "Rebels reached the outskirts of Goma, officials in Kigali said."  # the one city, a neighbour's
+    (goma,) = [s for s in found(text) if s.quote == "Goma"]
+    assert goma.entity is not None and "Congo" in str(goma.entity.details.country)  # type: ignore[union-attr]
