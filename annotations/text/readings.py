@@ -122,7 +122,8 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
         "casualties",
         compiled(
             r"(?<!every )(?<!any )(?<!each )"  # "Every death will be investigated" reports none
-            r"\b(?:kill\w*|dead|deaths?|died|wounded|injured|casualt\w*|neutrali[sz]ed|slain|massacr\w*|"
+            r"\b(?:kill\w*|dead|deaths?|died|wounded|injured|casualt\w*|fatalit(?:y|ies)|behead\w*|neutrali[sz]ed|slain|"
+            r"massacr\w*|"
             r"execut(?:ed|ing)|(?:summary|mass|extrajudicial|public)\s+executions?|"  # not "for the execution of"
             r"bodies|paid the (?:supreme|ultimate) price|martyred|lost their lives|toll|"
             r"lost\s+(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?(?:\d+|[a-z]+)\s+(?:of\s+(?:(?:its|their|our)\s+)?)?"
@@ -135,7 +136,14 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
         ),
     ),
     ("displacement", compiled(r"\b(?:fle[de]\w*|displac\w*|refugees?|evacuat\w*)\b(?!\s+camps?\b)", re.I)),
-    ("reinforcement", compiled(r"\b(?:reinforc\w*|deploy\w*|sent troops)\b", re.I)),
+    (  # "would send more troops", "sent 300 soldiers"
+        "reinforcement",
+        compiled(
+            r"\b(?:reinforc\w*|deploy\w*|(?:send|sends|sending|sent)\s+(?:more\s+|additional\s+|extra\s+|[\d,]+\s+)?"
+            r"(?:troops|soldiers|forces)\b)",
+            re.I,
+        ),
+    ),
     (
         "territorial_control",
         compiled(

@@ -909,3 +909,19 @@ def test_a_claim_that_another_is_false_is_a_denial() -> None:
     text = "The rebels said they had taken Kobo. A government spokesman, Yohannes Alemu, said the claim was false."
     (denial,) = [c for c in claims(text) if c.quote.startswith("the claim")]
     assert denial.attributes.certainty == "negated"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim_type"),
+    [
+        ("it recorded 19 fatalities in Macomia", "casualties"),
+        ("the insurgents beheaded two farmers", "casualties"),
+        ("Rwanda would send more troops to Cabo Delgado", "reinforcement"),
+        ("the army sent 300 soldiers to Mueda", "reinforcement"),
+    ],
+)
+def test_fatalities_beheadings_and_troops_sent_are_typed(body: str, claim_type: str) -> None:
+    """Found by a newcomer: each was typed "other"."""
+    from annotations.text.readings import claim_reading
+
+    assert claim_reading(body, "said")[0] == claim_type
