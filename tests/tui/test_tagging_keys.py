@@ -817,3 +817,27 @@ async def test_the_form_title_shows_the_end_of_a_long_span_being_shrunk(seed_sto
         last_words = " ".join(form.article.text[slice(*form.span)].split()[-3:])
         title = " ".join(str(app.screen.query_one("#form-title", Static).render()).split())
         assert "…" in title and title.endswith(last_words), (title, last_words)
+
+
+async def test_enter_saves_the_affiliation_its_completion_shows(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: "Fano mil" typed, "Fano militia" shown, Enter saved "Fano mil", an
+    affiliation naming no actor. A name typed whole is kept as typed."""
+    from annotations.forms.save import ActorInput, save_actor
+
+    (summary,) = seed_store.articles()
+    article = seed_store.article(summary.id)
+    start = article.text.index("Taliban")
+    save_actor(seed_store, article, start, start + 7, ActorInput("Taliban", "rebel_group"), annotator="ana")
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        select_words(seed_store, reader, "one such refugee")
+        await pilot.press("a", "ctrl+u", *"Refugee", "tab", "tab", "ctrl+u", *"Tali", "enter")
+        await pilot.pause()
+        saved = {e.name: e for e in seed_store.entities()}
+        assert saved["Refugee"].details.affiliation == "Taliban"  # type: ignore[union-attr]
+        select_words(seed_store, reader, "Residents")
+        await pilot.press("a", "ctrl+u", *"Resident", "tab", "tab", "ctrl+u", *"Tal", "enter")
+        await pilot.pause()
+        saved = {e.name: e for e in seed_store.entities()}
+        assert saved["Resident"].details.affiliation == "Taliban"  # type: ignore[union-attr]

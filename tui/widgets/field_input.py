@@ -46,6 +46,12 @@ class FieldInput(TypesJoiners):
         if not event.from_app_focus:
             self.select_whole()
 
+    @property
+    def completion_shown(self) -> str:
+        """The completion shown after what is typed ("" when none goes on from it)."""
+        offered = self._suggestion
+        return offered if len(offered) > len(self.value) else ""
+
     def action_cursor_right_word(self, select: bool = False) -> None:
         """ctrl+→ at the end of what is typed takes one word of the completion shown (→ takes
         it whole); elsewhere it moves a word, as in any field."""

@@ -380,9 +380,20 @@ class ActorBody(FormBody):
             self.initial,
             name=name,
             actor_type=self.choice("actor_type"),
-            affiliation=self.text("affiliation"),
+            affiliation=self._affiliation(),
             note=self.text("note"),
         )
+
+    def _affiliation(self) -> str:
+        """What is typed, or the known actor or affiliation its completion shows when what is typed
+        names none: a newcomer's Enter on "Fano mil", with "Fano militia" shown, saved "Fano mil",
+        an affiliation of no actor."""
+        field = self.query_one("#affiliation", FieldInput)
+        typed = field.value
+        known = {name.casefold() for name in self.fields.known_affiliations}
+        if not typed.strip() or typed.strip().casefold() in known or not field.completion_shown:
+            return typed
+        return field.completion_shown
 
 
 def row_height(widget: Widget) -> int:
