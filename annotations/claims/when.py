@@ -10,7 +10,7 @@ article without a date dates only the claims near a date that says its year ("on
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
@@ -117,4 +117,24 @@ def _nearest(text: str, claim: Annotation, dateline: date, *, with_year: bool = 
     done = [f for f in inside if not _FOUND_ON.search(text, max(claim.start, start + f.start - 60), start + f.start)]
     inside = done or inside  # "bodies had been found on Monday … where gunmen opened fire early on Sunday"
     chosen = min(inside or found, key=lambda f: abs(start + f.start - claim.start))
-    return ClaimDate(chosen.resolved, "text", chosen.text)
+    resolved = chosen.resolved
+    after = start + chosen.start >= claim.end  # "…," he told Reuters on Wednesday: when it was told
+    if (
+        after
+        and not inside
+        and _SPOKEN_ON.search(text, max(claim.end, start + chosen.start - 70), start + chosen.start)
+    ):
+        resolved = replace(resolved, precision=max(resolved.precision, SPOKEN_PRECISION))
+    return ClaimDate(resolved, "text", chosen.text)
+
+
+SPOKEN_PRECISION = 2
+"""The time precision of an event dated only by when it was told: on that day or in the days before."""
+_SPOKEN_ON = compiled(
+    r"\b(?:said|says|told|announced|stated|added|claimed|reported|confirmed|denied|statement|telephone|interview|"
+    r"briefing|conference|broadcast|post(?:ed)?|wrote)\b[^.;“”\"]{0,60}?$"
+)
+"""Before a day after the claim's words, that the day is when it was told ("…," Yohannes Alemu
+told Reuters by telephone on Wednesday; "…, he said in a statement on Friday"): the event was then or
+in the days before (a newcomer's one capture of Debre Tabor was a row of Tuesday and another of
+Wednesday). A day before the claim ("said on Monday that …") stays the claim's day."""

@@ -104,3 +104,18 @@ def test_a_year_is_said_as_a_year() -> None:
     a = Article.create("Rio", text, published="2025-03-01")
     when = claim_date(a.text, a.published, claim(a, "Police killed 699 people in 2024"))
     assert when is not None and when.describe() == "2024-01-01 (year, from “in 2024”)"
+
+
+def test_a_day_told_after_the_claim_is_when_it_was_told_not_the_events_day() -> None:
+    """Found by a newcomer: '"Our forces have taken full control of Debre Tabor," … told Reuters by
+    telephone on Wednesday' dated the capture Wednesday, with a day's precision, and the events
+    export made one row of Tuesday's capture and another of Wednesday's telling. The day stays (the
+    event was then or before), its precision is a few days."""
+    text = '"Our forces have taken full control of Debre Tabor," a spokesman told Reuters by telephone on Wednesday.'
+    a = Article.create("Debre Tabor", text, published="2025-03-06")
+    when = claim_date(a.text, a.published, claim(a, "Our forces have taken full control of Debre Tabor"))
+    assert when is not None and (when.day, when.precision, when.source) == (date(2025, 3, 5), 2, "text")
+    text = "A spokesman said on Wednesday that the fighters had taken Debre Tabor."  # the claim's own day
+    a = Article.create("Debre Tabor", text, published="2025-03-06")
+    when = claim_date(a.text, a.published, claim(a, "the fighters had taken Debre Tabor"))
+    assert when is not None and (when.day, when.precision) == (date(2025, 3, 5), 1)
