@@ -254,12 +254,15 @@ _A_SIDES_TOLL = compiled(r"\bha(?:ve|s)\s+been\s+killed\b[^.;]{0,30}?\bon\s+(?:i
 """A side's dead so far ("Israel says 25 civilians and 18 soldiers have been killed on its side"):
 a war's total, the period told in the sentence before (a newcomer's row of 43 dead on one day)."""
 _A_WARS_TOLL = compiled(
-    r"\b(?:insurgency|insurrection|war|conflict|rebellion|uprising|jihadist\s+campaign)\b"
+    r"(?<![\w\-])(?:insurgency|insurrection|war|conflict|rebellion|uprising|jihadist\s+campaign)(?![\w\-])"
     r"[^.;]{0,100}?\bha(?:s|ve)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left)\b",
     re.IGNORECASE,
 )
 """What a war has done so far ("The insurgency, which began in October 2017, has killed more than
 4,000 people"): its total, no event (a newcomer's became a row of 4,000 dead dated October 2017)."""
+_RECORD = compiled(r"\b(?:deadliest|worst|bloodiest)\b", re.IGNORECASE)
+"""A record told beside a war's toll ("the deadliest in the conflict, which has claimed hundreds of
+lives"): one event."""
 _A_RECORD = compiled(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first)\b[^,.;]{0,40}$", re.IGNORECASE)
 """"The deadliest attack since the start of the war" tells of one event."""
 
@@ -271,8 +274,12 @@ def running_total(quote: str) -> bool:
     tell of one event."""
     if not death_figures(quote) and not _ATTACKS_COUNTED.search(quote):
         return False
-    if _PERIOD.search(quote) or _A_WARS_TOLL.search(quote):
-        return True
+    if _PERIOD.search(quote) or (
+        _A_WARS_TOLL.search(quote) and not _ONE_DAY.search(quote) and not _RECORD.search(quote)
+    ):
+        return (
+            True  # not "killed 12 on Tuesday, … whose insurgency has killed thousands", nor "the deadliest of the war"
+        )
     if _A_SIDES_TOLL.search(quote) and not _ONE_DAY.search(quote) and "since" not in quote:
         return True  # not "two soldiers have been killed on the Israeli side in the attack on Tuesday"
     since = _SINCE.search(quote)

@@ -139,7 +139,8 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
     (  # "would send more troops", "sent 300 soldiers"
         "reinforcement",
         compiled(
-            r"\b(?:reinforc\w*|deploy\w*|(?:send|sends|sending|sent)\s+(?:more\s+|additional\s+|extra\s+|[\d,]+\s+)?"
+            r"\b(?:reinforc\w*|deploy\w*|(?:sent|(?:would|will|shall)\s+send|(?:is|are|was|were|been)\s+sending)\s+"
+            r"(?:in\s+)?(?:more\s+|additional\s+|extra\s+|[\d,]+\s+)?"
             r"(?:troops|soldiers|forces)\b)",
             re.I,
         ),
@@ -167,7 +168,11 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
     ("territorial_control", compiled(r"\bt(?:ook|aken)\s+(?:the\s+)?[A-Z][a-z]")),  # "took Goma": a place taken
     (  # "they still hold Kitshanga": a place held
         "territorial_control",
-        compiled(r"\bstill\s+(?:holds?|held|holding|controls?|controlled|controlling)\s+(?:the\s+)?[A-Z][a-z]"),
+        compiled(
+            r"\bstill\s+(?:holds?|held|holding|controls?|controlled|controlling|in\s+our\s+hands)\s+(?:the\s+)?[A-Z][a-z]"
+            r"(?![\w\-]*\s+(?:responsible|accountable)\b)"
+            r"|\b(?:is|are|remains?|remained)\s+(?:still\s+|firmly\s+)?(?:in\s+our\s+hands|under\s+our\s+(?:\w+\s+)?control)\b"
+        ),
     ),
 )
 
@@ -197,9 +202,9 @@ advancing toward Y" said nothing of Y), or where people fled to ("the fighting f
 to flee to Zebilla", "displaced by clashes in Bawku arrived in Tamale": the fighting is not in
 the town they reached). Verbs by their forms: "headquarters to the south of" is no movement."""
 _CALLED_FALSE = compiled(
-    r"^(?:that\s+)?(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|"
-    r"charges?|accounts?|figures?|statements?)\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:false|untrue|baseless|unfounded|"
-    r"fabricated|lies|propaganda|fake|wrong)\b",
+    r"^(?:that\s+)?(?:the|this|that|these|those|such)\s+(?:[\w’'\-]+\s+){0,2}?(?:claims?|reports?|allegations?|"
+    r"accusations?|charges?|accounts?|figures?|statements?)\s+(?:was|were|is|are)\s+(?:(?!not\b|never\b)\w+\s+)?"
+    r"(?:false|untrue|baseless|unfounded|fabricated|lies|propaganda|fake)\b",
     re.I,
 )
 """What says another's claim is false ("said the claim was false", "the reports were baseless

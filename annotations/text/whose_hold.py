@@ -25,12 +25,15 @@ OURS = compiled(r"\b(?:in\s+our\s+hands|under\s+our\s+(?:(?:full|firm|complete|t
 """The speaker's own hold said after the place ("Sake is still in our hands")."""
 
 STILL_HOLDS = compiled(
-    r"\bstill\s+(?:holds?|held|holding|controls?|controlled|controlling|in\s+control\s+of)\b"
-    r"(?!\s+(?:talks|hostages?|captives?|prisoners?|(?:\w+\s+){1,2}(?:hostages?|captives?|prisoners?))\b)",
+    r"\bstill\s+(?:holds?|held|holding|controls?|controlled|controlling|in\s+control\s+of)"
+    r"(?=\s+(?:on\s+to\s+|onto\s+|out\s+in\s+)?(?:the\s+(?:town|city|village|port|capital)\s+(?:of\s+)?)?"
+    r"(?-i:[A-Z])(?![\w\-]*\s+(?:responsible|accountable|hostages?|captives?|prisoners?)\b))",
     re.I,
 )
-"""A hold said without who holds ("they still hold Kitshanga"): `held_by_whom` reads whose it is,
-and drops the cue when nothing says (the army's own "still holds" is `government_held` already)."""
+"""A hold of a place said without who holds it ("they still hold Kitshanga", "still holding out in
+Bakhmut"; not "still hold 40 soldiers", "still hold sway", "the key road to Sake"): `held_by_whom`
+reads whose it is, and drops the cue when nothing says (the army's own "still holds" is
+`government_held` already)."""
 
 _HOLDING = compiled(
     r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are)\s+(?:still\s+|firmly\s+|fully\s+)?in\s+"
@@ -48,6 +51,10 @@ _OTHERS = (
 )
 _STATE_OPENS = compiled(_OPENING + _STATE + r"\b", re.I)
 _OTHERS_OPEN = compiled(_OPENING + _OTHERS + r"\b", re.I)
+_REBELS_OPEN = compiled(
+    _OPENING + r"(?:insurgents|rebels?|militants|jihadists|extremists|terrorists|separatists|bandits|gunmen)\b", re.I
+)
+"""The others who repel as no state's ally does: "fighters" and militias often fight beside the army."""
 _OURS_OPEN = compiled(
     r"\s*[“\"'‘]?\s*(?:we\b|our\s+(?:[\w\-]+\s+){0,2}?(?:forces|men|units|brigades?|positions)\b)",
     re.I,
@@ -57,22 +64,36 @@ _NO_SUBJECT = compiled(
 )
 """A clause whose subject is elsewhere: none ("Troops, backed by air strikes, remain") or a
 pronoun ("The army said it remained", "they had repelled")."""
+_A_PLACE_IS = compiled(
+    r"(?:^|[.,;:“\"‘(]\s*|\b(?:and|that)\s+)(?:the\s+(?:town|city|village|port|capital)\s+of\s+)?"
+    r"(?-i:[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|de|da|des|du|al|el))*)\s+(?:is|are|was|remains?|remained|stays?|stayed)\s+"
+    r"(?:(?:still|firmly|now|fully|again|completely)\s+)*$",
+    re.I,
+)
+"""A place the subject of what the speaker holds ("Sake is still in our hands"): not "no longer in
+our hands" (lost), nor "the fate of Goma is in our hands", "the students from Kuriga are"."""
 _ATTACKED_BY = compiled(
     r"(?:an?|the|their|its|a\s+\w+)\s+(?:(?P<before>[\w\-]+(?:\s+[\w\-]+)?)\s+)?"
     r"(?:attack|assault|offensive|advance|raid|incursion|push|counter-?offensive)s?"
-    r"(?:\s+by\s+(?:the\s+)?(?P<by>[\w\-]+(?:\s+[\w\-]+)?))?",
+    r"(?:\s+by\s+(?:the\s+)?(?P<by>[\w\-]+(?:\s+[\w\-]+){0,2}?)(?=\s+(?:on|in|near|at|against|from)\b|[,.;]|$))?",
 )
 """After "repelled": the attack and who made it ("an army attack", "an attack by government
 forces", "an RSF assault")."""
-_STATE_WORDS = compiled(rf"(?:\w+\s+)?{_STATE}|FARDC|Tatmadaw|state(?:\s+forces)?", re.I)
+_STATE_WORDS = compiled(
+    rf"(?:[\w\-]+\s+){{0,2}}(?:{_STATE}|armed\s+forces|defen[cs]e\s+forces|federal\s+(?:forces|troops)|state\s+forces)"
+    r"|(?-i:FARDC|Tatmadaw|SAF|ENDF|FADM|FANB|FAMa|IDF)|state",
+    re.I,
+)
+"""Attackers that are a state's forces: by their words ("the Sudanese Armed Forces", "federal
+forces") or their letters ("an SAF assault", "by the ENDF")."""
 
 
 def held_by_whom(text: str, sentence_start: int, cue: Cue) -> Cue | None:
     """The cue with the status of whoever holds the place: see the module. None for a hold of
     nobody said (`STILL_HOLDS` after a subject that names no side)."""
     at, end, status = cue
-    if OURS.match(text, at):
-        return (at, end, SPEAKERS_HOLD)
+    if OURS.match(text, at):  # "Sake is still in our hands"; not "no longer", nor "the fate of Goma is"
+        return (at, end, SPEAKERS_HOLD) if _A_PLACE_IS.search(text, max(sentence_start, at - 80), at) else None
     if status == "government_held" and text.startswith(("repelled", "Repelled", "REPELLED"), at):
         return _repelled(text, sentence_start, cue)
     if status != "captured":
@@ -88,38 +109,43 @@ def held_by_whom(text: str, sentence_start: int, cue: Cue) -> Cue | None:
 
 
 def _repelled(text: str, sentence_start: int, cue: Cue) -> Cue:
-    """Who repelled an attack holds the place: the attackers named after it are the other side
-    ("repelled an army attack on Sake": not the government's hold), else the clause's subject
-    ("its fighters repelled"); else, as most such reports are the army's, the government's."""
+    """Who repelled an attack holds the place: a state's forces named as the attackers are the
+    other side ("repelled an army attack on Sake": not the government's hold), others named so the
+    state's (with the militias beside it: "the Sudan Shield Forces said its fighters had repelled an
+    RSF assault"); else rebels as the clause's subject ("the insurgents said they had repelled the
+    attack"); else, as most such reports are the army's or its allies', the government's."""
     at, end, _status = cue
     attack = _ATTACKED_BY.match(text, end + 1) if text.startswith(" ", end) else None
-    if attack is not None:
-        attacker = attack["by"] or attack["before"]
-        if attacker is not None:
-            state = _STATE_WORDS.fullmatch(attacker) is not None
-            return (at, end, "captured" if state else "government_held")
-    side = _side_of_the_clause(text, sentence_start, at)
+    attacker = (attack["by"] or attack["before"]) if attack is not None else None
+    if attacker is not None:  # others' attackers: mostly the state's side repelling them (a militia with it)
+        return (at, end, "captured" if _STATE_WORDS.fullmatch(attacker) is not None else "government_held")
+    side = _side_of_the_clause(text, sentence_start, at, others=_REBELS_OPEN)
     return (at, end, "government_held" if side in (None, SPEAKERS_HOLD) else side)
 
 
-def _side_of_the_clause(text: str, sentence_start: int, verb: int) -> HeldStatus | None:
+def _side_of_the_clause(
+    text: str, sentence_start: int, verb: int, others: re.Pattern[str] | None = None
+) -> HeldStatus | None:
     """Whose hold the subject of a verb's clause tells (or the sentence's, when the clause has none
     of its own: "Troops, backed by air strikes, remain…", "The army said it remained…"): the
     government's (`government_held`: "our troops" too), the others' (`captured`), the speaker's
     ("our forces", "we": `SPEAKERS_HOLD`), or None when it names no side."""
     opening = _clause_start(text, sentence_start, verb)
-    side = _side_opening(text, opening)
-    if side is None and _OURS_OPEN.match(text, opening):
+    others = others or _OTHERS_OPEN
+    side = _side_opening(text, opening, verb, others)
+    if side is None and _OURS_OPEN.match(text, opening, verb):
         return SPEAKERS_HOLD
     if side is None and _NO_SUBJECT.fullmatch(text, opening, verb):
-        side = _side_opening(text, sentence_start)
+        side = _side_opening(text, sentence_start, opening, others)
     return side
 
 
-def _side_opening(text: str, opening: int) -> ControlStatus | None:
-    if _OTHERS_OPEN.match(text, opening):
+def _side_opening(text: str, opening: int, before: int, others: re.Pattern[str]) -> ControlStatus | None:
+    """The side the words from `opening` up to `before` (the verb) name as the subject: "Soldiers
+    repelled insurgents who stormed Monguno" is the soldiers' (the insurgents stand after the verb)."""
+    if others.match(text, opening, before):
         return "captured"
-    return "government_held" if _STATE_OPENS.match(text, opening) else None
+    return "government_held" if _STATE_OPENS.match(text, opening, before) else None
 
 
 def _clause_start(text: str, sentence_start: int, verb: int) -> int:

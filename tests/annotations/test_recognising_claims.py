@@ -909,6 +909,10 @@ def test_a_claim_that_another_is_false_is_a_denial() -> None:
     text = "The rebels said they had taken Kobo. A government spokesman, Yohannes Alemu, said the claim was false."
     (denial,) = [c for c in claims(text) if c.quote.startswith("the claim")]
     assert denial.attributes.certainty == "negated"  # type: ignore[union-attr]
+    from annotations.text.readings import claim_reading  # a reviewer's: "not false" affirms
+
+    assert claim_reading("the rebels' claims were baseless propaganda", "said")[1] == "negated"
+    assert claim_reading("the allegations were not unfounded", "said")[1] == "certain"
 
 
 @pytest.mark.parametrize(
@@ -918,6 +922,8 @@ def test_a_claim_that_another_is_false_is_a_denial() -> None:
         ("the insurgents beheaded two farmers", "casualties"),
         ("Rwanda would send more troops to Cabo Delgado", "reinforcement"),
         ("the army sent 300 soldiers to Mueda", "reinforcement"),
+        ("Rwanda sent in troops last week", "reinforcement"),
+        ("he urged the government to send troops that stay", "other"),  # an appeal, no troops sent
     ],
 )
 def test_fatalities_beheadings_and_troops_sent_are_typed(body: str, claim_type: str) -> None:

@@ -28,6 +28,9 @@ from ..helpers import span
         ("The drone struck at around 11 in the morning. We buried 27 people, most of them farmers", 27),
         ("gunmen killed 14 villagers on 3 March 2025 at 4:30, residents said", 14),
         ("12 soldiers and 3 rebels were killed on May 2", None),  # two numbers of dead still state no one toll
+        ("The suicide bombing killed 13 Marines at the airport gate", 13),  # a reviewer's: no month "Mar"
+        ("Gunmen killed 15 in the night raid on the village", 15),  # no time of day without "at"
+        ("The 1 May attack killed 18", 18),
     ],
 )
 def test_a_date_or_a_time_is_no_second_number_of_dead(words: str, toll: int | None) -> None:

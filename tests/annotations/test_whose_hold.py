@@ -31,6 +31,18 @@ CASES = [
     ("The army still holds Kidal.", "Kidal", "government_held"),
     ("The insurgents remained in control of Bama.", "Bama", "captured"),
     ("Troops, backed by air strikes, remain in full control of Bama.", "Bama", "government_held"),
+    # a reviewer's: the side is the subject's, before the verb; attackers by their letters; objects
+    # that are no place; a hold lost or of people
+    ("Soldiers repelled insurgents who stormed Monguno overnight.", "Monguno", "government_held"),
+    ("Government forces repelled rebels attacking Kitshanga.", "Kitshanga", "government_held"),
+    ("The RSF said it repelled an SAF assault on El Fasher.", "El Fasher", "captured"),
+    ("M23 said it had repelled an attack by the Sudanese Armed Forces on Goma.", "Goma", "captured"),
+    ("The Sudan Shield Forces said its fighters had repelled an RSF assault near Tamboul.", "Tamboul", "government_held"),
+    ("The spokesman said the rebels still hold 40 soldiers in Kidal.", "Kidal", "unknown"),
+    ("The militants still hold sway in the countryside around Gwoza.", "Gwoza", "unknown"),
+    ("The rebels still hold the key road linking Goma and Sake.", "Sake", "unknown"),
+    ('"Kitshanga is no longer in our hands," the army spokesman admitted.', "Kitshanga", "unknown"),
+    ('"The fate of Goma is in our hands," the mayor said.', "Goma", "unknown"),
     # a newcomer's, unread: the government's control with a word before it
     ("Lalibela was under full government control, officials said.", "Lalibela", "government_held"),
     ("Kobo is under firm army control.", "Kobo", "government_held"),
