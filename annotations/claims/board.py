@@ -24,7 +24,9 @@ from functools import cached_property
 from pathlib import Path
 
 from annotations.claims.choosing import names_place
+from annotations.claims.claim_places import held_as_told_by
 from annotations.claims.figures import the_toll, whose_dead
+from annotations.claims.holders import HOLDERS, in_turn, status_told
 from annotations.claims.index import ClaimFacts, ClaimsIndex, store_reader
 from annotations.claims.no_row import running_total, tells_an_event
 from annotations.claims.smallest_places import smallest_places
@@ -34,30 +36,9 @@ from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Annotation, Article, Entity, PlaceDetails
 from annotations.store import ArticleSummary, Store
 from annotations.team.adjudication import CURATOR
-from annotations.text.whose_hold import SPEAKERS_HOLD
 
 WINDOW = timedelta(days=7)
 """Claims of one place and type whose dates lie within a week of the event's first are one event."""
-
-HOLDERS = {"captured": "attackers", "retaken": "government", "government_held": "government", "encircled": "government"}
-"""Who holds a place, by the control status a claim gives it ("contested" and "unknown" say nobody)."""
-
-
-_SPEAKERS_SIDE = {
-    "state_forces": "government_held",
-    "government_officials": "government_held",
-    "rebel_group": "captured",
-}
-"""Whose a hold the speaker claims for its own side is, by the speaker's type (`BoardClaim.statuses`)."""
-
-
-def status_told(status: str, claimant_type: str) -> str:
-    """The control status a claim gives a place, as the board reads whose hold it tells: a place a
-    rebel group says it retook or "liberated" is the attackers' (a newcomer's "Minova is
-    liberated", said by M23's spokesman, stood on the government's side and was proposed as
-    corroborating the army's claim). A militia's is left as told: many fight beside the state
-    (Wazalendo "alongside the army retook Sake", a reviewer's)."""
-    return "captured" if status == "retaken" and claimant_type == "rebel_group" else status
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -109,11 +90,7 @@ class BoardClaim:
         speaker claims for its own side ("Our forces are in full control of Mocímboa da Praia") is
         its side's: the government's for state forces and officials, the attackers' for a rebel
         group, nobody's the words tell for others (a militia may fight beside the state)."""
-        said = self.facts.statuses
-        if SPEAKERS_HOLD not in said.values():
-            return said
-        own = _SPEAKERS_SIDE.get(self.claimant_type, "unknown")
-        return {place: own if status == SPEAKERS_HOLD else status for place, status in said.items()}
+        return held_as_told_by(self.facts.statuses, self.claimant_type)
 
     @property
     def origin(self) -> str:
@@ -207,23 +184,8 @@ class Event:
         )
 
     def told_in_turn(self, one: BoardClaim, other: BoardClaim) -> bool:
-        """Whether two claims of who holds the place tell one change after another, not two
-        accounts of one moment: the later, on a day after the other's (whole ranges apart), says the
-        place changed hands (`captured`, `retaken`). The MNDAA's capture of Lashio and the army's
-        retaking four days later were marked as a contradiction; "remains under army control" the
-        day after a capture still contradicts it, as do a retaking told on the capture's day and a
-        denial."""
-        if self.claim_type == "casualties" or one.when is None or other.when is None:
-            return False
-        if "negated" in (one.facts.certainty, other.facts.certainty):
-            return False  # a denial answers what it denies, whichever day it is dated
-        if one.when.when.end < other.when.when.start:
-            later = other
-        elif other.when.when.end < one.when.when.start:
-            later = one
-        else:
-            return False
-        return status_told(later.statuses.get(self.place_id, ""), later.claimant_type) in ("captured", "retaken")
+        """Whether two claims of who holds the place tell one change after another (`in_turn`)."""
+        return self.claim_type != "casualties" and in_turn(one, other, self.place_id)
 
     def contradictions(self) -> list[tuple[BoardClaim, BoardClaim]]:
         """Pairs of claims that cannot both be true: linked as contradicting, or one from each of

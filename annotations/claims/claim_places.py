@@ -16,6 +16,7 @@ from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
 from annotations.text.navigation import sentence_at
 from annotations.text.pattern_cache import compiled
 from annotations.text.readings import control_reading_near
+from annotations.text.whose_hold import SPEAKERS_HOLD
 
 
 def places_about(text: str, claim: Annotation, annotations: Sequence[Annotation]) -> tuple[str, ...]:
@@ -258,22 +259,29 @@ happened: "a militia backed by the junta in Ouagadougou lost members in an ambus
 claim was filed at Tajikistan and Central Asia)."""
 
 
-_NEAR_A_PLACE = compiled(
-    r"[A-Z][\w\-’']*,?\s+(?:(?:a|the)\s+[a-z]+\s+)?(?:near|outside|close\s+to|(?:(?:about|some)\s+)?"
+_WHERE_IT_LIES = compiled(
+    r",?\s+(?:(?:a|the)\s+[a-z]+\s+)?(?:near|outside|close\s+to|(?:(?:about|some)\s+)?"
     r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
-    r"(?:the\s+(?:town|city|village|regional\s+capital|capital)\s+(?:of\s+)?)?$"
+    r"(?:the\s+(?:town|city|village|regional\s+capital|capital)\s+(?:of\s+)?)?"
 )
-"""A place named after another to say where that one lies: "the village of Yetnora, near Debre
+"""Between a place and another named to say where it lies: "the village of Yetnora, near Debre
 Markos", "Sake, 25 km west of Goma" (a newcomer's drone strike on Yetnora was also an event at
 Debre Markos, and its row was put there)."""
 
 
 def a_seat(text: str, mention: Annotation) -> bool:
-    """Whether a place is named as a government's seat or a landmark (`_SEAT`, `_NEAR_A_PLACE`)."""
-    before = max(0, mention.start - 60)
-    return (
-        _SEAT.search(text, before, mention.start) is not None
-        or _NEAR_A_PLACE.search(text, before, mention.start) is not None
+    """Whether a place is named as a government's seat or a landmark (`_SEAT`)."""
+    return _SEAT.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
+def _where_another_lies(text: str, mention: Annotation, mentions: Sequence[Annotation]) -> bool:
+    """Whether a place is named right after another place tagged in the claim, to say where that
+    one lies (`_WHERE_IT_LIES`): "Gunmen near Zurmi" names no place before it."""
+    return any(
+        m.entity_id != mention.entity_id
+        and m.end <= mention.start
+        and _WHERE_IT_LIES.fullmatch(text, m.end, mention.start)
+        for m in mentions
     )
 
 
@@ -282,7 +290,7 @@ def _not_only_seats(about: tuple[str, ...], text: str, mentions: Sequence[Annota
     nothing else is left (a newcomer's ambush near Arbinda was filed under Ouagadougou)."""
     seated: dict[str, bool] = {}  # a place: whether every mention of it names a seat
     for m in mentions:
-        here = a_seat(text, m)
+        here = a_seat(text, m) or _where_another_lies(text, m, mentions)
         seated[str(m.entity_id)] = seated.get(str(m.entity_id), True) and here
     kept = tuple(place for place in about if not seated.get(place))
     return kept or about
@@ -300,6 +308,25 @@ def said_of_the_town(text: str, claim: Annotation) -> str | None:
         if reading is not None and claim.start <= reading.cue_at < claim.end:
             return reading.status
     return None
+
+
+_SPEAKERS_SIDE = {
+    "state_forces": "government_held",
+    "government_officials": "government_held",
+    "rebel_group": "captured",
+}
+"""Whose a hold the speaker claims for its own side is, by the speaker's type."""
+
+
+def held_as_told_by(said: dict[str, str], claimant_type: str) -> dict[str, str]:
+    """What a claim says of its places (`said_of_places`) with a hold the speaker claims for its own
+    side ("Our forces are in full control of Mocímboa da Praia") as its side's: the government's for
+    state forces and officials, the attackers' for a rebel group, nobody's the words tell for others
+    (a militia may fight beside the state). The board and the claims table read it so."""
+    if SPEAKERS_HOLD not in said.values():
+        return said
+    own = _SPEAKERS_SIDE.get(claimant_type, "unknown")
+    return {place: own if status == SPEAKERS_HOLD else status for place, status in said.items()}
 
 
 def said_of_places(text: str, mentions: Sequence[Annotation]) -> dict[str, str]:

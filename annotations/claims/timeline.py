@@ -11,7 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from annotations.claims.board import HOLDERS, BoardClaim, status_told
+from annotations.claims.board import BoardClaim
+from annotations.claims.holders import HOLDERS, status_told
 
 
 @dataclass(frozen=True, slots=True)

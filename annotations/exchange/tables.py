@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import PureWindowsPath
 from typing import IO, Any
 
-from annotations.claims.claim_places import ClaimPlaces
+from annotations.claims.claim_places import ClaimPlaces, held_as_told_by
 from annotations.claims.smallest_places import smallest_places
 from annotations.claims.when import claim_date
 from annotations.entities.usage import ACLED_INTER_CODES
@@ -48,7 +48,9 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
         if attributes.claimant_annotation_id and not claimant_name:
             source = by_id.get(attributes.claimant_annotation_id)
             claimant_name = source.quote if source else ""
+        claimant_type = getattr(claimant_entity.details, "actor_type", "") if claimant_entity else ""
         place_ids, said = about.of(claim)
+        said = held_as_told_by(said, claimant_type)  # the speaker's own hold, its side's
         named = {i: e for i in place_ids if (e := store.get_entity(i)) is not None}
         places = [named[i] for i in smallest_places(place_ids, named, claim.quote)]  # as the board files it
         details = [p.details if isinstance(p.details, PlaceDetails) else _NO_DETAILS for p in places]
@@ -59,7 +61,7 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
             "claim_id": claim.id,
             "claim_text": claim.quote,
             "claimant": claimant_name,
-            "claimant_type": getattr(claimant_entity.details, "actor_type", "") if claimant_entity else "",
+            "claimant_type": claimant_type,
             "cue": attributes.cue,
             "claim_type": attributes.claim_type,
             "event_date": when.day.isoformat() if when else "",

@@ -293,12 +293,14 @@ def _listed_with_a_told_place(
     """Whether a name stands in a list beside a place of a country the article names or tells of ("displaced
     towards Mueda and Palma" in a report on Mozambique): a town of that list, not the one city of
     its name abroad (a newcomer's Palma was the Balearic Islands' capital)."""
-    for other in hits:
-        if other is hit or not any(p.country in told for p in other.places):
-            continue
-        if _LISTED.fullmatch(text, other.end, hit.start) or _LISTED.fullmatch(text, hit.end, other.start):
-            return True
-    return False
+    listed = [
+        other
+        for other in hits
+        if other is not hit
+        and other.places
+        and (_LISTED.fullmatch(text, other.end, hit.start) or _LISTED.fullmatch(text, hit.end, other.start))
+    ]  # a list of places abroad ("met in Aden, Riyadh and Palma") is no list of the article's own
+    return bool(listed) and all(any(p.country in told for p in other.places) for other in listed)
 
 
 def _known_here(text: str, token: Token, knowledge: Knowledge) -> bool:

@@ -65,3 +65,14 @@ def test_a_denial_contradicts_what_it_denies_whichever_day_it_is_dated(tmp_path:
         ("The army said on Tuesday its troops retook Lashio.", "2024-08-06", ARMY, "its troops retook Lashio", "retaken"),
     ], denials=(0,))  # fmt: skip
     assert len(event.contradictions()) == 1
+
+
+def test_a_hold_said_after_a_retaking_contradicts_it(tmp_path: Path) -> None:
+    """A reviewer's: the MNDAA's "its fighters still hold Lashio" four days after the army's
+    retaking was read as the next change of hands (its hold is "captured" too), not against it."""
+    event = one_event(tmp_path, [
+        ("The army said on Friday its troops retook Lashio.", "2024-08-03", ARMY, "its troops retook Lashio", "retaken"),
+        ("The MNDAA said on Tuesday its fighters still hold Lashio.", "2024-08-06", MNDAA,
+         "its fighters still hold Lashio", "unknown"),
+    ])  # fmt: skip
+    assert len(event.contradictions()) == 1

@@ -343,6 +343,9 @@ def test_a_town_listed_beside_the_articles_own_is_not_the_one_city_of_its_name_a
     (palma,) = [s for s in found(text) if s.quote == "Palma"]
     assert palma.entity is not None and isinstance(palma.entity.details, PlaceDetails)
     assert palma.entity.details.country == "Mozambique"
+    text = "PEMBA, Mozambique - Talks on the insurgency were held in Geneva and Palma last year."  # a list abroad
+    (palma,) = [s for s in found(text) if s.quote == "Palma"]
+    assert palma.entity is not None and palma.entity.details.country == "Spain"  # type: ignore[union-attr]
     text = "Rebels reached the outskirts of Goma, officials in Kigali said."  # the one city, a neighbour's
     (goma,) = [s for s in found(text) if s.quote == "Goma"]
     assert goma.entity is not None and "Congo" in str(goma.entity.details.country)  # type: ignore[union-attr]

@@ -95,3 +95,22 @@ def test_the_board_reads_a_hold_the_speaker_claims_as_its_sides(tmp_path: Path) 
         ("The army said on Friday its troops retook Lashio.", "2024-08-03", ARMY, "its troops retook Lashio", "retaken"),
     ])  # fmt: skip
     assert set(event.sides()) == {"attackers", "government"} and len(event.contradictions()) == 1
+
+
+def test_the_claims_table_says_a_hold_the_speaker_claims_as_its_sides(tmp_path: Path) -> None:
+    """A reviewer's: the CSV claims table said "speakers_hold", no status of the vocabulary."""
+    import csv
+    import io
+
+    from annotations.cli import run
+
+    from .test_claims_told_in_turn import ARMY, one_event
+
+    one_event(tmp_path, [
+        ('"Our forces are in full control of Lashio," the army said on Friday.', "2024-08-03", ARMY,
+         "Our forces are in full control of Lashio", "captured"),
+    ])  # fmt: skip
+    out = io.StringIO()
+    assert run(["export", "--format", "csv", "--db", str(tmp_path / "db")], stdout=out) == 0
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert row["control_status"] == "government_held"
