@@ -841,3 +841,24 @@ async def test_enter_saves_the_affiliation_its_completion_shows(seed_store: Stor
         await pilot.pause()
         saved = {e.name: e for e in seed_store.entities()}
         assert saved["Resident"].details.affiliation == "Taliban"  # type: ignore[union-attr]
+
+
+async def test_pane_titles_count_the_suggestions_of_their_kind(seed_store: Store, make_app) -> None:
+    """Found by two newcomers: "Districts 0" beside a header's "66 suggestions" (the titles counted
+    only stored suggestions, which the app no longer keeps); accepting one moves it to the count."""
+    from tui.widgets.panes import AnnotationPane
+
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        districts = app.screen.query_one("#districts", AnnotationPane)
+        places = sum(1 for s in app.main.suggestions if s.kind == "district")
+        assert places and str(districts.border_title) == f"Districts 0 (+{places} suggested)"
+        await pilot.press("R", "y")
+        await asyncio.wait_for(app.main.suggestions_current.wait(), 60)
+        await pilot.pause()
+        for pane in app.screen.query(AnnotationPane):
+            left = sum(1 for s in app.main.suggestions if s.kind == pane.kind)
+            assert str(pane.border_title).endswith(f"(+{left} suggested)"), (pane.border_title, left)
+        actors = app.screen.query_one("#actors", AnnotationPane)
+        assert str(actors.border_title).startswith("Actors 1 ")  # the one accepted, out of the suggested

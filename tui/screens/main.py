@@ -279,6 +279,7 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Pa
             self.store, self.article, so.visible, so.loading, len(so.items), so.preparing, self.reader.where
         )
         self.query_one(HeaderBar).show(state)
+        self.side.count_suggested(so.shown)
 
     def _update_detail(self, annotation: Annotation | None = None) -> None:
         """The annotation under the cursor, or the suggestion there if it is the narrower (what

@@ -45,6 +45,8 @@ class AnnotationPane(RowList):
         self._mentions: int | None = None
         self._counts: tuple[int, int, int | None] = (0, 0, None)
         """Accepted rows, suggested rows, mentions (None: as many as rows): what the title says."""
+        self._suggesting = 0
+        """The live suggestions of this pane's kind (`suggested`), counted in the title beside its rows'."""
 
     def show(self, rows: list[tuple[Annotation, Text]], mentions: int | None = None) -> None:
         """Replace the rows, keeping the highlight on the same annotation when it is still there;
@@ -60,6 +62,13 @@ class AnnotationPane(RowList):
         self._counts = (accepted, len(rows) - accepted, mentions)
         self._say_title()
 
+    def suggested(self, count: int) -> None:
+        """How many suggestions of this pane's kind the article has now: the title says them ("Districts 2
+        (+5 suggested)"; two newcomers read "Districts 0" beside a header's "66 suggestions")."""
+        if count != self._suggesting:
+            self._suggesting = count
+            self._say_title()
+
     def on_resize(self) -> None:  # RowList's own runs too (Textual calls each class's handler)
         self._say_title()
 
@@ -67,6 +76,7 @@ class AnnotationPane(RowList):
         """The title, as long as the pane's width allows: "Districts 7 · 8 mentions (+3 suggested)",
         else "Districts 7+3", else "Dist. 7+3", "Act. 1" (at 80 columns the counts were cut to "Districts…")."""
         accepted, suggested, mentions = self._counts
+        suggested += self._suggesting
         title = f"{self.label} {accepted}"
         if mentions is not None and mentions > accepted:  # "Districts 7" where the library said 8
             title += f" · {mentions} mentions"

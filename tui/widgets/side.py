@@ -143,6 +143,11 @@ class SidePanel(Vertical):
             known = self._entity_shown[id(entity)] = (entity, (entity.name, repr(entity.details)))
         return known[1]
 
+    def count_suggested(self, suggestions: Sequence[Suggestion]) -> None:
+        """Each pane's title counts the suggestions of its kind (none while they are hidden)."""
+        for pane in self.panes():
+            pane.suggested(sum(1 for s in suggestions if s.kind == pane.kind))
+
     def highlight(self, annotation: Annotation) -> None:
         """Keep the row of the annotation under the cursor highlighted in its pane."""
         for pane in self.panes():
