@@ -107,9 +107,9 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
             r"\b(?:held by government|government-held|repelled|(?:has|had|have)\s+not\s+fallen|did\s+not\s+fall|"
             r"(?:army|military|government|troops|soldiers|security\s+forces|junta|police)\s+(?:\w+\s+)?still\s+"
             r"(?:held|holds?|controls?|in\s+control\s+of)|under\s+(?:(?:full|firm|complete|total|effective)\s+)?(?:government|army|military|federal)\s+control|"
-            r"(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are)\s+(?:firmly\s+|fully\s+|still\s+|completely\s+)?"
+            r"(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are)\s+(?:firmly\s+|fully\s+|still\s+|completely\s+|back\s+)?"
             r"(?:under\s+(?:the\s+)?(?:full\s+)?control\s+of|in\s+the\s+hands\s+of)\s+(?:the\s+)?"
-            r"(?:army|military|government|troops|security forces|junta|Tatmadaw|"
+            r"(?:army|military|government|troops|security forces|junta|Tatmadaw|state|authorities|police|"
             r"[A-Z]\w+\s+(?:army|military|forces)))\b",
             re.I,
         ),
@@ -209,6 +209,12 @@ _CALLED_FALSE = compiled(
 )
 """What says another's claim is false ("said the claim was false", "the reports were baseless
 propaganda"): a denial, though its cue is "said" (a newcomer's was suggested as certain)."""
+_NONE_SUCH = compiled(
+    r"^there\s+(?:was|were|had\s+been|has\s+been)\s+no\s+(?:\w+\s+)?(?:massacre|attack|killings?|deaths|"
+    r"(?:civilian\s+)?casualties|fighting|clashes|bombing|shelling|strike)\b",
+    re.I,
+)
+"""A denial by its words: "There was no massacre of that size in Kenscoff" (it read as certain)."""
 _DENIED = compiled(r"\b(?:den(?:y|ied|ies)|not|never|rejected|dismissed)\b", re.I)
 
 
@@ -337,11 +343,13 @@ _INTENDED = compiled(
     r"\b(?:vow\w*|pledg\w*|threaten\w*|promis\w*|seek\w*|sought|aim\w*|plan\w*|tr(?:y|ies|ied|ying)|attempt\w*|"
     r"(?:call\w*\s+(?:on|for)|urg\w*|order\w*|ask\w*)\b[^.;:]{0,50}?|mov(?:e|es|ed|ing)|prepar\w*|want\w*|"
     r"intend\w*|hop(?:e|es|ed|ing)|bid|push\w*|effort|offensive|campaign|operation|struggl\w*|determined|poised)"
-    r"\s+to\s+[“\"']?(?:[a-z]+\s+){0,2}$",
+    r"\s+to\s+[“\"']?(?:[a-z]+\s+){0,2}$"
+    r"|\b(?:would|will|shall|could|might)\s+(?:soon\s+|quickly\s+|eventually\s+)?[“\"'‘]?$",
     re.I,
 )
-"""A control cue after an aim or an appeal ("called on the army to retake control of the
-Artibonite", "vowed to capture Goma", "moved to retake Lashio") is not what happened; after
+"""A control cue after an aim, an appeal or a promise ("called on the army to retake control of the
+Artibonite", "vowed to capture Goma", "moved to retake Lashio", "promised that the police would
+retake the town", "his fighters would 'liberate' Croix-des-Bouquets") is not what happened; after
 "believed to have", "went on to", "managed to" it is."""
 _SEIZED = compiled(r"\s*(?:capture|seizure|fall|recapture|liberation|encirclement|siege)\b", re.I)
 """A place in the possessive before what happened to it ("Goma's capture by M23")."""
@@ -371,7 +379,7 @@ def claim_reading(body: str, cue: str) -> tuple[ClaimType, Certainty]:
     lowered = body.lower() if body.isascii() else None
     claim_type: ClaimType = next((t for t, p in _CLAIM_TYPE_PATTERNS if _case_blind(p, body, lowered)), "other")
     certainty: Certainty = next((c for c, p in _CERTAINTY_PATTERNS if _case_blind(p, body, lowered)), "certain")
-    if (cue and NEGATING_CUES.match(cue)) or _CALLED_FALSE.search(body):
+    if (cue and NEGATING_CUES.match(cue)) or _CALLED_FALSE.search(body) or _NONE_SUCH.search(body):
         certainty = "negated"
     elif cue and _HEDGING_CUES.match(cue) and certainty == "certain":
         certainty = "uncommitted"

@@ -114,3 +114,22 @@ def test_the_claims_table_says_a_hold_the_speaker_claims_as_its_sides(tmp_path: 
     assert run(["export", "--format", "csv", "--db", str(tmp_path / "db")], stdout=out) == 0
     (row,) = csv.DictReader(io.StringIO(out.getvalue()))
     assert row["control_status"] == "government_held"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "status"),
+    [
+        ("Mirebalais is back under the control of the state, the police chief said.", "Mirebalais", "government_held"),
+        ("The prime minister promised that the police would retake the town of Mirebalais.", "Mirebalais", "unknown"),
+        ('Cherizier said his fighters would "liberate" Croix-des-Bouquets.', "Croix-des-Bouquets", "unknown"),
+    ],
+)
+def test_the_states_hold_and_a_promise_of_a_taking(text: str, place: str, status: str) -> None:
+    """Found by a newcomer: the police chief's "back under the control of the state" was read as the
+    gangs' hold, and a promise that the police "would retake" the town as its retaking."""
+    start = text.index(place)
+    assert control_status_near(text, start, start + len(place)) == status
+
+
+def test_there_was_no_massacre_is_a_denial() -> None:
+    assert claim_reading("There was no massacre of that size in Kenscoff", "said")[1] == "negated"
