@@ -246,10 +246,12 @@ _SINCE = compiled(
 )
 _PERIOD = compiled(
     r"\b(?:so\s+far\s+this|earlier\s+this)\s+(?:year|month)\b|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
-    r"(?:months|weeks|years|month|year)\b|\bin\s+recent\s+(?:weeks|months)\b",
+    r"(?:months|weeks|years|month|year)\b|\bin\s+recent\s+(?:weeks|months)\b"
+    r"|\b(?:in|during|over)\s+the\s+(?:first|last|past)\s+(?:\w+\s+)?(?:months|weeks|quarter|half)\s+of\b",
     re.IGNORECASE,
 )
-"""A period a count adds up ("in the past month", "so far this year"), whatever the tense."""
+"""A period a count adds up ("in the past month", "so far this year", "in the first three months of
+2025": a newcomer's 1,500 dead across Haiti were a row of the article's day), whatever the tense."""
 _A_SIDES_TOLL = compiled(r"\bha(?:ve|s)\s+been\s+killed\b[^.;]{0,30}?\bon\s+(?:its|their|our)\s+side\b", re.IGNORECASE)
 """A side's dead so far ("Israel says 25 civilians and 18 soldiers have been killed on its side"):
 a war's total, the period told in the sentence before (a newcomer's row of 43 dead on one day)."""
