@@ -379,8 +379,13 @@ class _NewActors:
             details = self.by_name[other].details  # "students" (civilians) is no short form of Students Against …
             proper = getattr(details, "actor_type", None) not in ("civilians", "protesters", "rioters")
             if proper and (other.startswith(key + " ") or key.startswith(other + " ")):
-                return self.by_name[other]
+                if _BROKEN_AWAY.search(max(other, key, key=len)) is None:
+                    return self.by_name[other]
         return None
+
+
+_BROKEN_AWAY = compiled(r"\b(?:dissidents|splinter|breakaway|faction)\b")
+"""A group named after another it broke from ("FARC dissidents"): no longer form of that one."""
 
 
 def _known_other_form(surface: str, known: list[Entity]) -> Entity | None:

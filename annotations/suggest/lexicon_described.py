@@ -28,6 +28,12 @@ dissidents in exile", "jailed dissidents")."""
 
 
 DESCRIBED: tuple[ActorPattern, ...] = (
+    ActorPattern(  # "FARC dissidents": the groups that left the peace deal, no FARC (a newcomer's two actors)
+        compiled(r"\b(?:[Ee]x-)?FARC(?:-EP)?\s+[Dd]issidents\b"),
+        "rebel_group",
+        "armed group",
+        needs=("dissidents",),
+    ),
     ActorPattern(
         compiled(
             rf"\b(?:[Tt]he |[Aa]n? (?=(?:army|military|junta) (?:statement|communiqu)))"  # "An army statement said"

@@ -802,3 +802,13 @@ def test_an_unnamed_official_named_by_place_and_office_speaks() -> None:
         assert speaker in {s.quote for s in found if s.kind == "actor"}, text
         (claim,) = [s for s in found if s.kind == "claim"]
         assert claim.claimant is not None and text[slice(*claim.claimant)] == speaker
+
+
+def test_farc_dissidents_are_one_actor_of_their_own() -> None:
+    """Found by a newcomer: "rival FARC dissidents of the Frente 33" was two actors, "FARC" and
+    "dissidents"; and a group named after one it broke from is not that one."""
+    text = "The ELN attacked rival FARC dissidents near Tibú on Saturday, the army said. The FARC disarmed in 2017."
+    found_here = actors(text)
+    dissidents = found_here["FARC dissidents"]
+    assert dissidents.entity is not None and dissidents.entity.name == "FARC dissidents"
+    assert "dissidents" not in found_here
