@@ -18,7 +18,7 @@ from annotations.text.dates import MONTHS, WEEKDAYS
 from annotations.text.navigation import sentence_at
 from annotations.text.pattern_cache import compiled
 from annotations.text.per_text import per_text
-from annotations.text.whose_hold import OURS, SPEAKERS_HOLD, STILL_HOLDS, Cue, HeldStatus, held_by_whom
+from annotations.text.whose_hold import OURS, OURS_IN, SPEAKERS_HOLD, STILL_HOLDS, Cue, HeldStatus, held_by_whom
 
 _NOT_OF_PLACES = (
     r"(?!\s+(?:(?:at\s+least|about|some|more\s+than|nearly|over)\s+)?(?:[\d,]+\s+|(?:dozens|hundreds|scores)\s+of\s+|"
@@ -93,6 +93,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     ),
     ("captured", STILL_HOLDS),  # whose hold: `held_by_whom`
     ("captured", OURS),  # the speaker's: `held_by_whom`
+    ("captured", OURS_IN),
     (
         "contested",
         compiled(
@@ -359,7 +360,7 @@ _A_BORDER_WITH = compiled(r"\bborders?\s+with\s+(?:the\s+)?$")
 _CONTROL_WORDS = (
     "retak", "recaptur", "retook", "regain", "liberat", "encircl", "surround", "besieg", "siege", "captur", "seiz",
     "fell", "fall", "overran", "overrun", "took over", "taken", "control", "overtook", "contest", "clash", "fighting",
-    "battle", "attack", "held", "repelled", "still", "remain", "fire", "fight", "hands",
+    "battle", "attack", "held", "repelled", "still", "remain", "fire", "fight", "hands", "our",
 )  # fmt: skip
 """A word every match of `_CONTROL_PATTERNS` holds: a sentence with none of them has no cue."""
 

@@ -23,6 +23,12 @@ Cue = tuple[int, int, HeldStatus]
 
 OURS = compiled(r"\b(?:in\s+our\s+hands|under\s+our\s+(?:(?:full|firm|complete|total|effective)\s+)?control)\b", re.I)
 """The speaker's own hold said after the place ("Sake is still in our hands")."""
+OURS_IN = compiled(
+    r"\b(?:our\s+(?:[\w\-]+\s+)?(?:units|forces|troops|men|soldiers|fighters|officers)|we)\s+(?:are|remain)\s+"
+    r"(?:still\s+|firmly\s+)?(?:in|inside)(?=\s+[A-Z])",
+    re.I,
+)
+"""The speaker's own forces said to be in the place ("Our units are still in Mirebalais")."""
 
 STILL_HOLDS = compiled(
     r"\bstill\s+(?:holds?|held|holding|controls?|controlled|controlling|in\s+control\s+of)"
@@ -92,6 +98,8 @@ def held_by_whom(text: str, sentence_start: int, cue: Cue) -> Cue | None:
     """The cue with the status of whoever holds the place: see the module. None for a hold of
     nobody said (`STILL_HOLDS` after a subject that names no side)."""
     at, end, status = cue
+    if OURS_IN.match(text, at):
+        return (at, end, SPEAKERS_HOLD)
     if OURS.match(text, at):  # "Sake is still in our hands"; not "no longer", nor "the fate of Goma is"
         return (at, end, SPEAKERS_HOLD) if _A_PLACE_IS.search(text, max(sentence_start, at - 80), at) else None
     if status == "government_held" and text.startswith(("repelled", "Repelled", "REPELLED"), at):

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from annotations.text.readings import claim_reading, control_status_near
+from annotations.text.readings import claim_reading, control_reading_near, control_status_near
+from annotations.text.whose_hold import SPEAKERS_HOLD
 
 CASES = [
     # who attacked, named after "repelled": the others hold the place
@@ -68,6 +69,7 @@ def test_a_town_still_held_by_name_is_a_claim_of_territory() -> None:
         'The spokesman said: "Our forces still hold Lashio."',
         '"Lashio is still in our hands," the spokesman said.',
         "We still control Lashio, the spokesman said.",
+        '"Our units are still in Lashio and the situation is under control," the spokesman said.',
     ],
 )
 def test_a_hold_the_speaker_claims_for_its_side_is_nobodys_in_the_text(text: str) -> None:
@@ -75,6 +77,8 @@ def test_a_hold_the_speaker_claims_for_its_side_is_nobodys_in_the_text(text: str
     in full control of Mocímboa da Praia" was suggested as captured."""
     start = text.index("Lashio")
     assert control_status_near(text, start, start + 6) == "unknown"
+    reading = control_reading_near(text, start, start + 6)  # what the board reads by the claimant's side
+    assert reading is not None and reading.status == SPEAKERS_HOLD
 
 
 def test_the_board_reads_a_hold_the_speaker_claims_as_its_sides(tmp_path: Path) -> None:
