@@ -176,6 +176,18 @@ def fields_for(
     )
 
 
+def _the_articles_status(annotations: Sequence[Annotation], place_id: str, span: tuple[int, int]) -> ControlStatus:
+    """Another mention of a tagged place whose words say nothing of it takes the status the article
+    gives the place, but not inside a claim's words: those are the speaker's (a newcomer's residents
+    saying insurgents were still in Mocímboa da Praia opened "retaken", the army's word)."""
+    start, end = span
+    said = place_statuses(annotations).get(place_id, "unknown")
+    told = any(a.kind == "claim" and a.status == "accepted" and a.start <= start and end <= a.end for a in annotations)
+    if said not in CONTROL_STATUSES or told:  # "mixed" says none either
+        return "unknown"
+    return cast(ControlStatus, said)
+
+
 def proposed_place(suggestions: Sequence[Suggestion], quote: str) -> tuple[str, PlaceDetails] | None:
     """What a place suggestion for the same text knows (name, province, country, codes)."""
     quote = quote.strip()
@@ -237,10 +249,8 @@ def district_fields(
             proposed = name, details  # renamed in the form, its code kept: the same place's point (`_code_kept`)
         assert isinstance(existing.attributes, DistrictAttributes)
         status, note = existing.attributes.control_status, existing.attributes.note
-    elif draft.entity is not None:  # another mention of a tagged place: the status the article gives it
-        said = place_statuses(store.annotations(article.id)).get(draft.entity.id, "unknown")
-        if said in CONTROL_STATUSES and said != "unknown":  # not "mixed" either
-            status = cast(ControlStatus, said)
+    elif draft.entity is not None and status == "unknown":
+        status = _the_articles_status(store.annotations(article.id), draft.entity.id, span)
     country = details.country or ""
     if existing is None and draft.entity is None and proposed is None and not country:
         country = _country_of_the_article(store, article, places)

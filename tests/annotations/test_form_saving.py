@@ -974,3 +974,29 @@ def test_a_link_added_in_a_claims_form_is_not_stored_the_other_way_round_again(t
         assert linked(taken, ClaimLink("contradicts", article.id, held.id)) == ()  # held back already
         corroborates = ClaimLink("corroborates", article.id, held.id)  # another type: stored
         assert linked(taken, corroborates) == (corroborates,)
+
+
+def test_a_place_mention_in_a_claims_words_does_not_open_with_the_articles_status(tmp_path) -> None:
+    """Found by a newcomer: residents telling that insurgents were still in Mocímboa da Praia opened
+    the place form with "retaken", the army's word elsewhere in the article; Enter would have
+    recorded their contradicting account as a retaking. Outside a claim the article's status is
+    still offered, and words that say a status say theirs."""
+    from annotations.forms.fields import fields_for
+
+    text = (
+        "The army retook Mocímboa da Praia on Monday. Residents of Mocímboa da Praia said insurgents were still "
+        "present. Aid reached Mocímboa da Praia. Rebels captured Mocímboa da Praia again on Friday."
+    )
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("Mocímboa", text, published="2024-03-08")
+        store.add_article(article)
+        name = "Mocímboa da Praia"
+        save_district(store, article, *span(article, name), DistrictInput(name, "city", control_status="retaken"), annotator="ana")  # fmt: skip
+        residents = span(article, "Residents of Mocímboa da Praia said insurgents were still present")
+        save_claim(store, article, *residents, ClaimInput(cue="said"), annotator="ana")
+
+        def status(nth: int) -> str:
+            fields = fields_for("district", store, article, span(article, name, nth))
+            return fields.initial.control_status  # type: ignore[union-attr]
+
+        assert (status(1), status(2), status(3)) == ("unknown", "retaken", "captured")
