@@ -247,7 +247,7 @@ _SINCE = compiled(
 _PERIOD = compiled(
     r"\b(?:so\s+far\s+this|earlier\s+this)\s+(?:year|month)\b|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
     r"(?:months|weeks|years|month|year)\b|\bin\s+recent\s+(?:weeks|months)\b"
-    r"|\b(?:in|during|over)\s+the\s+(?:first|last|past)\s+(?:\w+\s+)?(?:months|weeks|quarter|half)\s+of\b",
+    r"|\b(?:in|during|over)\s+the\s+(?:first|last|past)\s+(?:\w+\s+)?months\s+of\s+(?:the\s+year|this\s+year|\d{4})\b",
     re.IGNORECASE,
 )
 """A period a count adds up ("in the past month", "so far this year", "in the first three months of

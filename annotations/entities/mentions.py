@@ -144,10 +144,13 @@ def place_statuses(annotations: Sequence[Annotation]) -> dict[str, str]:
 def claim_around(annotations: Sequence[Annotation], mention: Annotation) -> Annotation | None:
     """The accepted claim whose words hold this mention (the narrowest), if any: a place's status
     read inside "the army said it had retaken X" is the army's claim, not the reporter's word."""
+    return claim_holding(annotations, mention.start, mention.end)
+
+
+def claim_holding(annotations: Sequence[Annotation], start: int, end: int) -> Annotation | None:
+    """The narrowest accepted claim whose words hold the span from `start` to `end`, if any."""
     holding = [
-        a
-        for a in annotations
-        if a.kind == "claim" and a.status == "accepted" and a.start <= mention.start and mention.end <= a.end
+        a for a in annotations if a.kind == "claim" and a.status == "accepted" and a.start <= start and end <= a.end
     ]
     return min(holding, key=lambda a: a.end - a.start) if holding else None
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from annotations.claims.when import claim_date
 from annotations.entities.matching import similar_entity
-from annotations.entities.mentions import own_work, place_statuses
+from annotations.entities.mentions import claim_holding, claimed_places, own_work, place_statuses
 from annotations.entities.scope import linkable
 from annotations.forms.claimant_choices import (
     claimant_choices,
@@ -178,12 +178,12 @@ def fields_for(
 
 def _the_articles_status(annotations: Sequence[Annotation], place_id: str, span: tuple[int, int]) -> ControlStatus:
     """Another mention of a tagged place whose words say nothing of it takes the status the article
-    gives the place, but not inside a claim's words: those are the speaker's (a newcomer's residents
-    saying insurgents were still in Mocímboa da Praia opened "retaken", the army's word)."""
-    start, end = span
+    gives the place, but not inside a claim's words (those are the speaker's: a newcomer's residents
+    saying insurgents were still in Mocímboa da Praia opened "retaken", the army's word), nor a
+    status only claims gave it (one side's word, not what happened: `claimed_places`)."""
     said = place_statuses(annotations).get(place_id, "unknown")
-    told = any(a.kind == "claim" and a.status == "accepted" and a.start <= start and end <= a.end for a in annotations)
-    if said not in CONTROL_STATUSES or told:  # "mixed" says none either
+    told = claim_holding(annotations, *span) is not None
+    if said not in CONTROL_STATUSES or told or place_id in claimed_places(annotations):  # "mixed" says none either
         return "unknown"
     return cast(ControlStatus, said)
 

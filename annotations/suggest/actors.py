@@ -384,7 +384,7 @@ class _NewActors:
         return None
 
 
-_BROKEN_AWAY = compiled(r"\b(?:dissidents|splinter|breakaway|faction)\b")
+_BROKEN_AWAY = compiled(r"\b(?:dissidents?|splinter|breakaway|faction)\b", re.IGNORECASE)
 """A group named after another it broke from ("FARC dissidents"): no longer form of that one."""
 
 

@@ -108,9 +108,9 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
             r"\b(?:held by government|government-held|repelled|(?:has|had|have)\s+not\s+fallen|did\s+not\s+fall|"
             r"(?:army|military|government|troops|soldiers|security\s+forces|junta|police)\s+(?:\w+\s+)?still\s+"
             r"(?:held|holds?|controls?|in\s+control\s+of)|under\s+(?:(?:full|firm|complete|total|effective)\s+)?(?:government|army|military|federal)\s+control|"
-            r"(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are)\s+(?:firmly\s+|fully\s+|still\s+|completely\s+|back\s+)?"
+            r"(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are)\s+(?:(?:firmly|fully|still|completely|back|now|once\s+again|again)\s+){0,2}"
             r"(?:under\s+(?:the\s+)?(?:full\s+)?control\s+of|in\s+the\s+hands\s+of)\s+(?:the\s+)?"
-            r"(?:army|military|government|troops|security forces|junta|Tatmadaw|state|authorities|police|"
+            r"(?:army|military|government|troops|security forces|junta|Tatmadaw|state(?=\s*(?:[,.;)]|$))|"
             r"[A-Z]\w+\s+(?:army|military|forces)))\b",
             re.I,
         ),
@@ -212,7 +212,8 @@ _CALLED_FALSE = compiled(
 propaganda"): a denial, though its cue is "said" (a newcomer's was suggested as certain)."""
 _NONE_SUCH = compiled(
     r"^there\s+(?:was|were|had\s+been|has\s+been)\s+no\s+(?:\w+\s+)?(?:massacre|attack|killings?|deaths|"
-    r"(?:civilian\s+)?casualties|fighting|clashes|bombing|shelling|strike)\b",
+    r"(?:civilian\s+)?casualties|fighting|clashes|bombing|shelling|strike)\b"
+    r"(?![^.;]*\b(?:but|before|after|while|until|when|killed|killing|died|dead)\b)",
     re.I,
 )
 """A denial by its words: "There was no massacre of that size in Kenscoff" (it read as certain)."""
@@ -345,7 +346,7 @@ _INTENDED = compiled(
     r"(?:call\w*\s+(?:on|for)|urg\w*|order\w*|ask\w*)\b[^.;:]{0,50}?|mov(?:e|es|ed|ing)|prepar\w*|want\w*|"
     r"intend\w*|hop(?:e|es|ed|ing)|bid|push\w*|effort|offensive|campaign|operation|struggl\w*|determined|poised)"
     r"\s+to\s+[“\"']?(?:[a-z]+\s+){0,2}$"
-    r"|\b(?:would|will|shall|could|might)\s+(?:soon\s+|quickly\s+|eventually\s+)?[“\"'‘]?$",
+    r"|\b(?:would|will|shall|could|might)\s+(?:soon\s+|quickly\s+|eventually\s+)?(?:be\s+)?[“\"'‘]?$",
     re.I,
 )
 """A control cue after an aim, an appeal or a promise ("called on the army to retake control of the
@@ -360,7 +361,7 @@ _A_BORDER_WITH = compiled(r"\bborders?\s+with\s+(?:the\s+)?$")
 _CONTROL_WORDS = (
     "retak", "recaptur", "retook", "regain", "liberat", "encircl", "surround", "besieg", "siege", "captur", "seiz",
     "fell", "fall", "overran", "overrun", "took over", "taken", "control", "overtook", "contest", "clash", "fighting",
-    "battle", "attack", "held", "repelled", "still", "remain", "fire", "fight", "hands", "our",
+    "battle", "attack", "held", "repelled", "still", "remain", "fire", "fight", "hands",
 )  # fmt: skip
 """A word every match of `_CONTROL_PATTERNS` holds: a sentence with none of them has no cue."""
 

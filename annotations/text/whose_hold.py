@@ -24,11 +24,12 @@ Cue = tuple[int, int, HeldStatus]
 OURS = compiled(r"\b(?:in\s+our\s+hands|under\s+our\s+(?:(?:full|firm|complete|total|effective)\s+)?control)\b", re.I)
 """The speaker's own hold said after the place ("Sake is still in our hands")."""
 OURS_IN = compiled(
-    r"\b(?:our\s+(?:[\w\-]+\s+)?(?:units|forces|troops|men|soldiers|fighters|officers)|we)\s+(?:are|remain)\s+"
-    r"(?:still\s+|firmly\s+)?(?:in|inside)(?=\s+[A-Z])",
+    r"\bour\s+(?:[\w\-]+\s+)?(?:units|forces|troops|men|soldiers|fighters)\s+(?:are|remain)\s+"
+    r"(?:firmly\s+)?still\s+(?:in|inside)(?=\s+[A-Z])",
     re.I,
 )
-"""The speaker's own forces said to be in the place ("Our units are still in Mirebalais")."""
+"""The speaker's own forces said to be still in the place ("Our units are still in Mirebalais"): not
+anyone's presence ("We remain in Kenscoff", a resident; "Our forces are in Syria to fight")."""
 
 STILL_HOLDS = compiled(
     r"\bstill\s+(?:holds?|held|holding|controls?|controlled|controlling|in\s+control\s+of)"

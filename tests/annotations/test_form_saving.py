@@ -1000,3 +1000,11 @@ def test_a_place_mention_in_a_claims_words_does_not_open_with_the_articles_statu
             return fields.initial.control_status  # type: ignore[union-attr]
 
         assert (status(1), status(2), status(3)) == ("unknown", "retaken", "captured")
+    text = "The army said it had retaken Mocímboa da Praia on Monday. Aid convoys reached Mocímboa da Praia."
+    with Store.open(tmp_path / "claimed") as store:  # a reviewer's: a status only a claim gave it is no fact
+        article = Article.create("Mocímboa", text, published="2024-03-08")
+        store.add_article(article)
+        save_district(store, article, *span(article, name), DistrictInput(name, "city", control_status="retaken"), annotator="ana")  # fmt: skip
+        save_claim(store, article, *span(article, "it had retaken Mocímboa da Praia on Monday"), ClaimInput(cue="said"), annotator="ana")  # fmt: skip
+        fields = fields_for("district", store, article, span(article, name, 1))
+        assert fields.initial.control_status == "unknown"  # type: ignore[union-attr]

@@ -126,6 +126,13 @@ def test_the_claims_table_says_a_hold_the_speaker_claims_as_its_sides(tmp_path: 
         ("Mirebalais is back under the control of the state, the police chief said.", "Mirebalais", "government_held"),
         ("The prime minister promised that the police would retake the town of Mirebalais.", "Mirebalais", "unknown"),
         ('Cherizier said his fighters would "liberate" Croix-des-Bouquets.', "Croix-des-Bouquets", "unknown"),
+        # a second review: others' rulers are no state; a passive promise; presence is no hold
+        ("Donetsk remains under the control of the authorities installed by Moscow, Kyiv said.", "Donetsk", "captured"),
+        ("Mosul remained under the control of the state group.", "Mosul", "captured"),
+        ("Mirebalais is now back under the control of the state.", "Mirebalais", "government_held"),
+        ("The army said Kidal would be retaken within a week.", "Kidal", "unknown"),
+        ("We remain in Kenscoff despite the attacks, a resident said.", "Kenscoff", "unknown"),
+        ("Our forces are in Syria to fight ISIS, the Pentagon said.", "Syria", "unknown"),
     ],
 )
 def test_the_states_hold_and_a_promise_of_a_taking(text: str, place: str, status: str) -> None:
@@ -137,3 +144,5 @@ def test_the_states_hold_and_a_promise_of_a_taking(text: str, place: str, status
 
 def test_there_was_no_massacre_is_a_denial() -> None:
     assert claim_reading("There was no massacre of that size in Kenscoff", "said")[1] == "negated"
+    body = "There was no attack on Monday, but gangs killed 12 people in Kenscoff on Tuesday"  # a reviewer's
+    assert claim_reading(body, "said")[1] == "certain"

@@ -144,9 +144,17 @@ class SidePanel(Vertical):
         return known[1]
 
     def count_suggested(self, suggestions: Sequence[Suggestion]) -> None:
-        """Each pane's title counts the suggestions of its kind (none while they are hidden)."""
+        """Each pane's title counts the suggestions of its kind (none while they are hidden) as its
+        rows count: a place or an actor once, and not one tagged already (a reviewer read "Districts
+        5+17", of which 9 were more mentions of the 5)."""
+        shown = self._showing[1] if self._showing is not None else ()
+        tagged = {a.entity_id for a in shown if a.status == "accepted" and a.entity_id}
         for pane in self.panes():
-            pane.suggested(sum(1 for s in suggestions if s.kind == pane.kind))
+            of_kind = [s for s in suggestions if s.kind == pane.kind]
+            if pane.kind == "claim":
+                pane.suggested(len(of_kind))
+            else:
+                pane.suggested(len({s.entity.id if s.entity is not None else s.key for s in of_kind} - tagged))
 
     def highlight(self, annotation: Annotation) -> None:
         """Keep the row of the annotation under the cursor highlighted in its pane."""
