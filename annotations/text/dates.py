@@ -98,6 +98,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "range_month_first",
             rf"\b(?:between\s+|from\s+)?(?P<mon>{_MON})\s+(?P<d1>{_DAY})\s*(?:-|–|and|to)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\b",
         ),
+        (  # "between March 27 and March 29", "from 30 March to 2 April"
+            "range_two_days",
+            rf"\b(?:between\s+|from\s+)(?:(?P<mon1>{_MON})\s+(?P<d1>{_DAY})|(?P<d1b>{_DAY})\s+(?:of\s+)?(?P<mon1b>{_MON}))"
+            rf"\s*(?:-|–|and|to|until)\s*(?:(?P<mon2>{_MON})\s+(?P<d2>{_DAY})|(?P<d2b>{_DAY})\s+(?:of\s+)?(?P<mon2b>{_MON}))"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
+        ),
         (
             "since",
             rf"\bsince\s+(?:(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON})|(?P<mon2>{_MON})\s+(?P<d2>{_DAY}))(?:,?\s+(?P<y>{_YEAR}))?\b",
@@ -148,7 +154,8 @@ _GATES = {
 }
 """What a text must hold for each group of patterns to be worth trying (most sentences have no date)."""
 _NEEDS = {
-    "iso": "digit", "range_days": "digit", "range_month_first": "digit", "since": "digit", "day_month": "digit",
+    "iso": "digit", "range_days": "digit", "range_month_first": "digit", "range_two_days": "digit", "since": "digit",
+    "day_month": "digit",
     "month_day": "digit", "part_month": "month", "month": "month", "year": "digit", "weekday_range": "weekday",
     "last_weekday": "weekday", "weekday": "weekday",
 }  # fmt: skip
@@ -269,6 +276,15 @@ def _range_days(g: dict[str, str], d: date) -> DateRange:
     return _span(start, end) if start <= end else _one_day(end)
 
 
+def _range_two_days(g: dict[str, str], d: date) -> DateRange:
+    """From one month's day to another's ("between March 27 and March 29", "from 30 March to 2 April")."""
+    month_to = _month(g.get("mon2") or g["mon2b"])
+    end = _dated(g.get("y"), month_to, _day(g.get("d2") or g["d2b"]), d)
+    month_from = _month(g.get("mon1") or g["mon1b"])
+    start = date(end.year - (month_from > month_to), month_from, _day(g.get("d1") or g["d1b"]))
+    return _span(start, end) if start <= end else _one_day(end)
+
+
 def _since(g: dict[str, str], d: date) -> DateRange:
     month = _month(g.get("mon") or g["mon2"])
     start = _dated(g.get("y"), month, _day(g.get("d") or g["d2"]), d)
@@ -330,6 +346,7 @@ _RESOLVERS = {
     "iso": _iso,
     "range_days": _range_days,
     "range_month_first": _range_days,
+    "range_two_days": _range_two_days,
     "since": _since,
     "day_month": _explicit,
     "month_day": _explicit,

@@ -227,3 +227,16 @@ def test_a_killing_of_a_number_and_one_shot_who_died_are_deaths() -> None:
     assert death_figures("the group claimed responsibility for the killing of the two guards") == [2]
     assert death_figures("Corporal Ana Ruiz, 29, was shot in the chest and died in hospital") == [1]
     assert death_figures("he was shot and wounded") == []
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("between March 27 and March 29", (date(2025, 3, 27), date(2025, 3, 29), 2)),
+        ("from 30 March to 2 April", (date(2025, 3, 30), date(2025, 4, 2), 2)),
+        ("between Dec 30 and Jan 2", (date(2024, 12, 30), date(2025, 1, 2), 2)),
+    ],
+)
+def test_a_range_of_two_days_each_with_its_month(expression: str, expected: tuple[date, date, int]) -> None:
+    """Found by a newcomer: "between March 27 and March 29" was March 27 with a day's precision."""
+    assert resolve(expression, date(2025, 4, 2)) == DateRange(*expected)
