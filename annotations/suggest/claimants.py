@@ -31,6 +31,8 @@ def described_subject(
     said": the medics, not where they work."""
     if claimant is not None and (working := where_they_work(text, mentions, sentence_start, claimant)) != claimant:
         return working
+    if claimant is not None and (reached := _reached_through(text, mentions, sentence_start, claimant)) != claimant:
+        return reached
     description = _DESCRIPTION.search(text, sentence_start, cue_start)
     if description is None or (claimant is not None and claimant[0] < description.start()):
         return claimant
@@ -52,6 +54,18 @@ def where_they_work(text: str, mentions: Spans, low: int, claimant: tuple[int, i
     return at_work[-1] if at_work else claimant
 
 
+def _reached_through(text: str, mentions: Spans, low: int, claimant: tuple[int, int]) -> tuple[int, int]:
+    """The people an outlet reached speak, not the outlet ("Residents of Kobo reached by Reuters
+    said": a newcomer's claimant was Reuters); else the claimant."""
+    reaching = _REACHED_BY.search(text, max(low, claimant[0] - 40), claimant[0])
+    reached = mentions.ending_in(reaching.start(), reaching.start()) if reaching is not None else []
+    return reached[-1] if reached else claimant
+
+
+_REACHED_BY = compiled(
+    r"\s+(?:(?:who\s+(?:were|was)\s+)?(?:reached|contacted|interviewed|quoted)\s+by|speaking\s+to|talking\s+to)"
+    r"\s+(?:the\s+)?$"
+)
 _PLACE_OF_WORK = compiled(
     r"\b(?:[Hh]ospitals?|[Cc]linics?|[Mm]edical\s+[Cc]ent(?:re|er)|[Mm]orgues?|[Mm]ortuary|[Cc]amps?|[Ss]chools?|"
     r"[Mm]arkets?)$"

@@ -931,3 +931,10 @@ def test_fatalities_beheadings_and_troops_sent_are_typed(body: str, claim_type: 
     from annotations.text.readings import claim_reading
 
     assert claim_reading(body, "said")[0] == claim_type
+
+
+def test_people_an_outlet_reached_speak_not_the_outlet() -> None:
+    """Found by a newcomer: "Residents of Kobo reached by Reuters said …" was Reuters' claim."""
+    text = "KOBO, Ethiopia (Reuters) - Residents of Kobo reached by Reuters said federal soldiers were patrolling the streets."
+    (said,) = [c for c in claims(text) if c.quote.startswith("federal soldiers")]
+    assert said.claimant is not None and text[said.claimant[0] : said.claimant[1]] == "Residents of Kobo"
