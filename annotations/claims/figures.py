@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from annotations.claims.earlier_events import earlier_event_spans, in_an_earlier_event
-from annotations.text.dates import MONTHS
+from annotations.text.dates import NUMBERS_OF_WHEN
 from annotations.text.pattern_cache import compiled
 
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -325,29 +325,14 @@ def the_toll(text: str) -> int | None:
         return None  # "several were killed" states no number another claim's could contradict
     if the_hurt_died(text):
         return None  # "Eight of the wounded died overnight": more dead of a toll told elsewhere, not the toll
-    text = _WHEN.sub(" ", _whose_words_out(text))  # "41 civilians were killed … on March 3": one number of dead
+    text = NUMBERS_OF_WHEN.sub(
+        " ", _whose_words_out(text)
+    )  # "41 civilians were killed … on March 3": one number of dead
     figures = set(_figures_of(text))
     numbers = sum(" ".join(n.lower().split()) not in _VAGUE for n in _ANY_NUMBER.findall(text))
     numbers -= len(_WOUNDED_COUNT.findall(text))  # "killing two civilians and wounding nine others": one toll
     one_dead = figures == {1} and numbers == 0  # "a soldier was killed"
     return figures.pop() if len(figures) == 1 and (numbers == 1 or one_dead) else None
-
-
-_MONTH = (
-    r"(?:"
-    + "|".join(m.capitalize() for m in MONTHS)
-    + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w’'])"
-)
-_CLOCK = r"(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|UTC|(?:in|on)\s+the\s+(?:morning|afternoon|evening|night)\b)"
-_WHEN = compiled(
-    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
-    r"|\b(?:in|since|of|by|until|from|early|late|mid-)\s*(?:19|20)\d{2}\b"
-    rf"|\b(?:at|by|from|until|before|after)\s+(?:(?:around|about)\s+\d{{1,2}}(?::\d{{2}})?(?:\s*{_CLOCK})?|\d{{1,2}}\s*{_CLOCK})"
-    r"|\b\d{1,2}:\d{2}\b"
-)
-"""Numbers that tell when, not how many: a date ("on March 3", "3 March 2025", "since 2021") or
-a time ("at around 11 in the morning", "at 4:30"). A newcomer's "at least 41 civilians were killed
-… on March 3" stated no toll, and the board set it against no other."""
 
 
 def _whose_words_out(text: str) -> str:
