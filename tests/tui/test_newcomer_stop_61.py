@@ -246,3 +246,37 @@ def test_a_provinces_row_does_not_name_it_twice_in_two_spellings(tmp_path) -> No
         store.add_annotation(mention)
         row = pane_row(store, store.annotation(article.id, mention.id), {}, {}, 60).plain
     assert "Ségou" not in row and "province" in row, row
+
+
+async def test_a_typed_export_path_is_kept_when_the_format_changes(seed_store, make_app, tmp_path) -> None:
+    """Found by a newcomer (stop 78): a path typed, then shift+Tab and ← to change the format, and
+    the path was the form's own again; the typed one is kept, in the new format's extension."""
+    from textual.widgets import Input
+
+    from tui.screens.export import ExportForm
+
+    app = make_app(seed_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("E")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportForm)
+        field = app.screen.query_one("#path", Input)
+        field.value = str(tmp_path / "mine.json")
+        field.focus()
+        await pilot.press("shift+tab", "right")  # the format (the reader is shown for tables only), the next one
+        await pilot.pause()
+        from annotations.exchange.selection import FORMATS  # the order the form offers them in
+
+        assert FORMATS[:2] == ("json", "jsonl") and field.value == str(tmp_path / "mine.jsonl")
+        await pilot.press("left")
+        await pilot.pause()
+        assert field.value == str(tmp_path / "mine.json")
+        await pilot.press("escape")  # a new form: its own path follows the format as before
+        await pilot.pause()
+        await pilot.press("E")
+        await pilot.pause()
+        await pilot.press("shift+tab", "shift+tab", "right")
+        await pilot.pause()
+        field = app.screen.query_one("#path", Input)
+        assert field.value.endswith(".jsonl") and "fieldmark-" in field.value

@@ -90,6 +90,8 @@ class ExportForm(ModalScreen[tuple[str, bool, bool, Path] | None]):
         self.folder = folder
         self.choice = choice if choice in {value for _label, value in CHOICES} else "json"
         self.for_excel = for_excel  # a newcomer's second export for Excel came without the mark
+        self._proposed = ""
+        """The path the form proposed last: a path typed instead is kept when the format changes."""
 
     def default_path(self, choice: str, scope: str | None) -> Path:
         """A file that does not exist yet: the second export of the day is offered "-2", not the
@@ -118,7 +120,8 @@ class ExportForm(ModalScreen[tuple[str, bool, bool, Path] | None]):
                 yield _label("reader")
                 yield ChoiceField(READERS, self.for_excel, id="reader")
                 yield _label("path")
-                yield Input(str(self.default_path(self.choice, None if self.corpus else self.article_id)), id="path")
+                self._proposed = str(self.default_path(self.choice, None if self.corpus else self.article_id))
+                yield Input(self._proposed, id="path")
             yield Static(
                 Text("Enter export · Esc cancel · an existing file is never replaced", style="dim"),
                 id="form-help",
@@ -142,7 +145,13 @@ class ExportForm(ModalScreen[tuple[str, bool, bool, Path] | None]):
             return
         scope = self.query_one("#scope", ChoiceField).value
         fmt = self.query_one("#format", ChoiceField).value
-        self.query_one("#path", Input).value = str(self.default_path(fmt, scope))
+        field = self.query_one("#path", Input)
+        proposed = str(self.default_path(fmt, scope))
+        if field.value.strip() in ("", self._proposed):
+            field.value = proposed
+        else:  # the analyst's own path is kept, in the format's extension (a newcomer's typed path was lost)
+            field.value = str(_with_extension(Path(field.value.strip()), EXTENSIONS.get(format_and_table(fmt)[0], "")))
+        self._proposed = proposed
         self._show_reader(fmt)
 
     def _show_reader(self, choice: str) -> None:
@@ -173,6 +182,13 @@ class ExportForm(ModalScreen[tuple[str, bool, bool, Path] | None]):
         bom = for_excel and format_and_table(choice)[0] in BOM_FORMATS
         self.app.run_worker(export_in_background(self.app, self.store, choice, path, scope, bom=bom), group="export")
         self.dismiss((choice, scope is None, for_excel, path.resolve().parent))  # "out.json" is where it went
+
+
+def _with_extension(path: Path, extension: str) -> Path:
+    """The path with the format's extension in place of an export's ("out.json" as events: "out.csv");
+    another suffix ("report.v2") is the analyst's, kept."""
+    known = set(EXTENSIONS.values()) - {""}
+    return path.with_suffix(extension) if path.suffix in known or not path.suffix else path
 
 
 async def export_in_background(
