@@ -231,7 +231,38 @@ def merged_events(rows: Iterable[EventRow]) -> list[EventRow]:
             else:
                 here.append((order, _Event(row)))
         events += here
-    return [event.merged() for _order, event in _joined_by_links(events)]
+    return [event.merged() for _order, event in _joined_by_links(_tolls_of_no_side_joined(events))]
+
+
+_PLACE_AND_DAY = ("event_date", "time_precision", "country", "admin1", "location")
+
+
+def _tolls_of_no_side_joined(events: list[tuple[int, _Event]]) -> list[tuple[int, _Event]]:
+    """A toll told of no side at all ("authorities put the toll at 42 dead": by default a clash of
+    an unnamed group against no one) joins the one other event of its day and place, whatever its
+    type: a newcomer's massacre in Kenscoff was a row of civilians killed and another "Armed clash"
+    of 42 dead, counted twice. Beside two events, or none, it stays its own."""
+    kept: list[tuple[int, _Event]] = []
+    lone = [(order, event) for order, event in events if _of_no_side(event.row)]
+    others = [(order, event) for order, event in events if not _of_no_side(event.row)]
+    for order, event in lone:
+        where = tuple(event.row[name] for name in _PLACE_AND_DAY)
+        there = [e for _o, e in others if tuple(e.row[name] for name in _PLACE_AND_DAY) == where]
+        if len(there) == 1:
+            for row in event.rows:
+                there[0].add(row)
+        else:
+            kept.append((order, event))
+    return sorted([*others, *kept], key=lambda t: t[0])
+
+
+def _of_no_side(row: dict[str, Any]) -> bool:
+    """A clash of an unnamed group against no one: what a toll that says no side gives."""
+    return (
+        row["sub_event_type"] == CLASH
+        and not row["actor2"]
+        and str(row["actor1"]).startswith("Unidentified Armed Group")
+    )
 
 
 def _joined_by_links(events: list[tuple[int, _Event]]) -> list[tuple[int, _Event]]:

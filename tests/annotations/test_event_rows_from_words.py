@@ -664,3 +664,21 @@ def test_what_a_war_has_killed_so_far_is_no_event(tmp_path: Path) -> None:
         "A bomber killed 12 people on Tuesday, the latest attack of an insurgency that has killed 900"
     )
     assert not running_total("the attack, the deadliest of the war, which has killed 900 people, left 30 dead")
+
+
+def test_a_toll_told_of_no_side_is_the_one_event_of_its_day_and_place(tmp_path: Path) -> None:
+    """Found by a newcomer: the Kenscoff massacre was a row of civilians killed and another, from
+    "authorities put the toll at 42 dead", an "Armed clash" of an unnamed group against no one: one
+    event counted twice. Beside two events of that day and place it joins neither of other types."""
+    text = "JNIM killed 70 villagers in Dapaong on Monday, residents said. Officials put the toll at 42 dead in Dapaong on Monday."
+    claims = [("JNIM killed 70 villagers in Dapaong on Monday", "casualties"), ("the toll at 42 dead in Dapaong on Monday", "casualties")]  # fmt: skip
+    (row,), _ = rows(tmp_path / "one", text, claims)
+    assert (row["event_type"], row["actor1"], row["fatalities"]) == ("Violence against civilians", "JNIM", "42")
+    assert "Tolls its sources state: 42, 70" in row["notes"]
+    text += " Togolese Armed Forces said they clashed with JNIM near Dapaong on Monday, killing 12 fighters."
+    claims.append(("they clashed with JNIM near Dapaong on Monday, killing 12 fighters", "casualties"))
+    found, _ = rows(tmp_path / "two", text, claims)  # the toll of no side is the clash's, as it was
+    assert sorted((r["event_type"], r["fatalities"]) for r in found) == [
+        ("Battles", "12"),
+        ("Violence against civilians", "70"),
+    ]
