@@ -79,6 +79,10 @@ _OTHER_NAMES = {
     "Defense Headquarters": "Defence Headquarters", "Tatmadaw": "Military Forces of Myanmar",
     "FARDC": "Military Forces of the Democratic Republic of Congo",
     **dict.fromkeys(("U.N.", "U.N"), "UN"),
+    **dict.fromkeys(  # the groups that left the 2016 peace deal, by any of their forms (a reviewer's three actors)
+        ("Ex-FARC dissidents", "ex-FARC dissidents", "FARC-EP dissidents", "FARC dissident", "Ex-FARC dissident"),
+        "FARC dissidents",
+    ),
     **dict.fromkeys(("Shabaab", "Shabab", "al-Shabab", "Al-Shabab"), "al-Shabaab"),
 }  # fmt: skip
 """Bodies news names in several ways: one actor, by its full name (an acronym the article defines

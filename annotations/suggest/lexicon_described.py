@@ -29,7 +29,7 @@ dissidents in exile", "jailed dissidents")."""
 
 DESCRIBED: tuple[ActorPattern, ...] = (
     ActorPattern(  # "FARC dissidents": the groups that left the peace deal, no FARC (a newcomer's two actors)
-        compiled(r"\b(?:[Ee]x-)?FARC(?:-EP)?\s+[Dd]issidents\b"),
+        compiled(r"\b(?:[Ee]x-)?FARC(?:-EP)?\s+[Dd]issidents?\b(?!\s+(?:faction|group|front|unit)\b)"),
         "rebel_group",
         "armed group",
         needs=("dissidents",),

@@ -812,3 +812,6 @@ def test_farc_dissidents_are_one_actor_of_their_own() -> None:
     dissidents = found_here["FARC dissidents"]
     assert dissidents.entity is not None and dissidents.entity.name == "FARC dissidents"
     assert "dissidents" not in found_here
+    text = "Ex-FARC dissidents attacked Tibú on Saturday, the army said. FARC-EP dissidents denied it."
+    named = {s.quote: s.entity.name for s in found(text) if s.kind == "actor" and s.entity is not None}
+    assert named["Ex-FARC dissidents"] == named["FARC-EP dissidents"] == "FARC dissidents"  # a reviewer's: one actor
