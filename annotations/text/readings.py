@@ -142,7 +142,7 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
         compiled(
             r"\b(?:reinforc\w*|deploy\w*|(?:sent|(?:would|will|shall)\s+send|(?:is|are|was|were|been)\s+sending)\s+"
             r"(?:in\s+)?(?:more\s+|additional\s+|extra\s+|[\d,]+\s+)?"
-            r"(?:troops|soldiers|forces)\b)",
+            r"(?:troops|soldiers|forces)\b|(?:troops|soldiers)\s+(?:would|will|were|had|have|has)\s+(?:be\s+|been\s+)?sent\b)",
             re.I,
         ),
     ),
@@ -167,6 +167,12 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
         ),
     ),
     ("territorial_control", compiled(r"\bt(?:ook|aken)\s+(?:the\s+)?[A-Z][a-z]")),  # "took Goma": a place taken
+    (  # "its fighters had withdrawn from Tibú": a place left
+        "territorial_control",
+        compiled(
+            r"\bwithdr(?:ew|awn|awing|aws?)\s+(?:\w+\s+)?from\s+(?:the\s+(?:town|city|village|district|base)\b|[A-Z][a-z])"
+        ),
+    ),
     (  # "they still hold Kitshanga": a place held
         "territorial_control",
         compiled(

@@ -924,6 +924,9 @@ def test_a_claim_that_another_is_false_is_a_denial() -> None:
         ("the army sent 300 soldiers to Mueda", "reinforcement"),
         ("Rwanda sent in troops last week", "reinforcement"),
         ("he urged the government to send troops that stay", "other"),  # an appeal, no troops sent
+        ("5,000 troops would be sent to the region", "reinforcement"),
+        ("its fighters had withdrawn from Tibú", "territorial_control"),
+        ("the rebels withdrew from the peace talks", "other"),
     ],
 )
 def test_fatalities_beheadings_and_troops_sent_are_typed(body: str, claim_type: str) -> None:
