@@ -391,7 +391,7 @@ def _told_on_its_day(claim: BoardClaim, others: list[BoardClaim]) -> bool:
 
 def _text_day(claim: BoardClaim) -> date | None:
     when = claim.when
-    return when.day if when is not None and when.source == "text" and when.precision == 1 else None
+    return when.day if when is not None and when.told_to_the_day else None
 
 
 def _kind_of(claim: BoardClaim) -> tuple[str, str]:

@@ -234,7 +234,11 @@ def merged_events(rows: Iterable[EventRow]) -> list[EventRow]:
     return [event.merged() for _order, event in _joined_by_links(_tolls_of_no_side_joined(events))]
 
 
-_PLACE_AND_DAY = ("event_date", "time_precision", "country", "admin1", "location")
+_PLACE_AND_DAY = tuple(name for name in _SAME_EVENT if name not in ("event_type", "sub_event_type"))
+
+
+def _place_and_day(row: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(row[name] for name in _PLACE_AND_DAY)
 
 
 def _tolls_of_no_side_joined(events: list[tuple[int, _Event]]) -> list[tuple[int, _Event]]:
@@ -245,9 +249,11 @@ def _tolls_of_no_side_joined(events: list[tuple[int, _Event]]) -> list[tuple[int
     kept: list[tuple[int, _Event]] = []
     lone = [(order, event) for order, event in events if _of_no_side(event.row)]
     others = [(order, event) for order, event in events if not _of_no_side(event.row)]
+    by_place_and_day: dict[tuple[Any, ...], list[_Event]] = {}
+    for _order, event in others:
+        by_place_and_day.setdefault(_place_and_day(event.row), []).append(event)
     for order, event in lone:
-        where = tuple(event.row[name] for name in _PLACE_AND_DAY)
-        there = [e for _o, e in others if tuple(e.row[name] for name in _PLACE_AND_DAY) == where]
+        there = by_place_and_day.get(_place_and_day(event.row), [])
         if len(there) == 1:
             for row in event.rows:
                 there[0].add(row)

@@ -276,12 +276,11 @@ def running_total(quote: str) -> bool:
     tell of one event."""
     if not death_figures(quote) and not _ATTACKS_COUNTED.search(quote):
         return False
+    # a war's toll, not "killed 12 on Tuesday, … whose insurgency has killed thousands", nor "the deadliest of the war"
     if _PERIOD.search(quote) or (
         _A_WARS_TOLL.search(quote) and not _ONE_DAY.search(quote) and not _RECORD.search(quote)
     ):
-        return (
-            True  # not "killed 12 on Tuesday, … whose insurgency has killed thousands", nor "the deadliest of the war"
-        )
+        return True
     if _A_SIDES_TOLL.search(quote) and not _ONE_DAY.search(quote) and "since" not in quote:
         return True  # not "two soldiers have been killed on the Israeli side in the attack on Tuesday"
     since = _SINCE.search(quote)

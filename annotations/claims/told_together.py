@@ -48,7 +48,7 @@ def told_together(
 def _told_to_the_day(group: list[tuple[int, BoardClaim]]) -> bool:
     """Whether every dated claim of the group is dated to the day by its own words ("on Sunday")."""
     dated = [c.when for _n, c in group if c.when is not None]
-    return bool(dated) and all(w.source == "text" and w.precision == 1 for w in dated)
+    return bool(dated) and all(w.told_to_the_day for w in dated)
 
 
 def _groups(members: Sequence[BoardClaim]) -> list[tuple[date | None, list[tuple[int, BoardClaim]]]]:

@@ -44,6 +44,11 @@ class ClaimDate:
         return self.when.precision
 
     @property
+    def told_to_the_day(self) -> bool:
+        """Whether the text's own words date it to one day ("on Sunday"), not its article's date."""
+        return self.source == "text" and self.precision == 1
+
+    @property
     def level(self) -> str:
         """How precise the date is, in a word: day, week, month, months or year ("in 2024" is no month)."""
         if self.precision == 3 and (self.when.end - self.when.start).days > 31:
@@ -119,11 +124,7 @@ def _nearest(text: str, claim: Annotation, dateline: date, *, with_year: bool = 
     chosen = min(inside or found, key=lambda f: abs(start + f.start - claim.start))
     resolved = chosen.resolved
     after = start + chosen.start >= claim.end  # "…," he told Reuters on Wednesday: when it was told
-    if (
-        after
-        and not inside
-        and _SPOKEN_ON.search(text, max(claim.end, start + chosen.start - 70), start + chosen.start)
-    ):
+    if after and _SPOKEN_ON.search(text, max(claim.end, start + chosen.start - 70), start + chosen.start):
         resolved = replace(resolved, precision=max(resolved.precision, SPOKEN_PRECISION))
     return ClaimDate(resolved, "text", chosen.text)
 

@@ -181,9 +181,10 @@ def _the_articles_status(annotations: Sequence[Annotation], place_id: str, span:
     gives the place, but not inside a claim's words (those are the speaker's: a newcomer's residents
     saying insurgents were still in Mocímboa da Praia opened "retaken", the army's word), nor a
     status only claims gave it (one side's word, not what happened: `claimed_places`)."""
+    if claim_holding(annotations, *span) is not None:
+        return "unknown"
     said = place_statuses(annotations).get(place_id, "unknown")
-    told = claim_holding(annotations, *span) is not None
-    if said not in CONTROL_STATUSES or told or place_id in claimed_places(annotations):  # "mixed" says none either
+    if said not in CONTROL_STATUSES or place_id in claimed_places(annotations):  # "mixed" says none either
         return "unknown"
     return cast(ControlStatus, said)
 
