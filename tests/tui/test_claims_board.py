@@ -139,6 +139,27 @@ async def test_the_list_moves_by_j_and_k_home_and_end_and_its_words_end_inside_t
             assert widest < SIZE[0] - 60 and any("…" in table.get_row_at(i)[-1].plain for i in range(table.row_count))
 
 
+async def test_at_120_columns_the_words_have_room_and_end_inside_the_screen(tmp_path: Path, make_app) -> None:
+    """Found by a newcomer: at 120 columns a claim's words had ten cells beside its article's title
+    ("Army says… · “his"). Names are cut sooner there and the title left to the detail below."""
+    from textual.widgets import DataTable
+
+    with Store.open(tmp_path / "db") as store:
+        long = "its fighters captured Kindu airport and the roads around it on Tuesday"
+        one, two = two_sides(store, long, "its troops still held Kindu")
+        store.put_entity(Entity.actor("Ethiopian National Defense Force", ActorDetails("state_forces")))
+        claim(store, one, long, REBELS, "captured")
+        claim(store, two, "its troops still held Kindu", ARMY, "government_held")
+        app = make_app(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            board = await open_board(app, pilot)
+            table = board.query_one(DataTable)
+            await pilot.pause()
+            words = [table.get_row_at(i)[-1].plain for i in range(table.row_count)]
+            assert "“its fighters captured" in " ".join(words)
+            assert table.virtual_size.width <= 120 - 2 and table.scroll_x == 0
+
+
 async def test_each_column_is_headed_for_an_events_row_and_a_claims(tmp_path: Path, make_app) -> None:
     """Found by a newcomer: under "claimant" an event's row showed its place, under "certainty"
     its count of claims. Each column now names what both rows put in it."""

@@ -35,7 +35,7 @@ from ..widgets.joiners import TextInput
 from ..widgets.key_hints import KeyHints
 from ..widgets.message_line import MessageLine
 from ..widgets.row_table import RowTable
-from .board_cells import COLUMNS, OTHER_COLUMNS, claim_cells, event_cells
+from .board_cells import COLUMNS, claim_cells, event_cells, fitted
 from .heard_later import FollowsOthers, HeardLater, said_when_heard
 from .own_steps import redo_own_step, undo_own_step
 
@@ -158,16 +158,16 @@ class ClaimsBoard(FollowsOthers, Screen[tuple[str, int, str] | None]):
         shown = _within(matching, MAX_ROWS)
         if loose:
             shown = [*shown, Event("", NO_PLACE, "", loose)]  # last, under a row of their own
-        room = max(30, self.app.size.width - OTHER_COLUMNS)  # the words end inside the screen, with "…"
+        names, room = fitted(self.app.size.width)  # the words end inside the screen, with "…"
         for index, event in enumerate(shown):
             key = f"event:{index}"
             self.rows[key] = (event, None)
-            table.add_row(*event_cells(event), key=key)
+            table.add_row(*event_cells(event, names), key=key)
             divided = bool(event.contradictions())
             for claim in event.claims:
                 key = f"claim:{index}:{claim.article_id}:{claim.claim_id}"
                 self.rows[key] = (event, claim)
-                table.add_row(*claim_cells(event, claim, claim is self.marked, divided, room), key=key)
+                table.add_row(*claim_cells(event, claim, claim is self.marked, divided, room, names), key=key)
         keys = list(self.rows)
         if current in keys:
             table.move_cursor(row=keys.index(current))
