@@ -80,7 +80,8 @@ _OTHER_NAMES = {
     "FARDC": "Military Forces of the Democratic Republic of Congo",
     **dict.fromkeys(("U.N.", "U.N"), "UN"),
     **dict.fromkeys(  # the groups that left the 2016 peace deal, by any of their forms (a reviewer's three actors)
-        ("Ex-FARC dissidents", "ex-FARC dissidents", "FARC-EP dissidents", "FARC dissident", "Ex-FARC dissident"),
+        ("Ex-FARC dissidents", "ex-FARC dissidents", "FARC-EP dissidents", "FARC dissident", "Ex-FARC dissident",
+         *(f"FARC dissident {noun}" for noun in ("faction", "group", "front", "unit", "factions", "groups", "fronts"))),
         "FARC dissidents",
     ),
     **dict.fromkeys(("Shabaab", "Shabab", "al-Shabab", "Al-Shabab"), "al-Shabaab"),

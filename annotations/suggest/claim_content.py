@@ -206,13 +206,21 @@ def _a_charge_rejected(at: _Cue, rest: str) -> Content | None:
     return charge.start(1), cue_end, inside[-1] if inside else None  # not the accuser, the sentence's subject
 
 
+_TOLD_BY_OTHERS = compiled(
+    r",\s+(?:according\s+to\s+[^,;]{2,60}|(?:[\w\-’']+\s+){1,5}(?:said|says|reported|added|told\s+[\w\-]+))\s*[.;]?\s*$"
+)
+"""Who told of a claim of responsibility, after it at the end of its sentence."""
+
+
 def _responsibility(at: _Cue, claimant: tuple[int, int] | None) -> Content | None:
     """ "claimed responsibility in a statement posted on its Amaq news agency, saying …": not the channel."""
     cue_end = at.match.end()
     if not (at.word.startswith("claim") and at.text.startswith(" responsibility", cue_end)):
         return None
     channel = _CHANNEL.search(at.text, cue_end + len(" responsibility"), at.sentence_end)
-    return cue_end + 1, channel.start() if channel else at.sentence_end, claimant
+    told = _TOLD_BY_OTHERS.search(at.text, cue_end, at.sentence_end)  # "…, the army said": not what was claimed
+    end = channel.start() if channel else told.start() if told else at.sentence_end
+    return cue_end + 1, end, claimant
 
 
 def _content_first(at: _Cue, speaker: _Speaker, rest: str, trailing: re.Match[str] | None) -> Content | None:

@@ -28,11 +28,17 @@ dissidents in exile", "jailed dissidents")."""
 
 
 DESCRIBED: tuple[ActorPattern, ...] = (
-    ActorPattern(  # "FARC dissidents": the groups that left the peace deal, no FARC (a newcomer's two actors)
-        compiled(r"\b(?:[Ee]x-)?FARC(?:-EP)?\s+[Dd]issidents?\b(?!\s+(?:faction|group|front|unit)\b)"),
+    ActorPattern(  # "FARC dissidents": the groups that left the peace deal, no FARC (a newcomer's two actors);
+        # "a FARC dissident faction" one of them, unnamed; not "two FARC dissident factions", nor "the FARC
+        # dissident group Segunda Marquetalia" (the group named is the actor)
+        compiled(
+            r"(?<!\btwo\s)(?<!\bboth\s)(?<!\bseveral\s)(?<!\bvarious\s)(?<!\bmany\s)(?<!\d\s)"
+            r"\b(?:[Ee]x-)?FARC(?:-EP)?\s+[Dd]issidents?(?:\s+(?:faction|group|front|unit)s?)?\b"
+            r"(?!\s+(?:[A-Z]|known\b|called\b|named\b|led\b|calling\b|(?:faction|group|front|unit)s?\b))"
+        ),
         "rebel_group",
         "armed group",
-        needs=("dissidents",),
+        needs=("dissident",),
     ),
     ActorPattern(
         compiled(

@@ -62,6 +62,8 @@ _HOW_MANY = (
 )
 """A count of a body's people ("Two Assam Rifles personnel were killed"): no word of its name, as
 in "the Three Brotherhood Alliance", "the Six Federations of the Tropics"."""
+_BROKEN_FROM = r"\s+(?:[Dd]issidents?|splinter|breakaway)\b"
+"""After a group's name, a group that broke from it ("FARC dissidents", "an ELN splinter faction"): not it."""
 NAMED_BODIES: tuple[ActorPattern, ...] = (
     *STATE_BODIES_IN_SPANISH,
     ActorPattern(  # "Jaish al-Adl, a Sunni militant group seeking…", "Haalvsh, a group that monitors…"
@@ -79,7 +81,9 @@ NAMED_BODIES: tuple[ActorPattern, ...] = (
         needs=(*GROUP_WORDS, "clan", "cartel", "gang"),
     ),
     ActorPattern(  # "… (Maoist)" ends in a bracket: no word boundary after it
-        compiled(rf"\b(?:{ARMED_GROUPS})(?:\b|(?<=\)))(?!-)(?:\s+group\b)?"), "rebel_group", "armed group"
+        compiled(rf"\b(?:{ARMED_GROUPS})(?:\b|(?<=\)))(?!-|{_BROKEN_FROM})(?:\s+group\b)?"),
+        "rebel_group",
+        "armed group",
     ),
     ActorPattern(compiled(rf"\b(?:{STATE_BODIES})\b(?!-)"), "state_forces", "forces' own office"),
     ActorPattern(compiled(rf"\b(?:{ALLIED_MILITIAS})\b(?!-)"), "political_militia", "armed group"),

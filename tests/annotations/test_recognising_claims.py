@@ -941,3 +941,10 @@ def test_people_an_outlet_reached_speak_not_the_outlet() -> None:
     text = "KOBO, Ethiopia (Reuters) - Residents of Kobo reached by Reuters said federal soldiers were patrolling the streets."
     (said,) = [c for c in claims(text) if c.quote.startswith("federal soldiers")]
     assert said.claimant is not None and text[said.claimant[0] : said.claimant[1]] == "Residents of Kobo"
+
+
+def test_a_claim_of_responsibility_ends_before_who_reported_it() -> None:
+    """Left by the last stop: "… claimed responsibility for the attack on Tibú, the army said" took
+    the army's attribution into what the faction claimed."""
+    (claim,) = claims("The faction claimed responsibility for the attack on the base, the army said.")
+    assert claim.quote == "responsibility for the attack on the base"

@@ -350,3 +350,15 @@ def test_a_bodys_headquarters_is_a_building_and_armed_factions_keep_whose_they_a
     assert "General Staff" not in actors("Israeli jets struck the entrance of the General Staff headquarters.")
     assert "Druze armed factions" in actors("Druze armed factions clashed with Bedouin tribal fighters.")
     assert "Sinaloa Cartel" in actors("Seven were killed as Sinaloa Cartel factions clashed in Culiacan.")
+
+
+def test_a_farc_dissident_faction_is_one_of_the_farc_dissidents_and_not_the_farc() -> None:
+    """Left by the last stop: "A FARC dissident faction claimed …" gave the FARC, which disarmed
+    in 2017. Unnamed, it is one of the FARC dissidents; two of them, or one named, are no such actor."""
+    text = "A FARC dissident faction claimed the attack on Tumaco. Another FARC dissident group denied it."
+    named = {quote: s.entity.name for quote, s in by_quote(text).items() if s.entity is not None}
+    assert named == {"FARC dissident faction": "FARC dissidents", "FARC dissident group": "FARC dissidents"}
+    assert actors("Clashes between two FARC dissident factions killed 14 people in Calamar.") == set()
+    text = "The FARC dissident group Segunda Marquetalia said it had attacked the base in Tumaco."
+    assert actors(text) == {"Segunda Marquetalia"}
+    assert actors("An ELN splinter faction attacked the base in Saravena.") == set()  # neither the ELN
