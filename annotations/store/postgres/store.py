@@ -253,6 +253,9 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         if annotation_id in queued:
             record = queued[annotation_id]
             return None if record is None else self._saw_annotation(record)
+        seen = self._seen.get((article_id, annotation_id))
+        if seen is not None and self._write_error is not None and not self._back_again():
+            return Annotation.from_dict(seen)  # away: as this analyst last read or changed it, not an older read
         try:
             rows = self._query(
                 "SELECT record FROM annotations WHERE article_id = %s AND id = %s", (article_id, annotation_id)
@@ -315,8 +318,11 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
     def _entity_ids(self) -> set[str]:
         try:
             found = {row["id"] for row in self._query("SELECT id FROM entities")}
-        except ConnectionLostError:  # the server is away: the entities this analyst has seen
-            found = {ident for kind, ident in self._seen if kind == "entity"}
+        except ConnectionLostError:
+            found = set()
+        if self._write_error is not None:  # the server is away: the ids read last (maybe before this
+            # analyst made some: helper-255's edit naming one was refused) and the entities seen or made here
+            found |= {ident for kind, ident in self._seen if kind == "entity"}
         for ident, record in self._queue.entity_overlay().items():  # steps not sent yet
             if record is None:
                 found.discard(ident)

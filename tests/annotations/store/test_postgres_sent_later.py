@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
 from annotations.errors import SentOtherwise
 from annotations.model import Article, Entity
@@ -74,3 +75,41 @@ def test_a_first_tag_made_while_the_server_is_away_starts_the_work_at_once(
         assert [s.status for s in ana.articles()] == ["in_progress"]
     assert ana.flush()
     assert ana.summary(article.id).status == "in_progress"
+
+
+def test_an_edit_while_away_may_name_an_entity_this_analyst_made_since_the_entities_were_read(
+    team: tuple[PostgresStore, PostgresStore], article: Article
+) -> None:
+    """helper-255: with the server stopped, editing a claim whose claimant was an actor made
+    earlier in the session was refused, "the actor … was deleted by someone else": the list of
+    entities read last (before the actor was made) was taken for the server's."""
+    ana, _bo = team
+    taliban, officials = Entity.actor("Taliban"), Entity.actor("Officials")
+    ana.add_annotation(mention(article, "Taliban", "actor"), new_entity=taliban)  # the entities read
+    tagged = mention(article, "Officials", "actor")
+    ana.add_annotation(tagged, new_entity=officials)  # made since: not in that list
+    with server_away(ana):
+        moved = tagged.edited(entity_id=taliban.id)
+        assert ana.update_annotation(moved).kept_here
+        assert ana.update_annotation(moved.edited(entity_id=officials.id)).kept_here
+    assert ana.flush()
+    assert ana.annotation(article.id, tagged.id).entity_id == officials.id
+
+
+def test_an_annotation_read_while_away_is_as_this_analyst_last_changed_it(
+    team: tuple[PostgresStore, PostgresStore], article: Article
+) -> None:
+    """A review of helper-255's find: with the server away, an annotation read by its id was the
+    record that same read gave before this analyst changed it (the next change then started from
+    it, and was refused when sent)."""
+    ana, _bo = team
+    tagged = mention(article, "Kunduz")
+    ana.add_annotation(tagged)
+    ana.annotation(article.id, tagged.id)  # the read kept
+    noted = tagged.edited(attributes=replace(tagged.attributes, note="held by the Taliban"))
+    ana.update_annotation(noted)
+    with server_away(ana):
+        assert ana.annotation(article.id, tagged.id) == noted
+        assert ana.update_annotation(noted.edited(attributes=replace(noted.attributes, note="retaken"))).kept_here
+    assert ana.flush()
+    assert ana.annotation(article.id, tagged.id).attributes.note == "retaken"  # type: ignore[union-attr]
