@@ -304,7 +304,8 @@ _ASIDE_BEFORE = compiled(r",\s+(?:[\w\-]+\s+){0,3}$")
 HELD = "telling who holds a place, no fighting"
 """Why "the town is fully under our control" gives no row: it tells who holds a place, not that
 anything happened there (it was a battle, "Armed clash", by the rule for territory without a
-status of taking; found by a newcomer)."""
+status of taking; found by a newcomer), a rebel spokesman's too (helper-254's "our forces are in
+full control of Bamunka" was a row "Non-state actor overtakes territory")."""
 
 
 def _held_only(claim: BoardClaim) -> bool:
@@ -312,8 +313,9 @@ def _held_only(claim: BoardClaim) -> bool:
     violence or fighting."""
     if claim.facts.claim_type != "territorial_control":
         return False
-    taken = any(
-        claim.statuses.get(place, "") in ("captured", "retaken", "encircled", "contested") for place, _ in claim.places
+    taken = any(  # as the words say: a hold the speaker claims for its side is no taking, whoever speaks
+        claim.facts.statuses.get(place, "") in ("captured", "retaken", "encircled", "contested")
+        for place, _ in claim.places
     )
     return not taken and not _VIOLENCE.search(claim.quote) and not FIGHTING.search(claim.quote)
 

@@ -87,7 +87,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
             rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}(?!\s+(?:large\s+|vast\s+)?(?:areas|parts|swathes|swaths)\s+of)|"
             rf"fell{_FELL_ON_IT}|fallen|falls{_FELL_ON_IT}|overr[au]n|took over|"
             rf"{_TAKEN}|"
-            rf"(?:control of|controls)\b{_NOT_ALL_OF}{_NOT_WHERE_IT_HOLDS}|overtook)\b",
+            rf"(?:control of(?!\s+our\s)|controls)\b{_NOT_ALL_OF}{_NOT_WHERE_IT_HOLDS}|overtook)\b",  # "of our": OURS
             re.I,
         ),
     ),
@@ -111,7 +111,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
             r"(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are)\s+(?:(?:firmly|fully|still|completely|back|now|once\s+again|again)\s+){0,2}"
             r"(?:under\s+(?:the\s+)?(?:full\s+)?control\s+of|in\s+the\s+hands\s+of)\s+(?:the\s+)?"
             r"(?:army|military|government|troops|security forces|junta|Tatmadaw|state(?=\s*(?:[,.;)]|$))|"
-            r"[A-Z]\w+\s+(?:army|military|forces)))\b",
+            r"(?!(?:Rebel|Separatist|Opposition|Insurgent|Islamist|Jihadist)\b)(?-i:[A-Z])\w+\s+(?:army|military|forces)))\b",
             re.I,
         ),
     ),

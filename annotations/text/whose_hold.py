@@ -21,8 +21,14 @@ HeldStatus = ControlStatus | Literal["speakers_hold"]
 Cue = tuple[int, int, HeldStatus]
 """A control cue of a sentence: where it starts and ends, and the status it says."""
 
-OURS = compiled(r"\b(?:in\s+our\s+hands|under\s+our\s+(?:(?:full|firm|complete|total|effective)\s+)?control)\b", re.I)
-"""The speaker's own hold said after the place ("Sake is still in our hands")."""
+OURS = compiled(
+    r"\b(?:in\s+our\s+hands|under\s+our\s+(?:(?:full|firm|complete|total|effective)\s+)?control|"
+    r"under\s+the\s+(?:(?:full|firm|complete|total|effective)\s+)?control\s+of\s+our\s+(?:[\w\-]+\s+)?"
+    r"(?:forces|troops|units|men|fighters|soldiers|army|brigades?))\b",
+    re.I,
+)
+"""The speaker's own hold said after the place ("Sake is still in our hands", "Monguno remains
+firmly under the control of our troops": helper-254's army spokesman read as the attackers')."""
 OURS_IN = compiled(
     r"\bour\s+(?:[\w\-]+\s+)?(?:units|forces|troops|men|soldiers|fighters)\s+(?:are|remain)\s+"
     r"(?:firmly\s+)?still\s+(?:in|inside)(?=\s+[A-Z])",
@@ -72,13 +78,17 @@ _NO_SUBJECT = compiled(
 """A clause whose subject is elsewhere: none ("Troops, backed by air strikes, remain") or a
 pronoun ("The army said it remained", "they had repelled")."""
 _A_PLACE_IS = compiled(
-    r"(?:^|[.,;:“\"‘(]\s*|\b(?:and|that)\s+)(?:the\s+(?:town|city|village|port|capital)\s+of\s+)?"
-    r"(?-i:[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|de|da|des|du|al|el))*)\s+(?:is|are|was|remains?|remained|stays?|stayed)\s+"
+    r"(?:^|[.,;:“\"‘(]\s*|\b(?:and|that|(?:said|says)(?:\s+on\s+\w+)?)\s+|\b(?:base|camp|garrison|barracks|headquarters)\s+(?:in|at)\s+)"
+    r"(?:(?:the\s+(?:town|city|village|port|capital)\s+of\s+)?"
+    r"(?-i:[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|de|da|des|du|al|el))*)"
+    r"|the\s+(?:town|city|village|base|camp|garrison|district|locality))"  # "the base", of a place the claim is about
+    r"\s+[“\"]?(?:is|are|was|remains?|remained|stays?|stayed)\s+"
     r"(?:(?:still|firmly|now|fully|again|completely)\s+)*$",
     re.I,
 )
-"""A place the subject of what the speaker holds ("Sake is still in our hands"): not "no longer in
-our hands" (lost), nor "the fate of Goma is in our hands", "the students from Kuriga are"."""
+"""A place the subject of what the speaker holds ("Sake is still in our hands", 'the base in Monguno
+"remains…'): not "no longer in our hands" (lost), nor "the fate of Goma is in our hands", "the
+students from Kuriga are"."""
 _ATTACKED_BY = compiled(
     r"(?:an?|the|their|its|a\s+\w+)\s+(?:(?P<before>[\w\-]+(?:\s+[\w\-]+)?)\s+)?"
     r"(?:attack|assault|offensive|advance|raid|incursion|push|counter-?offensive)s?"
@@ -111,9 +121,9 @@ def held_by_whom(text: str, sentence_start: int, cue: Cue) -> Cue | None:
         side = _side_of_the_clause(text, sentence_start, at)
         return None if side is None else (at, end, side)
     holding = _HOLDING.search(text, max(sentence_start, at - 40), at) if text.startswith("control", at) else None
-    if holding is None:
+    if holding is None and not text.startswith(("controls", "Controls"), at):
         return cue
-    side = _side_of_the_clause(text, sentence_start, holding.start())
+    side = _side_of_the_clause(text, sentence_start, holding.start() if holding else at)  # "the army controls Bui"
     return (at, end, side) if side in ("government_held", SPEAKERS_HOLD) else cue
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from annotations.model import Article
 from annotations.text.readings import claim_reading, control_reading_near, control_status_near
 from annotations.text.whose_hold import SPEAKERS_HOLD
 
@@ -47,6 +48,13 @@ CASES = [
     # a newcomer's, unread: the government's control with a word before it
     ("Lalibela was under full government control, officials said.", "Lalibela", "government_held"),
     ("Kobo is under firm army control.", "Kobo", "government_held"),
+    # helper-254's: who controls a place is the subject of "controls"
+    ("The army controls Kumbo, the governor said.", "Kumbo", "government_held"),
+    ('The governor said the army "controls the whole of Bui division".', "Bui", "government_held"),
+    ("ISWAP controls Kumbo, residents said.", "Kumbo", "captured"),
+    ("The separatists now controls Kumbo, the governor said.", "Kumbo", "captured"),
+    ("Kumbo remains under the control of rebel forces, residents said.", "Kumbo", "captured"),  # was the state's
+    ("Kumbo remains under the control of Cameroonian forces, residents said.", "Kumbo", "government_held"),
 ]  # fmt: skip
 
 
@@ -70,6 +78,8 @@ def test_a_town_still_held_by_name_is_a_claim_of_territory() -> None:
         '"Lashio is still in our hands," the spokesman said.',
         "We still control Lashio, the spokesman said.",
         '"Our units are still in Lashio and the situation is under control," the spokesman said.',
+        'He said the base in Lashio "remains firmly under the control of our troops."',  # helper-254's: captured
+        "Lashio remains under the full control of our forces, the spokesman said.",
     ],
 )
 def test_a_hold_the_speaker_claims_for_its_side_is_nobodys_in_the_text(text: str) -> None:
@@ -146,3 +156,45 @@ def test_there_was_no_massacre_is_a_denial() -> None:
     assert claim_reading("There was no massacre of that size in Kenscoff", "said")[1] == "negated"
     body = "There was no attack on Monday, but gangs killed 12 people in Kenscoff on Tuesday"  # a reviewer's
     assert claim_reading(body, "said")[1] == "certain"
+
+
+def test_a_rebel_spokesmans_hold_of_a_place_gives_no_event_row(tmp_path: Path) -> None:
+    """helper-254: the Ambazonia Defence Forces' "our forces are in full control of Bamunka" gave
+    the row "Non-state actor overtakes territory": a hold told is no taking, whoever tells it."""
+    from annotations.claims.no_row import HELD, why_no_row
+
+    from .test_claims_told_in_turn import MNDAA, one_event
+
+    event = one_event(tmp_path, [
+        ('"Our forces are in full control of Lashio," the MNDAA said on Friday.', "2024-08-03", MNDAA,
+         "Our forces are in full control of Lashio", "unknown"),
+    ])  # fmt: skip
+    (claim,) = event.claims
+    assert claim.statuses[event.place_id] == "captured"  # the rebels' side, on the board
+    assert why_no_row(claim) == HELD
+
+
+def test_the_base_the_army_says_its_troops_hold_is_the_governments_not_the_articles_capture(tmp_path: Path) -> None:
+    """helper-254: the army spokesman's 'the base "remains firmly under the control of our
+    troops."', about Monguno (chosen under About places), took the article's "captured" of Monguno:
+    on the board the attackers' side, in the events a row "Government regains territory"."""
+    from dataclasses import replace
+
+    from annotations.claims.board import board_claims, events
+    from annotations.claims.no_row import HELD, why_no_row
+    from annotations.store import Store
+
+    from ..helpers import claim_about
+    from .test_claims_told_in_turn import ARMY, LASHIO
+
+    text = 'The army said on Friday the base "remains firmly under the control of our troops." Lashio was attacked.'
+    with Store.open(tmp_path / "db") as store:
+        store.put_entity(ARMY)
+        article = Article.create("Report", text, published="2024-08-03", source="https://e.org/0")
+        store.add_article(article)
+        claim = claim_about(store, article, 'the base "remains firmly under the control of our troops."', LASHIO, ARMY,
+                            status="captured")  # fmt: skip
+        store.update_annotation(replace(claim, attributes=replace(claim.attributes, places=(LASHIO.id,))))
+        (event,) = events(board_claims(store))
+    (told,) = event.claims
+    assert told.statuses == {LASHIO.id: "government_held"} and why_no_row(told) == HELD
