@@ -18,6 +18,7 @@ class SeenRecords:
     """Mixed into `PostgresStore`, which reads through `_saw_annotation` and `_saw_entity`."""
 
     _seen_records: OrderedDict[tuple[str, str], dict[str, Any]] | None = None
+    _gone_records: set[tuple[str, str]] | None = None
 
     def _find(self, article_id: str, annotation_id: str) -> Annotation | None:
         raise NotImplementedError
@@ -30,6 +31,14 @@ class SeenRecords:
         if self._seen_records is None:
             self._seen_records = OrderedDict()
         return self._seen_records
+
+    @property
+    def _gone(self) -> set[tuple[str, str]]:
+        """The records this analyst's own steps deleted (not made again since): while the server is
+        away, rows read before them must not bring them back."""
+        if self._gone_records is None:
+            self._gone_records = set()
+        return self._gone_records
 
     def _seen_annotation(self, article_id: str, annotation_id: str) -> Annotation | None:
         seen = self._seen.get((article_id, annotation_id))
@@ -47,10 +56,13 @@ class SeenRecords:
         self._saw(("entity", record["id"]), record)
         return Entity.from_dict(record)
 
-    def _saw(self, key: tuple[str, str], record: dict[str, Any] | None) -> None:
+    def _saw(self, key: tuple[str, str], record: dict[str, Any] | None, *, own: bool = False) -> None:
         if record is None:
             self._seen.pop(key, None)
+            if own:
+                self._gone.add(key)
             return
+        self._gone.discard(key)
         self._seen[key] = record
         self._seen.move_to_end(key)
         if len(self._seen) > SEEN_LIMIT:
@@ -60,6 +72,6 @@ class SeenRecords:
         """What this analyst's own step left: the next change starts from it."""
         for change in changes:
             if change.record == "annotation" and change.article_id is not None:
-                self._saw((change.article_id, change.id), change.after)
+                self._saw((change.article_id, change.id), change.after, own=True)
             elif change.record == "entity":
-                self._saw(("entity", change.id), change.after)
+                self._saw(("entity", change.id), change.after, own=True)

@@ -230,6 +230,12 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
             every = self.annotations(article_id)  # the server is away: from the article as last read
             return [a for a in every if (kind or a.kind) == a.kind and (status or a.status) == a.status]
         records = {row["record"]["id"]: row["record"] for row in rows}
+        if self._write_error is not None:  # away: rows read last, maybe before this analyst's own steps since
+            records = {
+                ident: self._seen.get((article_id, ident), record)
+                for ident, record in records.items()
+                if (article_id, ident) not in self._gone
+            }
         for ident, record in self._queue.overlay(article_id).items():  # steps not sent yet, as if saved
             if (
                 record is None
@@ -254,7 +260,10 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
             record = queued[annotation_id]
             return None if record is None else self._saw_annotation(record)
         seen = self._seen.get((article_id, annotation_id))
-        if seen is not None and self._write_error is not None and not self._back_again():
+        away = self._write_error is not None and not self._back_again()
+        if away and (article_id, annotation_id) in self._gone:  # deleted here: not as an older read had it
+            return None
+        if seen is not None and away:
             return Annotation.from_dict(seen)  # away: as this analyst last read or changed it, not an older read
         try:
             rows = self._query(
@@ -323,6 +332,7 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         if self._write_error is not None:  # the server is away: the ids read last (maybe before this
             # analyst made some: helper-255's edit naming one was refused) and the entities seen or made here
             found |= {ident for kind, ident in self._seen if kind == "entity"}
+            found -= {ident for kind, ident in self._gone if kind == "entity"}  # deleted here since
         for ident, record in self._queue.entity_overlay().items():  # steps not sent yet
             if record is None:
                 found.discard(ident)

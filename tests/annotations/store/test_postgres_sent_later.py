@@ -8,11 +8,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 
-from annotations.errors import SentOtherwise
-from annotations.model import Article, Entity
+import pytest
+
+from annotations.errors import ConflictError, NotFoundError, SentOtherwise, ValidationError
+from annotations.model import Annotation, Article, Entity
 from annotations.store.integrity import check_store
 from annotations.store.postgres.store import PostgresStore
 
+from ...helpers import span
 from ...postgres_server import PostgresServer, shared_server
 from .team_server import mention
 
@@ -113,3 +116,105 @@ def test_an_annotation_read_while_away_is_as_this_analyst_last_changed_it(
         assert ana.update_annotation(noted.edited(attributes=replace(noted.attributes, note="retaken"))).kept_here
     assert ana.flush()
     assert ana.annotation(article.id, tagged.id).attributes.note == "retaken"  # type: ignore[union-attr]
+
+
+# --- helper-256: reads kept from before this analyst's own changes, given back while away -------------
+
+
+def test_an_articles_annotations_read_while_away_hold_this_analysts_own_edit(
+    team: tuple[PostgresStore, PostgresStore], article: Article
+) -> None:
+    """helper-256: the article's annotations read while away were the list read before this analyst's
+    own edit (the pane showed the old note), and the read made that old record the one the next edit
+    starts from: that edit was refused when sent, and lost."""
+    ana, _bo = team
+    tagged = mention(article, "Kunduz")
+    ana.add_annotation(tagged)
+    ana.annotations(article.id)  # the list read
+    noted = tagged.edited(attributes=replace(tagged.attributes, note="held by the Taliban"))
+    ana.update_annotation(noted)
+    with server_away(ana):
+        assert ana.annotations(article.id) == [noted]
+
+
+def test_an_edit_after_the_article_is_read_again_while_away_is_not_lost(
+    team: tuple[PostgresStore, PostgresStore], article: Article
+) -> None:
+    """helper-256: the same, as the analyst meets it: the pane read again while away, the next edit
+    (from the annotation read by its id) kept here, then refused when sent."""
+    ana, _bo = team
+    told: list[BaseException | None] = []
+    ana.set_error_handler(told.append)
+    tagged = mention(article, "Kunduz")
+    ana.add_annotation(tagged)
+    ana.annotations(article.id)
+    noted = tagged.edited(attributes=replace(tagged.attributes, note="held by the Taliban"))
+    ana.update_annotation(noted)
+    with server_away(ana):
+        ana.annotations(article.id)  # the pane, read again
+        shown = ana.annotation(article.id, tagged.id)
+        assert ana.update_annotation(shown.edited(attributes=replace(shown.attributes, note="retaken"))).kept_here
+    assert ana.flush()
+    assert [str(e) for e in told if isinstance(e, ConflictError)] == []
+    assert ana.annotation(article.id, tagged.id).attributes.note == "retaken"  # type: ignore[union-attr]
+
+
+def test_an_annotation_this_analyst_deleted_is_not_back_while_away(
+    team: tuple[PostgresStore, PostgresStore], article: Article
+) -> None:
+    """helper-256: a tag deleted online came back while the server was away (its read by id, and
+    the article's list, were those from before the deletion)."""
+    ana, _bo = team
+    tagged = mention(article, "Kunduz")
+    ana.add_annotation(tagged)
+    ana.annotations(article.id), ana.annotation(article.id, tagged.id)  # the reads kept
+    ana.delete_annotations(article.id, [tagged.id])
+    with server_away(ana):
+        assert ana.annotations(article.id) == []
+        with pytest.raises(NotFoundError):
+            ana.annotation(article.id, tagged.id)
+
+
+def test_a_claimant_deleted_while_away_after_an_online_edit_of_its_claim_is_sent(
+    team: tuple[PostgresStore, PostgresStore], article: Article
+) -> None:
+    """helper-256: the article's claims (read by a deletion, kind "claim") were given back while away as
+    read before this analyst edited the claim: deleting its claimant detached the claim from that old
+    record, and the deletion was refused when sent ("the claim … was changed by someone else")."""
+    from annotations.model import ClaimAttributes
+
+    ana, _bo = team
+    told: list[BaseException | None] = []
+    ana.set_error_handler(told.append)
+    speaker = mention(article, "The Taliban", "actor")
+    claim = Annotation.create(
+        article, "claim", *span(article, "they captured Kunduz"), annotator="ana",
+        attributes=ClaimAttributes(cue="said", claimant_annotation_id=speaker.id),
+    )  # fmt: skip
+    kabul = mention(article, "Kabul")
+    ana.add_annotations([(speaker, None), (claim, None), (kabul, None)], label="add")
+    ana.delete_annotations(article.id, [kabul.id])  # the claims read
+    noted = claim.edited(attributes=replace(claim.attributes, note="not confirmed"))
+    ana.update_annotation(noted)
+    ana.annotations(article.id)  # the pane read again online: as it is
+    with server_away(ana):
+        assert ana.delete_annotations(article.id, [speaker.id]).kept_here
+    assert ana.flush()
+    assert [str(e) for e in told if isinstance(e, ConflictError)] == []
+    assert [a.id for a in ana.annotations(article.id)] == [claim.id]
+
+
+def test_an_entity_this_analyst_deleted_online_is_refused_at_once_while_away(
+    team: tuple[PostgresStore, PostgresStore], article: Article
+) -> None:
+    """helper-256: the entity ids read before this analyst's prune still held the pruned entity: a tag
+    naming it was kept while away, and refused only when sent."""
+    ana, _bo = team
+    militants, taliban = Entity.actor("Militants"), Entity.actor("Taliban")
+    ana.put_entity(militants)
+    tagged = mention(article, "Taliban", "actor")
+    ana.add_annotation(tagged, new_entity=taliban)  # the entity ids read
+    ana.record_step("prune 1 unused", removed_entities=[militants.id])
+    with server_away(ana):
+        with pytest.raises((ValidationError, ConflictError)):
+            ana.update_annotation(tagged.edited(entity_id=militants.id))
