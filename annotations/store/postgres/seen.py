@@ -9,6 +9,7 @@ from typing import Any
 
 from annotations.model import Annotation, Entity
 from annotations.store.changes import Change
+from annotations.store.postgres.told_here import ToldHere
 
 SEEN_LIMIT = 50_000
 """Records remembered as last seen (older ones: a change starts from the server's current record)."""
@@ -19,6 +20,7 @@ class SeenRecords:
 
     _seen_records: OrderedDict[tuple[str, str], dict[str, Any]] | None = None
     _gone_records: set[tuple[str, str]] | None = None
+    _told_here: ToldHere | None = None
 
     def _find(self, article_id: str, annotation_id: str) -> Annotation | None:
         raise NotImplementedError
@@ -31,6 +33,13 @@ class SeenRecords:
         if self._seen_records is None:
             self._seen_records = OrderedDict()
         return self._seen_records
+
+    @property
+    def _told(self) -> ToldHere:
+        """What own steps changed of articles' rows since they were read (`ToldHere`)."""
+        if self._told_here is None:
+            self._told_here = ToldHere()
+        return self._told_here
 
     @property
     def _gone(self) -> set[tuple[str, str]]:
@@ -71,6 +80,7 @@ class SeenRecords:
     def _saw_changes(self, changes: Iterable[Change]) -> None:
         """What this analyst's own step left: the next change starts from it."""
         for change in changes:
+            self._told.saw(change)
             if change.record == "annotation" and change.article_id is not None:
                 self._saw((change.article_id, change.id), change.after, own=True)
             elif change.record == "entity":

@@ -183,6 +183,10 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
 
     def _summaries(self, rows: list[dict[str, Any]]) -> list[ArticleSummary]:
         """Catalog rows, with the status the steps not sent yet give them (read once for all)."""
+        if self._write_error is None:  # read just now: every step sent is in them
+            self._told.read_afresh([row["id"] for row in rows])
+        else:  # away: maybe read before this analyst's own steps since
+            rows = [self._told.as_left(row) for row in rows]
         statuses = self._queue.status_overlay() if len(self._queue) else {}
         return [
             ArticleSummary.from_dict({**row, "status": statuses[row["id"]]} if row["id"] in statuses else row)

@@ -218,3 +218,59 @@ def test_an_entity_this_analyst_deleted_online_is_refused_at_once_while_away(
     with server_away(ana):
         with pytest.raises((ValidationError, ConflictError)):
             ana.update_annotation(tagged.edited(entity_id=militants.id))
+
+
+def test_an_articles_status_while_away_is_as_this_analyst_set_it(
+    team: tuple[PostgresStore, PostgresStore], article: Article
+) -> None:
+    """helper-256: marked done online, the article said "todo" again once the server was away
+    (its summary read by set_status itself, before the change, was given back)."""
+    ana, _bo = team
+    ana.set_status(article.id, "done")
+    with server_away(ana):
+        assert ana.summary(article.id).status == "done"
+
+
+def test_the_articles_list_while_away_shows_this_analysts_own_work(
+    team: tuple[PostgresStore, PostgresStore], article: Article
+) -> None:
+    """helper-256: the list of articles read at the start, a first tag made online (the work started),
+    the list read while away said "todo" and no tags."""
+    ana, _bo = team
+    ana.articles()
+    ana.add_annotation(mention(article, "Kunduz"))
+    with server_away(ana):
+        assert [(s.status, s.count("district")) for s in ana.articles()] == [("in_progress", 1)]
+
+
+def test_a_second_rejection_while_away_keeps_the_first(
+    team: tuple[PostgresStore, PostgresStore], article: Article
+) -> None:
+    """helper-256: one suggestion rejected online, the next while the server is away: the rejections
+    read were those from before the first, so the second step started from none; when sent it was
+    refused ("changed by someone else"), and the rejected suggestion came back."""
+    ana, _bo = team
+    told: list[BaseException | None] = []
+    ana.set_error_handler(told.append)
+    ana.set_rejections(article.id, ana.rejections(article.id) | {"district:Kunduz"}, label="reject Kunduz")
+    with server_away(ana):
+        assert ana.rejections(article.id) == {"district:Kunduz"}
+        ana.set_rejections(article.id, ana.rejections(article.id) | {"district:Kabul"}, label="reject Kabul")
+    assert ana.flush()
+    assert [str(e) for e in told if isinstance(e, ConflictError)] == []
+    assert ana.rejections(article.id) == {"district:Kunduz", "district:Kabul"}
+
+
+def test_details_set_again_while_away_are_sent(team: tuple[PostgresStore, PostgresStore], article: Article) -> None:
+    """helper-256: the date and source set online, then corrected while away: the correction started
+    from the details read before the first (the form showed the old source) and was refused when sent."""
+    ana, _bo = team
+    told: list[BaseException | None] = []
+    ana.set_error_handler(told.append)
+    ana.set_details(article.id, published="2021-08-08", source="Reuters")
+    with server_away(ana):
+        assert ana.summary(article.id).source == "Reuters"
+        assert ana.set_details(article.id, published="2021-08-09", source="Reuters").kept_here
+    assert ana.flush()
+    assert [str(e) for e in told if isinstance(e, ConflictError)] == []
+    assert ana.summary(article.id).published == "2021-08-09"
