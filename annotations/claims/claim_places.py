@@ -109,11 +109,19 @@ class ClaimPlaces:
         if not before:
             return ()
         last = max(before, key=lambda c: (c.start, c.end))
+        told_on = None if told_back or self.own(last)[0] else self._told_on(before)
+        last = told_on or last
         sentence = sentence_at(self.text, claim.start)[0], sentence_at(self.text, max(claim.start, claim.end - 1))[1]
         if (
-            len(_PARAGRAPH_BREAK.findall(self.text, last.end, claim.start)) > 1
-            or len(_SENTENCE_END.findall(self.text, last.end, sentence[0])) > 2
-            or any(last.end <= d.start and d.end <= (claim.end if told_back else sentence[1]) for d in self.districts)
+            len(_PARAGRAPH_BREAK.findall(self.text, last.end, claim.start))
+            > (_TOLD_ON_BREAKS if last is told_on else 1)
+            or (last is not told_on and len(_SENTENCE_END.findall(self.text, last.end, sentence[0])) > 2)
+            or any(
+                last.end <= d.start
+                and d.end <= (claim.end if told_back else sentence[1])
+                and _WHERE_THEY_COME_FROM.search(self.text, max(0, d.start - 60), d.start) is None
+                for d in self.districts
+            )
             or _ANOTHER_EVENT.search(self.text, *sentence)  # "In a separate attack", "across the country"
             or not _VIOLENCE.search(last.quote)  # a toll is of an attack, not of reinforcements sent
             or _another_cause(claim.quote, last.quote)
@@ -123,6 +131,16 @@ class ClaimPlaces:
         if places:
             self.lent_by[claim.id] = last
         return places
+
+    def _told_on(self, before: list[Annotation]) -> Annotation | None:
+        """The last claim with a place of its own before claims that name none, which go on telling
+        its event ("ISWAP overran an army base on the outskirts of Monguno" then, two paragraphs
+        on, "the fighting lasted four hours", "they burned the armoured vehicles", "He said at least
+        17 soldiers were killed": helper-254's tolls were about no place, never set side by side)."""
+        for other in sorted(before, key=lambda c: (c.start, c.end), reverse=True):
+            if self.own(other)[0]:
+                return other
+        return None
 
     def _linked(self, claim: Annotation) -> tuple[str, ...]:
         return tuple(dict.fromkeys(p for other in self._partners(claim) for p in self.own(other)[0]))
@@ -159,6 +177,8 @@ _THAT_EVENT = compiled(
 )
 """A toll that points back at the event told before it ("were killed in that attack")."""
 _PARAGRAPH_BREAK = compiled(r"\n\s*\n")
+_TOLD_ON_BREAKS = 3
+"""The paragraphs a toll may stand after the event it is told of when the claims between name no place."""
 _SENTENCE_END = compiled(r"[.!?…](?:[”\"’']?)\s")
 _ANOTHER_EVENT = compiled(
     r"\b(?:separate(?:ly)?|elsewhere|another|other\s+attacks?|neighbou?ring|in\s+all|in\s+total|altogether|"
@@ -190,7 +210,8 @@ Khartoum"): not surely where it happened, so no place (the analyst chooses one i
 
 _WHERE_THEY_COME_FROM = compiled(
     r"(?:\b(?:migrants?|refugees?|nationals?|pilgrims?|natives?)\s+(?:originally\s+)?from|\boriginally\s+from"
-    r"|\bfrom\s+(?:his|her|their|its)\s+(?:home\s*town|hometown|home\s+village|native\s+\w+|village|home))\s+"
+    r"|\bfrom\s+(?:his|her|their|its)\s+(?:home\s*town|hometown|home\s+village|native\s+\w+|village|home)"
+    r"|\bfrom\s+the\s+direction\s+of)\s+"  # "approached the base from the direction of Lake Chad"
     r"(?:the\s+)?(?:(?:near|in|of|outside)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
