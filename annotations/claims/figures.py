@@ -36,10 +36,15 @@ _NOT_WHO = r"(?<!displaced(?=\s(?:people|persons|civilians|residents|villagers|w
 """Unless the word only says who the dead were ("21 displaced people … were killed")."""
 _SPANS = r"(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|houses?|homes?|buildings?|shops?|camps?|villages?)"
 """What a number before a killing verb may count that is no dead: "three days of shelling killed 40"."""
-_AT_LEAST = r"(?:(?:at least|more than|some|about|nearly|up to|a total of|an?)\s+)?"
+_AT_LEAST = (
+    r"(?:(?:at least|more than|some|about|nearly|up to|a total of|over|around|roughly|approximately|almost|"
+    r"close to|as many as|an?)\s+)?"
+)
+"""Before a number ("killed over 30 people", "killing around 20 villagers": no toll, a newcomer's)."""
 _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were killed'
     rf"\b{_NUMBER}[\"”’']?\s+(?:of\s+)?(?:the\s+(?:wounded|injured)\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?!(?:and|or)\s+(?:{_A_NUMBER}|a|an|[a-z\-]+(?:ed|ing))\s|{_A_NUMBER}\s|(?:{_HURT}{_NOT_WHO}|{_SPANS})\b)[a-z\-]+[\"”’']?\s+){{0,3}}?"
-    r"(?:[a-z\-]+,\s+(?:including|among them)\s+[^,.;]{1,60},\s+)?"  # "47 civilians, including 12 children, were"
+    r"(?:[a-z\-]+,\s+(?:(?:including|among them)\s+)?[^,.;]{1,60},\s+)?"  # "47 civilians, including 12 children, were";
+    # "two civilians, a farmer and his teenage son, were killed" (helper-254's row said 0)
     r"(?:(?:were|was|have been|had been|are|had|have)\s+(?:also\s+|reportedly\s+|all\s+)?)?[\"“‘']?"
     r"(?:killed|dead|died|deaths|fatalities|martyred|succumbed|bodies|neutrali[sz]ed|"
     r"paid the (?:supreme|ultimate) price|lost their lives)\b"
@@ -135,6 +140,9 @@ def _figures_of(text: str) -> list[int]:
     and_one = _AND_ONE_MORE.search(text)
     if and_one is not None:
         return [_value(and_one.group(1)) + 1]
+    one_then_more = _ONE_THEN_MORE.search(text)
+    if one_then_more is not None:
+        return [_value(one_then_more.group(1)) + 1]
     one = _ONE_DEAD.search(text)
     return [] if one is None else [_one_and_kin(text, one)[0]]
 
@@ -174,6 +182,15 @@ _THEY_WERE_HURT = compiled(
 )
 
 
+_ONE_THEN_MORE = compiled(
+    r"\b(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|shot\s+dead)[\"”’']?\s+(?:a|an|one)\s+(?:[\w\-]+\s+){0,3}?"
+    rf"[\w\-]+\s+(?:and|as\s+well\s+as)\s+{_AT_LEAST}{_NUMBER}\s+(?:of\s+(?:his|her|their|its)\s+)?(?:[\w\-]+\s+)?"
+    r"(?:fighters|men|soldiers|followers|members|militants|bodyguards|guards|people|civilians|troops|"
+    r"insurgents|rebels|terrorists|gunmen|attackers)\b",
+    re.IGNORECASE,
+)
+"""One of the dead named, then a number more ("killed a separatist commander and at least nine of
+his fighters" is ten: helper-254's row said 0)."""
 _AND_ONE_MORE = compiled(
     rf"\b{_NUMBER}\s+(?:(?!{_THINGS}\b|and\b)[\w\-]+\s+){{0,2}}?(?!{_NOT_THE_DEAD}\b)[\w\-]+\s+(?:and|as well as)\s+"
     r"(?:a|an|one)\s+(?:[a-z\-]+\s+){0,2}?(?:were|have\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|all\s+)?"

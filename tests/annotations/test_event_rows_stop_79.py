@@ -1,0 +1,33 @@
+"""What helper-254's three articles (Borno, Cameroon's Northwest, Mindanao) found in the events
+export's fatalities (stop 79), tested on sentences of my own."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.claims.figures import death_figures
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        # a number after "over", "around", "roughly"…: no toll was read
+        ("the ambush killed over 30 soldiers near the river", [30]),
+        ("killing around 20 villagers in the night", [20]),
+        ("the army said it had neutralised roughly 15 fighters", [15]),
+        ("killed approximately 12 people at the market", [12]),
+        ("gunmen killed almost 40 herders", [40]),
+        # a list of the dead set off between commas
+        ("two civilians, a farmer and his teenage son, were killed by stray bullets", [2]),
+        ("four soldiers, the army said, were killed at the checkpoint", [4]),
+        # one named, then a number more
+        ("troops killed a rebel commander and at least nine of his fighters in the raid", [10]),
+        ("the drone strike killed a senior leader and 12 of his bodyguards", [13]),
+        # unchanged
+        ("killed a farmer and his two sons", [3]),
+        ("killed a soldier and wounded 12 civilians", [1]),
+        ("over 300 homes were burned", []),
+    ],
+)
+def test_the_dead_told_with_over_around_a_list_or_one_then_more(words: str, dead: list[int]) -> None:
+    assert death_figures(words) == dead
