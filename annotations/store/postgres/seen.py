@@ -19,7 +19,8 @@ class SeenRecords:
     """Mixed into `PostgresStore`, which reads through `_saw_annotation` and `_saw_entity`."""
 
     _seen_records: OrderedDict[tuple[str, str], dict[str, Any]] | None = None
-    _gone_records: set[tuple[str, str]] | None = None
+    _gone_records: OrderedDict[tuple[str, str], None] | None = None
+    _own_entities: OrderedDict[str, None] | None = None
     _told_here: ToldHere | None = None
 
     def _find(self, article_id: str, annotation_id: str) -> Annotation | None:
@@ -42,12 +43,21 @@ class SeenRecords:
         return self._told_here
 
     @property
-    def _gone(self) -> set[tuple[str, str]]:
+    def _gone(self) -> OrderedDict[tuple[str, str], None]:
         """The records this analyst's own steps deleted (not made again since): while the server is
         away, rows read before them must not bring them back."""
         if self._gone_records is None:
-            self._gone_records = set()
+            self._gone_records = OrderedDict()
         return self._gone_records
+
+    @property
+    def _made_here(self) -> OrderedDict[str, None]:
+        """The entities this analyst's own steps made or changed (not deleted since): while the
+        server is away, they exist whatever the ids read before them say (not every entity seen:
+        one another analyst deleted since is refused at once)."""
+        if self._own_entities is None:
+            self._own_entities = OrderedDict()
+        return self._own_entities
 
     def _seen_annotation(self, article_id: str, annotation_id: str) -> Annotation | None:
         seen = self._seen.get((article_id, annotation_id))
@@ -66,16 +76,28 @@ class SeenRecords:
         return Entity.from_dict(record)
 
     def _saw(self, key: tuple[str, str], record: dict[str, Any] | None, *, own: bool = False) -> None:
+        if own and key[0] == "entity":
+            _keep(self._made_here, key[1], record is not None)
         if record is None:
             self._seen.pop(key, None)
             if own:
-                self._gone.add(key)
+                _keep(self._gone, key, True)
             return
-        self._gone.discard(key)
+        self._gone.pop(key, None)
         self._seen[key] = record
         self._seen.move_to_end(key)
         if len(self._seen) > SEEN_LIMIT:
             self._seen.popitem(last=False)
+
+    def _not_as_made(self, changes: Iterable[Change]) -> None:
+        """A step kept while away and refused when sent: what it did is not what the server holds
+        (a deletion refused kept the tag hidden the next time away: a review)."""
+        for change in changes:
+            key = ("entity", change.id) if change.record == "entity" else (str(change.article_id), change.id)
+            self._seen.pop(key, None)
+            self._gone.pop(key, None)
+            if change.article_id is not None:
+                self._told.forget(change.article_id)
 
     def _saw_changes(self, changes: Iterable[Change]) -> None:
         """What this analyst's own step left: the next change starts from it."""
@@ -85,3 +107,14 @@ class SeenRecords:
                 self._saw((change.article_id, change.id), change.after, own=True)
             elif change.record == "entity":
                 self._saw(("entity", change.id), change.after, own=True)
+
+
+def _keep(kept: OrderedDict[Any, None], key: Any, present: bool) -> None:
+    """Add `key` last (at most `SEEN_LIMIT` kept) or drop it."""
+    if not present:
+        kept.pop(key, None)
+        return
+    kept[key] = None
+    kept.move_to_end(key)
+    if len(kept) > SEEN_LIMIT:
+        kept.popitem(last=False)

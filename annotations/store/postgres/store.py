@@ -23,6 +23,7 @@ from psycopg_pool import ConnectionPool
 from annotations.errors import (
     ConflictError,
     ConnectionLostError,
+    FieldmarkError,
     NotFoundError,
     ReadOnlyError,
     SentOtherwise,
@@ -184,7 +185,7 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
     def _summaries(self, rows: list[dict[str, Any]]) -> list[ArticleSummary]:
         """Catalog rows, with the status the steps not sent yet give them (read once for all)."""
         if self._write_error is None:  # read just now: every step sent is in them
-            self._told.read_afresh([row["id"] for row in rows])
+            self._told.read_afresh(rows)
         else:  # away: maybe read before this analyst's own steps since
             rows = [self._told.as_left(row) for row in rows]
         statuses = self._queue.status_overlay() if len(self._queue) else {}
@@ -333,10 +334,12 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
             found = {row["id"] for row in self._query("SELECT id FROM entities")}
         except ConnectionLostError:
             found = set()
-        if self._write_error is not None:  # the server is away: the ids read last (maybe before this
-            # analyst made some: helper-255's edit naming one was refused) and the entities seen or made here
-            found |= {ident for kind, ident in self._seen if kind == "entity"}
-            found -= {ident for kind, ident in self._gone if kind == "entity"}  # deleted here since
+        if self._write_error is None:  # read just now: those made here before are in it, if they still are
+            self._made_here.clear()
+        else:  # the server is away: the ids read last (maybe before this analyst made some: helper-255's
+            # edit naming one was refused) and the entities made here since
+            found |= set(list(self._made_here))  # a copy: the flush's thread may add to it
+            found -= {ident for kind, ident in list(self._gone) if kind == "entity"}  # deleted here since
         for ident, record in self._queue.entity_overlay().items():  # steps not sent yet
             if record is None:
                 found.discard(ident)
@@ -388,7 +391,13 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         held: dict[str, str] = {}  # entities made here and meanwhile by others: made id -> the server's
 
         def record(label: str, changes: list[Change]) -> Entry:
-            return self._record_now(label, changes, held)
+            try:
+                return self._record_now(label, changes, held)
+            except ConnectionLostError:
+                raise
+            except FieldmarkError:  # refused: what it did is not so
+                self._not_as_made(changes)
+                raise
 
         try:
             self._refused += self._queue.send(record)
