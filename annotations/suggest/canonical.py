@@ -79,21 +79,23 @@ _OTHER_NAMES = {
     "Defense Headquarters": "Defence Headquarters", "Tatmadaw": "Military Forces of Myanmar",
     "FARDC": "Military Forces of the Democratic Republic of Congo",
     **dict.fromkeys(("U.N.", "U.N"), "UN"),
-    **dict.fromkeys(  # the groups that left the 2016 peace deal, by any of their forms (a reviewer's three actors)
-        ("Ex-FARC dissidents", "ex-FARC dissidents", "FARC-EP dissidents", "FARC dissident", "Ex-FARC dissident",
-         *(f"FARC dissident {noun}" for noun in ("faction", "group", "front", "unit", "factions", "groups", "fronts"))),
-        "FARC dissidents",
-    ),
     **dict.fromkeys(("Shabaab", "Shabab", "al-Shabab", "Al-Shabab"), "al-Shabaab"),
 }  # fmt: skip
 """Bodies news names in several ways: one actor, by its full name (an acronym the article defines
 links to the name it gives instead)."""
 
 
+_FARC_DISSIDENTS = compiled(r"(?:[Ee]x-)?FARC(?:-EP)?\s+[Dd]issidents?(?:\s+(?:faction|group|front|unit)s?)?")
+"""The groups that left the 2016 peace deal, by any of their forms (a reviewer's three actors; "an
+ex-FARC dissident group", another's)."""
+
+
 def canonical_actor_name(name: str) -> str | None:
     """The canonical name of an actor described by `name`, or None when it is a name already."""
     if name in _OTHER_NAMES:
         return _OTHER_NAMES[name]
+    if _FARC_DISSIDENTS.fullmatch(name):
+        return "FARC dissidents"
     name = _MINISTRY_OF_WHAT.sub(lambda m: f"{m['what']} Ministry", name)  # "Azerbaijan's Ministry of Defence"
     government = _GOVERNMENT.fullmatch(name)
     if government is not None:

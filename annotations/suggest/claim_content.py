@@ -207,7 +207,8 @@ def _a_charge_rejected(at: _Cue, rest: str) -> Content | None:
 
 
 _TOLD_BY_OTHERS = compiled(
-    r",\s+(?:according\s+to\s+[^,;]{2,60}|(?:[\w\-’']+\s+){1,5}(?:said|says|reported|added|told\s+[\w\-]+))\s*[.;]?\s*$"
+    r",\s+(?:according\s+to\s+[^,;]{2,60}|(?:[\w\-’']+\s+){1,5}(?:said|says|reported|added|told\s+[\w\-]+)"
+    r"(?:\s+(?:late\s+|early\s+)?(?:on|in|at|last)\s+[\w\-]+(?:\s+[\w\-]+)?)?)\s*[.;]?\s*$"  # "said on Monday"
 )
 """Who told of a claim of responsibility, after it at the end of its sentence."""
 

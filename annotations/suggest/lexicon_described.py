@@ -27,13 +27,16 @@ _ARMED_DISSIDENTS = (
 dissidents in exile", "jailed dissidents")."""
 
 
+_HOW_MANY = ("two", "both", "three", "four", "several", "various", "many", "rival")
+"""Before groups that are several: "two FARC dissident factions" are no one actor."""
 DESCRIBED: tuple[ActorPattern, ...] = (
     ActorPattern(  # "FARC dissidents": the groups that left the peace deal, no FARC (a newcomer's two actors);
         # "a FARC dissident faction" one of them, unnamed; not "two FARC dissident factions", nor "the FARC
         # dissident group Segunda Marquetalia" (the group named is the actor)
         compiled(
-            r"(?<!\btwo\s)(?<!\bboth\s)(?<!\bseveral\s)(?<!\bvarious\s)(?<!\bmany\s)(?<!\d\s)"
-            r"\b(?:[Ee]x-)?FARC(?:-EP)?\s+[Dd]issidents?(?:\s+(?:faction|group|front|unit)s?)?\b"
+            r"\b(?:[Ee]x-)?FARC(?:-EP)?\s+[Dd]issident(?:s\b|\s+(?:faction|group|front|unit)\b|"
+            + "".join(rf"(?<!\b[{w[0]}{w[0].upper()}]{w[1:]}\s{{1}}FARC\s[Dd]issident)" for w in _HOW_MANY)
+            + r"\s+(?:factions|groups|fronts|units)\b)"  # "two FARC dissident factions": none of them
             r"(?!\s+(?:[A-Z]|known\b|called\b|named\b|led\b|calling\b|(?:faction|group|front|unit)s?\b))"
         ),
         "rebel_group",

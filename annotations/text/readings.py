@@ -61,6 +61,12 @@ _NOT_ALL_OF = (
 """After "controls": a part of a place ("controls an estimated 80 percent of Port-au-Prince"), not
 the place taken."""
 
+_NOT_OURS = r"(?!\s+our\s+(?:[\w\-]+\s+)?(?:forces|troops|units|men|fighters|soldiers|army|brigades?)\b)"
+"""After "control of": not "of our troops", the speaker's own hold (`OURS`); "of our enemies" is theirs."""
+_NOT_A_WAY = (
+    r"(?!\s+(?:the\s+)?(?:main\s+|key\s+|only\s+)?(?:roads?|access|routes?|highway|approach(?:es)?|supply\s+lines?)\b)"
+)
+"""After "controls": not a way to a place ("controls the road to Kumbo" holds no Kumbo)."""
 _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     # "liberated" in lower case only: "Sudan Liberation Army ... near Kutum" retook nothing (a helper's Kutum,
     # retaken), or a headline's verb in capitals or title case ("ARMY LIBERATES KIDAL", "Army Liberates
@@ -87,7 +93,8 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
             rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}(?!\s+(?:large\s+|vast\s+)?(?:areas|parts|swathes|swaths)\s+of)|"
             rf"fell{_FELL_ON_IT}|fallen|falls{_FELL_ON_IT}|overr[au]n|took over|"
             rf"{_TAKEN}|"
-            rf"(?:control of(?!\s+our\s)|controls)\b{_NOT_ALL_OF}{_NOT_WHERE_IT_HOLDS}|overtook)\b",  # "of our": OURS
+            rf"(?:control of{_NOT_OURS}|(?<!border )(?<!price )(?<!export )(?<!passport )controls{_NOT_A_WAY})\b"
+            rf"{_NOT_ALL_OF}{_NOT_WHERE_IT_HOLDS}|overtook)\b",
             re.I,
         ),
     ),

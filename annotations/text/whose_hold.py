@@ -53,6 +53,8 @@ _HOLDING = compiled(
     r"(?:full\s+|firm\s+|total\s+|complete\s+|effective\s+)?$",
     re.I,
 )
+_NO_LONGER = compiled(r"\b(?:no\s+longer|not|never|n['’]t)\s+(?:\w+\s+)?$", re.I)
+"""Before a hold: it is lost, or never was."""
 _CLAUSE_OPENS = compiled(
     r"[,;:(–—]|\s-\s|\b(?:but|and|while|whereas|although|said|says|say|told|admitted|confirmed|added|that)\b", re.I
 )
@@ -112,6 +114,8 @@ def held_by_whom(text: str, sentence_start: int, cue: Cue) -> Cue | None:
     if OURS_IN.match(text, at):
         return (at, end, SPEAKERS_HOLD)
     if OURS.match(text, at):  # "Sake is still in our hands"; not "no longer", nor "the fate of Goma is"
+        if _NO_LONGER.search(text, max(sentence_start, at - 25), at):
+            return (at, end, "captured") if text.startswith("under", at) else None  # lost, as the speaker says
         return (at, end, SPEAKERS_HOLD) if _A_PLACE_IS.search(text, max(sentence_start, at - 80), at) else None
     if status == "government_held" and text.startswith(("repelled", "Repelled", "REPELLED"), at):
         return _repelled(text, sentence_start, cue)
@@ -121,8 +125,10 @@ def held_by_whom(text: str, sentence_start: int, cue: Cue) -> Cue | None:
         side = _side_of_the_clause(text, sentence_start, at)
         return None if side is None else (at, end, side)
     holding = _HOLDING.search(text, max(sentence_start, at - 40), at) if text.startswith("control", at) else None
-    if holding is None and not text.startswith(("controls", "Controls"), at):
-        return cue
+    if holding is None and (
+        not text.startswith(("controls", "Controls"), at) or _NO_LONGER.search(text, max(sentence_start, at - 25), at)
+    ):
+        return cue  # "the army no longer controls Kumbo": lost (a review)
     side = _side_of_the_clause(text, sentence_start, holding.start() if holding else at)  # "the army controls Bui"
     return (at, end, side) if side in ("government_held", SPEAKERS_HOLD) else cue
 

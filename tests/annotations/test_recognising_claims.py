@@ -948,3 +948,5 @@ def test_a_claim_of_responsibility_ends_before_who_reported_it() -> None:
     the army's attribution into what the faction claimed."""
     (claim,) = claims("The faction claimed responsibility for the attack on the base, the army said.")
     assert claim.quote == "responsibility for the attack on the base"
+    (claim,) = claims("The group claimed responsibility for the killing of a guard, the army said on Monday.")
+    assert claim.quote == "responsibility for the killing of a guard"  # a review's

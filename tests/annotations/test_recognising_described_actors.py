@@ -362,3 +362,7 @@ def test_a_farc_dissident_faction_is_one_of_the_farc_dissidents_and_not_the_farc
     text = "The FARC dissident group Segunda Marquetalia said it had attacked the base in Tumaco."
     assert actors(text) == {"Segunda Marquetalia"}
     assert actors("An ELN splinter faction attacked the base in Saravena.") == set()  # neither the ELN
+    for text in ("An ex-FARC dissident group attacked Tumaco.", "A FARC-EP dissident faction attacked Tumaco."):
+        assert [s.entity.name for s in by_quote(text).values() if s.entity] == ["FARC dissidents"]  # a review's
+    assert actors("Two FARC dissident factions clashed in Calamar.") == set()
+    assert actors("The two FARC dissidents were arrested in Tumaco.") == {"FARC dissidents"}

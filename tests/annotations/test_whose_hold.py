@@ -55,6 +55,13 @@ CASES = [
     ("The separatists now controls Kumbo, the governor said.", "Kumbo", "captured"),
     ("Kumbo remains under the control of rebel forces, residents said.", "Kumbo", "captured"),  # was the state's
     ("Kumbo remains under the control of Cameroonian forces, residents said.", "Kumbo", "government_held"),
+    # a review's: a hold lost, a hold of the enemy's, a way to a place, controls that are no hold
+    ("The army no longer controls Kumbo, residents said.", "Kumbo", "captured"),
+    ("The army now only controls Kumbo, residents said.", "Kumbo", "government_held"),
+    ("Kumbo is under the control of our enemies, the spokesman said.", "Kumbo", "captured"),
+    ("Kumbo is no longer under the control of our troops, the army said.", "Kumbo", "captured"),
+    ("The army controls the road to Kumbo.", "Kumbo", "unknown"),
+    ("Border controls were tightened in Kumbo.", "Kumbo", "unknown"),
 ]  # fmt: skip
 
 
