@@ -130,7 +130,7 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
         "casualties",
         compiled(
             r"(?<!every )(?<!any )(?<!each )"  # "Every death will be investigated" reports none
-            r"\b(?:kill\w*|dead|deaths?|died|wounded|injured|casualt\w*|fatalit(?:y|ies)|behead\w*|neutrali[sz]ed|slain|"
+            r"\b(?:kill\w*|dead|deaths?|died|wounded|injured|wounding|injuring|casualt\w*|fatalit(?:y|ies)|behead\w*|neutrali[sz]ed|slain|"
             r"massacr\w*|"
             r"execut(?:ed|ing)|(?:summary|mass|extrajudicial|public)\s+executions?|"  # not "for the execution of"
             r"bodies|paid the (?:supreme|ultimate) price|martyred|lost their lives|toll|"
@@ -174,10 +174,14 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
         ),
     ),
     ("territorial_control", compiled(r"\bt(?:ook|aken)\s+(?:the\s+)?[A-Z][a-z]")),  # "took Goma": a place taken
-    (  # "its fighters had withdrawn from Tibú": a place left
+    (  # "its fighters had withdrawn from Tibú", "retreated from Limpongo", "had abandoned the base": a place left
         "territorial_control",
         compiled(
-            r"\bwithdr(?:ew|awn|awing|aws?)\s+(?:\w+\s+)?from\s+(?:the\s+(?:town|city|village|district|base)\b|[A-Z][a-z])"
+            r"\b(?:withdr(?:ew|awn|awing|aws?|awal)|retreat(?:ed|ing|s)?|pull(?:ed|ing)\s+out)\s+(?:\w+\s+){0,2}?from\s+"
+            r"(?:the\s+(?:town|city|village|district|base|area)\b|[A-Z][a-z])"
+            r"|\b(?:troops|soldiers|forces|fighters|army|units)\s+(?:had\s+|have\s+|has\s+)?(?:withdrawn|withdrew|retreated)\b"
+            r"|\babandon(?:ed|ing)\s+(?:the|its|their|our)\s+(?:base|town|positions?|garrison|camp|barracks)s?\b"
+            r"|\b(?:never\s+)?(?:left|abandoned)\s+(?:their|its|our)\s+positions\b"
         ),
     ),
     (  # "they still hold Kitshanga": a place held
@@ -225,11 +229,17 @@ _CALLED_FALSE = compiled(
 propaganda"): a denial, though its cue is "said" (a newcomer's was suggested as certain)."""
 _NONE_SUCH = compiled(
     r"^there\s+(?:was|were|had\s+been|has\s+been)\s+no\s+(?:\w+\s+)?(?:massacre|attack|killings?|deaths|"
-    r"(?:civilian\s+)?casualties|fighting|clashes|bombing|shelling|strike)\b"
-    r"(?![^.;]*\b(?:but|before|after|while|until|when|killed|killing|died|dead)\b)",
+    r"(?:civilian\s+)?casualties|fighting|clashes|bombing|shelling|strike|withdrawal|retreat)\b"
+    r"(?![^.;]*\b(?:but|before|after|while|until|when|killed|killing|died|dead)\b)"
+    r"|^(?:that|this|it)\s+is\s+(?:not\s+true|untrue|false|a\s+lie)\b"  # "That is not true. Our soldiers…"
+    r"|^at\s+no\s+(?:time|point)\b"  # "At no time did our soldiers target civilians"
+    r"|^(?:our|its|their)\s+(?:[\w\-]+\s+)?(?:soldiers|troops|forces|men|fighters|units)\s+(?:have\s+|had\s+)?never\s+"
+    r"(?:\w+ed|left|fled|shot|took|withdrew|hit|struck|set)\b",
     re.I,
 )
-"""A denial by its words: "There was no massacre of that size in Kenscoff" (it read as certain)."""
+"""A denial by its words: "There was no massacre of that size in Kenscoff" (it read as certain),
+"There was no withdrawal of troops from Monguno", "That is not true", "At no time did our soldiers…"
+(helper-254's)."""
 _DENIED = compiled(r"\b(?:den(?:y|ied|ies)|not|never|rejected|dismissed)\b", re.I)
 
 

@@ -31,3 +31,30 @@ from annotations.claims.figures import death_figures
 )
 def test_the_dead_told_with_over_around_a_list_or_one_then_more(words: str, dead: list[int]) -> None:
     assert death_figures(words) == dead
+
+
+@pytest.mark.parametrize(
+    ("words", "cue", "reading"),
+    [
+        # a place left is a claim of territory (they were "other")
+        ("The soldiers retreated from Limpongo after heavy fighting", "said", ("territorial_control", "certain")),
+        ("its troops had withdrawn", "denied", ("territorial_control", "negated")),
+        ("its troops had abandoned the base", "denied", ("territorial_control", "negated")),
+        ("troops recovered rifles from an abandoned camp", "said", ("other", "certain")),
+        # a denial in its own words, whatever the cue
+        ("There was no withdrawal of troops from Monguno at any time", "said", ("territorial_control", "negated")),
+        ("That is not true. Our soldiers never left their positions", "said", ("territorial_control", "negated")),
+        ("At no time did our soldiers target civilians or set fire to homes", "said", ("other", "negated")),
+        ("Our troops have never targeted civilians", "said", ("other", "negated")),
+        ("Our forces never hesitate to protect civilians", "said", ("other", "certain")),
+        # the wounded are casualties
+        ("soldiers fired mortar rounds into the village, wounding three civilians", "said", ("casualties", "certain")),
+    ],
+)
+def test_a_place_left_a_denial_in_words_and_the_wounded(words: str, cue: str, reading: tuple[str, str]) -> None:
+    """helper-254: "retreated from Limpongo", "had abandoned the base" were "other"; "There was no
+    withdrawal…", "That is not true…", "At no time did our soldiers…" were certain; "wounding three
+    civilians" was "other"."""
+    from annotations.text.readings import claim_reading
+
+    assert claim_reading(words, cue) == reading
