@@ -38,7 +38,8 @@ from annotations.model import (
 )
 from annotations.store import Entry, Store
 from annotations.store.steps import quoted
-from annotations.text.quotes import shorten
+from annotations.text.quotes import counted, shorten
+from annotations.text.readings import control_status_near
 
 if TYPE_CHECKING:
     from annotations.suggest.suggestion import Suggestion
@@ -127,7 +128,8 @@ def _district_label(
 ) -> str:
     """ "add district “Rubare” and its other mentions (added to the claim it is in)"."""
     label = f"{verb} district “{shorten(mention.quote, 40, strip_quotes=True)}”"
-    return joined_label(label + (" and its other mentions" if siblings else ""), claims)
+    others = f" and {counted(len(siblings), 'other mention')} of it" if siblings else ""  # how many it changed
+    return joined_label(label + others, claims)
 
 
 def _edited(existing: Annotation, article: Article, start: int, end: int, annotator: str, **changes: Any) -> Annotation:
@@ -164,6 +166,7 @@ def _same_place_status(store: Store, mention: Annotation, before: str = "unknown
         return []
     if attributes.control_status == "unknown":
         return []  # a mention that says nothing of it does not undo what the others say
+    text = store.article(mention.article_id).text
     others = []
     for other in store.annotations(mention.article_id, kind="district"):
         said = other.attributes
@@ -175,7 +178,9 @@ def _same_place_status(store: Store, mention: Annotation, before: str = "unknown
             isinstance(said, DistrictAttributes)
             and said.control_status in ("unknown", before)
             and said.control_status != attributes.control_status  # no write where nothing changes
-        ):
+            and (said.control_status == "unknown" or control_status_near(text, other.start, other.end) != before)
+        ):  # one whose own words say what it says keeps it (helper-258: al-Shabaab's "taken control of …
+            # Adan Yabaal" became the government's when the army's "remains under the control" was corrected)
             others.append(other.edited(attributes=replace(said, control_status=attributes.control_status)))
     return others
 

@@ -1008,3 +1008,35 @@ def test_a_place_mention_in_a_claims_words_does_not_open_with_the_articles_statu
         save_claim(store, article, *span(article, "it had retaken Mocímboa da Praia on Monday"), ClaimInput(cue="said"), annotator="ana")  # fmt: skip
         fields = fields_for("district", store, article, span(article, name, 1))
         assert fields.initial.control_status == "unknown"  # type: ignore[union-attr]
+
+
+def test_a_status_corrected_at_one_mention_leaves_one_its_own_words_say(tmp_path) -> None:
+    """helper-258: the army's "Adan Yabaal remains under the control of the national army",
+    suggested "captured", was corrected to government held; the mention in al-Shabaab's "had taken
+    control of … Adan Yabaal", captured by its own words, became the government's too, with only
+    "and its other mentions" said. A mention whose words say nothing still follows; the step says
+    how many."""
+    from annotations.model import Annotation, DistrictAttributes, Entity
+
+    text = (
+        "Al-Shabaab said it had taken control of Adan Yabaal. Residents of Adan Yabaal fled. "
+        "The ministry said Adan Yabaal remains under the control of the national army."
+    )
+    article = Article.create("Adan Yabaal", text)
+    place = Entity.place("Adan Yabaal", PlaceDetails("city", country="Somalia"))
+    starts = [i for i in range(len(text)) if text.startswith("Adan Yabaal", i)]
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        store.put_entity(place)
+        for start in starts:
+            attributes = DistrictAttributes(control_status="captured")
+            store.add_annotation(
+                Annotation.create(article, "district", start, start + 11, entity_id=place.id, attributes=attributes,
+                                  annotator="ana")
+            )  # fmt: skip
+        last = next(a for a in store.annotations(article.id) if a.start == starts[-1])
+        form = DistrictInput("Adan Yabaal", "city", "", "Somalia", "", "government_held")
+        entry = save_district(store, article, last.start, last.end, form, annotator="ana", existing=last)
+        said = [a.attributes.control_status for a in sorted(store.annotations(article.id), key=lambda a: a.start)]  # type: ignore[union-attr]
+        assert said == ["captured", "government_held", "government_held"]
+        assert entry is not None and entry.label == "edit district “Adan Yabaal” and 1 other mention of it"
