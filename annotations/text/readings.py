@@ -67,6 +67,8 @@ _NOT_A_WAY = (
     r"(?!\s+(?:the\s+)?(?:main\s+|key\s+|only\s+)?(?:roads?|access|routes?|highway|approach(?:es)?|supply\s+lines?)\b)"
 )
 """After "controls": not a way to a place ("controls the road to Kumbo" holds no Kumbo)."""
+_NOT_WISHED = r"(?!\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:would|could|will|may|might)\b)"
+"""After "control of": not what it would bring ("control of El Obeid would open the road")."""
 _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     # "liberated" in lower case only: "Sudan Liberation Army ... near Kutum" retook nothing (a helper's Kutum,
     # retaken), or a headline's verb in capitals or title case ("ARMY LIBERATES KIDAL", "Army Liberates
@@ -93,7 +95,8 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
             rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}(?!\s+(?:large\s+|vast\s+)?(?:areas|parts|swathes|swaths)\s+of)|"
             rf"fell{_FELL_ON_IT}|fallen|falls{_FELL_ON_IT}|overr[au]n|took over|"
             rf"{_TAKEN}|"
-            rf"(?:control of{_NOT_OURS}|(?<!border )(?<!price )(?<!export )(?<!passport )controls{_NOT_A_WAY})\b"
+            rf"(?:control of{_NOT_OURS}{_NOT_WISHED}|"
+            rf"(?<!border )(?<!price )(?<!export )(?<!passport )controls{_NOT_A_WAY})\b"
             rf"{_NOT_ALL_OF}{_NOT_WHERE_IT_HOLDS}|overtook)\b",
             re.I,
         ),
@@ -118,6 +121,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
             r"(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are)\s+(?:(?:firmly|fully|still|completely|back|now|once\s+again|again)\s+){0,2}"
             r"(?:under\s+(?:the\s+)?(?:full\s+)?control\s+of|in\s+the\s+hands\s+of)\s+(?:the\s+)?"
             r"(?:army|military|government|troops|security forces|junta|Tatmadaw|state(?=\s*(?:[,.;)]|$))|"
+            r"(?:national|federal|regular|government|state)\s+(?:army|military|forces)|"
             r"(?!(?:Rebel|Separatist|Opposition|Insurgent|Islamist|Jihadist)\b)(?-i:[A-Z])\w+\s+(?:army|military|forces)))\b",
             re.I,
         ),
@@ -205,7 +209,9 @@ _HEDGING_CUES = compiled(r"^(?:claimed|claims|claiming|alleged|alleges)$", re.IG
 NEAR_CHARS = 80
 """A cue further from the place than this speaks of something else ("battlefield gains ... in Kabul")."""
 _CLAUSE_BREAK = compiled(
-    r"[,;:()–—]|\b(?:while|but|whereas|after|although)\b"
+    r"[,;:()–—]|\b(?:while|but|whereas|after|although|since)\b"
+    r"|(?<!the\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b"  # "Um Sumeima west of El Obeid": where it
+    # lies (not "in the south of El Fasher", a part)
     r"|\b(?:towards?|approach(?:es|ed|ing)?|closing\s+in\s+on"
     r"|(?:advanc(?:e|es|ed|ing)|march(?:es|ed|ing)?|mov(?:e|es|ed|ing)|head(?:s|ed|ing)?|push(?:es|ed|ing)?)"
     r"\s+(?:on|to|into|upon)"
