@@ -20,12 +20,14 @@ and type, and their tolls count the same dead.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
 from annotations.claims.codebook import interaction
 from annotations.claims.events import EventRow
+from annotations.text.pattern_cache import compiled
 
 UNNAMED = ("Unidentified Armed Group", "Civilians (", "Protesters (", "Rioters (", "Military Forces of ")
 """How the rows name a party no claim named (`event_actors`): any named party of that event is it."""
@@ -263,12 +265,18 @@ def _tolls_of_no_side_joined(events: list[tuple[int, _Event]]) -> list[tuple[int
 
 
 def _of_no_side(row: dict[str, Any]) -> bool:
-    """A clash of an unnamed group against no one: what a toll that says no side gives."""
-    return (
-        row["sub_event_type"] == CLASH
-        and not row["actor2"]
-        and str(row["actor1"]).startswith("Unidentified Armed Group")
-    )
+    """A clash of an unnamed group against no one: what a toll that says no side gives; or the dead
+    of fighting told with the civilians among them ("at least 35 people had been killed in the
+    fighting at Um Sumeima on Monday, among them 11 civilians": helper-258's row of an attack on
+    civilians beside the battle's)."""
+    if not str(row["actor1"]).startswith("Unidentified Armed Group"):
+        return False
+    if row["sub_event_type"] == CLASH and not row["actor2"]:
+        return True
+    return str(row["actor2"]).startswith("Civilians") and _IN_THE_FIGHTING.search(str(row["notes"])) is not None
+
+
+_IN_THE_FIGHTING = compiled(r"\b(?:in|during)\s+(?:the\s+)?(?:fighting|clashes|battle|combat|crossfire)\b", re.I)
 
 
 def _joined_by_links(events: list[tuple[int, _Event]]) -> list[tuple[int, _Event]]:

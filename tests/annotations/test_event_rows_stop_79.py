@@ -58,3 +58,21 @@ def test_a_place_left_a_denial_in_words_and_the_wounded(words: str, cue: str, re
     from annotations.text.readings import claim_reading
 
     assert claim_reading(words, cue) == reading
+
+
+def test_the_dead_of_fighting_with_civilians_among_them_are_the_battles(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """helper-258: "at least 35 people had been killed in the fighting at Um Sumeima on Monday, among
+    them 11 civilians" was a row of an attack on civilians by an unnamed group beside the battle's row
+    of that day and place: one event twice, its dead counted twice."""
+    from .test_event_rows_from_words import rows
+
+    text = (
+        "JNIM said it clashed with Togolese Armed Forces in Dapaong on Monday. "
+        "At least 35 people were killed in the fighting in Dapaong on Monday, among them 11 civilians, officials said."
+    )
+    claims = [
+        ("JNIM said it clashed with Togolese Armed Forces in Dapaong on Monday", "casualties"),
+        ("At least 35 people were killed in the fighting in Dapaong on Monday, among them 11 civilians", "casualties"),
+    ]
+    (row,), _ = rows(tmp_path, text, claims)
+    assert (row["sub_event_type"], row["fatalities"]) == ("Armed clash", "35")
