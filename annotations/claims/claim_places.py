@@ -52,7 +52,7 @@ class ClaimPlaces:
             or self._of_its_sentence(claim)
             or self._of_the_claim_before(claim)
         )
-        unnamed = [p for p in place_ids if p not in statuses]
+        unnamed = [p for p in place_ids if statuses.get(p, "unknown") == "unknown"]  # or named where nothing is said
         told = said_of_the_town(self.text, claim) if unnamed else None
         if told is not None:  # "the town remained under the control of the army", about Dikwa
             statuses = {**statuses, **dict.fromkeys(unnamed, told)}
@@ -317,7 +317,7 @@ def _not_only_seats(about: tuple[str, ...], text: str, mentions: Sequence[Annota
     return kept or about
 
 
-_THE_TOWN = compiled(r"\b(?:the|this|that)\s+(?:town|city|village|base|camp|district|garrison|locality)\b", re.I)
+_THE_TOWN = compiled(r"\b(?:the|this|that)\s+(?:town|city|village|base|camp|district|garrison|locality|area)\b", re.I)
 
 
 def said_of_the_town(text: str, claim: Annotation) -> str | None:

@@ -227,7 +227,8 @@ to flee to Zebilla", "displaced by clashes in Bawku arrived in Tamale": the figh
 the town they reached). Verbs by their forms: "headquarters to the south of" is no movement."""
 _CALLED_FALSE = compiled(
     r"^(?:that\s+)?(?:the|this|that|these|those|such)\s+(?:[\w’'\-]+\s+){0,2}?(?:claims?|reports?|allegations?|"
-    r"accusations?|charges?|accounts?|figures?|statements?)\s+(?:was|were|is|are)\s+(?:(?!not\b|never\b)\w+\s+)?"
+    r"accusations?|charges?|accounts?|figures?|statements?)(?:\s+(?:of|about|by|from)\s+[^.;,]{1,60}?)?"  # "of X"
+    r"\s+(?:was|were|is|are)\s+(?:(?!not\b|never\b)\w+\s+)?"
     r"(?:false|untrue|baseless|unfounded|fabricated|lies|propaganda|fake)\b",
     re.I,
 )

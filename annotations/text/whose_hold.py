@@ -49,7 +49,7 @@ reads whose it is, and drops the cue when nothing says (the army's own "still ho
 `government_held` already)."""
 
 _HOLDING = compiled(
-    r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are)\s+(?:still\s+|firmly\s+|fully\s+)?in\s+"
+    r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are)\s+(?:still\s+|firmly\s+|fully\s+|now\s+)?in\s+"
     r"(?:full\s+|firm\s+|total\s+|complete\s+|effective\s+)?$",
     re.I,
 )

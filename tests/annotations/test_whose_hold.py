@@ -227,3 +227,28 @@ def test_a_place_that_only_locates_another_or_follows_since_or_would(text: str, 
     to unknown ("since the AA captured … in Ann": Sittwe was captured)."""
     start = text.index(place)
     assert control_status_near(text, start, start + len(place)) == status
+
+
+def test_the_area_the_army_says_it_holds_and_the_rebels_claims_called_lies(tmp_path: Path) -> None:
+    """helper-258: the army's "The claims of the rebel militia about Lashio are lies. Our forces
+    repelled the attack and remain in full control of the area" said nothing of Lashio on the board,
+    so it stood against no capture until the analyst linked the two."""
+    event = one_event_of(tmp_path, [
+        ("The MNDAA said on Friday its fighters captured Lashio.", "2024-08-03", "MNDAA",
+         "its fighters captured Lashio", "captured"),
+        ('The army said on Friday: "The claims of the rebel militia about Lashio are lies. Our forces repelled the attack '
+         'and remain in full control of the area."', "2024-08-03", "ARMY",
+         "The claims of the rebel militia about Lashio are lies. Our forces repelled the attack and remain in full "
+         "control of the area", "unknown"),
+    ])  # fmt: skip
+    assert set(event.sides()) == {"attackers", "government"} and len(event.contradictions()) == 1
+    words = "The claims of the rebel militia about Lashio are lies. Our forces remain in full control of the area"
+    assert claim_reading(words, "said")[1] == "negated"
+    assert claim_reading("Our troops are now in full control of the area", "said")[0] == "territorial_control"
+
+
+def one_event_of(tmp_path: Path, told: list[tuple[str, str, str, str, str]]):  # type: ignore[no-untyped-def]
+    from . import test_claims_told_in_turn as told_in_turn
+
+    speakers = {"MNDAA": told_in_turn.MNDAA, "ARMY": told_in_turn.ARMY}
+    return told_in_turn.one_event(tmp_path, [(t, d, speakers[s], w, st) for t, d, s, w, st in told])
