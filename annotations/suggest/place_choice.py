@@ -283,10 +283,10 @@ def place_entity(
         return found, False
     key = f"{place.id}:{details.place_kind}"
     if key not in new_entities:
-        as_written = name_key(surface) == name_key(place.name) and not (surface.isupper() and len(surface) > 3)
+        as_written = name_key(surface) == name_key(place.name) and not (surface.isupper() and not place.name.isupper())
         name = (
             surface if as_written or place.source == "text" else readable(place.name, place.source, _code(place))
-        )  # "BANGUI" (a dateline) is Bangui
+        )  # "BANGUI" (a dateline) is Bangui, and "BOR" Bor (helper-255's entity was "BOR")
         new_entities[key] = Entity.place(name, details)
     return new_entities[key], True
 

@@ -32,6 +32,7 @@ def place_reason(place: Place, hit: PlaceHit, kind: PlaceKind | None, shown: Pla
         f" ({where})" if where else ""
     )
     how = "" if hit.exact else "near spelling of "
-    origin = "your tags" if place.id.startswith("entity:") else place.source
+    origin = "tagged before in the corpus" if place.id.startswith("entity:") else place.source  # not "your tags": a
+    # team's corpus holds others' (helper-255)
     here = f"{'a place' if shown == 'other' else shown} here; " if shown and shown != place.kind else ""
     return f"{here}{how}{label} · {origin}"

@@ -609,3 +609,18 @@ def test_a_known_actor_followed_by_a_generic_word_is_one_mention() -> None:
     assert [(s.quote, s.entity is army) for s in found if "soldiers" in s.quote] == [
         ("Afghan National Army soldiers", True)
     ]
+
+
+def test_a_place_the_corpus_knows_says_so_not_whose_tags() -> None:
+    """helper-255: on a team's server, a place another analyst had tagged was suggested "· your tags"."""
+    from annotations.model import Entity, PlaceDetails
+    from annotations.suggest import Knowledge, suggest
+    from annotations.suggest.builtin_places import builtin_gazetteer
+    from annotations.suggest.gazetteer import Gazetteer, Place
+
+    bor = Entity.place("Bor", PlaceDetails("city", country="South Sudan"))
+    tagged = Gazetteer([Place.from_entity(bor)])  # as the app knows the corpus's places (`review._knowledge`)
+    found = suggest("Fighting in Bor killed 12 people.", Knowledge([tagged, builtin_gazetteer()], entities=[bor]))
+    (place,) = [s for s in found if s.kind == "district"]
+    assert place.entity is not None and place.entity.id == bor.id, place.reason
+    assert place.reason.endswith("· tagged before in the corpus")

@@ -179,6 +179,9 @@ def test_a_dateline_in_capitals_names_the_place_as_the_gazetteer_does() -> None:
     text = "BANGUI, Central African Republic (Reuters) - Fighting in Bangui went on."
     names = {s.quote: s.entity.name for s in found(text) if s.kind == "district" and s.entity is not None}
     assert names["BANGUI"] == names["Bangui"] == "Bangui"
+    text = "BOR, South Sudan (Reuters) - Fighting in Bor killed 12 people."  # helper-255: three letters made "BOR"
+    names = {s.quote: s.entity.name for s in found(text) if s.kind == "district" and s.entity is not None}
+    assert names["BOR"] == names["Bor"] == "Bor"
 
 
 def test_villages_named_by_their_prefix_or_description_dams_and_displacement_sites() -> None:
