@@ -31,8 +31,24 @@ def cmd_assign(ctx: Context) -> int:
             given = len({article_id for article_id, _analyst in pairs})  # not those given before
             ctx.err.write(f"gave {counted(added, 'assignment')}: {counted(given, 'article')}, "
                           f"{args.overlap} of {len(set(args.to))} analysts each\n")  # fmt: skip
+            if args.articles:  # asked for by id: say why one was given to no one
+                _said_why_not_given(ctx, store, [i for i in ids if i not in {a for a, _ in pairs}], args.overlap)
         _print_loads(ctx, store)
     return 0
+
+
+def _said_why_not_given(ctx: Context, store: Store, article_ids: list[str], overlap: int) -> None:
+    """Articles asked for by id that no one new was given, and who has them (helper-255's `assign
+    a154 --to zed` gave nothing without saying that a154 was ana's, at an overlap of 1)."""
+    holders: dict[str, list[str]] = {}
+    for assignment in store.assignments():
+        holders.setdefault(assignment.article_id, []).append(assignment.analyst)
+    for article_id in article_ids[:5]:
+        who = ", ".join(sorted(holders.get(article_id, [])))
+        ctx.err.write(f"{article_id[:8]}: given already to {who}; an overlap of {overlap} gives it no one else "
+                      f"(--overlap {overlap + 1} adds one)\n")  # fmt: skip
+    if len(article_ids) > 5:
+        ctx.err.write(f"… and {counted(len(article_ids) - 5, 'more article')} given already\n")
 
 
 def _take_back(ctx: Context, store: Store, analysts: list[str]) -> None:

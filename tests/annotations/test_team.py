@@ -262,3 +262,21 @@ def test_an_article_given_by_mistake_is_taken_back_and_its_annotations_stay() ->
     assert cli("--take-from", "cy") == (1, "fieldmark: error: nothing to take back: no article is given to “cy”\n")
     code, said = cli("--to", "bo", "--take-from", "cy")
     assert code == 1 and "not both at once" in said
+
+
+def test_an_article_asked_for_that_has_its_analysts_already_says_whose_it_is() -> None:
+    """helper-255: `assign a154 --to zed` printed "gave 0 assignments" and the table: a154 was ana's,
+    at the default overlap of 1, and nothing said so."""
+    server = shared_server()
+    if server is None:
+        pytest.skip("no PostgreSQL server programs on this machine")
+    url = server.database()
+    article = Article.create("Report", "Officials said fighting went on near the bridge.")
+    with Store.open(url) as store:
+        store.add_article(article)
+    assert run(["assign", "--db", url, article.id[:8], "--to", "ana"], stdout=io.StringIO(), stderr=io.StringIO()) == 0
+    err = io.StringIO()
+    assert run(["assign", "--db", url, article.id[:8], "--to", "zed"], stdout=io.StringIO(), stderr=err) == 0
+    assert f"{article.id[:8]}: given already to ana; an overlap of 1 gives it no one else (--overlap 2 adds one)" in (
+        err.getvalue().splitlines()
+    )
