@@ -32,5 +32,23 @@ def first_contact(url: str, where: str, *, create: bool, readonly: bool) -> str 
             raise StoreError(f"{where}: {one_line(error)}") from None
         raise StoreError(f"{where}: the address does not parse (check it; it is not shown)") from None
     except psycopg.Error as error:
+        if "no password supplied" in str(error) or "password authentication failed" in str(error):
+            raise StoreError(f"{where}: {one_line(error)}{_PASSWORD_HINT}") from None  # reached: not away
         raise Unreachable(one_line(error)) from None
     return str(role[0]) if role else None
+
+
+_PASSWORD_HINT = " (a password is best kept in ~/.pgpass as host:port:database:login:password, docs/team.md)"
+"""What helper-255 was not told when libpq said "fe_sendauth: no password supplied"."""
+
+
+def with_application_name(url: str) -> dict[str, str]:
+    """Connection options naming Fieldmark to the server (`pg_stat_activity` tells its connections
+    apart: helper-255's DBA could not), unless the address names itself."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        named = "application_name" in conninfo_to_dict(url)
+    except psycopg.Error:
+        return {}
+    return {} if named else {"application_name": "fieldmark"}

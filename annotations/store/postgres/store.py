@@ -47,7 +47,7 @@ from annotations.store.postgres.dangling import (
 )
 from annotations.store.postgres.dumps import dump
 from annotations.store.postgres.extras import ServerExtras
-from annotations.store.postgres.first_contact import Unreachable, first_contact
+from annotations.store.postgres.first_contact import Unreachable, first_contact, with_application_name
 from annotations.store.postgres.history import ServerHistory, noted_step
 from annotations.store.postgres.last_read import keep_reads, last_reads
 from annotations.store.postgres.live import Listener, notify, shown_otherwise
@@ -98,7 +98,8 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
             raise StoreError(f"{self._where}: {said}")
         self._watchdog = Watchdog(url)  # a server that hangs is taken for away (see `watchdog`)
         self._pool = ConnectionPool(  # each connection checked as it is handed out: one a restart broke is replaced
-            url, min_size=1, max_size=4, kwargs={"autocommit": True}, open=True, timeout=5,
+            url, min_size=1, max_size=4, open=True, timeout=5,
+            kwargs={"autocommit": True, **with_application_name(url)},
             check=self._watchdog.checked(ConnectionPool.check_connection),
         )  # fmt: skip
         self._error_handler: ErrorCallback | None = None
