@@ -52,8 +52,9 @@ OTHER_COLUMNS = 104
 NARROW_NAMES = 18
 """The cells of a place or claimant on a screen narrower than `WIDE`."""
 WIDE = 150
-TITLED = 40
-"""The least room for the words beside which the article's title is shown (the detail shows it)."""
+TITLED = 60
+"""The least room for the words beside which the article's title is shown (the detail shows it; at 150
+columns the title left the words 25 cells: helper-258)."""
 
 
 def fitted(width: int) -> tuple[int, int]:
