@@ -179,6 +179,7 @@ _KEEPS_HAPPENING = compiled(
     r"|\b(?:has|have|had)\s+(?:waged|fought|been\s+(?:fighting|waging))\b[^.;]{0,80}?\bsince\s+(?:\d{4}|the\s+\d{4}s)\b"
     r"|\b(?:has|have)\s+been\s+(?:hiding|based|living|operating|active|present|stationed|sheltering)\b[^.;]{0,60}?\bsince\b"
     r"|\b(?:registered|fled|arrived|been\s+displaced|crossed)\b[^.;]{0,60}?\bsince\s+\d{4}\b"
+    r"|\b(?:on\s+the\s+brink\s+of|fac(?:e|es|ed|ing)\s+(?:a\s+)?(?:looming\s+)?|at\s+risk\s+of)\s*famine\b"  # a state
     r"|\b(?:of\s+[a-z]+ing|(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|ing|en))\b(?:(?!\b(?:latest|worst|deadliest|biggest|"
     r"second|third|another|such|series|string|spate|wave)\b)[^.;]){0,120}?\b(?:in\s+recent\s+(?:days|weeks|months)|"
     r"(?:over|in)\s+the\s+(?:past|last)\s+(?:few\s+)?(?:weeks|months|years))\b",
@@ -189,7 +190,8 @@ presence over years ("the PKK, which has waged an armed insurgency against the T
 1984", "where AQAP has been hiding since it was pushed out of the towns"), refugees counted over
 years ("60,000 refugees had registered in northern Ivory Coast since 2022"), acts over recent weeks
 ("accused government soldiers of burning homes in Morobo and Kajo-Keji counties in recent weeks": a
-newcomer's looting row): no one event, no day (each gave a row of the article's date)."""
+newcomer's looting row), a land on the brink of famine (helper-258's row "Strategic developments" of
+a farmer): no one event, no day (each gave a row of the article's date)."""
 
 
 def what_keeps_happening(quote: str) -> bool:

@@ -76,3 +76,13 @@ def test_the_dead_of_fighting_with_civilians_among_them_are_the_battles(tmp_path
     ]
     (row,), _ = rows(tmp_path, text, claims)
     assert (row["sub_event_type"], row["fatalities"]) == ("Armed clash", "35")
+
+
+def test_a_land_on_the_brink_of_famine_is_no_event() -> None:
+    """helper-258: "Rakhine was on the brink of famine" (a UN agency, last year) was a row
+    "Strategic developments/Other" of a farmer, dated the year's first day."""
+    from annotations.claims.no_row import what_keeps_happening
+
+    assert what_keeps_happening("Rakhine was on the brink of famine")
+    assert what_keeps_happening("two million people face famine in Darfur")
+    assert not what_keeps_happening("gunmen killed 12 farmers on Monday, pushing the area to the brink of famine")
