@@ -317,7 +317,11 @@ def _not_only_seats(about: tuple[str, ...], text: str, mentions: Sequence[Annota
     return kept or about
 
 
-_THE_TOWN = compiled(r"\b(?:the|this|that)\s+(?:town|city|village|base|camp|district|garrison|locality|area)\b", re.I)
+_THE_TOWN = compiled(
+    r"\b(?:the|this|that)\s+(?:town|city|village|base|camp|district|garrison|locality)\b"
+    r"|(?<=\bcontrol of )the\s+area\b(?!\s+(?:north|south|east|west|around|near)\b)",  # "in full control of the area"
+    re.I,
+)
 
 
 def said_of_the_town(text: str, claim: Annotation) -> str | None:

@@ -256,6 +256,8 @@ def _tolls_of_no_side_joined(events: list[tuple[int, _Event]]) -> list[tuple[int
         by_place_and_day.setdefault(_place_and_day(event.row), []).append(event)
     for order, event in lone:
         there = by_place_and_day.get(_place_and_day(event.row), [])
+        if there and event.row["sub_event_type"] != CLASH and there[0].row["event_type"] != "Battles":
+            there = []  # the dead of fighting, civilians among them: a battle's, not a protest's (a review)
         if len(there) == 1:
             for row in event.rows:
                 there[0].add(row)

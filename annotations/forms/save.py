@@ -178,7 +178,10 @@ def _same_place_status(store: Store, mention: Annotation, before: str = "unknown
             isinstance(said, DistrictAttributes)
             and said.control_status in ("unknown", before)
             and said.control_status != attributes.control_status  # no write where nothing changes
-            and (said.control_status == "unknown" or control_status_near(text, other.start, other.end) != before)
+            and (
+                said.control_status == "unknown"
+                or control_status_near(text, other.start, other.end) in ("unknown", attributes.control_status)
+            )
         ):  # one whose own words say what it says keeps it (helper-258: al-Shabaab's "taken control of …
             # Adan Yabaal" became the government's when the army's "remains under the control" was corrected)
             others.append(other.edited(attributes=replace(said, control_status=attributes.control_status)))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from annotations.model import Certainty, ClaimType, ControlStatus
+from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
 from annotations.text.control_parts import of_a_part, of_another
 from annotations.text.cues import NEGATING_CUES
 from annotations.text.dates import MONTHS, WEEKDAYS
@@ -67,7 +68,10 @@ _NOT_A_WAY = (
     r"(?!\s+(?:the\s+)?(?:main\s+|key\s+|only\s+)?(?:roads?|access|routes?|highway|approach(?:es)?|supply\s+lines?)\b)"
 )
 """After "controls": not a way to a place ("controls the road to Kumbo" holds no Kumbo)."""
-_NOT_WISHED = r"(?!\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:would|could|will|may|might)\b)"
+_NOT_WISHED = (
+    r"(?:(?<=took control of)|(?<=taken control of)|(?<=seized control of)|(?<=gained control of)"
+    r"|(?!\s+(?:the\s+)?(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\s+(?:would|could|will|may|might)\b))"
+)
 """After "control of": not what it would bring ("control of El Obeid would open the road")."""
 _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     # "liberated" in lower case only: "Sudan Liberation Army ... near Kutum" retook nothing (a helper's Kutum,
@@ -134,7 +138,8 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
         "casualties",
         compiled(
             r"(?<!every )(?<!any )(?<!each )"  # "Every death will be investigated" reports none
-            r"\b(?:kill\w*|dead|deaths?|died|wounded|injured|wounding|injuring|casualt\w*|fatalit(?:y|ies)|behead\w*|neutrali[sz]ed|slain|"
+            r"\b(?:kill\w*|dead|deaths?|died|wounded|injured|(?<!without )(?:wounding|injuring)(?!\s+(?:to|any|no)\b)|"
+            r"casualt\w*|fatalit(?:y|ies)|behead\w*|neutrali[sz]ed|slain|"
             r"massacr\w*|"
             r"execut(?:ed|ing)|(?:summary|mass|extrajudicial|public)\s+executions?|"  # not "for the execution of"
             r"bodies|paid the (?:supreme|ultimate) price|martyred|lost their lives|toll|"
@@ -182,10 +187,11 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
         "territorial_control",
         compiled(
             r"\b(?:withdr(?:ew|awn|awing|aws?|awal)|retreat(?:ed|ing|s)?|pull(?:ed|ing)\s+out)\s+(?:\w+\s+){0,2}?from\s+"
-            r"(?:the\s+(?:town|city|village|district|base|area)\b|[A-Z][a-z])"
+            rf"(?:the\s+(?:town|city|village|district|base|area)\b|(?!(?:{DAY_NAMES}|{MONTH_NAMES})\b)[A-Z][a-z])"
             r"|\b(?:troops|soldiers|forces|fighters|army|units)\s+(?:had\s+|have\s+|has\s+)?(?:withdrawn|withdrew|retreated)\b"
-            r"|\babandon(?:ed|ing)\s+(?:the|its|their|our)\s+(?:base|town|positions?|garrison|camp|barracks)s?\b"
-            r"|\b(?:never\s+)?(?:left|abandoned)\s+(?:their|its|our)\s+positions\b"
+            r"(?!\s+(?:their|its|his|her|the|a|an)\b)"  # not "forces have withdrawn their support"
+            r"|\babandon(?:ed|ing)\s+(?:the|its|their|our)\s+(?:base|town|positions?|garrison|camp|barracks)s?\b(?!\s+on\b)"
+            r"|\b(?:never\s+)?(?:left|abandoned)\s+(?:their|its|our)\s+positions\b(?!\s+on\b)"
         ),
     ),
     (  # "they still hold Kitshanga": a place held
@@ -209,9 +215,10 @@ _HEDGING_CUES = compiled(r"^(?:claimed|claims|claiming|alleged|alleges)$", re.IG
 NEAR_CHARS = 80
 """A cue further from the place than this speaks of something else ("battlefield gains ... in Kabul")."""
 _CLAUSE_BREAK = compiled(
-    r"[,;:()–—]|\b(?:while|but|whereas|after|although|since)\b"
-    r"|(?<!the\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b"  # "Um Sumeima west of El Obeid": where it
-    # lies (not "in the south of El Fasher", a part)
+    r"[,;:()–—]|\b(?:while|but|whereas|after|although)\b"
+    r"|\bsince\b(?!\s+(?:then|dawn|daybreak|midnight|noon|last|early|late|\d|(?:the\s+)?(?:start|beginning|end|morning|"
+    rf"evening|weekend|week|month|year)\b|(?:{DAY_NAMES}|{MONTH_NAMES})\b))"
+    r"(?![^,.;]*\b[a-z]+\s+it\b)"  # a clause of its own ("since fighting resumed"), not of the place ("… captured it")
     r"|\b(?:towards?|approach(?:es|ed|ing)?|closing\s+in\s+on"
     r"|(?:advanc(?:e|es|ed|ing)|march(?:es|ed|ing)?|mov(?:e|es|ed|ing)|head(?:s|ed|ing)?|push(?:es|ed|ing)?)"
     r"\s+(?:on|to|into|upon)"
@@ -227,7 +234,8 @@ to flee to Zebilla", "displaced by clashes in Bawku arrived in Tamale": the figh
 the town they reached). Verbs by their forms: "headquarters to the south of" is no movement."""
 _CALLED_FALSE = compiled(
     r"^(?:that\s+)?(?:the|this|that|these|those|such)\s+(?:[\w’'\-]+\s+){0,2}?(?:claims?|reports?|allegations?|"
-    r"accusations?|charges?|accounts?|figures?|statements?)(?:\s+(?:of|about|by|from)\s+[^.;,]{1,60}?)?"  # "of X"
+    r"accusations?|charges?|accounts?|figures?|statements?)"
+    r"(?:\s+(?:of|about|by|from)\s+(?:(?!\b(?:was|were|is|are|and)\b)[^.;,]){1,60}?)?"  # "of X", no verb of its own
     r"\s+(?:was|were|is|are)\s+(?:(?!not\b|never\b)\w+\s+)?"
     r"(?:false|untrue|baseless|unfounded|fabricated|lies|propaganda|fake)\b",
     re.I,
@@ -239,9 +247,11 @@ _NONE_SUCH = compiled(
     r"(?:civilian\s+)?casualties|fighting|clashes|bombing|shelling|strike|withdrawal|retreat)\b"
     r"(?![^.;]*\b(?:but|before|after|while|until|when|killed|killing|died|dead)\b)"
     r"|^(?:that|this|it)\s+is\s+(?:not\s+true|untrue|false|a\s+lie)\b"  # "That is not true. Our soldiers…"
-    r"|^at\s+no\s+(?:time|point)\b"  # "At no time did our soldiers target civilians"
+    r"|^at\s+no\s+(?:time|point)\s+(?:did|have|has|had|were|was)\s+(?:our|its|their|the)\b"  # "At no time did our
+    # soldiers target civilians" (not "At no time since 2019 had the city been so insecure")
     r"|^(?:our|its|their)\s+(?:[\w\-]+\s+)?(?:soldiers|troops|forces|men|fighters|units)\s+(?:have\s+|had\s+)?never\s+"
-    r"(?:\w+ed|left|fled|shot|took|withdrew|hit|struck|set)\b",
+    r"(?:targeted|attacked|killed|shelled|bombed|looted|burned|abandoned|retreated|withdrew|left|fled|shot|hit|"
+    r"struck|set\s+fire)\b",
     re.I,
 )
 """A denial by its words: "There was no massacre of that size in Kenscoff" (it read as certain),
@@ -279,6 +289,8 @@ def control_reading_near(text: str, start: int, end: int) -> ControlReading | No
         return None  # "Goma's capture by M23" still says it
     if _A_BORDER_WITH.search(text, max(0, start - 24), start):
         return None  # "a gunfight close to the border with Ethiopia" says nothing of Ethiopia
+    if _WHERE_ANOTHER_LIES.search(text, max(0, start - 50), start):
+        return None  # "Um Sumeima west of the state capital El Obeid": El Obeid only says where it lies
     sentence_start, sentence_end = sentence_at(text, start)
     breaks, cues = _sentence_cues(text, sentence_start, sentence_end)
     clause_start = max((b_end for _b, b_end in breaks if b_end <= start), default=sentence_start)
@@ -303,6 +315,13 @@ def control_reading_near(text: str, start: int, end: int) -> ControlReading | No
     return ControlReading(status, where, distance)
 
 
+_WHERE_ANOTHER_LIES = compiled(
+    r"(?<!\bthe\s)(?<!\bfar\s)(?<!\bextreme\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+    r"(?:the\s+(?:(?:state|provincial|regional)\s+)?(?:capital|city|town)\s+(?:of\s+)?)?$",
+    re.I,
+)
+"""Before a place: another's place said by it ("Um Sumeima west of the state capital El Obeid",
+helper-258; not "in the south of El Fasher", a part of it)."""
 _REPORTED = compiled(r"\b(?:said|says|told|announced|claimed|reported|stated|declared)\b")
 """Between a place and a cue after it: the place is where the speaker is, the cue in what was said
 ("An ethnic armed group in northern Myanmar said … it had captured Lashio": Lashio was taken, not

@@ -86,3 +86,39 @@ def test_a_land_on_the_brink_of_famine_is_no_event() -> None:
     assert what_keeps_happening("Rakhine was on the brink of famine")
     assert what_keeps_happening("two million people face famine in Darfur")
     assert not what_keeps_happening("gunmen killed 12 farmers on Monday, pushing the area to the brink of famine")
+
+
+@pytest.mark.parametrize(
+    ("words", "reading"),
+    [
+        ("The reports by the UN experts were damning and the army's denials are false", ("other", "certain")),
+        ("Our troops had never suffered such losses before the attack on Kutum", ("other", "certain")),
+        ("At no time since 2019 had the city been so insecure", ("other", "certain")),
+        ("the rebels had abandoned their positions on the ceasefire talks", ("other", "certain")),
+        ("forces have withdrawn their support for the transitional government", ("other", "certain")),
+        ("the rebels pulled out from Sunday's talks", ("other", "certain")),
+        ("the army struck the camp without injuring any civilians", ("other", "certain")),
+        ("the insult was wounding to the families", ("other", "certain")),
+    ],
+)
+def test_a_review_of_withdrawals_denials_and_the_wounded(words: str, reading: tuple[str, str]) -> None:
+    """helper-259: what the rules above must not read so."""
+    from annotations.text.readings import claim_reading
+
+    assert claim_reading(words, "said") == reading
+
+
+def test_the_dead_of_fighting_join_no_protest(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """helper-259: a protest of the day took the fighting's dead, civilians among them."""
+    from .test_event_rows_from_words import rows
+
+    text = (
+        "Hundreds of protesters marched in Dapaong on Monday against the government. "
+        "At least 10 people were killed in the fighting in Dapaong on Monday, among them 4 civilians, officials said."
+    )
+    claims = [
+        ("Hundreds of protesters marched in Dapaong on Monday against the government", "other"),
+        ("At least 10 people were killed in the fighting in Dapaong on Monday, among them 4 civilians", "casualties"),
+    ]
+    found, _ = rows(tmp_path, text, claims)
+    assert sorted(r["fatalities"] for r in found) == ["0", "10"]

@@ -1040,3 +1040,18 @@ def test_a_status_corrected_at_one_mention_leaves_one_its_own_words_say(tmp_path
         said = [a.attributes.control_status for a in sorted(store.annotations(article.id), key=lambda a: a.start)]  # type: ignore[union-attr]
         assert said == ["captured", "government_held", "government_held"]
         assert entry is not None and entry.label == "edit district “Adan Yabaal” and 1 other mention of it"
+    text = text.replace("had taken control of", "had recaptured")  # helper-259: words of another status
+    article = Article.create("Adan Yabaal", text)
+    starts = [i for i in range(len(text)) if text.startswith("Adan Yabaal", i)]
+    with Store.open(tmp_path / "db2") as store:
+        store.add_article(article)
+        store.put_entity(place)
+        for start in starts:
+            store.add_annotation(
+                Annotation.create(article, "district", start, start + 11, entity_id=place.id,
+                                  attributes=DistrictAttributes(control_status="captured"), annotator="ana")
+            )  # fmt: skip
+        last = next(a for a in store.annotations(article.id) if a.start == starts[-1])
+        save_district(store, article, last.start, last.end, form, annotator="ana", existing=last)
+        said = [a.attributes.control_status for a in sorted(store.annotations(article.id), key=lambda a: a.start)]  # type: ignore[union-attr]
+        assert said == ["captured", "government_held", "government_held"]

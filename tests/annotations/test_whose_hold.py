@@ -252,3 +252,23 @@ def one_event_of(tmp_path: Path, told: list[tuple[str, str, str, str, str]]):  #
 
     speakers = {"MNDAA": told_in_turn.MNDAA, "ARMY": told_in_turn.ARMY}
     return told_in_turn.one_event(tmp_path, [(t, d, speakers[s], w, st) for t, d, s, w, st in told])
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "status"),
+    [
+        ("Rebels took control of Kutum on Monday and said they would advance on El Fasher.", "Kutum", "captured"),
+        ("Rebels who took control of Kadugli may now move on Dilling.", "Kadugli", "captured"),
+        ("Um Sumeima west of El Obeid fell to the RSF on Monday.", "Um Sumeima", "captured"),
+        ("Um Sumeima west of El Obeid fell to the RSF on Monday.", "El Obeid", "unknown"),
+        ("Heavy fighting raged in the far north of Kutum.", "Kutum", "contested"),
+        ("Clashes have continued since Sunday in Kutum.", "Kutum", "contested"),
+        ("Fighting since dawn in Kutum has killed 20 people.", "Kutum", "contested"),
+        ("El Fasher has had no electricity since the RSF captured it in May.", "El Fasher", "captured"),
+    ],
+)
+def test_a_review_of_since_west_of_and_would(text: str, place: str, status: str) -> None:
+    """helper-259's review of the rules above: "control of Kutum … would" is no wish when taken;
+    a place before "west of" keeps its verb; "since" of a time is no clause."""
+    start = text.index(place)
+    assert control_status_near(text, start, start + len(place)) == status
