@@ -133,7 +133,14 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
 )
 
 _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
-    ("surrender", compiled(r"\bsurrender\w*\b", re.I)),
+    (  # a surrender told, not "so targeted villages surrender without a fight" (a tactic: helper-260)
+        "surrender",
+        compiled(
+            r"\bsurrender(?:ed|ing|s\s+(?:to|of)\b)|\bsurrender\s+(?:of|to)\b"
+            r"|\b(?:to|may|might|could|would|will)\s+surrender\b",  # "forced to surrender", "troops may surrender"
+            re.I,
+        ),
+    ),
     (
         "casualties",
         compiled(

@@ -122,3 +122,21 @@ def test_the_dead_of_fighting_join_no_protest(tmp_path) -> None:  # type: ignore
     ]
     found, _ = rows(tmp_path, text, claims)
     assert sorted(r["fatalities"] for r in found) == ["0", "10"]
+
+
+@pytest.mark.parametrize(
+    ("words", "claim_type"),
+    [
+        ("tactics such as exaggerating their numbers so targeted villages surrender without a fight", "other"),
+        ('it would not "surrender an inch" of land', "other"),
+        ("300 fighters surrendered to the army", "surrender"),
+        ("the surrender of 40 soldiers at the base", "surrender"),
+        ("the garrison was forced to surrender", "surrender"),
+    ],
+)
+def test_a_surrender_told_not_the_word(words: str, claim_type: str) -> None:
+    """helper-260: the seed's lawmakers' criticism opened as a surrender, for "so targeted villages
+    surrender without a fight"; over the golds five claims were surrenders by the word alone."""
+    from annotations.text.readings import claim_reading
+
+    assert claim_reading(words, "said")[0] == claim_type
