@@ -28,6 +28,7 @@ from annotations.suggest.claim_edges import dateline_agencies
 from annotations.suggest.claims import suggest_claims
 from annotations.suggest.groups_named_again import groups_named_again
 from annotations.suggest.groups_not_places import groups_not_places
+from annotations.suggest.nested_claims import told_inside
 from annotations.suggest.overlaps import without_overlaps as _without_overlaps
 from annotations.suggest.people import looks_like_a_person
 from annotations.suggest.pieces import PieceMemo, pieces, shifted_by
@@ -159,7 +160,7 @@ def without_tagged(text: str, found: list[Suggestion], accepted: Sequence[Tagged
     tagged: dict[str, Spans] = {kind: Spans() for kind in KINDS}
     for annotation in accepted:
         tagged[annotation.kind].add(annotation.start, annotation.end)
-    kept = [s for s in found if not tagged[s.kind].overlapping(s.start, s.end)]
+    kept = [s for s in found if not tagged[s.kind].overlapping(s.start, s.end) or told_inside(s, accepted)]
     return _settled_by_tags(text, kept, accepted)
 
 
