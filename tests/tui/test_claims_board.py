@@ -424,7 +424,7 @@ async def test_claims_about_no_tagged_place_are_listed_last(tmp_path: Path, make
             board = await open_board(app, pilot)
             await pilot.pause()
             title = str(board.query_one("#board-title").render())
-            assert "1 event · 1 claim · 1 claim about no tagged place, listed last" in title
+            assert "1 event · 2 claims, 1 about no tagged place, listed last" in title  # was "1 claim · 1 claim about…"
             rows = list(board.rows.values())
             assert rows[-1][1] is not None and rows[-1][1].quote == quote
             assert rows[-2][0].place == "no tagged place" and rows[-2][1] is None

@@ -173,11 +173,11 @@ class ClaimsBoard(FollowsOthers, Screen[tuple[str, int, str] | None]):
             table.move_cursor(row=keys.index(current))
         contradicted = sum(1 for e in matching if e.contradictions())
         claims = len({id(c) for e in matching for c in e.claims})  # a claim about two places is in two events
-        title = f"Claims board · {counted(len(matching), 'event')} · {counted(claims, 'claim')}"
+        title = f"Claims board · {counted(len(matching), 'event')} · {counted(claims + len(loose), 'claim')}"
+        if loose:  # of the claims listed: "1 claim · 1 claim about no tagged place" read as one of two (helper-260)
+            title += f", {len(loose)} about no tagged place, listed last"
         if len(shown) < len(matching):
-            title += f" · the {len(shown)} most recent shown: type to filter"
-        if loose:
-            title += f" · {counted(len(loose), 'claim')} about no tagged place, listed last"
+            title += f" · the {len(shown)} most recent events shown: type to filter"
         title += f" · {contradicted} contradicted" if contradicted else ""
         if self._failed is not None:
             title = f"Claims board · the claims were not read: {self._failed}"
