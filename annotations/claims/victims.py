@@ -32,7 +32,7 @@ _KILLED_BEFORE = compiled(
     r"beheaded|ambushed|ambushing|attacked|attacking|targeted|targeting|shot|shooting)\s+"
     r"(?:(?:at least|some|about|nearly|more than|over|up to|dozens of|scores of)\s+)?"
     r"(?:(?!(?:when|as|after|by|in|at|on|near|while|and|but|during|before|since|because|with|from|for|following|"
-    r"amid|amidst|despite|through)\b)[\w\-]+\s+){0,3}"
+    r"amid|amidst|despite|through)\b)[\w\-]+\s+){0,4}"  # "killed five members of the Dawlah Islamiyah" (helper-254)
     r"(?:and\s+(?:(?:at least|some|about|nearly|more than|over|up to)\s+)?(?:\d+|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|a|an)\s+(?:[\w\-]+\s+){0,2}"
     r"|and\s+(?:(?:the|its|their)\s+)?(?:allied|pro-government|government-allied)\s+(?:[\w\-]+\s+){0,2})?$",

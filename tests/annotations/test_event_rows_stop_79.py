@@ -140,3 +140,14 @@ def test_a_surrender_told_not_the_word(words: str, claim_type: str) -> None:
     from annotations.text.readings import claim_reading
 
     assert claim_reading(words, "said")[0] == claim_type
+
+
+def test_the_group_whose_members_a_strike_killed_is_its_target(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """helper-254: "an air strike … killed five members of the Dawlah Islamiyah-Hassan group" gave
+    the group as actor 1, the doer of its own strike (four words between the killing and the name)."""
+    from .test_event_rows_from_words import rows
+
+    words = "an air strike killed five members of the JNIM group near Dapaong on Monday"
+    text = f"Togolese Armed Forces said {words}."
+    (row,), _ = rows(tmp_path, text, [(words, "casualties")])
+    assert row["actor1"] != "JNIM" and row["actor2"] == "JNIM"
