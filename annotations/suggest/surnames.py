@@ -43,6 +43,9 @@ def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int,
                 continue  # "Aung San Suu Kyi" is no short form of "Min Aung Hlaing"
             if any(s <= word < e for s, e in named):
                 continue
+            before = _IN_ANOTHER_NAME.search(text, max(0, word - 40), word) if start == word else None
+            if before is not None and before.group(1).casefold() not in TITLES | _words_of(text, named):
+                continue  # "near Datu Saudi Ampatuan" (a town) is not Bai Sandra Ampatuan (helper-254)
             again = sorted(  # the longest name that ends here ("Mohamed Ali Musa", not his son "Ali Musa")
                 ((full, at) for full, at in names.items() if text[end - len(full) : end] == full),
                 key=lambda found: -len(found[0]),
@@ -52,6 +55,11 @@ def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int,
             elif len(names) == 1 and word >= named[0][1]:  # its last word: a surname two people share is neither's
                 found.append((_with_the_words_before(text, start, word, text[slice(*named[0])]), end, *named[0]))
     return found + _given_names(text, people, by_surname)
+
+
+def _words_of(text: str, named: list[tuple[int, int]]) -> frozenset[str]:
+    """The words of these full names, folded ("Sandra" before "Ampatuan" is hers)."""
+    return frozenset(w.casefold() for s, e in named for w in text[s:e].split())
 
 
 def _with_the_words_before(text: str, start: int, word: int, full: str) -> int:
@@ -87,6 +95,8 @@ _EITHER_OPENERS = frozenset("Ould Ag Wad".split())
 """Words news keeps with the surname or not ("Ag Ghaly" and "Ghaly" of "Iyad Ag Ghaly")."""
 
 
+_IN_ANOTHER_NAME = compiled(r"\b([A-Z][\w’'\-]+)\s+$")
+"""A capitalised word right before a surname: a longer name of its own, unless it is a title."""
 _TO_A_COUNTRY = compiled(
     r"(?:\b(?:border|borders|frontier)\s+with|\b(?:in|into|across|inside|towards?|near)"
     r"(?:\s+(?:neighbou?ring|southern|northern|eastern|western))?)\s+$",

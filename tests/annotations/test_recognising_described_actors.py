@@ -366,3 +366,14 @@ def test_a_farc_dissident_faction_is_one_of_the_farc_dissidents_and_not_the_farc
         assert [s.entity.name for s in by_quote(text).values() if s.entity] == ["FARC dissidents"]  # a review's
     assert actors("Two FARC dissident factions clashed in Calamar.") == set()
     assert actors("The two FARC dissidents were arrested in Tumaco.") == {"FARC dissidents"}
+
+
+def test_a_surname_at_the_end_of_another_name_is_not_that_person() -> None:
+    """helper-254: "near Datu Saudi Ampatuan" (a town) and "in Datu Hoffer Ampatuan" were suggested
+    as "Ampatuan", short for the mayor Bai Sandra Ampatuan; "Ampatuan said" still is her."""
+    text = (
+        "Mayor Bai Sandra Ampatuan said families had fled. Fighting went on near Datu Saudi Ampatuan on "
+        "Tuesday, and a centre in Datu Hoffer Ampatuan was full, Ampatuan said."
+    )
+    people = [(s.start, s.entity.name) for s in found(text) if s.kind == "actor" and s.entity is not None]
+    assert people == [(6, "Bai Sandra Ampatuan"), (text.rindex("Ampatuan said"), "Bai Sandra Ampatuan")]
