@@ -35,6 +35,7 @@ from annotations.suggest.pieces import PieceMemo, pieces, shifted_by
 from annotations.suggest.place_acronyms import with_place_acronyms
 from annotations.suggest.places import suggest_places
 from annotations.suggest.places_shortened import shortened_places
+from annotations.suggest.places_tagged_here import places_tagged_here
 from annotations.suggest.same_actor import (
     initials_used_later,
     nicknames_not_places,
@@ -94,6 +95,7 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
     accepted = [a for a in knowledge.accepted if a.status == "accepted"]
     tagged_ids = {a.entity_id for a in accepted if a.kind == "actor"}
     found = short_forms_of_tagged(found, [e for e in knowledge.entities if e.id in tagged_ids and e.kind == "actor"])
+    found = places_tagged_here(found, accepted, knowledge.entities)
     rejected = {key.casefold() for key in knowledge.rejected}  # "Gunmen" rejected is "gunmen" rejected
     elsewhere: dict[str, int] = {}
     for key, count in knowledge.rejected_elsewhere.items():

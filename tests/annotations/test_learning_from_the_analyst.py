@@ -624,3 +624,22 @@ def test_a_place_the_corpus_knows_says_so_not_whose_tags() -> None:
     (place,) = [s for s in found if s.kind == "district"]
     assert place.entity is not None and place.entity.id == bor.id, place.reason
     assert place.reason.endswith("· tagged before in the corpus")
+
+
+def test_a_place_named_again_is_the_one_of_that_name_tagged_in_the_article() -> None:
+    """helper-260: with the province Kunduz tagged, "several districts in Kunduz" was suggested as
+    "Kunduz (new) · city", and `y` made a second Kunduz."""
+    from annotations.model import Annotation, Article, Entity, PlaceDetails
+    from annotations.suggest import Knowledge, suggest
+    from annotations.suggest.builtin_places import builtin_gazetteer
+    from annotations.suggest.gazetteer import Gazetteer, Place
+
+    text = "The Taliban captured Imam Sahib district in Kunduz province. They now hold several districts in Kunduz."
+    article = Article.create("Kunduz", text)
+    province = Entity.place("Kunduz", PlaceDetails("province", country="Afghanistan"))
+    at = text.index("Kunduz")
+    tagged = Annotation.create(article, "district", at, at + 6, entity_id=province.id)
+    known = Knowledge([Gazetteer([Place.from_entity(province)]), builtin_gazetteer()], entities=[province],
+                      accepted=[tagged])  # fmt: skip
+    (again,) = [s for s in suggest(text, known) if s.kind == "district" and s.quote == "Kunduz"]
+    assert again.entity is not None and again.entity.id == province.id and not again.new_entity
