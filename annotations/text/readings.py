@@ -16,6 +16,7 @@ from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
 from annotations.text.control_parts import of_a_part, of_another
 from annotations.text.cues import NEGATING_CUES
 from annotations.text.dates import MONTHS, WEEKDAYS
+from annotations.text.denials import denied_in_words
 from annotations.text.navigation import sentence_at
 from annotations.text.pattern_cache import compiled
 from annotations.text.per_text import per_text
@@ -239,31 +240,6 @@ toward a place (fighters advancing toward a town do not hold it; "captured X and
 advancing toward Y" said nothing of Y), or where people fled to ("the fighting forced families
 to flee to Zebilla", "displaced by clashes in Bawku arrived in Tamale": the fighting is not in
 the town they reached). Verbs by their forms: "headquarters to the south of" is no movement."""
-_CALLED_FALSE = compiled(
-    r"^(?:that\s+)?(?:the|this|that|these|those|such)\s+(?:[\w’'\-]+\s+){0,2}?(?:claims?|reports?|allegations?|"
-    r"accusations?|charges?|accounts?|figures?|statements?)"
-    r"(?:\s+(?:of|about|by|from)\s+(?:(?!\b(?:was|were|is|are|and)\b)[^.;,]){1,60}?)?"  # "of X", no verb of its own
-    r"\s+(?:was|were|is|are)\s+(?:(?!not\b|never\b)\w+\s+)?"
-    r"(?:false|untrue|baseless|unfounded|fabricated|lies|propaganda|fake)\b",
-    re.I,
-)
-"""What says another's claim is false ("said the claim was false", "the reports were baseless
-propaganda"): a denial, though its cue is "said" (a newcomer's was suggested as certain)."""
-_NONE_SUCH = compiled(
-    r"^there\s+(?:was|were|had\s+been|has\s+been)\s+no\s+(?:\w+\s+)?(?:massacre|attack|killings?|deaths|"
-    r"(?:civilian\s+)?casualties|fighting|clashes|bombing|shelling|strike|withdrawal|retreat)\b"
-    r"(?![^.;]*\b(?:but|before|after|while|until|when|killed|killing|died|dead)\b)"
-    r"|^(?:that|this|it)\s+is\s+(?:not\s+true|untrue|false|a\s+lie)\b"  # "That is not true. Our soldiers…"
-    r"|^at\s+no\s+(?:time|point)\s+(?:did|have|has|had|were|was)\s+(?:our|its|their|the)\b"  # "At no time did our
-    # soldiers target civilians" (not "At no time since 2019 had the city been so insecure")
-    r"|^(?:our|its|their)\s+(?:[\w\-]+\s+)?(?:soldiers|troops|forces|men|fighters|units)\s+(?:have\s+|had\s+)?never\s+"
-    r"(?:targeted|attacked|killed|shelled|bombed|looted|burned|abandoned|retreated|withdrew|left|fled|shot|hit|"
-    r"struck|set\s+fire)\b",
-    re.I,
-)
-"""A denial by its words: "There was no massacre of that size in Kenscoff" (it read as certain),
-"There was no withdrawal of troops from Monguno", "That is not true", "At no time did our soldiers…"
-(helper-254's)."""
 _DENIED = compiled(r"\b(?:den(?:y|ied|ies)|not|never|rejected|dismissed)\b", re.I)
 
 
@@ -437,7 +413,7 @@ def claim_reading(body: str, cue: str) -> tuple[ClaimType, Certainty]:
     lowered = body.lower() if body.isascii() else None
     claim_type: ClaimType = next((t for t, p in _CLAIM_TYPE_PATTERNS if _case_blind(p, body, lowered)), "other")
     certainty: Certainty = next((c for c, p in _CERTAINTY_PATTERNS if _case_blind(p, body, lowered)), "certain")
-    if (cue and NEGATING_CUES.match(cue)) or _CALLED_FALSE.search(body) or _NONE_SUCH.search(body):
+    if (cue and NEGATING_CUES.match(cue)) or denied_in_words(body):
         certainty = "negated"
     elif cue and _HEDGING_CUES.match(cue) and certainty == "certain":
         certainty = "uncommitted"
