@@ -237,11 +237,7 @@ class PostgresStore(ServerConnection, ServerEntities, ServerExtras, ServerHistor
             return [a for a in every if (kind or a.kind) == a.kind and (status or a.status) == a.status]
         records = {row["record"]["id"]: row["record"] for row in rows}
         if self._write_error is not None:  # away: rows read last, maybe before this analyst's own steps since
-            records = {
-                ident: self._seen.get((article_id, ident), record)
-                for ident, record in records.items()
-                if (article_id, ident) not in self._gone
-            }
+            records = self._as_last_seen(article_id, records, kind, status)
         for ident, record in self._queue.overlay(article_id).items():  # steps not sent yet, as if saved
             if (
                 record is None
@@ -253,6 +249,19 @@ class PostgresStore(ServerConnection, ServerEntities, ServerExtras, ServerHistor
                 records[ident] = record
         found = [self._saw_annotation(record) for record in records.values()]
         return sorted(found, key=lambda a: (a.start, -a.end, a.kind, a.id)) if len(self._queue) else found
+
+    def _as_last_seen(
+        self, article_id: str, records: dict[str, dict[str, Any]], kind: str | None, status: str | None
+    ) -> dict[str, dict[str, Any]]:
+        """An article's records read before, as this analyst last read or changed each since (those
+        made, changed or deleted here after the read included: a review), of the kind and status asked."""
+        kept = {ident: record for ident, record in records.items() if (article_id, ident) not in self._gone}
+        kept.update({ident: record for (space, ident), record in list(self._seen.items()) if space == article_id})
+        return {
+            ident: record
+            for ident, record in kept.items()
+            if (kind or record["kind"]) == record["kind"] and (status or record["status"]) == record["status"]
+        }
 
     def annotation(self, article_id: str, annotation_id: str) -> Annotation:
         found = self._find(article_id, annotation_id)

@@ -99,3 +99,21 @@ def test_status_set_online_then_others_change_it_and_away(
     ana.articles()  # read afresh: bo's
     with server_away(ana):
         assert ana.summary(article.id).status == "todo"
+
+
+def test_a_list_of_one_kind_read_while_away_holds_what_this_analyst_tagged_since(
+    team: tuple[PostgresStore, PostgresStore], article: Article
+) -> None:
+    """A review of the away views: the claims-only list read before a tag made online did not hold
+    it while away, and a mention accepted since was still listed among the suggestions read before."""
+    ana, _bo = team
+    ana.annotations(article.id, kind="district")
+    ana.annotations(article.id, status="suggested")
+    suggested = replace(mention(article, "Kabul"), status="suggested")
+    ana.add_annotation(suggested)
+    kunduz = mention(article, "Kunduz")
+    ana.add_annotation(kunduz)
+    ana.update_annotation(replace(suggested, status="accepted"))
+    with server_away(ana):
+        assert {a.quote for a in ana.annotations(article.id, kind="district")} == {"Kabul", "Kunduz"}
+        assert ana.annotations(article.id, status="suggested") == []
