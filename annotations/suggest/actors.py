@@ -215,7 +215,26 @@ def drop_modifiers(places: list[Suggestion], actors: list[Suggestion]) -> list[S
         if not described.containing(p.start, p.end)
         and not ((_town(p) or p.score < 1.0) and named.overlapping(p.start, p.end))
         and not people.overlapping(p.start, p.end)
+        and not _opens_a_name(p, actors)
     ]
+
+
+def _opens_a_name(place: Suggestion, actors: list[Suggestion]) -> bool:
+    """A place that opens an outlet's name inside an actor's ("Hiiraan Online correspondent":
+    helper-258's province), not a place before another word ("a Kandahar police official")."""
+    for actor in actors:
+        if actor.start <= place.start and place.end < actor.end and actor.quote[place.end - actor.start] == " ":
+            following = actor.quote[place.end - actor.start + 1 :].split(" ", 1)[0]
+            if following in _AN_OUTLETS_WORDS:
+                return True
+    return False
+
+
+_AN_OUTLETS_WORDS = frozenset(
+    "Online News Times Post Radio TV Television Tribune Daily Journal Herald Voice Media".split()
+)
+"""Words after a place that make a news outlet's name of it ("Hiiraan Online", "Kabul Times"); a
+body of the place stays its place ("The Gaza Health Ministry": Gaza, a review)."""
 
 
 def _civilians(actor: Suggestion) -> bool:

@@ -377,3 +377,13 @@ def test_a_surname_at_the_end_of_another_name_is_not_that_person() -> None:
     )
     people = [(s.start, s.entity.name) for s in found(text) if s.kind == "actor" and s.entity is not None]
     assert people == [(6, "Bai Sandra Ampatuan"), (text.rindex("Ampatuan said"), "Bai Sandra Ampatuan")]
+
+
+def test_a_place_that_opens_an_outlets_name_is_no_place() -> None:
+    """helper-258: "A Hiiraan Online correspondent" proposed Hiiraan, a Somali region, as a place;
+    "a Kandahar police official" keeps Kandahar."""
+    text = "A Hiiraan Online correspondent in Beledweyne said the fighters had left. Hiiraan Online reported 12 dead."
+    assert {s.quote for s in found(text) if s.kind == "district"} == {"Beledweyne"}
+    assert "Kandahar" in {
+        s.quote for s in found("A Kandahar police official said fighters left.") if s.kind == "district"
+    }
