@@ -249,8 +249,10 @@ def _tolls_of_no_side_joined(events: list[tuple[int, _Event]]) -> list[tuple[int
     type: a newcomer's massacre in Kenscoff was a row of civilians killed and another "Armed clash"
     of 42 dead, counted twice. Beside two events, or none, it stays its own."""
     kept: list[tuple[int, _Event]] = []
-    lone = [(order, event) for order, event in events if _of_no_side(event.row)]
-    others = [(order, event) for order, event in events if not _of_no_side(event.row)]
+    lone: list[tuple[int, _Event]] = []
+    others: list[tuple[int, _Event]] = []
+    for told in events:
+        (lone if _of_no_side(told[1].row) else others).append(told)
     by_place_and_day: dict[tuple[Any, ...], list[_Event]] = {}
     for _order, event in others:
         by_place_and_day.setdefault(_place_and_day(event.row), []).append(event)

@@ -72,7 +72,7 @@ def _store(
         )
         # (saved as it was, an accepted mention leaves the others' statuses theirs: a newcomer's Enter
         # on an unchanged form made two "unknown" mentions "encircled")
-        siblings = _same_place_status(store, edited, before=before) if changed else []
+        siblings = _same_place_status(current, article.text, edited, before=before) if changed else []
         claims = claims_joined(current, [edited], article.text)  # a suggested place saved, or one moved into a claim
         said = _claims_said_by(store, edited, existing)
         as_it_was = replace(edited, modified=existing.modified) == existing
@@ -96,7 +96,7 @@ def _store(
     annotation = Annotation.create(
         article, kind, start, end, entity_id=entity_id, attributes=attributes, annotator=annotator
     )
-    siblings = _same_place_status(store, annotation)
+    siblings = _same_place_status(current, article.text, annotation)
     claims = claims_joined(current, [annotation], article.text)
     if siblings or claims:
         return store.record_step(
@@ -153,7 +153,9 @@ def _added(annotation: Annotation, entity: Entity | None, is_new: bool) -> str:
     return label + (" (new)" if is_new else "")
 
 
-def _same_place_status(store: Store, mention: Annotation, before: str = "unknown") -> list[Annotation]:
+def _same_place_status(
+    current: Sequence[Annotation], text: str, mention: Annotation, before: str = "unknown"
+) -> list[Annotation]:
     """The article's other accepted mentions of the same place, given this mention's control
     status: the analyst sets it once for the place in the article. Those that said nothing of it,
     or what this mention said `before` the edit, say it now; one with a status of its own keeps it
@@ -166,9 +168,8 @@ def _same_place_status(store: Store, mention: Annotation, before: str = "unknown
         return []
     if attributes.control_status == "unknown":
         return []  # a mention that says nothing of it does not undo what the others say
-    text = store.article(mention.article_id).text
     others = []
-    for other in store.annotations(mention.article_id, kind="district"):
+    for other in (a for a in current if a.kind == "district"):  # the article's, as the form's step read them
         said = other.attributes
         if other.id == mention.id or other.entity_id != mention.entity_id or other.status != "accepted":
             continue

@@ -27,6 +27,7 @@ from annotations.suggest.groups_letters import armed_letters, known_groups_lette
 from annotations.suggest.lexicon_units import FACTION_BY_NAME, FRONT_AFTER_A_PERSON
 from annotations.suggest.lexicon_words import DESCRIBED_GROUP, GOVERNMENT_BY_NAME
 from annotations.suggest.named_after_kind import named_after_kind
+from annotations.suggest.names import BREAKAWAY
 from annotations.suggest.overlaps import without_overlaps
 from annotations.suggest.people import other_names, people_in
 from annotations.suggest.roles import (
@@ -403,7 +404,7 @@ class _NewActors:
         return None
 
 
-_BROKEN_AWAY = compiled(r"\b(?:dissidents?|splinter|breakaway|faction)\b", re.IGNORECASE)
+_BROKEN_AWAY = compiled(rf"\b(?:{BREAKAWAY}|faction)\b", re.IGNORECASE)
 """A group named after another it broke from ("FARC dissidents"): no longer form of that one."""
 
 

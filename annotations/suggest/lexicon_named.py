@@ -25,6 +25,7 @@ from annotations.suggest.lexicon_words import (
 from annotations.suggest.names import (
     ALLIED_MILITIAS,
     ARMED_GROUPS,
+    BREAKAWAY,
     FOREIGN,
     NATIONALITIES,
     OUTLETS,
@@ -62,8 +63,6 @@ _HOW_MANY = (
 )
 """A count of a body's people ("Two Assam Rifles personnel were killed"): no word of its name, as
 in "the Three Brotherhood Alliance", "the Six Federations of the Tropics"."""
-_BROKEN_FROM = r"\s+(?:[Dd]issidents?|splinter|breakaway)\b"
-"""After a group's name, a group that broke from it ("FARC dissidents", "an ELN splinter faction"): not it."""
 NAMED_BODIES: tuple[ActorPattern, ...] = (
     *STATE_BODIES_IN_SPANISH,
     ActorPattern(  # "Jaish al-Adl, a Sunni militant group seeking…", "Haalvsh, a group that monitors…"
@@ -81,7 +80,7 @@ NAMED_BODIES: tuple[ActorPattern, ...] = (
         needs=(*GROUP_WORDS, "clan", "cartel", "gang"),
     ),
     ActorPattern(  # "… (Maoist)" ends in a bracket: no word boundary after it
-        compiled(rf"\b(?:{ARMED_GROUPS})(?:\b|(?<=\)))(?!-|{_BROKEN_FROM})(?:\s+group\b)?"),
+        compiled(rf"\b(?:{ARMED_GROUPS})(?:\b|(?<=\)))(?!-|\s+{BREAKAWAY}\b)(?:\s+group\b)?"),
         "rebel_group",
         "armed group",
     ),

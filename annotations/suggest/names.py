@@ -29,6 +29,9 @@ def _branch(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+BREAKAWAY = r"(?:[Dd]issidents?|splinter|breakaway)"
+"""Words after a group's name that name one broken from it ("FARC dissidents", "an ELN splinter
+faction"): neither that group nor a longer form of its name."""
 ARMED_GROUPS = names_trie(
     """Taliban; Islamic Emirate; Islamic Emirate of Afghanistan; Islamic State; ISIS; ISIL; IS-K; ISKP; Daesh; al-Qaeda; al-Qaida; Al-Qaeda; al Qaeda; al Qaida; Al Qaeda; al-Shabaab;
     al-Qaeda in the Arabian Peninsula; al-Qaida in the Arabian Peninsula; Al-Qaeda in the Arabian Peninsula; AQAP;
