@@ -1,6 +1,7 @@
 """Of overlapping actor suggestions, the one kept: a known entity before a guess, then the longer;
 but a known kind of people ("residents", "Doctors", tagged before) is no match inside a name that
-says who ("Residents of Faryab", "The Sudan Doctors Network")."""
+says who ("Residents of Faryab", "The Sudan Doctors Network"), nor a known body inside the whole
+name of another ("United Nations" inside "United Nations Development Programme")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ def without_overlaps(found: list[Suggestion]) -> list[Suggestion]:
     residents of another paragraph)."""
     longer = [s for s in found if s.layer != "memory" and s.entity and not is_generic(s.entity.name)]
     found = [s for s in found if not _a_kind_inside_a_name(s, longer)]
+    whole_names = [s for s in found if s.new_entity and s.layer != "memory" and _a_whole_name(s.quote)]
+    found = [s for s in found if not _a_body_inside_another(s, whole_names)]
     ranked = sorted(found, key=lambda s: (-s.score, -(s.end - s.start), s.start))
     taken: list[tuple[int, int]] = []  # kept spans, sorted and disjoint
     kept: list[Suggestion] = []
@@ -47,3 +50,23 @@ def _a_kind_inside_a_name(suggestion: Suggestion, names: list[Suggestion]) -> bo
 
 
 _OF_WHOM = compiled(r"\s+(?:of|from|in)\s+(?:the\s+)?[A-Z]")
+
+
+def _a_body_inside_another(suggestion: Suggestion, names: list[Suggestion]) -> bool:
+    """A known body's name opening or inside the whole name of a body not yet known ("United
+    Nations" of "United Nations Development Programme (UNDP)": a newcomer saw the programme
+    suggested as the United Nations once the UN was tagged)."""
+    if suggestion.layer != "memory" or suggestion.entity is None:
+        return False
+    start, end = suggestion.start, suggestion.end
+    return any(n.start <= start and end <= n.end and n.end - n.start > end - start for n in names)
+
+
+def _a_whole_name(quote: str) -> bool:
+    """Every word capitalised but the joiners of names: a name, not a name and the words after it
+    ("Taliban fighters")."""
+    words = quote.split()
+    return len(words) > 1 and all(w[:1].isupper() or w in _JOINERS for w in words) and words[-1][:1].isupper()
+
+
+_JOINERS = frozenset({"of", "the", "for", "and", "de", "al", "el", "du", "des", "on", "in"})

@@ -1,0 +1,38 @@
+"""What newcomers and reviews found at stop 80, each on sentences of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.model import ActorDetails, Entity
+from annotations.suggest import Knowledge, suggest
+from annotations.suggest.builtin_places import builtin_gazetteer
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> Knowledge:
+    return Knowledge([builtin_gazetteer()])
+
+
+def _actors(text: str, knowledge: Knowledge, *known: Entity) -> dict[str, str]:
+    with_known = Knowledge(knowledge.gazetteers, entities=list(known))
+    return {s.quote: s.entity.name for s in suggest(text, with_known) if s.kind == "actor" and s.entity}
+
+
+def test_a_known_body_is_no_match_inside_the_whole_name_of_another(knowledge: Knowledge) -> None:
+    """A newcomer saw "United Nations Development Programme (UNDP)" suggested as the United Nations
+    once the UN was tagged in the corpus: the known name cut out of the whole name of another body."""
+    un = Entity.actor("World Food Programme", ActorDetails("external_other"))
+    text = (
+        "The World Food Programme Executive Board (WFPEB) met in Rome on Monday. "
+        "The World Food Programme said it had run out of grain in Tawila."
+    )
+    found = _actors(text, knowledge, un)
+    assert found.get("World Food Programme Executive Board") == "World Food Programme Executive Board"
+    assert found.get("World Food Programme") == "World Food Programme"  # alone, still the known body
+
+
+def test_a_known_body_followed_by_its_members_is_still_that_body(knowledge: Knowledge) -> None:
+    un = Entity.actor("World Food Programme", ActorDetails("external_other"))
+    text = "World Food Programme staff said convoys were stopped near Tawila."
+    assert _actors(text, knowledge, un).get("World Food Programme") == "World Food Programme"
