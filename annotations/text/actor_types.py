@@ -30,7 +30,7 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
         "state_forces",
         compiled(
             r"\b(?:army|forces?|police|military|troops|soldiers|defen[cs]e|division|battalion|regiment|"
-            r"infantry|corps|rifles|guards?|gendarmerie|"
+            r"infantry|corps|rifles|guards?|gendarmerie|command|"  # "Western Mindanao Command"
             r"^(?:(?:two|three|four|several|many|other|local|and)\s+)*security\s+sources?)\b",  # no "Rebel" ones
             re.I,
         ),

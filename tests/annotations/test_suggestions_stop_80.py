@@ -36,3 +36,12 @@ def test_a_known_body_followed_by_its_members_is_still_that_body(knowledge: Know
     un = Entity.actor("World Food Programme", ActorDetails("external_other"))
     text = "World Food Programme staff said convoys were stopped near Tawila."
     assert _actors(text, knowledge, un).get("World Food Programme") == "World Food Programme"
+
+
+def test_a_military_command_named_is_state_forces() -> None:
+    """A newcomer's "The military's Western Mindanao Command said troops clashed …" was typed other."""
+    from annotations.text.actor_types import actor_type_for
+
+    assert actor_type_for("Western Mindanao Command") == "state_forces"
+    assert actor_type_for("Lagos State Police Command") == "state_forces"
+    assert actor_type_for("Ambazonia Restoration Forces Command") == "rebel_group"  # a movement's own
