@@ -27,16 +27,17 @@ _SPEAKS = compiled(
 
 def text_places_named_again(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     """The hits with the other mentions of the places only the text names, given their kind by a
-    word beside them (`context_kind`): the same place, as written, in place of a shorter name
+    word beside them (`context_kind`) or of several words ("residents of Datu Saudi Ampatuan": "near
+    Datu Saudi Ampatuan" was the village Ampatuan): the same place, as written, in place of a shorter name
     inside them ("Bajo" of "Bajo Aguán", a town in GeoNames), where no other hit overlaps them."""
     kept = list(hits)
     named: set[str] = set()
     for hit in hits:
-        if hit.context_kind is None or not hit.exact or len(hit.places) != 1 or hit.places[0].source != "text":
+        if not hit.exact or len(hit.places) != 1 or hit.places[0].source != "text":
             continue
         name = text[hit.start : hit.end]
-        if name in named or not _a_name_of_a_place(name):
-            continue
+        if (hit.context_kind is None and len(name.split()) < 2) or name in named or not _a_name_of_a_place(name):
+            continue  # a name of one word needs the word for its kind ("Zumbalo district") to be a place again
         named.add(name)
         for start, end in whole_word_spans(text, name, joiners="-’'"):
             inside = [h for h in kept if h.start < end and start < h.end]

@@ -45,3 +45,15 @@ def test_a_military_command_named_is_state_forces() -> None:
     assert actor_type_for("Western Mindanao Command") == "state_forces"
     assert actor_type_for("Lagos State Police Command") == "state_forces"
     assert actor_type_for("Ambazonia Restoration Forces Command") == "rebel_group"  # a movement's own
+
+
+def test_a_town_of_several_words_named_again_is_that_town_not_a_village_inside_it(knowledge: Knowledge) -> None:
+    """A newcomer's "near Datu Saudi Ampatuan" (a town no gazetteer holds) was the village Ampatuan,
+    though "residents of Datu Saudi Ampatuan" made the whole name a place in the next sentence."""
+    text = (
+        "Soldiers clashed with gunmen near Datu Piang Kulambog on Sunday, the army said. "
+        "Residents of Datu Piang Kulambog fled to the provincial capital."
+    )
+    places = [s.quote for s in suggest(text, knowledge) if s.kind == "district"]
+    assert places.count("Datu Piang Kulambog") == 2
+    assert "Kulambog" not in places and "Piang" not in places
