@@ -134,6 +134,8 @@ def why_no_row(claim: BoardClaim) -> str | None:
         return KEEPS_HAPPENING
     if _held_only(claim):
         return HELD
+    if claim.facts.claim_type != "territorial_control" and people_driven_out(claim.quote):
+        return DRIVEN_OUT
     if running_total(claim.quote):
         return RUNNING_TOTAL
     if care_only(claim.quote):
@@ -320,6 +322,27 @@ def _held_only(claim: BoardClaim) -> bool:
         for place, _ in claim.places
     )
     return not taken and not _VIOLENCE.search(claim.quote) and not FIGHTING.search(claim.quote)
+
+
+DRIVEN_OUT = "telling of people driven from their homes, not of the violence that drove them"
+_PEOPLE = r"(?:people|families|residents|civilians|villagers|households|thousands|hundreds|children)"
+_DRIVEN = compiled(
+    r"\b(?:driv(?:e|es|ing|en)|drove|forc(?:e|es|ing|ed)|push(?:es|ing|ed)|send(?:s|ing)?|sent)\s+(?:\w+\s+){0,4}?"
+    rf"{_PEOPLE}\b"
+    rf"|\b{_PEOPLE}\b[^.;]{{0,60}}?\b(?:fled|fleeing|(?:were|have\s+been|had\s+been|been)\s+(?:displaced|uprooted))\b"
+    rf"|\b(?:displaced|uprooted)\s+{_PEOPLE}\b",
+    re.IGNORECASE,
+)
+"""People fleeing, driven out or displaced ("the fighting was driving thousands of people toward El
+Obeid", "50,000 people have been displaced by fighting between the ELN and FARC dissidents",
+"displaced families remain in shelters"): what ACLED records is the violence, told in claims of its
+own; helper-258's became an armed clash at a town named in a clause of the claim ("since the RSF
+cut the road to Kosti"), a newcomer's shelters a development of "displaced families"."""
+
+
+def people_driven_out(quote: str) -> bool:
+    """People displaced, with no violence done and no dead told beside it (`_VIOLENCE_DONE`)."""
+    return _DRIVEN.search(quote) is not None and not _VIOLENCE_DONE.search(quote) and not death_figures(quote)
 
 
 CARE = "telling of help given to the hurt, not of who hurt them"
