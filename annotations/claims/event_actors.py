@@ -26,7 +26,8 @@ from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttribut
 from annotations.text.pattern_cache import compiled
 
 SELF = compiled(
-    r"^(?:that\s+)?(?:it|they|we)\b"
+    r"^(?:that\s+)?(?:it|they|we)\b(?!\s+(?:had\s+|has\s+|have\s+)?(?:received|documented|recorded|verified|"
+    r"registered|counted|learned|heard|(?:been\s+)?(?:told|informed))\b)"  # reports of what others did
     r"|(?<!blame )(?<!blaming )(?<!against )(?<!attacked )(?<!targeted )(?<!targeting )(?<!shelled )(?<!on )(?<!at )"
     r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|"
     r"militants|men|units|army|guerrillas|combatants)\b"
@@ -42,7 +43,9 @@ SELF = compiled(
 jets hit tanks" opening the claim; "drones struck its artillery positions" is told of a target); a
 person's "his" only opening the claim: "bandits abducted the village head and his men" is not the
 speaker's); its own forces told as hurt or as another's target ("only two of its fighters were
-killed", "shelled the market to blame our forces") tell of no act of its own."""
+killed", "shelled the market to blame our forces") tell of no act of its own, nor its reports of
+what others did ("it had received reports that soldiers fired mortar rounds": helper-254's rights group
+Karapatan was the shooter)."""
 OWN_HURT = compiled(
     r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|militants|men|units|guerrillas|"
     r"combatants|members)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured)\b",

@@ -21,7 +21,7 @@ FIRED_ON = r"(?:opened\s+)?fire[ds]?\s+(?:on|at|upon)"
 at their post (`unnamed_parties`)."""
 FIGHTING = compiled(
     r"\b(?:fought|fighting|clash(?:ed|es)?|battled?|repelled|(?:put\s+up|mounted|offered)\s+(?:a\s+)?(?:\w+\s+)?"
-    r"(?:fight|resistance)|(?:pushed|drove|driven)\s+"
+    r"(?:fight|resistance)|c(?:a|o)me\s+under\s+(?:\w+\s+)?(?:fire|attack)|(?:pushed|drove|driven)\s+"
     r"(?:\w+\s+){1,4}?(?:out|back)\b|exchang\w+\s+(?:of\s+)?(?:gun)?fire|gunfights?|firefights?|gun\s+battles?|"
     rf"{FIRED_ON}\s+(?:(?!(?:at|near|outside|in|by|from|inside)\b)[\w\-]+\s+){{0,3}}?"
     r"(?:positions?|posts?|bases?|patrols?|checkpoints?|"
@@ -324,7 +324,7 @@ def _held_only(claim: BoardClaim) -> bool:
     return not taken and not _VIOLENCE.search(claim.quote) and not FIGHTING.search(claim.quote)
 
 
-DRIVEN_OUT = "telling of people driven from their homes, not of the violence that drove them"
+DRIVEN_OUT = "telling of people driven from their homes or where a party went, not of violence"
 _PEOPLE = r"(?:people|families|residents|civilians|villagers|households|thousands|hundreds|children)"
 _DRIVEN = compiled(
     r"\b(?:driv(?:e|es|ing|en)|drove|forc(?:e|es|ing|ed)|push(?:es|ing|ed)|send(?:s|ing)?|sent)\s+(?:\w+\s+){0,4}?"
@@ -333,16 +333,24 @@ _DRIVEN = compiled(
     rf"|\b(?:displaced|uprooted)\s+{_PEOPLE}\b",
     re.IGNORECASE,
 )
+_WENT_TOWARD = compiled(
+    r"(?:that\s+)?(?:the\s+)?(?:[\w\-’']+\s+){1,3}?(?:had\s+)?(?:fled|escaped|retreated|withdrew|headed)\s+"
+    r"(?:\w+\s+){0,3}?(?:toward|towards|into|in\s+the\s+direction\s+of)\b[^,;]*$",
+    re.IGNORECASE,
+)
+"""A claim of nothing but where a party went ("the attackers fled toward the Liguasan Marsh")."""
 """People fleeing, driven out or displaced ("the fighting was driving thousands of people toward El
 Obeid", "50,000 people have been displaced by fighting between the ELN and FARC dissidents",
 "displaced families remain in shelters"): what ACLED records is the violence, told in claims of its
 own; helper-258's became an armed clash at a town named in a clause of the claim ("since the RSF
-cut the road to Kosti"), a newcomer's shelters a development of "displaced families"."""
+cut the road to Kosti"), a newcomer's shelters a development of "displaced families"; nor where
+armed men went ("the attackers fled toward the Liguasan Marsh": helper-254's row at the marsh)."""
 
 
 def people_driven_out(quote: str) -> bool:
     """People displaced, with no violence done and no dead told beside it (`_VIOLENCE_DONE`)."""
-    return _DRIVEN.search(quote) is not None and not _VIOLENCE_DONE.search(quote) and not death_figures(quote)
+    told = _WENT_TOWARD.match(quote) is not None or _DRIVEN.search(quote) is not None
+    return told and not _VIOLENCE_DONE.search(quote) and not death_figures(quote)
 
 
 CARE = "telling of help given to the hurt, not of who hurt them"

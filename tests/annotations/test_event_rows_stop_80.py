@@ -7,8 +7,12 @@ from pathlib import Path
 import pytest
 
 from annotations.claims.no_row import people_driven_out
+from annotations.model import ActorDetails, Entity
 
+from .test_event_actors import ARMY, ISWAP, VILLAGERS, event_row, parties_of
 from .test_event_rows_from_words import rows
+
+RIGHTS_GROUP = Entity.actor("Kabataan", ActorDetails("external_other"))  # a bare name: nothing says it bears no arms
 
 
 def test_people_driven_out_by_fighting_are_no_battle(tmp_path: Path) -> None:
@@ -17,7 +21,7 @@ def test_people_driven_out_by_fighting_are_no_battle(tmp_path: Path) -> None:
     text = "Aid groups said the fighting was driving thousands of people toward Dapaong since JNIM cut the road."
     claim = "the fighting was driving thousands of people toward Dapaong since JNIM cut the road"
     found, said = rows(tmp_path, text, [(claim, "other")])
-    assert found == [] and "driven from their homes" in said
+    assert found == [] and "driven from their homes or where a party went" in said
 
 
 @pytest.mark.parametrize(
@@ -36,3 +40,35 @@ def test_people_driven_out_by_fighting_are_no_battle(tmp_path: Path) -> None:
 )
 def test_what_tells_only_of_people_driven_out(quote: str, driven: bool) -> None:
     assert people_driven_out(quote) is driven
+
+
+def test_a_group_that_received_reports_of_shelling_is_no_party_of_it(tmp_path: Path) -> None:
+    """helper-254's "Karapatan said it had received reports that soldiers fired mortar rounds into
+    farmland …, wounding three civilians" was a shelling by Karapatan of the army."""
+    text = (
+        "Kabataan said it had received reports that soldiers fired mortar rounds into Kanam, wounding three villagers."
+    )
+    claim = "it had received reports that soldiers fired mortar rounds into Kanam, wounding three villagers"
+    soldiers = Entity.actor("soldiers", ActorDetails("state_forces"))
+    actors = {"Kabataan": RIGHTS_GROUP, "soldiers": soldiers, "villagers": VILLAGERS}
+    row = event_row(tmp_path, text, claim, actors, claimant="Kabataan", claim_type="casualties")
+    assert row["actor1"] != "Kabataan" and row["actor2"] != "Kabataan"
+    assert row["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_troops_that_came_under_fire_fought(tmp_path: Path) -> None:
+    """helper-254's "troops were conducting an operation against a BIFF faction … when they came under
+    fire in the village of Limpongo" was a strategic development."""
+    text = "The army said its troops were pursuing ISWAP when they came under fire in Kanam."
+    claim = "its troops were pursuing ISWAP when they came under fire in Kanam"
+    row = event_row(tmp_path, text, claim, {"army": ARMY, "ISWAP": ISWAP}, claimant="army")
+    assert parties_of(row)[:2] == ("Battles", "Nigerian Army") and row["actor2"] == "ISWAP"
+
+
+def test_where_attackers_fled_is_no_event(tmp_path: Path) -> None:
+    """helper-254's "the attackers fled toward the Liguasan Marsh" was a row at the marsh; "looted the
+    market before withdrawing toward Jabra" stays the looting."""
+    assert people_driven_out("the attackers fled toward Dapaong")
+    assert people_driven_out("that the gunmen had escaped into the forest near Dapaong")
+    assert not people_driven_out("RSF fighters entered Bara and looted the market before withdrawing toward Jabra")
+    assert not people_driven_out("the militants fled toward Dapaong after killing four soldiers")
