@@ -13,6 +13,7 @@ from annotations.claims.figures import death_figures
 from annotations.entities.mentions import control_status_of
 from annotations.model import Annotation, ClaimAttributes, ClaimLink
 from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
+from annotations.text.compass import COMPASS
 from annotations.text.navigation import sentence_at
 from annotations.text.pattern_cache import compiled
 from annotations.text.readings import control_reading_near
@@ -282,7 +283,9 @@ claim was filed at Tajikistan and Central Asia)."""
 
 _WHERE_IT_LIES = compiled(
     r",?\s+(?:(?:a|the)\s+[a-z]+\s+)?(?:near|outside|close\s+to|(?:(?:about|some)\s+)?"
-    r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
+    r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    f"{COMPASS}"
+    r"\s+of)\s+"
     r"(?:the\s+(?:town|city|village|regional\s+capital|capital)\s+(?:of\s+)?)?"
 )
 """Between a place and another named to say where it lies: "the village of Yetnora, near Debre

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from annotations.suggest.names import COMMUNITY, NATIONALITIES
 from annotations.suggest.tokens import Spans, not_sentence_start
+from annotations.text.compass import COMPASS
 from annotations.text.pattern_cache import compiled
 from annotations.text.per_text import per_text
 from annotations.text.place_kinds import SETTLEMENT
@@ -38,7 +39,9 @@ _PLACE_PREPOSITION = compiled(
     rf"{SETTLEMENT}s? of|hamlets? of|{_MUNICIPALITIES} of|between|"
     r"road to|way to|(?:siege|blockade)\s+(?:to|of|on)|"  # "laid siege to Djibo", "the blockade of Adado"
     r"(?:(?<=^)|(?<=[\n“\"])|(?<=[.!?]\s))(?:In|Near|Outside|Around)|"  # "In Kalma, …" opening a sentence
-    r"direction of|outskirts of|(?<![Ii]n )fronts? of|(?:north|south|east|west)(?:-?(?:east|west))? of|"
+    r"direction of|outskirts of|(?<![Ii]n )fronts? of|"
+    f"{COMPASS}"
+    r" of|"
     r"neighbou?ring|island of|(?:[Rr]esidents?|[Ii]nhabitants|[Vv]illagers|[Pp]eople|[Nn]atives?) of|"
     r"(?<=\d, )of|"  # "Havildar Sher Bahadur, 33, of Swat"
     r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"

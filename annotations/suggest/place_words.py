@@ -14,6 +14,7 @@ from annotations.suggest.place_context import after_place_preposition
 from annotations.suggest.place_hits import ROAD_WORDS, PlaceHit, contiguous
 from annotations.suggest.placenames import name_key, plain
 from annotations.suggest.tokens import Spans, Token, capitalised, not_sentence_start
+from annotations.text.compass import COMPASS
 from annotations.text.navigation import NAME_STOPWORDS
 from annotations.text.pattern_cache import compiled
 from annotations.text.place_kinds import place_kind_from_context
@@ -263,7 +264,9 @@ _A_PERSON_DESCRIBED = compiled(
 """After a name, a person's description: a person, not a place ("near al-Hakim, the cleric")."""
 _WHERE_OF_A_PLACE = compiled(
     r"\b(?:shelled|stormed|bombed|struck|entered|reached|direction\s+of|outskirts\s+of|(?<![Ii]n\s)fronts?\s+of|"
-    r"(?:road|highway|route)\s+(?:to|from)|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+    r"(?:road|highway|route)\s+(?:to|from)|"
+    f"{COMPASS}"
+    r"\s+of|"
     r"(?<![Ii]n\sfront\s)(?:in|into|inside|throughout|across)|(?:roads?|routes?)\s+through|"
     r"\b(?:in|through)\s+(?:[a-z]{1,3}-)?[A-Z][\w’'\-]+(?:,\s+(?:[a-z]{1,3}-)?[A-Z][\w’'\-]+){0,4},?\s+and)"
     r"(?:\s+the)?\s+$"

@@ -10,6 +10,7 @@ from annotations.suggest.names import GROUP_OPENERS
 from annotations.suggest.place_context import ADJECTIVE_ENDINGS, after_place_preposition
 from annotations.suggest.place_words import PARTICLE
 from annotations.suggest.tokens import Token, capitalised
+from annotations.text.compass import COMPASS
 from annotations.text.dates import WEEKDAYS
 from annotations.text.pattern_cache import compiled
 
@@ -47,7 +48,9 @@ _ARABIC_JOINS = frozenset({"El", "Al", "Abu", "Um", "Umm", "Bin", "Ould"})
 _ARABIC_VILLAGE_WORDS = frozenset({"Hillat", "Hellat", "Kafr", "Kfar", "Khirbet", "Ezbet", "Qaryat"})
 """Words that open an Arabic village's name ("Hillat Abu Sineina", "Khirbet Zanuta")."""
 _QUARTER_AFTER = compiled(
-    r"\s+in\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+(?:of\s+the\s+city|part))?"
+    r"\s+in\s+the\s+"
+    f"{COMPASS}"
+    r"(?:ern)?(?:\s+(?:of\s+the\s+city|part))?"
     r"(?=\s*[,.;]|\s+and\b)"
 )
 _QUARTERS_OF = compiled(r"\b(?:neighbou?rhoods|quarters|suburbs)\s+of\s+(?:[A-Z][\w’'\-]+\s+and\s+)?$")

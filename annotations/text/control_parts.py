@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from annotations.text.compass import COMPASS
 from annotations.text.pattern_cache import compiled
 from annotations.text.whose_hold import HeldStatus
 
@@ -18,7 +19,9 @@ _PART_OF_IT = compiled(
     r"\b(?:(?:districts|areas|parts|neighbou?rhoods)\s+(?:in|of)|(?:district|area|part|neighbou?rhood|villages?|towns?)\s+in|"
     r"(?:positions?|bases|posts|outposts|checkpoints|outskirts|suburbs|edges?|(?:(?:north|south|east|west)(?:ern)?\s+)"
     r"(?:part|parts|edge|side|half|districts|neighbou?rhoods))\s+(?:in|of|on|around)|"
-    r"(?<!province\s)(?<!region\s)(?:in|on)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
+    r"(?<!province\s)(?<!region\s)(?:in|on)\s+the\s+"
+    f"{COMPASS}"
+    r"\s+of)"
     r"\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?\w*|south-?\w*)\s+)?"
     r"(?:(?:outskirts|edge)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:province|region|state|county|city|town)\s+of\s+)?$"

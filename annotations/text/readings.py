@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from annotations.model import Certainty, ClaimType, ControlStatus
 from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
+from annotations.text.compass import COMPASS
 from annotations.text.control_parts import of_a_part, of_another
 from annotations.text.cues import NEGATING_CUES
 from annotations.text.dates import MONTHS, WEEKDAYS
@@ -299,7 +300,9 @@ def control_reading_near(text: str, start: int, end: int) -> ControlReading | No
 
 
 _WHERE_ANOTHER_LIES = compiled(
-    r"(?<!\bthe\s)(?<!\bfar\s)(?<!\bextreme\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+    r"(?<!\bthe\s)(?<!\bfar\s)(?<!\bextreme\s)\b"
+    f"{COMPASS}"
+    r"\s+of\s+"
     r"(?:the\s+(?:(?:state|provincial|regional)\s+)?(?:capital|city|town)\s+(?:of\s+)?)?$",
     re.I,
 )
