@@ -31,3 +31,22 @@ def earlier_event_spans(quote: str) -> list[tuple[int, int]]:
 
 def in_an_earlier_event(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
+
+
+_LATER = compiled(
+    r"\b(?:later|afterwards|subsequently|since\s+then|the\s+(?:next|following)\s+(?:day|morning|night)|"
+    r"(?:a|one|two|three|several)\s+days?\s+later|in\s+a\s+counter-?(?:attack|offensive)|"
+    r"(?:in|during)\s+(?:\w+\s+){0,2}?operations)\b",
+    re.IGNORECASE,
+)
+"""Words that tell an event after the one told before ("Later, the army said it had killed 30
+fighters in Djibo"), or a tally of days of operations ("troops killed 30 fighters in operations
+around Dikwa"): not the same battle, though of the same place and week."""
+
+
+def told_later(text: str, start: int, end: int) -> bool:
+    """Whether the claim at `start`-`end`, or its sentence before it, says it came after (`_LATER`)."""
+    from annotations.text.navigation import sentence_at
+
+    sentence_start, _ = sentence_at(text, start)
+    return _LATER.search(text, sentence_start, end) is not None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -23,6 +23,7 @@ from annotations.claims.armed import actor_type, armed, forces_of_another_countr
 from annotations.claims.board import BoardClaim, board_claims, contradicting_links
 from annotations.claims.civilian_dead import civilians_dead
 from annotations.claims.codebook import disorder_type, interaction
+from annotations.claims.earlier_events import told_later
 from annotations.claims.event_actors import SELF, Groups, claim_actors, country_name, event_parties
 from annotations.claims.event_country import (
     article_country,
@@ -139,6 +140,9 @@ class EventRow:
     contradicts: tuple[tuple[str, str], ...] = ()
     """Those of `linked` it is linked to as contradicting it: what it tells of the event is
     disputed (`merging` then takes no taking of territory from either)."""
+    told_later: bool = False
+    """Whether its sentence says it came after what was told before ("Later, the army said it had
+    killed 30 fighters"): not the battle its article dated that week (`merging`)."""
 
 
 def event_rows(
@@ -186,7 +190,8 @@ def event_rows(
         actors, victims = forces_by_name(actors, victims, side, here, details.country or "", claim.quote)
         actors, victims = forces_at_their_post(claim.quote, actors, victims, here, details.country or "")
         denied = denials.get((claim.article_id, claim.claim_id), [])
-        yield _row(tagged, place, details, actors, _outlet(claim.article_source) or outlet, victims, denied)
+        row = _row(tagged, place, details, actors, _outlet(claim.article_source) or outlet, victims, denied)
+        yield replace(row, told_later=told_later(text, tagged.annotation.start, tagged.annotation.end))
 
 
 def denials_of(claims: Sequence[BoardClaim]) -> dict[tuple[str, str], list[BoardClaim]]:

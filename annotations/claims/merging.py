@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
 from annotations.claims.codebook import interaction
@@ -233,7 +234,8 @@ def merged_events(rows: Iterable[EventRow]) -> list[EventRow]:
             else:
                 here.append((order, _Event(row)))
         events += here
-    return [event.merged() for _order, event in _joined_by_links(_tolls_of_no_side_joined(events))]
+    joined = _battles_of_the_week_joined(_tolls_of_no_side_joined(events))
+    return [event.merged() for _order, event in _joined_by_links(joined)]
 
 
 _PLACE_AND_DAY = tuple(name for name in _SAME_EVENT if name not in ("event_type", "sub_event_type"))
@@ -278,6 +280,58 @@ def _of_no_side(row: dict[str, Any]) -> bool:
     if row["sub_event_type"] == CLASH and not row["actor2"]:
         return True
     return str(row["actor2"]).startswith("Civilians") and _IN_THE_FIGHTING.search(str(row["notes"])) is not None
+
+
+def _battles_of_the_week_joined(events: list[tuple[int, _Event]]) -> list[tuple[int, _Event]]:
+    """A battle an article tells with no day of its own (dated by the article, precision 2: "Our
+    forces liberated Um Sumeima") joins the one battle the same article dates to a day of that week
+    at that place with parties that do not differ ("captured Um Sumeima on Monday"): helper-258's
+    two rows of one battle, the second on the article's day. Of another article, or beside two such
+    battles, it stays its own: a week's claim is not known to be of the day another names."""
+    dated = [e for _o, e in events if e.row["event_type"] == "Battles" and int(e.row["time_precision"]) == 1]
+    kept: list[tuple[int, _Event]] = []
+    for order, event in events:
+        there = [d for d in dated if _the_days_battle(d, event)] if _a_weeks_battle(event) else []
+        if len(there) == 1:
+            for row in event.rows:
+                there[0].add(row)
+        else:
+            kept.append((order, event))
+    return kept
+
+
+def _a_weeks_battle(event: _Event) -> bool:
+    row = event.row
+    if any(told.told_later for told in event.rows):
+        return False
+    return row["event_type"] == "Battles" and int(row["time_precision"]) == 2 and len(_articles(event)) == 1
+
+
+def _the_days_battle(dated: _Event, week: _Event) -> bool:
+    """Whether `dated` is of `week`'s article, place and parties (in the same order), on a day of the
+    week its date ends."""
+    (one, two), (other1, other2) = parties_of(dated.row), parties_of(week.row)
+    if not _articles(week) <= _articles(dated) or not (_alike(one, other1) and _alike(two, other2)):
+        return False  # told the other way round: a spokesman typed as his own party is no enemy of his group
+    if any(dated.row[name] != week.row[name] for name in ("country", "admin1", "location")):
+        return False
+    try:
+        days = (date.fromisoformat(str(week.row["event_date"])) - date.fromisoformat(str(dated.row["event_date"]))).days
+    except ValueError:
+        return False
+    return 0 <= days < 7
+
+
+def _alike(one: Party, other: Party) -> bool:
+    """The same party, or one a row leaves unnamed; a country's forces ("Military Forces of
+    Colombia") are named: soldiers who rescued people near Tibu were no party of the ELN's attack."""
+    if one.name == other.name:
+        return True
+    return any(not p.name or (p.unnamed and not p.name.startswith("Military Forces of ")) for p in (one, other))
+
+
+def _articles(event: _Event) -> set[str]:
+    return {row.article_id for row in event.rows}
 
 
 _IN_THE_FIGHTING = compiled(r"\b(?:in|during)\s+(?:the\s+)?(?:fighting|clashes|battle|combat|crossfire)\b", re.I)

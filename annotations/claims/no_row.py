@@ -20,7 +20,7 @@ FIRED_ON = r"(?:opened\s+)?fire[ds]?\s+(?:on|at|upon)"
 """Fire opened on someone: in a battle's words (`FIGHTING`), an attack's (`ATTACKED`) and on forces
 at their post (`unnamed_parties`)."""
 FIGHTING = compiled(
-    r"\b(?:fought|fighting|clash(?:ed|es)?|battled?|repelled|(?:put\s+up|mounted|offered)\s+(?:a\s+)?(?:\w+\s+)?"
+    r"\b(?:fought|fighting|clash(?:ed|es)?|battled?|repelled|defeated|routed|(?:put\s+up|mounted|offered)\s+(?:a\s+)?(?:\w+\s+)?"
     r"(?:fight|resistance)|c(?:a|o)me\s+under\s+(?:\w+\s+)?(?:fire|attack)|(?:pushed|drove|driven)\s+"
     r"(?:\w+\s+){1,4}?(?:out|back)\b|exchang\w+\s+(?:of\s+)?(?:gun)?fire|gunfights?|firefights?|gun\s+battles?|"
     rf"{FIRED_ON}\s+(?:(?!(?:at|near|outside|in|by|from|inside)\b)[\w\-]+\s+){{0,3}}?"

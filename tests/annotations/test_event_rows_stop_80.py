@@ -72,3 +72,48 @@ def test_where_attackers_fled_is_no_event(tmp_path: Path) -> None:
     assert people_driven_out("that the gunmen had escaped into the forest near Dapaong")
     assert not people_driven_out("RSF fighters entered Bara and looted the market before withdrawing toward Jabra")
     assert not people_driven_out("the militants fled toward Dapaong after killing four soldiers")
+
+
+def test_a_battle_told_with_no_day_joins_the_one_its_article_dates_that_week(tmp_path: Path) -> None:
+    """helper-258's Um Sumeima: "its fighters had captured Um Sumeima on Monday" and a commander's "Our
+    forces liberated Um Sumeima" (no day: the article's) were two rows of one battle."""
+    text = (
+        "Witnesses said JNIM fighters clashed with Togolese Armed Forces in Dapaong on Saturday. "
+        "A JNIM commander said: JNIM fighters routed Togolese Armed Forces in Dapaong."
+    )
+    claims = [
+        ("JNIM fighters clashed with Togolese Armed Forces in Dapaong on Saturday", "other"),
+        ("JNIM fighters routed Togolese Armed Forces in Dapaong", "other"),
+    ]
+    (row,), _ = rows(tmp_path, text, claims)
+    assert (row["event_date"], row["time_precision"], row["event_type"]) == ("2025-04-19", "1", "Battles")
+    assert row["notes"].count("[fieldmark") == 2
+
+
+def test_a_battle_with_no_day_stays_its_own_beside_another_place_or_other_parties(tmp_path: Path) -> None:
+    text = (
+        "Witnesses said JNIM fighters clashed with Togolese Armed Forces in Dapaong on Saturday. "
+        "Villagers said JNIM fighters fought Togolese Armed Forces in Nadjoundi."
+    )
+    claims = [
+        ("JNIM fighters clashed with Togolese Armed Forces in Dapaong on Saturday", "other"),
+        ("JNIM fighters fought Togolese Armed Forces in Nadjoundi", "other"),
+    ]
+    found, _ = rows(tmp_path, text, claims)
+    assert sorted((r["location"], r["time_precision"]) for r in found) == [("Dapaong", "1"), ("Nadjoundi", "2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        ("Later, the army said it had killed 30 fighters in Dapaong.", True),
+        ("The army said troops killed 30 fighters in operations around Dapaong.", True),
+        ("The next day, JNIM fighters routed Togolese Armed Forces in Dapaong.", True),
+        ("A JNIM commander said JNIM fighters routed Togolese Armed Forces in Dapaong.", False),
+    ],
+)
+def test_a_battle_told_later_or_as_a_tally_of_operations_is_apart(text: str, later: bool) -> None:
+    from annotations.claims.earlier_events import told_later
+
+    start = text.index("said") + 5 if "said" in text else text.index("JNIM")
+    assert told_later(text, start, len(text) - 1) is later
