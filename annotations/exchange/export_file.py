@@ -20,7 +20,7 @@ import ijson
 import orjson
 
 from annotations.errors import IngestError, ValidationError
-from annotations.exchange.prepare import prepare_article, prepare_entities
+from annotations.exchange.prepare import claim_keys, prepare_article, prepare_entities
 from annotations.exchange.selection import FORMAT_NAME, FORMAT_VERSION
 from annotations.model import text_sha256
 
@@ -97,6 +97,8 @@ class ExportFile:
         self.kind = kind
         self.entities: list[dict[str, Any]] = []
         self.count = 0
+        self.claims: set[tuple[str, str]] = set()
+        """(article id, claim id) of every claim the file holds, which links may name."""
 
     def check(self) -> int:
         """Check the whole file; returns how many articles it holds."""
@@ -110,7 +112,7 @@ class ExportFile:
                 if text_sha256(value["text"]) != value["sha256"]:
                     self._refuse(f"article {count} ({value['id']}): text does not match its sha256")
                 try:
-                    prepare_article(value)
+                    self.claims |= claim_keys(prepare_article(value))
                 except ValidationError as error:
                     self._refuse(f"article {count} ({value['id']}): {error}")
                 count += 1

@@ -14,10 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotations.errors import IngestError, ValidationError
+from annotations.errors import FieldmarkError, IngestError, ValidationError
 from annotations.exchange.export_file import ExportFile, export_kind, schema_problem
-from annotations.exchange.prepare import PreparedArticle, prepare_article, prepare_entities
+from annotations.exchange.mending import AnnotationKey, Known, mended
+from annotations.exchange.prepare import PreparedArticle, claim_keys, prepare_article, prepare_entities
 from annotations.exchange.selection import FORMAT_NAME, FORMAT_VERSION
+from annotations.exchange.self_contained import is_a_filtered_copy
+from annotations.model import Annotation
 from annotations.store import Store
 from annotations.text.ingest import DEFAULT_MAX_BYTES
 
@@ -36,6 +39,8 @@ class ImportReport:
     entities: dict[str, int] = field(default_factory=lambda: {"added": 0, "same": 0, "kept": 0})
     reanchored: int = 0
     problems: list[str] = field(default_factory=list)
+    mended: list[str] = field(default_factory=list)
+    """Annotations stored without a reference to what neither the export nor the database holds."""
 
     def line(self) -> str:
         a = self.annotations
@@ -43,7 +48,7 @@ class ImportReport:
             f"articles: {self.articles_added} new, {self.articles_merged} merged; "
             f"annotations: {a['added']} added, {a['same']} already there, {a['renamed']} kept from another "
             f"annotator under a new id, {a['kept']} conflicting kept as ours; re-anchored {self.reanchored}; "
-            f"problems {len(self.problems)}"
+            f"problems {len(self.problems)}; references to what is not there taken off {len(self.mended)}"
         )
 
 
@@ -51,7 +56,7 @@ def import_file(store: Store, path: Path, progress: Progress | None = None) -> I
     """Check a native export file whole, then merge it article by article."""
     source = ExportFile(path, export_kind(path) or "json")
     total = source.check()
-    return _merge(store, source.entities, source.articles(), total, progress)
+    return _merge(store, source.entities, source.articles(), total, progress, source.claims)
 
 
 def import_document(
@@ -59,14 +64,15 @@ def import_document(
 ) -> ImportReport:
     """Check an export held in memory whole (a brat folder read into that shape), then merge it;
     IngestError names `source` and the first problem, with nothing stored."""
-    check_document(document, source)
+    claims = check_document(document, source)
     articles = document["articles"]
-    return _merge(store, document["entities"], articles, len(articles), progress)
+    return _merge(store, document["entities"], articles, len(articles), progress, claims)
 
 
-def check_document(document: Mapping[str, Any], source: str | Path) -> None:
+def check_document(document: Mapping[str, Any], source: str | Path) -> set[tuple[str, str]]:
     """Refuse a document that is not a whole, valid export: each article checked on its own
-    first, so the message names it (or the brat file it came from)."""
+    first, so the message names it (or the brat file it came from); returns its claims' keys."""
+    claims: set[tuple[str, str]] = set()
     articles = document.get("articles")
     for number, record in enumerate(articles if isinstance(articles, list) else ()):
         where = f"article {number}"
@@ -76,7 +82,7 @@ def check_document(document: Mapping[str, Any], source: str | Path) -> None:
         if problem is not None:
             raise IngestError(source, f"{where}: not a valid Fieldmark article {problem}")
         try:
-            prepare_article(record)
+            claims |= claim_keys(prepare_article(record))
         except ValidationError as error:
             raise IngestError(source, f"{where}: {error}") from None
     problem = schema_problem(document)
@@ -86,6 +92,7 @@ def check_document(document: Mapping[str, Any], source: str | Path) -> None:
         prepare_entities(document["entities"])
     except ValidationError as error:
         raise IngestError(source, str(error)) from None
+    return claims
 
 
 def import_brat(
@@ -117,17 +124,23 @@ def _merge(
     articles: Iterable[Mapping[str, Any]],
     total: int,
     progress: Progress | None,
+    claims_in_file: set[AnnotationKey],
 ) -> ImportReport:
     """Entities first, then each article and its annotations (all checked already)."""
     report = ImportReport()
     for entity in prepare_entities(entities):
         report.entities[store.merge_entity(entity)] += 1
+    entity_ids = {entity.id for entity in store.entities()}
+
+    def claim_exists(key: AnnotationKey) -> bool:
+        return key in claims_in_file or _stored_claim(store, key)
+
     loaded_here: list[str] = []
     for done, record in enumerate(articles, start=1):
         prepared = prepare_article(record)
         if not store.is_loaded(prepared.article.id):
             loaded_here.append(prepared.article.id)
-        _merge_article(store, prepared, report)
+        _merge_article(store, prepared, report, lambda here: Known(entity_ids, here, claim_exists))
         if len(loaded_here) >= RELEASE_EVERY:
             store.flush(None)  # what is saved can be let go
             store.release(loaded_here)
@@ -139,7 +152,16 @@ def _merge(
     return report
 
 
-def _merge_article(store: Store, prepared: PreparedArticle, report: ImportReport) -> None:
+def _stored_claim(store: Store, key: AnnotationKey) -> bool:
+    try:
+        return store.annotation(*key).kind == "claim"
+    except FieldmarkError:
+        return False
+
+
+def _merge_article(
+    store: Store, prepared: PreparedArticle, report: ImportReport, known_for: Callable[[set[str]], Known]
+) -> None:
     article = prepared.article
     if store.has_article(article.id):
         report.articles_merged += 1
@@ -148,7 +170,33 @@ def _merge_article(store: Store, prepared: PreparedArticle, report: ImportReport
         report.articles_added += 1
     report.problems += prepared.problems
     report.reanchored += prepared.reanchored
-    for key, value in store.merge_annotations(article.id, prepared.annotations).items():
+    stored = {a.id: a for a in store.annotations(article.id)}
+    annotations = [_ours_when_a_filtered_copy(a, stored) for a in prepared.annotations]
+    annotations = _mended(
+        prepared.article.id, annotations, known_for({a.id for a in annotations} | set(stored)), report
+    )
+    for key, value in store.merge_annotations(article.id, annotations).items():
         report.annotations[key] += value
     if prepared.rejected:  # a rejection lasts for good, in the database the export goes to too
         store.merge_rejections(article.id, prepared.rejected)
+
+
+def _ours_when_a_filtered_copy(incoming: Annotation, stored: Mapping[str, Annotation]) -> Annotation:
+    """Ours, for a claim a filtered export of this database brought back without its claimant
+    mention or links (`self_contained`): it is already here, not a conflict."""
+    ours = stored.get(incoming.id)
+    return ours if ours is not None and is_a_filtered_copy(incoming, ours) else incoming
+
+
+def _mended(article_id: str, incoming: list[Annotation], known: Known, report: ImportReport) -> list[Annotation]:
+    """The article's annotations without references to what is not there, each said."""
+    annotations = []
+    for annotation in incoming:
+        kept, dropped = mended(annotation, known)
+        if dropped:
+            where = f"article {article_id}: annotation {annotation.id}"
+            report.mended.append(
+                f"{where}: took off {', '.join(dropped)} (neither the export nor the database holds it)"
+            )
+        annotations.append(kept)
+    return annotations

@@ -121,7 +121,7 @@ def _merge_export(store: Store, path: Path, summary: ImportSummary, hooks: Intak
     summary.imported += report.articles_added
     summary.duplicates += report.articles_merged
     hooks.say(f"fieldmark: {path}: {report.line()}")
-    for problem in report.problems:
+    for problem in [*report.problems, *report.mended]:
         hooks.say(f"fieldmark: {path}: {problem}")
 
 

@@ -12,6 +12,7 @@ import orjson
 
 from annotations.claims.index import article_facts
 from annotations.exchange.selection import FORMAT_NAME, FORMAT_VERSION, ExportFilter, selected
+from annotations.exchange.self_contained import held_references
 from annotations.model import Annotation, Article, ClaimAttributes, now_iso
 from annotations.store import Store
 
@@ -87,12 +88,18 @@ def entity_records(store: Store, filters: ExportFilter, used: set[str]) -> list[
     return [e.to_dict() for e in store.entities() if everything or e.id in used]
 
 
-def _record(store: Store, article: Article, annotations: list[Annotation]) -> tuple[dict[str, Any], set[str]]:
+def _record(
+    store: Store, filters: ExportFilter, article: Article, annotations: list[Annotation]
+) -> tuple[dict[str, Any], set[str]]:
     """An article's record, its claims' derived facts read from all its annotations (a filtered
-    export holds fewer), and the places those name (the export's entities hold them)."""
-    derived = derived_of_claims(article, store.annotations(article.id)) if annotations else {}
+    export holds fewer, and names none it leaves out: `self_contained`), and the entities the
+    record names (the export's entities hold them)."""
+    every = store.annotations(article.id) if annotations else []
+    annotations = held_references(store, filters, annotations, every)
+    derived = derived_of_claims(article, every) if annotations else {}
     record = article_record(article, annotations, store.rejections(article.id), derived)
-    return record, {place for a in record["annotations"] for place in a.get("derived", {}).get("places", ())}
+    places = {place for a in record["annotations"] for place in a.get("derived", {}).get("places", ())}
+    return record, used_entities(store, annotations) | places
 
 
 def write_json(store: Store, out: IO[bytes], filters: ExportFilter, progress: Callable[[], None]) -> int:
@@ -105,9 +112,9 @@ def write_json(store: Store, out: IO[bytes], filters: ExportFilter, progress: Ca
     for article, annotations in selected(store, filters):
         if count:
             out.write(b",\n")
-        record, derived_places = _record(store, article, annotations)
+        record, named = _record(store, filters, article, annotations)
         out.write(orjson.dumps(record))
-        used |= used_entities(store, annotations) | derived_places
+        used |= named
         count += 1
         progress()
     out.write(b'\n],"entities":')
@@ -122,9 +129,9 @@ def write_jsonl(store: Store, out: IO[bytes], filters: ExportFilter, progress: C
     used: set[str] = set()
     count = 0
     for article, annotations in selected(store, filters):
-        record, derived_places = _record(store, article, annotations)
+        record, named = _record(store, filters, article, annotations)
         out.write(orjson.dumps(record) + b"\n")
-        used |= used_entities(store, annotations) | derived_places
+        used |= named
         count += 1
         progress()
     entities = entity_records(store, filters, used)

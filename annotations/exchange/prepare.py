@@ -87,6 +87,11 @@ def _prepare_annotation(prepared: PreparedArticle, raw: Mapping[str, Any], *, mo
         raise ValidationError(f"annotation {ident}: {error}") from None
 
 
+def claim_keys(prepared: PreparedArticle) -> set[tuple[str, str]]:
+    """(article id, claim id) of the article's claims: what links in the same file may name."""
+    return {(prepared.article.id, a.id) for a in prepared.annotations if a.kind == "claim"}
+
+
 def prepare_entities(records: Sequence[Mapping[str, Any]]) -> list[Entity]:
     """The entities of an export; ValidationError names the first that cannot be stored."""
     entities = []
