@@ -39,6 +39,7 @@ class ImportReport:
     entities: dict[str, int] = field(default_factory=lambda: {"added": 0, "same": 0, "kept": 0})
     reanchored: int = 0
     problems: list[str] = field(default_factory=list)
+    """Annotations not found in their text, left out (the import counts them as failed)."""
     mended: list[str] = field(default_factory=list)
     """Annotations stored without a reference to what neither the export nor the database holds."""
 
@@ -48,7 +49,8 @@ class ImportReport:
             f"articles: {self.articles_added} new, {self.articles_merged} merged; "
             f"annotations: {a['added']} added, {a['same']} already there, {a['renamed']} kept from another "
             f"annotator under a new id, {a['kept']} conflicting kept as ours; re-anchored {self.reanchored}; "
-            f"problems {len(self.problems)}; references to what is not there taken off {len(self.mended)}"
+            f"not found in the text, left out {len(self.problems)}; "
+            f"references to what is not there taken off {len(self.mended)}"
         )
 
 

@@ -27,6 +27,7 @@ class ImportSummary:
     imported: int = 0
     duplicates: int = 0
     failed: int = 0
+    """Files refused, and annotations of an export that could not be placed in their text."""
     first: str | None = None
     """The id of the first article read from the paths, new or already there (the app opens on it)."""
     undated: int = 0
@@ -120,6 +121,7 @@ def _merge_export(store: Store, path: Path, summary: ImportSummary, hooks: Intak
         return
     summary.imported += report.articles_added
     summary.duplicates += report.articles_merged
+    summary.failed += len(report.problems)  # an annotation left out is refused too: exit 1, as the README says
     hooks.say(f"fieldmark: {path}: {report.line()}")
     for problem in [*report.problems, *report.mended]:
         hooks.say(f"fieldmark: {path}: {problem}")
