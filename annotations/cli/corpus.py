@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ from annotations.errors import FieldmarkError
 from annotations.exchange.agreement import agreement, agreement_table
 from annotations.exchange.export import ExportFilter, export
 from annotations.exchange.export_file import export_kind
+from annotations.exchange.imports import StoreOrOpener
 from annotations.exchange.intake import ImportSummary, IntakeHooks, count_files, import_paths
 from annotations.model import KINDS, Annotation, ClaimAttributes
 from annotations.store import Store
@@ -28,16 +30,28 @@ def cmd_import(ctx: Context) -> int:
     if max_bytes <= 0:
         raise FieldmarkError("--max-size must be more than 0")
     published = _published(ctx.args.published)  # before the database is made: a wrong date left an empty one
-    with ctx.open_for_writing() as store:
+    with ExitStack() as stack:
+        made: list[Store] = []
+
+        def store() -> Store:
+            """The database, opened (made, if new) when the first thing can be stored in it."""
+            if not made:
+                made.append(stack.enter_context(ctx.open_for_writing()))
+            return made[0]
+
+        if ctx.exists():  # an existing one is opened first: one another process holds is said before any reading
+            store()
         summary = _import_with_progress(ctx, store, ctx.args.paths, max_bytes, published)
-        if not store.flush():
-            raise FieldmarkError(f"{store.location}: could not save the import: {store.write_error}")
+        if made and not made[0].flush():
+            raise FieldmarkError(f"{made[0].location}: could not save the import: {made[0].write_error}")
+    if not made:  # `import --db NEW missing.txt` made NEW, empty
+        ctx.err.write(f"fieldmark: nothing imported, so no database was made at {ctx.location}\n")
     ctx.out.write(summary.line() + "\n")
     return 1 if summary.failed else 0
 
 
 def _import_with_progress(
-    ctx: Context, store: Store, paths: list[Path], max_bytes: int, published: str | None
+    ctx: Context, store: StoreOrOpener, paths: list[Path], max_bytes: int, published: str | None
 ) -> ImportSummary:
     exports = any(export_kind(p) is not None for p in paths)  # one export can hold thousands of articles
     with ctx.progress(None if exports else count_files(paths, 20)) as bar:

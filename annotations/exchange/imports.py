@@ -30,6 +30,14 @@ RELEASE_EVERY = 250
 Progress = Callable[[int, int], None]
 """Told (done, total) after each stored article."""
 
+StoreOrOpener = Store | Callable[[], Store]
+"""Where an import goes: a store, or what opens it once the file is found whole (a database is
+made only when something can be stored in it)."""
+
+
+def opened(store: StoreOrOpener) -> Store:
+    return store if isinstance(store, Store) else store()
+
 
 @dataclass
 class ImportReport:
@@ -54,21 +62,21 @@ class ImportReport:
         )
 
 
-def import_file(store: Store, path: Path, progress: Progress | None = None) -> ImportReport:
+def import_file(store: StoreOrOpener, path: Path, progress: Progress | None = None) -> ImportReport:
     """Check a native export file whole, then merge it article by article."""
     source = ExportFile(path, export_kind(path) or "json")
     total = source.check()
-    return _merge(store, source.entities, source.articles(), total, progress, source.claims)
+    return _merge(opened(store), source.entities, source.articles(), total, progress, source.claims)
 
 
 def import_document(
-    store: Store, document: Mapping[str, Any], source: str | Path = "export", progress: Progress | None = None
+    store: StoreOrOpener, document: Mapping[str, Any], source: str | Path = "export", progress: Progress | None = None
 ) -> ImportReport:
     """Check an export held in memory whole (a brat folder read into that shape), then merge it;
     IngestError names `source` and the first problem, with nothing stored."""
     claims = check_document(document, source)
     articles = document["articles"]
-    return _merge(store, document["entities"], articles, len(articles), progress, claims)
+    return _merge(opened(store), document["entities"], articles, len(articles), progress, claims)
 
 
 def check_document(document: Mapping[str, Any], source: str | Path) -> set[tuple[str, str]]:
@@ -98,7 +106,7 @@ def check_document(document: Mapping[str, Any], source: str | Path) -> set[tuple
 
 
 def import_brat(
-    store: Store, folder: Path, annotator: str = "brat", *, max_bytes: int = DEFAULT_MAX_BYTES
+    store: StoreOrOpener, folder: Path, annotator: str = "brat", *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> ImportReport:
     """A brat folder: each .txt with its .ann becomes an article with its T spans and links; a
     folder with one file that cannot be read is refused whole."""

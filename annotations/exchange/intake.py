@@ -13,9 +13,8 @@ from pathlib import Path
 
 from annotations.errors import FieldmarkError
 from annotations.exchange.export_file import export_kind
-from annotations.exchange.imports import ImportReport, Progress, import_brat, import_file
+from annotations.exchange.imports import ImportReport, Progress, StoreOrOpener, import_brat, import_file, opened
 from annotations.model import Article
-from annotations.store import Store
 from annotations.text.ingest import DEFAULT_MAX_BYTES, find_files, read_path
 
 Say = Callable[[str], None]
@@ -58,7 +57,7 @@ class IntakeHooks:
 
 
 def import_paths(
-    store: Store,
+    store: StoreOrOpener,
     paths: Sequence[Path],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -67,7 +66,8 @@ def import_paths(
     url: str | None = None,
 ) -> ImportSummary:
     """Ingest `paths` (files or folders) into `store`; refusals are said, one line each.
-    `published` and `url` stand for what a file does not say itself (plain text says nothing)."""
+    `published` and `url` stand for what a file does not say itself (plain text says nothing).
+    An opener is called (each time: it opens once) only when an article or export can be stored."""
     hooks = hooks or IntakeHooks()
     summary = ImportSummary()
     brat = [p for p in paths if export_kind(p) == "brat"]
@@ -86,7 +86,7 @@ def import_paths(
         for article in result.articles:
             article = _with_defaults(article, path, published, url)
             summary.first = summary.first or article.id
-            if store.add_article(article):
+            if opened(store).add_article(article):
                 summary.imported += 1
                 summary.undated += not article.published
             else:
@@ -112,7 +112,7 @@ def count_files(paths: Sequence[Path], limit: int) -> int:
     return count
 
 
-def _merge_export(store: Store, path: Path, summary: ImportSummary, hooks: IntakeHooks, max_bytes: int) -> None:
+def _merge_export(store: StoreOrOpener, path: Path, summary: ImportSummary, hooks: IntakeHooks, max_bytes: int) -> None:
     try:
         report = _import_export(store, path, hooks, max_bytes)
     except FieldmarkError as refusal:
@@ -127,7 +127,7 @@ def _merge_export(store: Store, path: Path, summary: ImportSummary, hooks: Intak
         hooks.say(f"fieldmark: {path}: {problem}")
 
 
-def _import_export(store: Store, path: Path, hooks: IntakeHooks, max_bytes: int) -> ImportReport:
+def _import_export(store: StoreOrOpener, path: Path, hooks: IntakeHooks, max_bytes: int) -> ImportReport:
     if export_kind(path) == "brat":
         return import_brat(store, path, max_bytes=max_bytes)
     progress = hooks.on_export(path) if hooks.on_export is not None else None

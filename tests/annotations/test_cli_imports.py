@@ -47,3 +47,25 @@ def test_an_annotation_left_out_of_an_import_is_counted_as_failed(tmp_path: Path
     assert code == 1
     assert f"annotation {lost['id']} ('words the text never held') not found in the text" in err
     assert "not found in the text, left out 1" in err
+
+
+def test_an_import_with_nothing_to_store_makes_no_database(tmp_path: Path) -> None:
+    binary = tmp_path / "b.txt"
+    binary.write_bytes(b"\x7fELF\x00\x01")
+    new = tmp_path / "folder" / "new"
+
+    code, out, err = fieldmark("import", "--db", str(new), str(tmp_path / "missing.txt"), str(binary))
+
+    assert (code, out.strip()) == (1, "imported 0, skipped 0 duplicates, failed 2")
+    assert "missing.txt: no such file or folder" in err and "b.txt: binary file" in err
+    assert f"nothing imported, so no database was made at {new}" in err
+    assert not (tmp_path / "folder").exists()
+
+    article = tmp_path / "a.txt"
+    article.write_text("Kunduz falls\nThe Taliban took Imam Sahib district.\n", encoding="utf-8")
+    assert fieldmark("import", "--db", str(new), str(article), str(binary))[:2] == (
+        1,
+        "imported 1, skipped 0 duplicates, failed 1; it has no date (--published DATE, or I in the app: claims are dated from it)\n",
+    )
+    with Store.open(new, readonly=True) as store:
+        assert len(store) == 1

@@ -155,6 +155,12 @@ def test_the_annotator_given_on_the_command_line_is_stored_clean(tmp_path: Path)
 # --- a refused file stores nothing ------------------------------------------------------------
 
 
+def existing_database(location: Path) -> None:
+    """An empty database made before the import (into a new one, a refused import makes none)."""
+    with Store.open(location):
+        pass
+
+
 def test_a_brat_folder_with_one_bad_file_is_refused_whole_and_names_it(tmp_path: Path) -> None:
     folder = tmp_path / "brat"
     folder.mkdir()
@@ -163,6 +169,7 @@ def test_a_brat_folder_with_one_bad_file_is_refused_whole_and_names_it(tmp_path:
         (folder / f"{name}.ann").write_text(
             f"T1\tDistrict 0 6\tKunduz\nA1\tControlStatus T1 {status}\n", encoding="utf-8"
         )
+    existing_database(tmp_path / "db")
     code, _out, err = cli("import", str(folder), "--db", str(tmp_path / "db"))
     assert code == 1 and "b.ann" in err and "control_status" in err and "Traceback" not in err
     with Store.open(tmp_path / "db", readonly=True) as store:
@@ -174,6 +181,7 @@ def test_an_export_with_a_fractional_offset_is_refused_before_anything_is_stored
     text = "Herat held."
     bad = export_record(text, [annotation_record(text, "Herat") | {"start": 0.0}])
     path = write_export(tmp_path / "in.json", [good, good | {}, bad])
+    existing_database(tmp_path / "db")
     code, _out, err = cli("import", str(path), "--db", str(tmp_path / "db"))
     assert code == 1 and "in.json" in err and "start must be a whole number" in err and "Traceback" not in err
     with Store.open(tmp_path / "db", readonly=True) as store:
@@ -188,6 +196,7 @@ def test_an_entity_that_does_not_validate_refuses_the_export_before_any_entity_i
 
     good, bad = place("place_a", "Kunduz", "AF-KDZ"), place("place_b", "Herat", "")
     path = write_export(tmp_path / "in.json", [export_record("Kunduz fell.", [])], [good, bad])
+    existing_database(tmp_path / "db")
     code, _out, err = cli("import", str(path), "--db", str(tmp_path / "db"))
     assert code == 1 and "place_b" in err and "must not be empty" in err
     with Store.open(tmp_path / "db", readonly=True) as store:
@@ -220,6 +229,7 @@ def test_the_size_limit_holds_for_the_text_of_a_brat_folder(tmp_path: Path) -> N
     folder.mkdir()
     (folder / "a.txt").write_text("Kunduz fell. " * 2000, encoding="utf-8")
     (folder / "a.ann").write_text("T1\tDistrict 0 6\tKunduz\n", encoding="utf-8")
+    existing_database(tmp_path / "db")
     code, _out, err = cli("import", str(folder), "--max-size", "0.01", "--db", str(tmp_path / "db"))
     assert code == 1 and "a.txt" in err and "limit" in err
     with Store.open(tmp_path / "db", readonly=True) as store:
