@@ -1,11 +1,10 @@
 """Export in every format, to a file (replaced atomically, never over an existing one without
-`force`) or a stream: native JSON and JSON Lines (`native`), W3C Web Annotation (`w3c`), brat
-(`brat_write`), CSV (`tables`).
+`force`; a FIFO or a device written through: `destination`) or a stream: native JSON and JSON
+Lines (`native`), W3C Web Annotation (`w3c`), brat (`brat_write`), CSV (`tables`).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import IO
 from annotations.claims.events import EventRow
 from annotations.errors import FieldmarkError
 from annotations.exchange.brat_write import write_brat
+from annotations.exchange.destination import write_to
 from annotations.exchange.events_out import write_events, write_events_json
 from annotations.exchange.geo import write_geojson
 from annotations.exchange.native import write_json, write_jsonl
@@ -21,7 +21,6 @@ from annotations.exchange.selection import FORMATS, ExportFilter
 from annotations.exchange.tables import write_csv
 from annotations.exchange.w3c import write_w3c
 from annotations.store import Store
-from annotations.store.atomic import as_the_user_makes, fsync_dir, private_temp, remove_dead_temps
 
 __all__ = ["BOM_FORMATS", "FORMATS", "ExportFilter", "export", "export_saved"]
 
@@ -83,33 +82,7 @@ def export(
         writer = _after_a_bom(writer)
     if not isinstance(destination, Path):
         return writer(store, destination, filters, progress)
-    if destination.exists() and not force:
-        raise FieldmarkError(f"{destination}: already exists; use --force to replace it")
-    if destination.is_dir():
-        raise FieldmarkError(f"{destination}: is a folder")
-    parent = destination.parent if str(destination.parent) else Path(".")
-    if not parent.is_dir():
-        raise FieldmarkError(f"{parent}: no such folder")
-    remove_dead_temps(destination)
-    try:
-        temp = private_temp(destination)
-    except PermissionError:
-        raise FieldmarkError(f"{destination}: permission denied") from None
-    try:
-        with open(temp, "r+b") as handle:
-            count = writer(store, handle, filters, progress)
-            handle.flush()
-            os.fsync(handle.fileno())
-        as_the_user_makes(temp)
-        os.replace(temp, destination)
-        fsync_dir(parent)
-    except PermissionError:
-        temp.unlink(missing_ok=True)
-        raise FieldmarkError(f"{destination}: permission denied") from None
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return count
+    return write_to(destination, lambda handle: writer(store, handle, filters, progress), force=force)
 
 
 def _after_a_bom(writer: Writer) -> Writer:
