@@ -182,6 +182,12 @@ def _manifest(folder: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dict[s
     return described, known
 
 
+def pairs_listed(folder: Path) -> set[str]:
+    """The names (without suffix) of the pairs the folder's manifest lists: those an earlier
+    Fieldmark brat export wrote there."""
+    return set(_manifest(folder)[0])
+
+
 TITLE_CHARS = 120
 """A title taken from the text's first line is cut to this, as the plain-text importer cuts it."""
 

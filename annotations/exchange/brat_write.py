@@ -5,12 +5,14 @@ Fieldmark ids), plus the `annotation.conf` naming the types; `brat_read` reads i
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import orjson
 
+from annotations.exchange.brat_read import pairs_listed
 from annotations.exchange.native import entity_records, used_entities
 from annotations.exchange.selection import ExportFilter, selected
 from annotations.model import Annotation, Article, ClaimAttributes, DistrictAttributes
@@ -90,6 +92,7 @@ def write_brat(store: Store, folder: Path, filters: ExportFilter, progress: Call
     Each file appears whole (written beside, then renamed); durability comes from one sync of
     the file system at the end instead of an fsync per file (10,000 fsyncs took 8 s)."""
     folder.mkdir(parents=True, exist_ok=True)
+    earlier = pairs_listed(folder)
     count = 0
     described: dict[str, dict[str, Any]] = {}
     used: set[str] = set()
@@ -102,6 +105,7 @@ def write_brat(store: Store, folder: Path, filters: ExportFilter, progress: Call
         progress()
     manifest = {"format": MANIFEST_FORMAT, "articles": described, "entities": entity_records(store, filters, used)}
     _whole_file(folder / MANIFEST, orjson.dumps(manifest).decode())
+    _remove_earlier_pairs(folder, earlier - set(described))
     _whole_file(
         folder / "annotation.conf",
         "[entities]\nDistrict\nActor\nClaim\n\n[relations]\nClaimant\tArg1:Claim, Arg2:Actor\n"
@@ -115,6 +119,20 @@ def write_brat(store: Store, folder: Path, filters: ExportFilter, progress: Call
         os.sync()
     fsync_dir(folder)
     return count
+
+
+PAIR_NAME = re.compile(r"[0-9a-f]{16}")
+"""The name this exporter gives a pair: its article's id."""
+
+
+def _remove_earlier_pairs(folder: Path, stems: set[str]) -> None:
+    """The pairs an earlier export to this folder wrote (its manifest listed them) and this one
+    does not: left there (`--force`), `import FOLDER` brought them back without their details.
+    Only names this exporter gives are removed, never a file of someone else's."""
+    for stem in sorted(stems):
+        if PAIR_NAME.fullmatch(stem):
+            for suffix in (".txt", ".ann"):
+                (folder / f"{stem}{suffix}").unlink(missing_ok=True)
 
 
 MANIFEST = "fieldmark.json"

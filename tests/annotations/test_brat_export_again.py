@@ -1,0 +1,30 @@
+"""A brat export written again into its folder (`--force`) holds only the new set of pairs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotations.exchange.export import ExportFilter, export
+from annotations.exchange.imports import import_brat
+from annotations.model import Article
+from annotations.store import Store
+
+
+def test_a_forced_brat_export_of_fewer_articles_removes_the_pairs_it_wrote_before(
+    loaded_store: Store, sample_article: Article, tmp_path: Path
+) -> None:
+    other = Article.create("Herat", "Fighting in Herat went on for days.", source="test://herat")
+    loaded_store.add_article(other)
+    folder = tmp_path / "brat"
+    assert export(loaded_store, "brat", folder) == 2
+    (folder / "mine.txt").write_text("The analyst's own pair.", encoding="utf-8")  # not the exporter's
+    (folder / "mine.ann").write_text("", encoding="utf-8")
+
+    assert export(loaded_store, "brat", folder, ExportFilter(article=sample_article.id), force=True) == 1
+
+    pairs = sorted(p.name for p in folder.iterdir() if p.suffix in (".txt", ".ann"))
+    assert pairs == sorted([f"{sample_article.id}.ann", f"{sample_article.id}.txt", "mine.ann", "mine.txt"])
+    with Store.open(tmp_path / "new") as store:
+        import_brat(store, folder)
+        titles = sorted(summary.title for summary in store.articles())
+    assert titles == sorted([sample_article.title, "mine"])  # no Herat, come back without its title
