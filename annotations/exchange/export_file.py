@@ -80,9 +80,23 @@ def export_kind(path: Path) -> ExportKind | None:
         record = None
     if isinstance(record, dict) and "sha256" in record and "annotations" in record and "text" in record:
         return "jsonl"
+    if _is_entities_line(record):  # the JSON Lines export of no article: its last line only
+        return "jsonl"
     if re.search(rb'"format"\s*:\s*"fieldmark"', head):
         return "json"
     return None
+
+
+def _is_entities_line(record: Any) -> bool:
+    """Whether a whole first line is the entities line a JSON Lines export ends with (a JSON
+    document on one line has its `articles`)."""
+    return (
+        isinstance(record, dict)
+        and record.get("format") == FORMAT_NAME
+        and isinstance(record.get("entities"), list)
+        and "articles" not in record
+        and "text" not in record
+    )
 
 
 class ExportFile:
