@@ -9,6 +9,10 @@ class FieldmarkError(Exception):
     """Base of every error the CLI and the app show as one clear line."""
 
 
+class UsageError(FieldmarkError):
+    """Options that do not fit together; the command line exits 2 for it, as for a mistyped one."""
+
+
 class ValidationError(FieldmarkError, ValueError):
     """A record (article, annotation, entity) breaks a rule of the data model."""
 

@@ -15,7 +15,7 @@ from typing import TextIO
 
 from annotations.cli.context import Context, OpenApp, with_server_login
 from annotations.cli.parser import COMMAND_NAMES, build_parser, with_default_command
-from annotations.errors import FieldmarkError
+from annotations.errors import FieldmarkError, UsageError
 from annotations.remembered import Remembered
 from annotations.settings import load_settings
 
@@ -32,7 +32,7 @@ def run(
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
 ) -> int:
-    """Run the command line; returns the exit code (0 ok, 1 bad input, 2 usage)."""
+    """Run the command line; returns the exit code (0 ok, 1 bad input, 2 usage: `UsageError` too)."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     settings = load_settings(remembered=Remembered.load().choices())
@@ -47,6 +47,9 @@ def run(
         code = int(args.handler(Context(args, settings, out, err, open_app)))
         out.flush()  # a reader gone before a short output was flushed is found here, not at exit (status 120)
         return code
+    except UsageError as error:
+        err.write(f"fieldmark: error: {error}\n")
+        return 2
     except FieldmarkError as error:
         err.write(f"fieldmark: error: {error}\n")
         return 1

@@ -13,7 +13,7 @@ import orjson
 from annotations.cli.context import Context
 from annotations.errors import FieldmarkError
 from annotations.exchange.agreement import agreement, agreement_table
-from annotations.exchange.export import ExportFilter, export
+from annotations.exchange.export import ExportFilter, check_filters, export
 from annotations.exchange.export_file import export_kind
 from annotations.exchange.imports import StoreOrOpener
 from annotations.exchange.intake import ImportSummary, IntakeHooks, count_files, import_paths
@@ -197,6 +197,7 @@ def cmd_export(ctx: Context) -> int:
         table=args.table or "claims",
         per_claim=args.per_claim,
     )
+    check_filters(args.format, filters)  # before the corpus is read for the events' check
     events = args.format.startswith("events")
     with ctx.open_for_reading() as store:
         if waiting := store.queued_changes():  # a newcomer exported a certainty the server then refused, unwarned

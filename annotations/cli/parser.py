@@ -145,8 +145,12 @@ def _export(sub: argparse.ArgumentParser, _db_help: str) -> None:
     sub.add_argument("--force", action="store_true", help="replace an existing file")
     sub.add_argument("--bom", action="store_true", help=f"{_BOM_HELP} (csv, events)")
     sub.add_argument("--article", default=None, metavar="ID", help="only this article (id or unique prefix)")
-    sub.add_argument("--kind", default=None, choices=KINDS, help="only this kind of annotation")
-    sub.add_argument("--status", default=None, choices=ANNOTATION_STATUSES, help="only accepted or suggested")
+    sub.add_argument(
+        "--kind", default=None, choices=KINDS, help="only this kind of annotation (events: claim, the rows' own)"
+    )
+    sub.add_argument(
+        "--status", default=None, choices=ANNOTATION_STATUSES, help="only accepted or suggested (events: accepted)"
+    )
     sub.add_argument("--annotator", default=None, help="only this annotator's work")
 
 

@@ -113,6 +113,21 @@ def _made_by(store: Store, annotator: str | None) -> Callable[[str, str], bool]:
     return made
 
 
+def unfit_filter(filters: ExportFilter) -> str | None:
+    """Why `--kind` or `--status` cannot choose event rows (None: they can). The rows are read
+    from accepted claims, their places and actors from the tags inside them: `--kind claim` and
+    `--status accepted` keep every row, and any other value would leave none (both were ignored:
+    every row was written)."""
+    if filters.kind not in (None, "claim"):
+        return (
+            f"event rows are made of claims (their places and actors read from the tags inside them): "
+            f"--kind {filters.kind} chooses none; leave --kind out"
+        )
+    if filters.status not in (None, "accepted"):
+        return f"event rows are read from accepted claims only: --status {filters.status} chooses none"
+    return None
+
+
 UNDATED_SHOWN = 3
 """Articles named when their claims give no row for want of a date (the rest are counted)."""
 

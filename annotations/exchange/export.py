@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import IO
 
 from annotations.claims.events import EventRow
-from annotations.errors import FieldmarkError
+from annotations.errors import FieldmarkError, UsageError
 from annotations.exchange.brat_write import write_brat
 from annotations.exchange.destination import write_to
-from annotations.exchange.events_out import write_events, write_events_json
+from annotations.exchange.events_out import unfit_filter, write_events, write_events_json
 from annotations.exchange.geo import write_geojson
 from annotations.exchange.native import write_json, write_jsonl
 from annotations.exchange.selection import FORMATS, ExportFilter
@@ -22,7 +22,7 @@ from annotations.exchange.tables import write_csv
 from annotations.exchange.w3c import write_w3c
 from annotations.store import Store
 
-__all__ = ["BOM_FORMATS", "FORMATS", "ExportFilter", "export", "export_saved"]
+__all__ = ["BOM_FORMATS", "FORMATS", "ExportFilter", "check_filters", "export", "export_saved"]
 
 Writer = Callable[[Store, IO[bytes], ExportFilter, Callable[[], None]], int]
 STREAM_WRITERS: dict[str, Writer] = {
@@ -55,18 +55,9 @@ def export(
     (events, for the events formats: `event_rows`, those a check read already, are written
     without reading the corpus again; `bom`: see `BOM_FORMATS`)."""
     filters = filters or ExportFilter()
-    if fmt not in FORMATS:
-        raise FieldmarkError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if bom and fmt not in BOM_FORMATS:
         raise FieldmarkError(f"--bom is for the tables a spreadsheet opens ({', '.join(BOM_FORMATS)}), not {fmt}")
-    wanted = {"claims": "claim", "places": "district", "actors": "actor"}.get(filters.table)
-    if wanted is None:
-        raise FieldmarkError(f"unknown table {filters.table!r}; choose claims, places or actors")
-    if fmt == "csv" and filters.kind not in (None, wanted):
-        raise FieldmarkError(
-            f"the {filters.table} table lists {wanted} annotations, so --kind {filters.kind} would leave it empty; "
-            "choose the table with --table claims|places|actors"
-        )
+    check_filters(fmt, filters)
     if fmt == "brat":
         if not isinstance(destination, Path):
             raise FieldmarkError("brat export needs a folder: use -o FOLDER")
@@ -83,6 +74,24 @@ def export(
     if not isinstance(destination, Path):
         return writer(store, destination, filters, progress)
     return write_to(destination, lambda handle: writer(store, handle, filters, progress), force=force)
+
+
+def check_filters(fmt: str, filters: ExportFilter) -> None:
+    """Refuse a format or a filter that would leave the export empty or be ignored, before
+    anything is read or written (UsageError: the command exits 2 for the events' filters)."""
+    if fmt not in FORMATS:
+        raise FieldmarkError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    wanted = {"claims": "claim", "places": "district", "actors": "actor"}.get(filters.table)
+    if wanted is None:
+        raise FieldmarkError(f"unknown table {filters.table!r}; choose claims, places or actors")
+    if fmt == "csv" and filters.kind not in (None, wanted):
+        raise FieldmarkError(
+            f"the {filters.table} table lists {wanted} annotations, so --kind {filters.kind} would leave it empty; "
+            "choose the table with --table claims|places|actors"
+        )
+    unfit = unfit_filter(filters) if fmt in ("events", "events-json") else None
+    if unfit is not None:
+        raise UsageError(unfit)
 
 
 def _after_a_bom(writer: Writer) -> Writer:
