@@ -112,12 +112,19 @@ def _gazetteer_import(ctx: Context) -> int:
         if not sep or not header:
             raise FieldmarkError(f"--column wants FIELD=HEADER, got {item!r}")
         columns[field.strip()] = header.strip()
-    places = iter_gazetteer_file(args.file, columns=columns, default_kind=args.kind, country=args.country)
+    without_point: list[str] = []
+
+    def said(line: str) -> None:
+        without_point.append(line)
+        ctx.err.write(f"fieldmark: {args.file}: {line}\n")
+
+    places = iter_gazetteer_file(args.file, columns=columns, default_kind=args.kind, country=args.country, said=said)
     with ctx.open_for_writing() as store:
         stored, kinds = import_places(store, args.name or args.file.stem, places)
     total = sum(kinds.values())
     counts = ", ".join(f"{kinds[k]} {k}" for k in PLACE_KINDS if kinds[k])
-    ctx.out.write(f"imported {total} places ({counts}) as {stored}\n")
+    dropped = f"; {len(without_point)} kept without the point their row gave" if without_point else ""
+    ctx.out.write(f"imported {total} places ({counts}) as {stored}{dropped}\n")
     if total > LARGE:
         ctx.err.write(
             f"fieldmark: {stored} is a large gazetteer ({total} places, over {LARGE}): it is read from disk "

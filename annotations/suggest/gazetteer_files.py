@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import itertools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -17,6 +17,7 @@ import ijson
 from annotations.errors import IngestError
 from annotations.model import PLACE_KINDS, PlaceKind
 from annotations.suggest.gazetteer import Place
+from annotations.suggest.gazetteer_points import read_point
 from annotations.text.normalize import clean_line
 
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
@@ -42,6 +43,14 @@ _KIND_WORDS: dict[str, PlaceKind] = {
 }
 
 
+Said = Callable[[str], None]
+"""Takes one line about a row whose place was kept without something it gave (its point)."""
+
+
+def _unsaid(_line: str) -> None:
+    return None
+
+
 LARGE = 250_000
 """Places above which an import says the gazetteer is large (documented in docs/suggestions.md):
 it still works, read from disk as needed, but takes a while to import and room on disk."""
@@ -54,9 +63,12 @@ def read_gazetteer_file(
     default_kind: PlaceKind = "district",
     country: str | None = None,
     source: str | None = None,
+    said: Said = _unsaid,
 ) -> list[Place]:
     """Every place of a gazetteer file at once (small files; see `iter_gazetteer_file`)."""
-    return list(iter_gazetteer_file(path, columns=columns, default_kind=default_kind, country=country, source=source))
+    return list(
+        iter_gazetteer_file(path, columns=columns, default_kind=default_kind, country=country, source=source, said=said)
+    )
 
 
 def iter_gazetteer_file(
@@ -66,16 +78,18 @@ def iter_gazetteer_file(
     default_kind: PlaceKind = "district",
     country: str | None = None,
     source: str | None = None,
+    said: Said = _unsaid,
 ) -> Iterator[Place]:
     """Places from a CSV (columns mapped by header name) or JSON file (a flat list of places, or
     provinces each holding their districts), read as they are used: memory does not grow with
     the file. Raises IngestError naming the file and the reason (a file without places too,
-    at its end), so whoever stores them must keep nothing until the stream is done."""
+    at its end), so whoever stores them must keep nothing until the stream is done. A row's
+    point that cannot be one is left out of its place, and `said` with the row's line."""
     source = source or path.stem
     if path.suffix.lower() == ".json":
-        places = _json_file_places(path, source, default_kind, country)
+        places = _json_file_places(path, source, default_kind, country, said)
     else:
-        places = _csv_file_places(path, source, default_kind, country, columns or {})
+        places = _csv_file_places(path, source, default_kind, country, columns or {}, said)
     count = 0
     for place in places:
         count += 1
@@ -84,7 +98,9 @@ def iter_gazetteer_file(
         raise IngestError(path, "no places found (is there a name column or field?)")
 
 
-def _json_file_places(path: Path, source: str, default_kind: PlaceKind, country: str | None) -> Iterator[Place]:
+def _json_file_places(
+    path: Path, source: str, default_kind: PlaceKind, country: str | None, said: Said
+) -> Iterator[Place]:
     try:
         with path.open("rb") as handle:
             prefix = _records_prefix(handle)
@@ -92,7 +108,8 @@ def _json_file_places(path: Path, source: str, default_kind: PlaceKind, country:
             counter = itertools.count(1)
             for number, record in enumerate(ijson.items(handle, prefix, use_float=True), start=1):
                 try:
-                    yield from _json_record_places(record, source, default_kind, country, counter)
+                    here = _said_at(said, f"place {number} of the list")
+                    yield from _json_record_places(record, source, default_kind, country, counter, here)
                 except ValueError as error:
                     raise IngestError(path, f"place {number} of the list: {error}") from None
     except OSError as error:
@@ -126,7 +143,7 @@ LIST_KEYS = ("places", "provinces", "districts", "items", "data")
 
 
 def _json_record_places(
-    record: Any, source: str, default_kind: PlaceKind, country: str | None, counter: Iterator[int]
+    record: Any, source: str, default_kind: PlaceKind, country: str | None, counter: Iterator[int], said: Said
 ) -> Iterator[Place]:
     """The places of one record: itself, and its districts (or children) if it has any."""
     if not isinstance(record, Mapping):
@@ -135,12 +152,12 @@ def _json_record_places(
     values = _json_values(record)
     ident = f"file:{source}:{next(counter)}"
     if children is None:
-        place = _place(values, ident, source, default_kind, country)
+        place = _place(values, ident, source, default_kind, country, said)
         if place is not None:
             yield place
         return
     values.setdefault("kind", "province")
-    province = _place(values, ident, source, "province", country)
+    province = _place(values, ident, source, "province", country, said)
     if province is not None:
         yield replace(province, province=province.name)
     for child in children:
@@ -149,13 +166,13 @@ def _json_record_places(
         child_values = _json_values(child)
         if province is not None:
             child_values.setdefault("province", province.name)
-        place = _place(child_values, f"file:{source}:{next(counter)}", source, default_kind, country)
+        place = _place(child_values, f"file:{source}:{next(counter)}", source, default_kind, country, said)
         if place is not None:
             yield place
 
 
 def _csv_file_places(
-    path: Path, source: str, default_kind: PlaceKind, country: str | None, columns: Mapping[str, str]
+    path: Path, source: str, default_kind: PlaceKind, country: str | None, columns: Mapping[str, str], said: Said
 ) -> Iterator[Place]:
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
@@ -165,7 +182,8 @@ def _csv_file_places(
                 chosen = _chosen_columns(path, reader.fieldnames or (), columns)
                 for number, row in enumerate(reader, start=1):
                     values = {f: (row.get(h) or "").strip() for f, h in chosen.items()}
-                    place = _place(values, f"file:{source}:{number}", source, default_kind, country)
+                    here = _said_at(said, f"line {reader.line_num}")
+                    place = _place(values, f"file:{source}:{number}", source, default_kind, country, here)
                     if place is not None:
                         yield place
             except csv.Error as error:
@@ -174,6 +192,10 @@ def _csv_file_places(
         raise IngestError(path, "not UTF-8 text") from None
     except OSError as error:
         raise IngestError(path, f"cannot read ({error.strerror or error})") from None
+
+
+def _said_at(said: Said, where: str) -> Said:
+    return lambda line: said(f"{where}: {line}")
 
 
 def _chosen_columns(path: Path, fieldnames: Sequence[str], columns: Mapping[str, str]) -> dict[str, str]:
@@ -224,7 +246,7 @@ def _text(value: Any, field_name: str) -> str:
 
 
 def _place(
-    values: Mapping[str, str], ident: str, source: str, default_kind: PlaceKind, country: str | None
+    values: Mapping[str, str], ident: str, source: str, default_kind: PlaceKind, country: str | None, said: Said
 ) -> Place | None:
     values = {k: clean_line(v) for k, v in values.items()}  # names from outside: no controls, one line
     source, country = clean_line(source), clean_line(country) if country else country
@@ -237,10 +259,10 @@ def _place(
     alternates = tuple(
         dict.fromkeys(a.strip() for a in _split(values.get("alternates", "")) if a.strip() and a.strip() != name)
     )
-    latitude = _coordinate(values.get("latitude"), 90)
-    longitude = _coordinate(values.get("longitude"), 180)
-    if latitude == 0 and longitude == 0:
-        latitude = longitude = None  # "0,0" is how tables say "not known"
+    point = read_point(values.get("latitude"), values.get("longitude"))
+    if point.dropped:
+        said(f"{name}: {point.dropped}; kept without a point")
+    latitude, longitude = point.point or (None, None)
     code = values.get("code", "")
     codes = {("iso3166_2" if _looks_iso(code) else "pcode"): code} if code else {}
     if codes.get("pcode"):
@@ -279,11 +301,3 @@ def _split(value: str) -> list[str]:
 def _looks_iso(code: str) -> bool:
     head, _, tail = code.partition("-")
     return len(head) == 2 and head.isalpha() and head.isupper() and 1 <= len(tail) <= 3 and tail.isalnum()
-
-
-def _coordinate(value: str | None, bound: float) -> float | None:
-    try:
-        number = float(value) if value not in (None, "") else None
-    except ValueError:
-        return None
-    return number if number is not None and -bound <= number <= bound else None
