@@ -17,6 +17,7 @@ import orjson
 from annotations.entities.mentions import control_status
 from annotations.exchange.selection import ExportFilter, selected
 from annotations.model import CODE_SCHEME, Annotation, Article, Entity, PlaceDetails
+from annotations.model.country_codes import scheme_codes
 from annotations.model.vocabulary import GEO_PRECISION
 from annotations.store import Store
 from annotations.text.quotes import counted
@@ -36,7 +37,7 @@ def place_features(store: Store, article: Article, annotations: list[Annotation]
 
 
 def _feature(entity: Entity, details: PlaceDetails, article: Article, mentions: list[Annotation]) -> dict[str, Any]:
-    codes = dict(details.codes)
+    other_codes = {code: value for code, value in details.codes.items() if code not in CODE_SCHEME}
     properties = {
         "place_id": entity.id,
         "name": entity.name,
@@ -44,8 +45,8 @@ def _feature(entity: Entity, details: PlaceDetails, article: Article, mentions: 
         "geo_precision": GEO_PRECISION.get(details.place_kind, 2),  # 3: a province's or country's capital's point
         "province": details.province,
         "country": details.country,
-        **{code: codes.pop(code, None) for code in CODE_SCHEME},
-        "other_codes": codes,
+        **scheme_codes(details.codes, details.country),  # as the places table gives them
+        "other_codes": other_codes,
         "control_status": control_status(mentions),
         "article_id": article.id,
         "title": article.title,

@@ -17,7 +17,6 @@ from annotations.claims.when import claim_date
 from annotations.entities.usage import ACLED_INTER_CODES
 from annotations.exchange.selection import ExportFilter, selected
 from annotations.model import (
-    CODE_SCHEME,
     ActorDetails,
     Annotation,
     Article,
@@ -25,7 +24,7 @@ from annotations.model import (
     DistrictAttributes,
     PlaceDetails,
 )
-from annotations.model.country_codes import country_code
+from annotations.model.country_codes import scheme_codes
 from annotations.store import Store
 from annotations.text.cells import inert
 
@@ -160,8 +159,7 @@ def _place_cells(entity_id: str, name: str, details: object) -> dict[str, Any]:
         "place_kind": details.place_kind,
         "province": details.province or "",
         "country": details.country or "",
-        **{code: codes.get(code, "") for code in CODE_SCHEME},
-        "iso3166_1": codes.get("iso3166_1") or country_code(details.country or ""),  # a place only the text knows
+        **{code: value or "" for code, value in scheme_codes(codes, details.country).items()},
         "latitude": "" if details.latitude is None else details.latitude,
         "longitude": "" if details.longitude is None else details.longitude,
     }

@@ -3,6 +3,7 @@ text knows, has a country but no codes, and tables and event rows still need the
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 
 EVERYDAY_NAMES = {
@@ -34,3 +35,14 @@ def country_code(country: str) -> str:
         return str(pycountry.countries.lookup(name).alpha_2)
     except LookupError:
         return ""
+
+
+def scheme_codes(codes: Mapping[str, str], country: str | None) -> dict[str, str | None]:
+    """A place's codes of the one scheme (`CODE_SCHEME`; None for one it lacks), its country's
+    ISO code standing for its own `iso3166_1` when it has none (a place only the text knows):
+    the places table and the map's unlocated places said "AF" and null of one place."""
+    from annotations.model.entity import CODE_SCHEME
+
+    found: dict[str, str | None] = {code: codes.get(code) or None for code in CODE_SCHEME}
+    found["iso3166_1"] = found["iso3166_1"] or country_code(country or "") or None
+    return found

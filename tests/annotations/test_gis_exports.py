@@ -129,6 +129,16 @@ def test_a_place_with_a_country_and_no_codes_has_its_countrys_code(mapped: Store
     assert [(r["mention"], r["iso3166_1"]) for r in rows][2] == ("Qala-i-Zal", "AF")
 
 
+def test_the_map_gives_a_place_the_codes_the_places_table_gives_it(mapped: Store) -> None:
+    """The places table said "AF" of Qala-i-Zal (a country, no codes), the GeoJSON's
+    `fieldmark:unlocated` null: both now read the codes through one function."""
+    rows = list(csv.DictReader(io.StringIO(exported(mapped, "csv", table="places"))))
+    (unlocated,) = json.loads(exported(mapped, "geojson"))["fieldmark:unlocated"]
+    table = next(r for r in rows if r["mention"] == "Qala-i-Zal")
+    assert unlocated["iso3166_1"] == table["iso3166_1"] == "AF"
+    assert (unlocated["iso3166_2"], unlocated["geonames_id"]) == (None, None) and table["iso3166_2"] == ""
+
+
 def test_the_actors_table_names_each_mentions_actor_with_its_type_and_acled_inter_code(mapped: Store) -> None:
     (row,) = csv.DictReader(io.StringIO(exported(mapped, "csv", table="actors")))
     assert (row["mention"], row["actor_name"], row["actor_type"], row["inter"]) == (
