@@ -104,7 +104,9 @@ def _open(sub: argparse.ArgumentParser, _db_help: str) -> None:
 
 
 def _import(sub: argparse.ArgumentParser, _db_help: str) -> None:
-    sub.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    sub.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH", help="article files, folders, exports, brat folders"
+    )
     sub.add_argument(
         "--max-size",
         type=float,
@@ -288,8 +290,11 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "import",
         Handler("corpus", "cmd_import"),
-        "import articles from files or folders",
-        "Import .txt, .md, .html, .json and .jsonl articles; folders are searched recursively.",
+        "import articles, or merge a Fieldmark export or brat folder",
+        "Import .txt, .md, .html, .json and .jsonl articles; folders are searched recursively. A Fieldmark "
+        "export (.json or .jsonl, known by its content whatever its name) or a brat folder is merged: its "
+        "articles, annotations (each analyst's kept), entities and rejected suggestions. Exits 1 when a file "
+        "or an annotation was refused.",
         _import,
     ),
     Command("list", Handler("corpus", "cmd_list"), "list the articles", "One row per article.", _list),

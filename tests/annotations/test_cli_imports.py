@@ -6,6 +6,8 @@ import io
 import json
 from pathlib import Path
 
+import pytest
+
 from annotations.cli import run
 from annotations.model import Annotation, Article
 from annotations.store import Store
@@ -69,3 +71,10 @@ def test_an_import_with_nothing_to_store_makes_no_database(tmp_path: Path) -> No
     )
     with Store.open(new, readonly=True) as store:
         assert len(store) == 1
+
+
+def test_import_help_says_exports_and_brat_folders_are_merged(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        run(["import", "--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert "A Fieldmark export (.json or .jsonl" in said and "or a brat folder is merged" in said
