@@ -17,6 +17,7 @@ from annotations.exchange.export import ExportFilter, check_filters, export
 from annotations.exchange.export_file import export_kind
 from annotations.exchange.imports import StoreOrOpener
 from annotations.exchange.intake import ImportSummary, IntakeHooks, count_files, import_paths
+from annotations.exchange.selection import check_annotator
 from annotations.model import KINDS, Annotation, ClaimAttributes
 from annotations.store import Store
 from annotations.text.quotes import counted, shorten
@@ -208,6 +209,7 @@ def cmd_export(ctx: Context) -> int:
             )
         if args.article:  # an unknown id is said before anything is written (a document was begun, events said 0)
             filters = replace(filters, article=store.find_article(args.article).id)
+        check_annotator(store, filters.annotator)  # a misspelt name wrote an empty export
         check = _say_refused_events(ctx, store, filters) if events else None
         left_out = _left_out(store, args.format, filters, check)
         if args.output is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from annotations.errors import FieldmarkError
 from annotations.model import Annotation, Article
 from annotations.store import Store
 
@@ -49,3 +50,19 @@ def selected(store: Store, filters: ExportFilter) -> Iterator[tuple[Article, lis
         rows = store.iter_articles()
     for article, annotations in rows:
         yield article, [a for a in annotations if filters.keeps(a)]
+
+
+def check_annotator(store: Store, annotator: str | None) -> None:
+    """Refuse an annotator with no annotation in the corpus, naming those who have some: a
+    misspelt `--annotator` wrote an empty export and succeeded (`agree` refused it already).
+    Reads until the first of theirs, so a known name costs little."""
+    if annotator is None:
+        return
+    seen: set[str] = set()
+    for _article, annotations in store.iter_articles():
+        names = {a.annotator for a in annotations}
+        if annotator in names:
+            return
+        seen |= names
+    listed = ", ".join(sorted(name or "(no name)" for name in seen)) or "none"
+    raise FieldmarkError(f"no annotations by {annotator} in this corpus (annotators with annotations: {listed})")

@@ -78,3 +78,14 @@ def test_import_help_says_exports_and_brat_folders_are_merged(capsys: pytest.Cap
         run(["import", "--help"])
     said = " ".join(capsys.readouterr().out.split())
     assert "A Fieldmark export (.json or .jsonl" in said and "or a brat folder is merged" in said
+
+
+def test_an_export_for_an_annotator_with_no_annotation_says_so(tmp_path: Path, sample_article: Article) -> None:
+    an_export(tmp_path, sample_article)  # the source database: two mentions by no one named
+    target = tmp_path / "nobody.csv"
+
+    code, _out, err = fieldmark("export", "--db", str(tmp_path / "source"), "--annotator", "nobody", "-o", str(target))
+
+    assert code == 1 and not target.exists()
+    assert "no annotations by nobody in this corpus (annotators with annotations: (no name))" in err
+    assert fieldmark("export", "--db", str(tmp_path / "source"), "--annotator", "", "--format", "csv")[0] == 0
