@@ -1,5 +1,6 @@
 """Generic nouns stay in their article: "residents" of Faryab and "residents" of Kunduz are not
-one actor, "the military government" of Burkina Faso is not Myanmar's, and "the group" an analyst
+one actor, "the military government" of Burkina Faso is not Myanmar's, "the defence ministry" of
+Haiti not Niger's (helper-262's claimant of a Haiti row), and "the group" an analyst
 tagged as the Sudan Doctors Network in one article is no one's in the next.
 
 An actor whose name is a generic noun (residents, officials, troops, police…) is linked to a
@@ -35,12 +36,21 @@ GENERIC_NOUNS = frozenset(
         "military government",
         "armed men",
         "government forces",
+        "ministry of defence",
+        "ministry of defense",
+        "ministry of interior",
+        "ministry of the interior",
+        "ministry of foreign affairs",
+        "ministry of health",
+        "armed forces",
+        "air force",
     )
 )
 _QUALIFIERS = re.compile(
     r"^(?:(?:local|provincial|district|regional|government|state|senior|top|some|many|other|several|"
     r"unnamed|unidentified|unknown|suspected|alleged|armed|security|military|hired|masked|church|religious|"
-    r"community|tribal|clan|village|the|a|an)\s+)*"
+    r"community|tribal|clan|village|defen[cs]e|interior|foreign|health|information|justice|finance|"
+    r"the|a|an)\s+)*"
 )
 
 

@@ -37,10 +37,12 @@ def without_overlaps(found: list[Suggestion]) -> list[Suggestion]:
 
 def _a_kind_inside_a_name(suggestion: Suggestion, names: list[Suggestion]) -> bool:
     """A known kind of people opening a name that says whose or where ("Residents of Faryab"), or
-    a word inside a body's name ("Doctors" of "The Sudan Doctors Network", tagged before)."""
+    a word inside a body's name ("Doctors" of "The Sudan Doctors Network", tagged before); or the
+    generic word an actor was tagged by inside a name that says whose ("army", Niger's, inside
+    "Mali's army"; "troops" inside "French troops": helper-262's were Niger's armed forces)."""
     entity = suggestion.entity
-    if suggestion.layer != "memory" or entity is None or not is_generic(entity.name):
-        return False
+    if suggestion.layer != "memory" or entity is None or not (is_generic(entity.name) or is_generic(suggestion.quote)):
+        return False  # a generic word of a named actor too: "army" of Niger's inside "Mali's army", "French troops"
     start, end = suggestion.start, suggestion.end
     return any(
         (n.start == start and end < n.end and _OF_WHOM.match(n.quote, end - n.start) is not None)

@@ -57,3 +57,46 @@ def test_a_town_of_several_words_named_again_is_that_town_not_a_village_inside_i
     places = [s.quote for s in suggest(text, knowledge) if s.kind == "district"]
     assert places.count("Datu Piang Kulambog") == 2
     assert "Kulambog" not in places and "Piang" not in places
+
+
+def _known_here(text: str, knowledge: Knowledge, entity: Entity, tagged: str) -> dict[str, str]:
+    """Actor suggestions of `text` with `entity` known and tagged at the words `tagged` here."""
+    from annotations.model import Annotation, Article
+
+    article = Article.create("t", text)
+    at = text.index(tagged)
+    tag = Annotation.create(article, "actor", at, at + len(tagged), annotator="me", entity_id=entity.id)
+    known = Knowledge(knowledge.gazetteers, entities=[entity], accepted=[tag])
+    return {s.quote: s.entity.name for s in suggest(text, known) if s.kind == "actor" and s.entity}
+
+
+def test_a_word_an_army_was_tagged_by_is_no_match_inside_another_nations_name(knowledge: Knowledge) -> None:
+    """helper-262: with "army" and "troops" tagged as Niger's armed forces, "Mali's army said…" and
+    "French troops" were suggested as Niger's."""
+    niger = Entity.actor("Niger Armed Forces", ActorDetails("state_forces", aliases=("army", "troops")))
+    text = (
+        "Niger's army said its troops repelled an attack near Tillaberi. Mali's army said its forces had "
+        "killed 18 militants. French troops left the base in 2022. The army said two soldiers died."
+    )
+    found = _known_here(text, knowledge, niger, "Niger's army")
+    assert found.get("Mali's army") == "Military Forces of Mali"
+    assert found.get("French troops") == "Military Forces of France"
+    assert found.get("army") == "Niger Armed Forces" and found.get("troops") == "Niger Armed Forces"
+
+
+def test_a_states_ministry_named_only_by_what_it_does_stays_in_its_article() -> None:
+    """helper-262: "a defence ministry official said" in a Haiti article was suggested as Niger's
+    Ministry of Defence, tagged by those words in a Niger article."""
+    from annotations.entities.scope import is_generic
+
+    assert is_generic("defence ministry") and is_generic("the Interior Ministry") and is_generic("armed forces")
+    assert not is_generic("Niger's defence ministry") and not is_generic("Haitian Armed Forces")
+
+
+def test_the_defence_ministry_of_one_country_is_not_suggested_in_another_countrys_article(knowledge: Knowledge) -> None:
+    niger = Entity.actor(
+        "Ministry of Defence (Niger)", ActorDetails("government_officials", aliases=("defence ministry",))
+    )
+    text = "In Port-au-Prince, a defence ministry official said the army would recruit 1,000 soldiers."
+    found = _actors(text, knowledge, niger)
+    assert "Ministry of Defence (Niger)" not in found.values()
