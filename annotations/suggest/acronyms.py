@@ -298,12 +298,32 @@ def _named_before(
     while spaced > 0 and (text[spaced - 1].isspace() or text[spaced - 1] in "\"”’'"):
         spaced -= 1
     before = [s for s in found if s.kind == "actor" and s.entity is not None and spaced <= s.end <= at]
-    if before:
-        nearest = max(before, key=lambda s: (s.end, s.end - s.start))
-        assert nearest.entity is not None
-        return nearest.entity, nearest.new_entity, None
+    nearest = max(before, key=lambda s: (s.end, s.end - s.start)) if before else None
+    if nearest is not None and nearest.entity is not None:
+        opens = nearest.quote[:1] == acronym[:1] and _initials_fit(nearest.quote.split(), acronym)
+        if (
+            need_actor
+            or opens
+            or nearest.layer != "memory"
+            or not _NAME_GOES_BACK.search(text, max(0, nearest.start - 80), nearest.start)
+        ):
+            return nearest.entity, nearest.new_entity, None
+        longer = _a_name_before(text, at, acronym)  # "… Liberation of Rwanda (FDLR)": Rwanda, known, ends a name
+        return longer if longer is not None else (nearest.entity, nearest.new_entity, None)
     if need_actor:
         return _translated_name_before(text, at, acronym) if translated else None
+    return _a_name_before(text, at, acronym)
+
+
+_NAME_GOES_BACK = compiled(
+    r"\b(?!(?:The|A|An|In|On|At|By|For|From|With|And|But)\s)[A-Z][\w’'\-]*\s+(?:(?:of|for|the|and|de|du|des|la|le)\s+)*$"
+)
+"""A capitalised word (and the small words of a name) right before an actor: the actor ends a longer
+name ("Democratic Forces for the Liberation of Rwanda", Rwanda known as its government's name)."""
+
+
+def _a_name_before(text: str, at: int, acronym: str) -> tuple[Entity, bool, Suggestion | None] | None:
+    """The capitalised name right before `at` whose initials are the acronym's (`_named_before`)."""
     run = _NAME_BEFORE.search(text, max(0, at - 120), at)
     if run is None:
         return _foreign_name_before(text, at, acronym) or _unit_in_lower_case(text, at, acronym)

@@ -100,3 +100,24 @@ def test_the_defence_ministry_of_one_country_is_not_suggested_in_another_country
     text = "In Port-au-Prince, a defence ministry official said the army would recruit 1,000 soldiers."
     found = _actors(text, knowledge, niger)
     assert "Ministry of Defence (Niger)" not in found.values()
+
+
+def test_a_known_name_ending_a_longer_name_before_an_acronym_is_not_what_the_acronym_stands_for(
+    knowledge: Knowledge,
+) -> None:
+    """helper-261: with "Rwanda" an alias of the Government of Rwanda, "the Democratic Forces for the
+    Liberation of Rwanda (FDLR)" gave "FDLR" as the Government of Rwanda, its enemy, and
+    "Liberation" as a place."""
+    rwanda = Entity.actor("Government of Rwanda", ActorDetails("government_officials", aliases=("Rwanda",)))
+    uganda = Entity.actor("Government of Uganda", ActorDetails("government_officials", aliases=("Uganda",)))
+    text = (
+        "The Democratic Forces for the Liberation of Rwanda (FDLR) fought alongside the army. "
+        "The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said Uganda (UG) sent aid."
+    )
+    found = _actors(text, knowledge, rwanda, uganda)
+    assert found["FDLR"] == found["Democratic Forces for the Liberation of Rwanda"] != "Government of Rwanda"
+    assert found["OCHA"] == "United Nations Office for the Coordination of Humanitarian Affairs"
+    places = [
+        s.quote for s in suggest(text, Knowledge(knowledge.gazetteers, entities=[rwanda])) if s.kind == "district"
+    ]
+    assert "Liberation" not in places
