@@ -15,9 +15,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
-from annotations.suggest.acronyms import ALIAS_REASON, name_uses
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
+from annotations.suggest.acronyms import name_uses
 from annotations.suggest.actors import people_named_again
+from annotations.suggest.other_names import ALIAS_REASON
 from annotations.suggest.people import PERSON_REASONS
 from annotations.suggest.pieces import shifted_by
 from annotations.suggest.short_names import head_names, lead_names

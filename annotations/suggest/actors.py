@@ -11,13 +11,7 @@ from annotations.entities.matching import fold, similar_entity
 from annotations.entities.scope import common_names_shared, is_generic, linkable_names, links_by
 from annotations.model import ActorDetails, ActorType, Entity, PlaceDetails
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
-from annotations.suggest.acronyms import (
-    acronym_actors,
-    clan_militias,
-    hyphenated_names,
-    known_as,
-    self_names,
-)
+from annotations.suggest.acronyms import acronym_actors, hyphenated_names
 from annotations.suggest.actor_spans import actor_spans_of
 from annotations.suggest.affiliations import with_affiliations
 from annotations.suggest.appositions import PERSON_REASONS, without_appositions
@@ -28,6 +22,7 @@ from annotations.suggest.lexicon_units import FACTION_BY_NAME, FRONT_AFTER_A_PER
 from annotations.suggest.lexicon_words import DESCRIBED_GROUP, GOVERNMENT_BY_NAME
 from annotations.suggest.named_after_kind import named_after_kind
 from annotations.suggest.names import BREAKAWAY
+from annotations.suggest.other_names import clan_militias, known_as, self_names
 from annotations.suggest.overlaps import without_overlaps
 from annotations.suggest.people import other_names, people_in
 from annotations.suggest.roles import (
