@@ -64,6 +64,12 @@ _NOT_ALL_OF = (
 """After "controls": a part of a place ("controls an estimated 80 percent of Port-au-Prince"), not
 the place taken."""
 
+_NOT_KEPT = "".join(
+    f"(?<!{verb} {adjective})" for verb in ("retained", "retains", "retain", "kept", "keeps", "keep", "maintained",
+                                            "maintains", "maintain") for adjective in ("", "full ", "firm ")
+)  # fmt: skip
+"""Before "control of": not a hold kept ("troops had retained control of Banibangou": helper-262's
+capture), which `STILL_HOLDS` reads with whose it is."""
 _NOT_OURS = r"(?!\s+our\s+(?:[\w\-]+\s+)?(?:forces|troops|units|men|fighters|soldiers|army|brigades?)\b)"
 """After "control of": not "of our troops", the speaker's own hold (`OURS`); "of our enemies" is theirs."""
 _NOT_A_WAY = (
@@ -101,7 +107,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
             rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}(?!\s+(?:large\s+|vast\s+)?(?:areas|parts|swathes|swaths)\s+of)|"
             rf"fell{_FELL_ON_IT}|fallen|falls{_FELL_ON_IT}|overr[au]n|took over|"
             rf"{_TAKEN}|"
-            rf"(?:control of{_NOT_OURS}{_NOT_WISHED}|"
+            rf"(?:{_NOT_KEPT}control of{_NOT_OURS}{_NOT_WISHED}|"
             rf"(?<!border )(?<!price )(?<!export )(?<!passport )controls{_NOT_A_WAY})\b"
             rf"{_NOT_ALL_OF}{_NOT_WHERE_IT_HOLDS}|overtook)\b",
             re.I,
@@ -124,6 +130,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
             r"\b(?:held by government|government-held|repelled|(?:has|had|have)\s+not\s+fallen|did\s+not\s+fall|"
             r"(?:army|military|government|troops|soldiers|security\s+forces|junta|police)\s+(?:\w+\s+)?still\s+"
             r"(?:held|holds?|controls?|in\s+control\s+of)|under\s+(?:(?:full|firm|complete|total|effective)\s+)?(?:government|army|military|federal)\s+control|"
+            r"in\s+(?:government|army|state|federal)\s+hands|"  # "Debark remained in government hands"
             r"(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are)\s+(?:(?:firmly|fully|still|completely|back|now|once\s+again|again)\s+){0,2}"
             r"(?:under\s+(?:the\s+)?(?:full\s+)?control\s+of|in\s+the\s+hands\s+of)\s+(?:the\s+)?"
             r"(?:army|military|government|troops|security forces|junta|Tatmadaw|state(?=\s*(?:[,.;)]|$))|"
@@ -379,14 +386,16 @@ _WORD_BETWEEN = compiled(r"\s+(?:[a-z]+\s+)?")
 _INTENDED = compiled(
     r"\b(?:vow\w*|pledg\w*|threaten\w*|promis\w*|seek\w*|sought|aim\w*|plan\w*|tr(?:y|ies|ied|ying)|attempt\w*|"
     r"(?:call\w*\s+(?:on|for)|urg\w*|order\w*|ask\w*)\b[^.;:]{0,50}?|mov(?:e|es|ed|ing)|prepar\w*|want\w*|"
-    r"intend\w*|hop(?:e|es|ed|ing)|bid|push\w*|effort|offensive|campaign|operation|struggl\w*|determined|poised)"
+    r"intend\w*|hop(?:e|es|ed|ing)|bid|push\w*|effort|offensive|campaign|operation|struggl\w*|determined|poised|"
+    r"counter-?(?:attack|offensive)s?|ready|readying|drive)"
     r"\s+to\s+[“\"']?(?:[a-z]+\s+){0,2}$"
     r"|\b(?:would|will|shall|could|might)\s+(?:soon\s+|quickly\s+|eventually\s+)?(?:be\s+)?[“\"'‘]?$",
     re.I,
 )
 """A control cue after an aim, an appeal or a promise ("called on the army to retake control of the
 Artibonite", "vowed to capture Goma", "moved to retake Lashio", "promised that the police would
-retake the town", "his fighters would 'liberate' Croix-des-Bouquets") is not what happened; after
+retake the town", "his fighters would 'liberate' Croix-des-Bouquets", "preparing a counter-attack to retake
+Raghwan": helper-262's was retaken) is not what happened; after
 "believed to have", "went on to", "managed to" it is."""
 _SEIZED = compiled(r"\s*(?:capture|seizure|fall|recapture|liberation|encirclement|siege)\b", re.I)
 """A place in the possessive before what happened to it ("Goma's capture by M23")."""

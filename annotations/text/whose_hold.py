@@ -38,15 +38,16 @@ OURS_IN = compiled(
 anyone's presence ("We remain in Kenscoff", a resident; "Our forces are in Syria to fight")."""
 
 STILL_HOLDS = compiled(
-    r"\bstill\s+(?:holds?|held|holding|controls?|controlled|controlling|in\s+control\s+of)"
+    r"\b(?:still\s+(?:holds?|held|holding|controls?|controlled|controlling|in\s+control\s+of)|"
+    r"(?:retain\w*|kept|keeps?|keeping|maintain\w*)\s+(?:(?:full|firm)\s+)?control\s+of)"
     r"(?=\s+(?:on\s+to\s+|onto\s+|out\s+in\s+)?(?:the\s+(?:town|city|village|port|capital)\s+(?:of\s+)?)?"
     r"(?-i:[A-Z])(?![\w\-]*\s+(?:responsible|accountable|hostages?|captives?|prisoners?)\b))",
     re.I,
 )
 """A hold of a place said without who holds it ("they still hold Kitshanga", "still holding out in
-Bakhmut"; not "still hold 40 soldiers", "still hold sway", "the key road to Sake"): `held_by_whom`
-reads whose it is, and drops the cue when nothing says (the army's own "still holds" is
-`government_held` already)."""
+Bakhmut", "troops had retained control of Banibangou"; not "still hold 40 soldiers", "still hold
+sway", "the key road to Sake"): `held_by_whom` reads whose it is, and drops the cue when nothing
+says (the army's own "still holds" is `government_held` already)."""
 
 _HOLDING = compiled(
     r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are)\s+(?:still\s+|firmly\s+|fully\s+|now\s+)?in\s+"
