@@ -21,18 +21,20 @@ from annotations.text.pattern_cache import compiled
 _DAYS_AND_MONTHS = "|".join(name.capitalize() for name in (*WEEKDAYS, *MONTHS))
 CIVILIANS_NAMED = compiled(
     rf"\b(?:[Cc]ivilians|[Cc]ivilian(?!\s+(?!(?:{_DAYS_AND_MONTHS})\b)[A-Z]|\s+(?:militias?\b|"
-    r"defen[cs]e|self-defen[cs]e|volunteers?\b|vigilantes?\b|guards?\b|auxiliar))|[Jj]ournalists?|[Rr]eporters?)\b"
+    r"defen[cs]e|self-defen[cs]e|volunteers?\b|vigilantes?\b|guards?\b|auxiliar))|[Jj]ournalists?|[Rr]eporters?|"
+    r"[Uu]narmed)\b"
 )
-"""Deaths of these are violence against civilians (a news outlet the claim names is no victim:
+"""Deaths of these are violence against civilians ("unarmed" too: helper-262's "police officers had
+executed at least four unarmed young men" was a battle with no second party; a news outlet the claim names is no victim:
 "19 soldiers were killed, officers told Reuters"; nor is a militia named for civilians, "the
 Civilian Joint Task Force", "a civilian militia": their fighters' deaths are a battle's)."""
 _PEOPLE = compiled(
-    r"\b(?:people|persons|(?:a|an|one)\s+(?:\d{1,3}-year-old\b|(?:[a-z\-]+\s+)?(?:man|woman|boy|girl|child|teenager|"
+    r"\b(?:people|persons|men|(?:a|an|one)\s+(?:\d{1,3}-year-old\b|(?:[a-z\-]+\s+)?(?:man|woman|boy|girl|child|teenager|"
     r"person)\b)|children|women)\b",
     0,
 )
-"""The dead named as people, of no side ("23 people", "five persons", "a 19-year-old man", "a
-woman")."""
+"""The dead named as people, of no side ("23 people", "five persons", "two men", "a 19-year-old
+man", "a woman")."""
 
 
 def civilians_dead(quote: str, actors: Iterable[Entity], victims: set[str]) -> bool:

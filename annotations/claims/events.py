@@ -48,6 +48,10 @@ from annotations.suggest.names import DEMONYM_ALTERNATION
 from annotations.text.actor_types import actor_type_for
 from annotations.text.pattern_cache import compiled
 
+WITHOUT_A_FIGHT = compiled(r"\bwithout\s+(?:a\s+|any\s+)?(?:fight|resistance|a\s+shot|firing\s+a\s+shot)\b", re.I)
+"""A place taken with no battle ("entered the town without a fight after soldiers withdrew"): a
+non-violent transfer of territory, as a surrender is."""
+
 COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
     "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
@@ -283,8 +287,8 @@ def _kind(
         return event_type, sub_type
     for pattern, event_type, sub_type in _BY_WORDS:
         found = pattern.search(claim.quote)
-        if sub_type == _LOOTING and (figures or A_DEATH_TOLD.search(claim.quote)):
-            continue  # "gunmen burned homes and killed five people": the killing is the event
+        if sub_type == _LOOTING and (figures or A_DEATH_TOLD.search(claim.quote) or FIGHTING.search(claim.quote)):
+            continue  # "gunmen burned homes and killed five people", "looting shops and clashing with soldiers"
         if found and not SHOT_DOWN.search(claim.quote, max(0, found.start() - 30), found.start()):
             return protest_kind(claim.quote) if event_type == PROTESTS else (event_type, sub_type)
     claim_type, status = claim.facts.claim_type, claim.statuses.get(place_id, "")
@@ -297,6 +301,8 @@ def _kind(
         and not _on_the_states_side(doers[0], actors, claim.quote)
     )
     if claim_type in ("territorial_control", "surrender"):
+        if status in ("captured", "retaken") and WITHOUT_A_FIGHT.search(claim.quote):
+            return "Strategic developments", "Non-violent transfer of territory"
         abroad = any(forces_of_another_country(a, code) for a in [*actors[:1], *doers[:1]])
         if not abroad and ((status == "retaken" and not rebels) or (status == "captured" and state)):
             return "Battles", "Government regains territory"

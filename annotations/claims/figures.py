@@ -48,8 +48,8 @@ _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were kille
     r"(?:(?:were|was|have been|had been|are|had|have)\s+(?:also\s+|reportedly\s+|all\s+)?)?[\"“‘']?"
     r"(?:killed|dead|died|deaths|fatalities|martyred|succumbed|bodies|neutrali[sz]ed|"
     r"paid the (?:supreme|ultimate) price|lost their lives)\b"
-    rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|neutrali[sz]ed|"
-    r"neutrali[sz]ing|buried|bodies of|killings? of(?: the)?|deaths? of(?: the)?)"
+    rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|beheading|"
+    r"neutrali[sz]ed|neutrali[sz]ing|buried|bodies of|killings? of(?: the)?|deaths? of(?: the)?)"
     rf"[\"”’']?\s+[\"“‘']?{_AT_LEAST}{_NUMBER}\b(?![-\s](?:year|month|week|day)s?[-\s]old)"  # not "a 19-year-old"
     rf"|\blost\s+{_AT_LEAST}{_NUMBER}\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z\-]+\s+)?"
     r"(?:men|members|soldiers|fighters|troops|officers|servicemen|policemen|lives)\b"  # "lost 12 men"
@@ -115,7 +115,7 @@ _ONE_DEAD = compiled(
     r"(?:(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead)|died|succumbed)\b"
     r"|\bwas\s+(?:shot|stabbed|hit|wounded|injured)\b[^.;]{0,80}?\band\s+(?:later\s+)?died\b"  # shot, then died
     r"|\b(?:killed|killing|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|beat\s+to\s+death|"
-    r"beheaded|executed|lynched)\s+(?:a|an|one)\s+(?:\d{1,3}-year-old\b|(?:[a-z\-]+\s+){0,2}?(?:man|woman|boy|girl|"
+    r"beheaded|beheading|executed|lynched)\s+(?:a|an|one)\s+(?:\d{1,3}-year-old\b|(?:[a-z\-]+\s+){0,2}?(?:man|woman|boy|girl|"
     r"child|teenager|person|civilian|farmer|herder|shepherd|fisherman|villager|resident|soldier|policeman|"
     r"police\s+officer|officer|teacher|student|trader|driver|worker|journalist|imam|priest|pastor|chief|elder)\b)",
     re.IGNORECASE,

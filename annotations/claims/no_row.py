@@ -20,7 +20,7 @@ FIRED_ON = r"(?:opened\s+)?fire[ds]?\s+(?:on|at|upon)"
 """Fire opened on someone: in a battle's words (`FIGHTING`), an attack's (`ATTACKED`) and on forces
 at their post (`unnamed_parties`)."""
 FIGHTING = compiled(
-    r"\b(?:fought|fighting|clash(?:ed|es)?|battled?|repelled|defeated|routed|(?:put\s+up|mounted|offered)\s+(?:a\s+)?(?:\w+\s+)?"
+    r"\b(?:fought|fighting|clash(?:ed|es|ing)?|battled?|repelled|defeated|routed|(?:put\s+up|mounted|offered)\s+(?:a\s+)?(?:\w+\s+)?"
     r"(?:fight|resistance)|c(?:a|o)me\s+under\s+(?:\w+\s+)?(?:fire|attack)|(?:pushed|drove|driven)\s+"
     r"(?:\w+\s+){1,4}?(?:out|back)\b|exchang\w+\s+(?:of\s+)?(?:gun)?fire|gunfights?|firefights?|gun\s+battles?|"
     rf"{FIRED_ON}\s+(?:(?!(?:at|near|outside|in|by|from|inside)\b)[\w\-]+\s+){{0,3}}?"
@@ -38,7 +38,7 @@ ATTACKED = compiled(
 """An attack on an armed party ("outlaw groups had attacked security forces", "Armenian forces had
 first fired on Azerbaijani army positions") is a battle."""
 A_DEATH_TOLD = compiled(
-    r"\b(?:killed|killing|died|dying|slain|executed|massacred|murdered|shot\s+dead|beheaded|"
+    r"\b(?:killed|killing|died|dying|slain|executed|massacred|murdered|shot\s+dead|beheaded|beheading|"
     r"(?<!the\s)(?<!their\s)(?<!for\s)(?:wounded|injured)|"
     r"(?:suffered|sustained|inflicted|caused)\s+(?:\w+\s+){0,2}?(?:casualties|losses)|"
     r"(?:significant|heavy|many|considerable|serious|severe|numerous)\s+(?:casualties|losses))\b",
@@ -176,6 +176,8 @@ KEEPS_HAPPENING = "telling of what keeps happening, not of one event"
 _KEEPS_HAPPENING = compiled(
     r"\b(?:are|is)\s+being\s+(?:killed|attacked|shelled|abducted|kidnapped|shot)\b"
     r"|\b(?:almost|nearly)\s+(?:every\s+(?:single\s+)?(?:day|week|month|night)|daily)\b"
+    r"|\b(?:are|is|were)\s+(?:still\s+)?fighting\s+(?:to\s+(?:defend|protect|free)\b|for\s+(?:our|their|the|its)\s+"
+    r"(?:[a-z]+\s+)?(?:land|people|rights|freedom|cause|independence|survival|dignity|homeland|existence)\b)"
     r"|\bon\s+an?\s+(?:daily|weekly|regular)\s+basis\b"
     r"|\b(?:daily|nightly|weekly|constant|relentless)\s+(?:aggression|attacks|shelling|bombardments?|raids)\b"
     r"|\b(?:has|have|had)\s+(?:waged|fought|been\s+(?:fighting|waging))\b[^.;]{0,80}?\bsince\s+(?:\d{4}|the\s+\d{4}s)\b"
@@ -192,8 +194,10 @@ presence over years ("the PKK, which has waged an armed insurgency against the T
 1984", "where AQAP has been hiding since it was pushed out of the towns"), refugees counted over
 years ("60,000 refugees had registered in northern Ivory Coast since 2022"), acts over recent weeks
 ("accused government soldiers of burning homes in Morobo and Kajo-Keji counties in recent weeks": a
-newcomer's looting row), a land on the brink of famine (helper-258's row "Strategic developments" of
-a farmer): no one event, no day (each gave a row of the article's date)."""
+newcomer's looting row), a cause fought for ("Fano leaders say they are fighting to defend the
+Amhara people from attacks in neighbouring Oromia": helper-261's armed clash in Oromia), a land on
+the brink of famine (helper-258's row "Strategic developments" of a farmer): no one event, no day
+(each gave a row of the article's date)."""
 
 
 def what_keeps_happening(quote: str) -> bool:

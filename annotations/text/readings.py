@@ -64,6 +64,12 @@ _NOT_ALL_OF = (
 """After "controls": a part of a place ("controls an estimated 80 percent of Port-au-Prince"), not
 the place taken."""
 
+_WITHOUT_A_FIGHT = (
+    r"(?:entered|walked\s+into|moved\s+into)(?=[^.;]{0,60}?\bwithout\s+(?:a\s+|any\s+)?(?:fight|resistance|"
+    r"a\s+shot|firing\s+a\s+shot|opposition)\b)"
+)
+"""A place entered without a fight ("Fano fighters entered the town on Thursday without a fight after
+soldiers withdrew": helper-261's, no status and no row): taken, handed over by no battle."""
 _NOT_KEPT = "".join(
     f"(?<!{verb} {adjective})" for verb in ("retained", "retains", "retain", "kept", "keeps", "keep", "maintained",
                                             "maintains", "maintain") for adjective in ("", "full ", "firm ")
@@ -106,7 +112,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         compiled(
             rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}(?!\s+(?:large\s+|vast\s+)?(?:areas|parts|swathes|swaths)\s+of)|"
             rf"fell{_FELL_ON_IT}|fallen|falls{_FELL_ON_IT}|overr[au]n|took over|"
-            rf"{_TAKEN}|"
+            rf"{_TAKEN}|{_WITHOUT_A_FIGHT}|"
             rf"(?:{_NOT_KEPT}control of{_NOT_OURS}{_NOT_WISHED}|"
             rf"(?<!border )(?<!price )(?<!export )(?<!passport )controls{_NOT_A_WAY})\b"
             rf"{_NOT_ALL_OF}{_NOT_WHERE_IT_HOLDS}|overtook)\b",
@@ -193,6 +199,7 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
             r"camp|airport|garrison|headquarters|border\s+crossing|area|hill)s?\b)|"
             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|scores\s+of|many)\s+(?:\w+\s+)?"
             r"districts|"  # districts counted are ground held; "in the Panjgur district" says where
+            r"(?:entered|walked\s+into|moved\s+into)\b(?=[^.;]{0,60}?\bwithout\s+(?:a\s+|any\s+)?(?:fight|resistance)\b)|"
             r"t(?:ook|aken|aking)\s+(?=(?:the\s+)?(?:town|city|village|district|base|camp|airport|garrison|"
             r"headquarters|border\s+crossing|area|hill)s?\b))\b",
             re.I,
@@ -405,7 +412,7 @@ _A_BORDER_WITH = compiled(r"\bborders?\s+with\s+(?:the\s+)?$")
 _CONTROL_WORDS = (
     "retak", "recaptur", "retook", "regain", "liberat", "encircl", "surround", "besieg", "siege", "captur", "seiz",
     "fell", "fall", "overran", "overrun", "took over", "taken", "control", "overtook", "contest", "clash", "fighting",
-    "battle", "attack", "held", "repelled", "still", "remain", "fire", "fight", "hands",
+    "battle", "attack", "held", "repelled", "still", "remain", "fire", "fight", "hands", "into",
 )  # fmt: skip
 """A word every match of `_CONTROL_PATTERNS` holds: a sentence with none of them has no cue."""
 

@@ -117,3 +117,56 @@ def test_a_battle_told_later_or_as_a_tally_of_operations_is_apart(text: str, lat
 
     start = text.index("said") + 5 if "said" in text else text.index("JNIM")
     assert told_later(text, start, len(text) - 1) is later
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claim_type", "expected"),
+    [
+        # helper-261's "accused insurgents of beheading two men in the village of Chai": a battle of 0 dead
+        (
+            "Human Rights Watch accused JNIM of beheading two men in the village of Dapaong on Thursday.",
+            "JNIM of beheading two men in the village of Dapaong on Thursday",
+            "casualties",
+            ("Violence against civilians", "Attack", "JNIM", "Civilians (Togo)", "2"),
+        ),
+        # helper-261's "attacked the town of Macomia on Friday, looting shops and clashing with soldiers": looting
+        (
+            "Officials said JNIM attacked the town of Dapaong on Friday, looting shops and clashing with "
+            "Togolese Armed Forces for hours.",
+            "JNIM attacked the town of Dapaong on Friday, looting shops and clashing with Togolese Armed Forces for hours",
+            "other",
+            ("Battles", "Armed clash", "JNIM", "Togolese Armed Forces", "0"),
+        ),
+        # helper-262's "police officers had executed at least four unarmed young men": a battle with no one
+        (
+            "Witnesses said Togolese Armed Forces had executed at least four unarmed young men in Dapaong on Monday.",
+            "Togolese Armed Forces had executed at least four unarmed young men in Dapaong on Monday",
+            "casualties",
+            ("Violence against civilians", "Attack", "Togolese Armed Forces", "Civilians (Togo)", "4"),
+        ),
+        # helper-261's "Fano fighters entered the town on Thursday without a fight after soldiers withdrew": no row
+        (
+            "Residents said JNIM fighters entered Dapaong on Thursday without a fight after Togolese Armed Forces "
+            "withdrew.",
+            "JNIM fighters entered Dapaong on Thursday without a fight after Togolese Armed Forces withdrew",
+            "territorial_control",
+            ("Strategic developments", "Non-violent transfer of territory", "JNIM", "Togolese Armed Forces", "0"),
+        ),
+    ],
+)
+def test_a_beheading_looting_in_a_battle_an_execution_and_a_town_entered_without_a_fight(
+    tmp_path: Path, text: str, claim: str, claim_type: str, expected: tuple[str, ...]
+) -> None:
+    (row,), _ = rows(tmp_path, text, [(claim, claim_type)])
+    fields = ("event_type", "sub_event_type", "actor1", "actor2", "fatalities")
+    assert tuple(row[name] for name in fields) == expected
+
+
+def test_a_cause_fought_for_is_no_event() -> None:
+    """helper-261's "Fano leaders say they are fighting to defend the Amhara people from attacks in
+    neighbouring Oromia" was an armed clash in Oromia."""
+    from annotations.claims.no_row import what_keeps_happening
+
+    assert what_keeps_happening("they are fighting to defend the Gourma people from attacks in Dapaong")
+    assert what_keeps_happening("we are fighting for our land")
+    assert not what_keeps_happening("troops are fighting to retake Dapaong")
