@@ -23,7 +23,14 @@ _KIND_WORD = compiled(r"\s+(?:province|region|state|governorate|department|prefe
 
 
 def admin_levels(name: str, details: PlaceDetails, country: str) -> tuple[str, str]:
-    """(admin1, admin2) of an event at the place `name` of country code `country` (ISO 3166-1)."""
+    """(admin1, admin2) of an event at the place `name` of country code `country` (ISO 3166-1),
+    admin1 spelled one way whatever the place's source ("Marib", "Ma'rib" typed for villages of the
+    text and "Ma’rib" of the gazetteer were three admin1 in helper-262's export: ISO's name)."""
+    admin1, admin2 = _admin_levels(name, details, country)
+    return _first_level_names(country).get(core_key(admin1), admin1) if admin1 else admin1, admin2
+
+
+def _admin_levels(name: str, details: PlaceDetails, country: str) -> tuple[str, str]:
     province = details.province or ""
     if details.place_kind == "province":
         if core_key(name) in _geonames_first_level(country):
@@ -61,6 +68,15 @@ def _levels(country: str, division: str) -> tuple[str, str] | None:
 def _geonames_first_level(country: str) -> frozenset[str]:
     """The keys of the divisions GeoNames files a country's towns under (admin1)."""
     return frozenset(core_key(name) for (code, _admin1), name in admin1_names().items() if code == country)
+
+
+@cache
+def _first_level_names(country: str) -> dict[str, str]:
+    """ISO 3166-2's name of each first-level division of a country, by its key (`core_key`)."""
+    import pycountry  # loaded for event rows only
+
+    divisions = pycountry.subdivisions.get(country_code=country) or () if country else ()
+    return {core_key(d.name): d.name for d in divisions if d.parent_code is None}
 
 
 @cache

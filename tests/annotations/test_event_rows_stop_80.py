@@ -170,3 +170,18 @@ def test_a_cause_fought_for_is_no_event() -> None:
     assert what_keeps_happening("they are fighting to defend the Gourma people from attacks in Dapaong")
     assert what_keeps_happening("we are fighting for our land")
     assert not what_keeps_happening("troops are fighting to retake Dapaong")
+
+
+def test_admin1_is_spelled_one_way_whatever_the_places_source() -> None:
+    """helper-262's events export had admin1 "Marib", "Ma'rib" (villages of the text, typed) and
+    "Ma’rib" (the gazetteer's) for one governorate, and "Tillaberi" beside "Tillabéri"."""
+    from annotations.claims.admin_levels import admin_levels
+    from annotations.model import PlaceDetails
+
+    spelled = {
+        admin_levels("a village", PlaceDetails("village", province=p), "YE")[0] for p in ("Marib", "Ma'rib", "Ma’rib")
+    }
+    assert spelled == {"Ma’rib"}
+    assert admin_levels("Tillaberi", PlaceDetails("province", province="Tillabéri"), "NE")[0] == "Tillabéri"
+    assert admin_levels("Banibangou", PlaceDetails("other", province="Tillaberi"), "NE")[0] == "Tillabéri"
+    assert admin_levels("a hamlet", PlaceDetails("other", province="Nowhere"), "NE")[0] == "Nowhere"
