@@ -234,11 +234,13 @@ _AT_THEIR_POST = compiled(
     rf"{FIRED_ON})\s+(?:on\s+)?"
     r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:\w+\s+){0,2}?"
     r"(?:(?P<who>army|military|police|gendarmerie|security)\s+(?:bases?|posts?|outposts?|checkpoints?|barracks|"
-    r"camps?|garrisons?|convoys?|patrols?|positions?|stations?)|(?:barracks|garrisons?|checkpoints?|outposts?))\b",
+    r"camps?|garrisons?|convoys?|patrols?|positions?|stations?)|(?:barracks|garrisons?|checkpoints?|outposts?|"
+    r"(?<=the )posts?(?!\s+offices?)|(?:border|military)\s+posts?))\b",
     re.IGNORECASE,
 )
 """An attack on forces told by their post, with none of them tagged ("militants attacked an army
-base in Djibo"): a battle with the country's forces, not a development of the attackers alone."""
+base in Djibo", helper-262's "fighters on motorbikes stormed the post at Banibangou"): a battle with
+the country's forces, not a development of the attackers alone."""
 
 
 def forces_at_their_post(

@@ -185,3 +185,12 @@ def test_admin1_is_spelled_one_way_whatever_the_places_source() -> None:
     assert admin_levels("Tillaberi", PlaceDetails("province", province="Tillabéri"), "NE")[0] == "Tillabéri"
     assert admin_levels("Banibangou", PlaceDetails("other", province="Tillaberi"), "NE")[0] == "Tillabéri"
     assert admin_levels("a hamlet", PlaceDetails("other", province="Nowhere"), "NE")[0] == "Nowhere"
+
+
+def test_fighters_who_stormed_the_post_fought_its_forces(tmp_path: Path) -> None:
+    """helper-262's "Several hundred fighters on motorbikes stormed the post at Banibangou" was a
+    strategic development of the attackers alone."""
+    text = "The ministry said several hundred JNIM fighters on motorbikes stormed the post at Dapaong early on Sunday."
+    claim = "several hundred JNIM fighters on motorbikes stormed the post at Dapaong early on Sunday"
+    (row,), _ = rows(tmp_path, text, [(claim, "other")])
+    assert (row["event_type"], row["actor1"], row["actor2"]) == ("Battles", "JNIM", "Military Forces of Togo")
