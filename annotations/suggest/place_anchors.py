@@ -52,10 +52,15 @@ CALLED_A_PROVINCE = compiled(r"\s+(?i:state|province|region)\b")
 """After a name: the text calls it a province ("Niger state"), not the country of that name."""
 
 
+_A_GROUPS_NAME = compiled(r"\s+(?:fighters|militia|militias|militiamen|rebels|insurgents|gunmen)\b")
+
+
 def anchors_of(text: str, exact: list[tuple[int, int, list[Place]]], countries: set[str | None]) -> list[Anchor]:
     """The places of the article a gazetteer knows for sure, in text order: a town, district or
     province spelt as written, in a country the article names or a sizeable town (never a place
-    elsewhere that a person's name nearly spells: "Budi" is no Budy in Kharkiv), in one province."""
+    elsewhere that a person's name nearly spells: "Budi" is no Budy in Kharkiv; nor the name of a
+    group of fighters: "Fano fighters", told ten times, put the Azezo neighbourhood of Gondar in
+    Italy's Marche for helper-261), in one province."""
     anchors = []
     for start, end, places in exact:
         surface = text[start:end]
@@ -65,6 +70,8 @@ def anchors_of(text: str, exact: list[tuple[int, int, list[Place]]], countries: 
             continue  # "the national government in Kinshasa": where it sits, not where anything here lies
         if _AN_OUTLETS_NAME.match(text, end) and text.endswith("The ", 0, start):
             continue  # "(The Jakarta Post)": a newspaper's name
+        if _A_GROUPS_NAME.match(text, end):
+            continue  # "Fano fighters": a group named for a place, not the place
         if _WHERE_SAID.search(text, max(0, start - 40), start):
             continue  # "Sow told reporters in Dakar": where it was said, not where the forest he spoke of lies
         a_country = any(p.kind == "country" and plain(p.name) == plain(surface) for p in places)

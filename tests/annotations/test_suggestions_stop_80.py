@@ -121,3 +121,16 @@ def test_a_known_name_ending_a_longer_name_before_an_acronym_is_not_what_the_acr
         s.quote for s in suggest(text, Knowledge(knowledge.gazetteers, entities=[rwanda])) if s.kind == "district"
     ]
     assert "Liberation" not in places
+
+
+def test_a_group_named_for_a_town_abroad_places_nothing_beside_it(knowledge: Knowledge) -> None:
+    """helper-261: "Fano fighters" (Fano is a town in Italy's Marche), told in every paragraph, put the
+    Azezo neighbourhood of Gondar in Marche, Italy."""
+    text = (
+        "Fano fighters raided villages in Amhara on Friday. Fano fighters attacked army positions near "
+        "the Kolladiba neighbourhood overnight, residents said."
+    )
+    for s in suggest(text, knowledge):
+        details = s.place_details() if s.kind == "district" else None
+        if details is not None and s.quote == "Kolladiba":
+            assert details.country != "Italy"
