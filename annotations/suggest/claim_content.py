@@ -93,6 +93,12 @@ def _charged_by(at: _Cue) -> Content | None:
     return by.end(), end, by.span("who")
 
 
+_ENDS_A_QUOTATION = compiled(r"[,.!?…;:]")
+"""Before a closing quotation mark: speech that ends there ('“…,” said X')."""
+_AFTER_A_QUOTATION = compiled(r"\s*(?:[,;:—–]|-\s|$)")
+"""After a closing quotation mark: nothing, or a mark that ends it ('“…”, said X')."""
+
+
 def _quoted_before(at: _Cue) -> Content | None:
     """“…,” X noted. / “…,” said X. — the quotation just before the cue is the content."""
     text, mentions, word = at.text, at.mentions, at.word
@@ -118,6 +124,9 @@ def _quoted_before(at: _Cue) -> Content | None:
     quotation = quotation_at(text, quote_end - 2)
     if quotation is None:
         return None
+    ended = _ENDS_A_QUOTATION.match(before, closing - 1) or _AFTER_A_QUOTATION.match(before, closing + 1)
+    if not ended and text[sentence_start : quotation[0]].strip():
+        return None  # 'around 40 "terrorists" were neutralised, the ministry said': a word quoted, the sentence goes on
     audience = whom(text, cue_end) if word.startswith(("told", "telling")) else None
     goes_on = _A_PARTICIPLE_AFTER.match(text, cue_end, sentence_end)  # “…,” he said, calling on the government…
     claimant = nearest_mention(

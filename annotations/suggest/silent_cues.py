@@ -136,10 +136,12 @@ _RELATIVE = compiled(r"\b(?:who|that|which)\s+$")
 aside, not what anyone says here."""
 
 _NOUN_BEFORE = compiled(
-    r"\b(?:the|a|rejected|rejects|ignored|ignores|dismissed|dismisses|despite|amid|growing|repeated|renewed)\s+$",
+    r"\b(?:the|a|rejected|rejects|ignored|ignores|dismissed|dismisses|despite|amid|growing|repeated|renewed)\s+$"
+    r"|\w['’]s\s+$",
     re.IGNORECASE,
 )
-"""Words after which "calls for", "claims" or "warning" are nouns, not someone speaking."""
+"""Words after which "calls for", "claims" or "warning" are nouns, not someone speaking; and a
+possessive, after which a cue qualifies a noun ("Niger's announced withdrawal from the force")."""
 
 _NOT_SAID = compiled(
     r"(?:\bnot|\bnever|n['’]t|\bdeclined to|\brefused to|\b[Nn]obody(?:\s+(?:has|had))?(?:\s+yet)?"

@@ -134,3 +134,23 @@ def test_a_group_named_for_a_town_abroad_places_nothing_beside_it(knowledge: Kno
         details = s.place_details() if s.kind == "district" else None
         if details is not None and s.quote == "Kolladiba":
             assert details.country != "Italy"
+
+
+def test_a_word_quoted_inside_a_claim_does_not_end_it(knowledge: Knowledge) -> None:
+    """helper-262: 'around 40 "terrorists" were neutralised, the defence ministry said' was the claim
+    'Twenty-one soldiers were killed and around 40 "terrorists"'; a quotation that ends with the
+    sentence's speech ('"We killed 12 of them," the commander said') is still the claim."""
+    text = (
+        'Nine soldiers were killed and around 30 "bandits" were neutralised, the defence ministry said. '
+        '"We killed 12 of them," the commander said. "The town is calm" the mayor said.'
+    )
+    claims = [s.quote for s in suggest(text, knowledge) if s.kind == "claim"]
+    assert 'Nine soldiers were killed and around 30 "bandits" were neutralised' in claims
+    assert "We killed 12 of them" in claims and "The town is calm" in claims
+
+
+def test_a_cue_after_a_possessive_qualifies_a_noun(knowledge: Knowledge) -> None:
+    """ "despite Niger's announced withdrawal from the force in March 2025" was a claim once the
+    quotation before it no longer took the cue."""
+    text = 'The task force said operations "continue" around Lake Chad, despite Niger’s announced withdrawal from the force.'
+    assert not [s for s in suggest(text, knowledge) if s.kind == "claim" and s.quote.startswith("withdrawal")]
