@@ -293,6 +293,7 @@ def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[
             kind = _groups_own(text, person.start, found) or kind
             if kind == "external_other":  # "according to a local teacher, Fatima Abdala, who said": the teacher's
                 described = _DESCRIBED_BEFORE.search(text, max(0, person.start - 60), person.start)
+                described = described or _DESCRIBED_AFTER.match(text, person.end)  # "Abdul Assane, a fisherman"
                 kind = (role_word_type(described.group(1)) if described else None) or kind
             details = ActorDetails(kind, aliases=aliases)
             entity = new_actors.by_name.get(fold(surface)) or new_actors.add(
@@ -361,6 +362,13 @@ _ARMED_GROUP_TYPES = ("rebel_group", "political_militia", "identity_militia")
 _DESCRIBED_BEFORE = compiled(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*),\s+$")
 """A description right before a name ("a local teacher, "): what the person is, when the words
 that found them say nothing of it."""
+
+
+_DESCRIBED_AFTER = compiled(
+    r",\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)(?=[,.;:]|\s+(?:who|in|from|at|of)\b)"
+)
+"""A description right after a name (", a fisherman,"): what the person is (helper-261's fisherman
+was typed other)."""
 
 
 def _also_named(full: Suggestion, other: str) -> Entity | None:

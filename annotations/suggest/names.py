@@ -51,7 +51,7 @@ ARMED_GROUPS = names_trie(
     Ta'ang National Liberation Army; Ta’ang National Liberation Army; United Wa State Army; UWSA; Bangsamoro Islamic Freedom Fighters; BIFF;
     Abu Sayyaf; New People's Army; New People’s Army; Al-Mahdi Army; Kataib Hezbollah; Polisario Front; Ambazonia Defence Forces;
     Barrio 18; Calle 18; Mara Salvatrucha; MS-13; MS13; RED-Tabara; Mobondo; Twirwaneho; Red Tabara;
-    Katiba Macina; Macina Liberation Front; Ansarul Islam; Freedom of Russia Legion; Legion of Free Russia"""
+    Katiba Macina; Macina Liberation Front; Ansarul Islam; Freedom of Russia Legion; Legion of Free Russia; Fano"""
 )
 GROUP_OPENERS = frozenset(
     {"Jaish", "Ahrar", "Jund", "Ansar", "Liwa", "Katibat", "Harakat", "Jabhat", "Hayat", "Saraya", "Kataib", "Asaib"}

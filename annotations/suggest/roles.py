@@ -58,7 +58,8 @@ _ROLE_TYPES: dict[str, ActorType] = {
         """farmer teacher resident witness trader student nurse doctor driver survivor retiree pensioner
         widow housewife shopkeeper headman elder villager volunteer cleric imam priest pastor bishop principal
         chaplain rabbi monk abbot mother father wife husband son daughter brother sister grandmother
-        grandfather relative""".split(),
+        grandfather relative fisherman fishermen herder herdsman shepherd miner labourer laborer worker
+        vendor merchant mechanic engineer""".split(),
         "civilians",
     ),
     **dict.fromkeys("journalist editor correspondent reporter".split(), "media"),
@@ -223,7 +224,7 @@ def role_type(role: str, default: ActorType) -> ActorType:
     """The actor type of a person with this role: an armed group's, else that of the body the
     role serves when its name says one, else the role word's (the last one: "deputy commander"),
     else `default`. A rank or command qualified by a name that is no nationality says nothing
-    ("a Fano commander" may be of any side)."""
+    ("a Zogo commander" may be of any side; "a Fano commander" is Fano's, an armed group the lexicon knows)."""
     if _ALLIED_NAMED.search(role):  # "a local commander of the Civilian Joint Task Force": no civilian
         return "political_militia"
     if _STATE_BODY_NAMED.search(role):
@@ -352,6 +353,8 @@ def person_type(text: str, match: re.Match[str], name: tuple[int, int], default:
     group named just before counts ("RSF commander …")."""
     if of_an_armed_group(text[max(0, match.start() - 30) : name[0]]):
         return "rebel_group"
+    if _GANG.search(text, max(0, match.start() - 12), name[0]):
+        return "political_militia"  # "Gang leader Jimmy Cherizier" (helper-262's government official)
     if of_the_group_before(text, max(0, match.start() - 20), name[0]):
         return "rebel_group"  # "The Baloch Liberation Front claimed it. Its spokesman, Major Gwahram Baloch, said …"
     if of_an_international_body_before(text, match.start()):

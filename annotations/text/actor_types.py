@@ -22,7 +22,8 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
         compiled(
             r"\b(?:officials?|ministry|minister|governor|spokes(?:man|woman|person)|mps?|"
             r"parliament\w*|speaker|lawmakers?|legislators?|president|presidential|presidency|government|junta|"
-            r"commissioners?|mayors?|administrators?|prefects?|councill?ors?)\b",
+            r"commissioners?|mayors?|administrators?|prefects?|councill?ors?|"
+            r"(?:regional|state|provincial|zonal|district|federal|county)\s+(?:[a-z]+\s+)?(?:bureau|administration))\b",
             re.I,
         ),
     ),
@@ -56,6 +57,12 @@ MOVEMENT = compiled(
 )
 """Words that name an armed movement ("Ta'ang National Liberation Army" is no state's army, nor the
 Kachin Independence Army, nor Myanmar's People's Defence Force; the Uganda People's Defence Force is)."""
+
+
+_OF_STATES = compiled(
+    r"\b(?:Alliance|Confederation|Union|League|Organi[sz]ation)\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}States\b"
+)
+"""A body of states ("the Alliance of Sahel States", "the Organization of American States")."""
 
 
 ORGANISATION_HEAD = compiled(
@@ -115,6 +122,8 @@ def actor_type_for(name: str) -> ActorType:
     but "UN officials" speak for an international body), then any word of the name."""
     rebels = next(p for t, p in ACTOR_TYPE_PATTERNS if t == "rebel_group")
     head = name.split()[-1] if name.split() else ""
+    if _OF_STATES.search(name):
+        return "external_other"  # "the Alliance of Sahel States (AES)": states, no movement (helper-262's rebels)
     if rebels.search(name) or (MOVEMENT.search(name) and not _CIVIC_HEAD.fullmatch(head)):
         return "rebel_group"
     if _AN_ARMY_OF_A_COUNTRY_BY_A_NAME.match(name) or _REVOLUTIONARIES.search(name):

@@ -219,7 +219,8 @@ def test_role_type_reads_body_then_word() -> None:
     assert role_type("Lieutenant-Colonel", "external_other") == "state_forces"
     assert role_type("the governor of Kunduz province", "external_other") == "government_officials"
     assert role_type("a Sudanese army commander", "external_other") == "state_forces"
-    assert role_type("a Fano commander", "external_other") == "external_other"
+    assert role_type("a Zogo commander", "external_other") == "external_other"  # a name the lexicon does not know
+    assert role_type("a Fano commander", "external_other") == "rebel_group"  # Fano, known as an armed group
     assert role_type("a community leader", "external_other") == "external_other"
 
 

@@ -154,3 +154,24 @@ def test_a_cue_after_a_possessive_qualifies_a_noun(knowledge: Knowledge) -> None
     quotation before it no longer took the cue."""
     text = 'The task force said operations "continue" around Lake Chad, despite Niger’s announced withdrawal from the force.'
     assert not [s for s in suggest(text, knowledge) if s.kind == "claim" and s.quote.startswith("withdrawal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # helper-261: a commander of Fano, a fisherman, the head of a regional bureau
+        ("Fano commander Zemene Kassie said his forces held the rural districts.", "Zemene Kassie", "rebel_group"),
+        ('"We fled at night," said Abdul Assane, a fisherman.', "Abdul Assane", "civilians"),
+        (
+            '"All is calm," said Desalegn Tassew, head of the Amhara regional security bureau.',
+            "Desalegn Tassew",
+            "government_officials",
+        ),
+        # helper-262: a gang's leader, a body of states
+        ("Gang leader Jimmy Cherizier said his men held Delmas.", "Jimmy Cherizier", "political_militia"),
+        ("The Alliance of Sahel States (AES) condemned the attack.", "Alliance of Sahel States", "external_other"),
+    ],
+)
+def test_the_types_newcomers_found_wrong(knowledge: Knowledge, text: str, name: str, expected: str) -> None:
+    typed = {s.quote: s.entity.details for s in suggest(text, knowledge) if s.kind == "actor" and s.entity}
+    assert getattr(typed[name], "actor_type", None) == expected
