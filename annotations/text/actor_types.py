@@ -44,7 +44,7 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
         ),
     ),
     ("political_militia", compiled(r"\b(?:militias?|mujahideen|uprising|cartels?|gangs?)\b", re.I)),
-    ("civilians", compiled(r"\b(?:residents?|civilians?|villagers?|refugees?)\b", re.I)),
+    ("civilians", compiled(r"\b(?:residents?|civilians?|villagers?|refugees?|workers?)\b", re.I)),  # "health workers"
     ("protesters", compiled(r"\b(?:protesters?|demonstrators?)\b", re.I)),
     ("rioters", compiled(r"\brioters?\b", re.I)),
 )

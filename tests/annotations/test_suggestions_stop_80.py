@@ -175,3 +175,11 @@ def test_a_cue_after_a_possessive_qualifies_a_noun(knowledge: Knowledge) -> None
 def test_the_types_newcomers_found_wrong(knowledge: Knowledge, text: str, name: str, expected: str) -> None:
     typed = {s.quote: s.entity.details for s in suggest(text, knowledge) if s.kind == "actor" and s.entity}
     assert getattr(typed[name], "actor_type", None) == expected
+
+
+def test_workers_are_civilians() -> None:
+    """helper-261's "health workers" who told of the dead were typed other."""
+    from annotations.text.actor_types import actor_type_for
+
+    assert actor_type_for("health workers") == "civilians" and actor_type_for("aid workers") == "civilians"
+    assert actor_type_for("Aid Workers Network") == "external_other"  # a body for them
