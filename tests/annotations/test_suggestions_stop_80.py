@@ -183,3 +183,27 @@ def test_workers_are_civilians() -> None:
 
     assert actor_type_for("health workers") == "civilians" and actor_type_for("aid workers") == "civilians"
     assert actor_type_for("Aid Workers Network") == "external_other"  # a body for them
+
+
+def test_a_capital_that_designates_and_a_state_acting_with_its_acronym_are_actors(knowledge: Knowledge) -> None:
+    """helper-261's "the M23, which Washington designates a terrorist group" and helper-262's "The United
+    Arab Emirates (UAE) backs the coalition" were places."""
+    text = (
+        "The M23, which Washington designates a terrorist group, denied it. "
+        "The United Arab Emirates (UAE) backs the coalition. Fighting spread to the United Arab Emirates (UAE) border."
+    )
+    found = [(s.kind, s.quote, s.start) for s in suggest(text, knowledge)]
+    first_uae = text.index("UAE")
+    assert ("actor", "Washington", text.index("Washington")) in found
+    assert ("district", "Washington", text.index("Washington")) not in found
+    assert ("actor", "UAE", first_uae) in found and ("district", "UAE", first_uae) not in found
+    assert ("district", "UAE", text.rindex("UAE")) in found  # where fighting spread to: a place
+
+
+def test_a_name_for_a_cause_with_a_before_it(knowledge: Knowledge) -> None:
+    """helper-261's "Alliance of Patriots for a Free and Sovereign Congo (APCLS)" was "Alliance of
+    Patriots" and the country Congo."""
+    text = "The Alliance of Patriots for a Free and Sovereign Congo (APCLS) said it attacked M23 positions."
+    found = {(s.kind, s.quote) for s in suggest(text, knowledge)}
+    assert ("actor", "Alliance of Patriots for a Free and Sovereign Congo") in found
+    assert ("district", "Congo") not in found
