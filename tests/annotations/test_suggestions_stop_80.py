@@ -207,3 +207,15 @@ def test_a_name_for_a_cause_with_a_before_it(knowledge: Knowledge) -> None:
     found = {(s.kind, s.quote) for s in suggest(text, knowledge)}
     assert ("actor", "Alliance of Patriots for a Free and Sovereign Congo") in found
     assert ("district", "Congo") not in found
+
+
+def test_a_group_accepted_with_the_word_group_is_the_group_named_without_it(knowledge: Knowledge) -> None:
+    """helper-261: after "Islamic State group" was accepted, "Islamic State" was proposed as a new,
+    second entity."""
+    known = Entity.actor("Islamic State group", ActorDetails("rebel_group"))
+    assert _actors("Islamic State claimed the attack in Macomia.", knowledge, known)["Islamic State"] == (
+        "Islamic State group"
+    )
+    from annotations.entities.matching import similar_entity
+
+    assert similar_entity("Islamic State Sahel Province", [known], "actor") is None
