@@ -111,6 +111,8 @@ class ClaimPlaces:
             return ()
         last = max(before, key=lambda c: (c.start, c.end))
         told_on = None if told_back or self.own(last)[0] else self._told_on(before)
+        if not told_back and not _VIOLENCE.search((told_on or last).quote):
+            told_on = self._violence_before(before, told_on or last) or told_on  # "…under their control." then a toll
         last = told_on or last
         sentence = sentence_at(self.text, claim.start)[0], sentence_at(self.text, max(claim.start, claim.end - 1))[1]
         if (
@@ -121,6 +123,7 @@ class ClaimPlaces:
                 last.end <= d.start
                 and d.end <= (claim.end if told_back else sentence[1])
                 and _WHERE_THEY_COME_FROM.search(self.text, max(0, d.start - 60), d.start) is None
+                and not (last is told_on and d.entity_id in self.own(last)[0])  # the same place named again
                 for d in self.districts
             )
             or _ANOTHER_EVENT.search(self.text, *sentence)  # "In a separate attack", "across the country"
@@ -132,6 +135,22 @@ class ClaimPlaces:
         if places:
             self.lent_by[claim.id] = last
         return places
+
+    def _violence_before(self, before: list[Annotation], last: Annotation) -> Annotation | None:
+        """The last claim of violence before a claim of none that tells of the same places ("Gunmen
+        … overran the central town of Mirebalais", then "the town was under their control", then "at
+        least 11 civilians were killed": helper-262's toll was about no place)."""
+        places = set(self.own(last)[0])
+        for other in sorted(before, key=lambda c: (c.start, c.end), reverse=True):
+            own = set(self.own(other)[0])
+            if other is last or not own:
+                continue
+            if places and not own >= places and not own <= places:
+                return None  # a claim of other places between: the toll is not told on from before it
+            if _VIOLENCE.search(other.quote):
+                return other
+            places = places or own
+        return None
 
     def _told_on(self, before: list[Annotation]) -> Annotation | None:
         """The last claim with a place of its own before claims that name none, which go on telling

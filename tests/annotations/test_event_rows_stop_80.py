@@ -194,3 +194,23 @@ def test_fighters_who_stormed_the_post_fought_its_forces(tmp_path: Path) -> None
     claim = "several hundred JNIM fighters on motorbikes stormed the post at Dapaong early on Sunday"
     (row,), _ = rows(tmp_path, text, [(claim, "other")])
     assert (row["event_type"], row["actor1"], row["actor2"]) == ("Battles", "JNIM", "Military Forces of Togo")
+
+
+def test_a_toll_after_claims_of_who_holds_the_town_counts_for_the_attack_before_them(tmp_path: Path) -> None:
+    """helper-262's "at least 11 civilians were killed, including a nurse" came after "the police had
+    not abandoned Mirebalais" and "the town was under their control", and was about no place."""
+    text = (
+        "JNIM fighters stormed Dapaong on Monday, officials said.\n\n"
+        "The army said it had not abandoned Dapaong. Residents said the town was under JNIM control. "
+        "An official said at least 11 civilians were killed."
+    )
+    claims = [
+        ("JNIM fighters stormed Dapaong on Monday", "other"),
+        ("it had not abandoned Dapaong", "territorial_control"),
+        ("the town was under JNIM control", "territorial_control"),
+        ("at least 11 civilians were killed", "casualties"),
+    ]
+    found, _ = rows(tmp_path, text, claims)
+    assert [(r["location"], r["fatalities"], r["event_date"]) for r in found if r["fatalities"] == "11"] == [
+        ("Dapaong", "11", "2025-04-21")
+    ]
