@@ -288,10 +288,17 @@ def _battles_of_the_week_joined(events: list[tuple[int, _Event]]) -> list[tuple[
     at that place with parties that do not differ ("captured Um Sumeima on Monday"): helper-258's
     two rows of one battle, the second on the article's day. Of another article, or beside two such
     battles, it stays its own: a week's claim is not known to be of the day another names."""
-    dated = [e for _o, e in events if e.row["event_type"] == "Battles" and int(e.row["time_precision"]) == 1]
+    dated: dict[tuple[Any, ...], list[_Event]] = {}  # by article and place: the work grows with the rows, once
+    for _order, event in events:
+        if event.row["event_type"] == "Battles" and int(event.row["time_precision"]) == 1:
+            for article in _articles(event):
+                dated.setdefault((article, *_where(event)), []).append(event)
     kept: list[tuple[int, _Event]] = []
     for order, event in events:
-        there = [d for d in dated if _the_days_battle(d, event)] if _a_weeks_battle(event) else []
+        there = []
+        if _a_weeks_battle(event):
+            (article,) = _articles(event)
+            there = [d for d in dated.get((article, *_where(event)), []) if _the_days_battle(d, event)]
         if len(there) == 1:
             for row in event.rows:
                 there[0].add(row)
@@ -328,6 +335,10 @@ def _alike(one: Party, other: Party) -> bool:
     if one.name == other.name:
         return True
     return any(not p.name or (p.unnamed and not p.name.startswith("Military Forces of ")) for p in (one, other))
+
+
+def _where(event: _Event) -> tuple[Any, ...]:
+    return tuple(event.row[name] for name in ("country", "admin1", "location"))
 
 
 def _articles(event: _Event) -> set[str]:
