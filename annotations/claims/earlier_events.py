@@ -36,12 +36,14 @@ def in_an_earlier_event(spans: list[tuple[int, int]], start: int, end: int) -> b
 _LATER = compiled(
     r"\b(?:later|afterwards|subsequently|since\s+then|the\s+(?:next|following)\s+(?:day|morning|night)|"
     r"(?:a|one|two|three|several)\s+days?\s+later|in\s+a\s+counter-?(?:attack|offensive)|"
-    r"(?:in|during)\s+(?:\w+\s+){0,2}?operations)\b",
+    r"(?:in|during)\s+(?:\w+\s+){0,2}?operations|separate|"
+    r"another\s+(?:attack|raid|clash|assault|ambush|incident|strike))\b",
     re.IGNORECASE,
 )
 """Words that tell an event after the one told before ("Later, the army said it had killed 30
 fighters in Djibo"), or a tally of days of operations ("troops killed 30 fighters in operations
-around Dikwa"): not the same battle, though of the same place and week."""
+around Dikwa"), or another ("In a separate attack, JNIM fighters attacked…": helper-265's two
+battles of 4 and 9 dead were one of 4): not the same battle, though of the same place and week."""
 
 
 def told_later(text: str, start: int, end: int) -> bool:

@@ -26,8 +26,9 @@ from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttribut
 from annotations.text.pattern_cache import compiled
 
 SELF = compiled(
-    r"^(?:that\s+)?(?:it|they|we)\b(?!\s+(?:had\s+|has\s+|have\s+)?(?:received|documented|recorded|verified|"
-    r"registered|counted|learned|heard|(?:been\s+)?(?:told|informed))\b)"  # reports of what others did
+    r"^(?:that\s+)?(?:it|they|we)\b(?!\s+(?:had\s+|has\s+|have\s+)?(?:received\s+(?:\w+\s+)?(?:reports?|information|"
+    r"word|news|accounts?|complaints?|testimon\w+|calls?)|documented|recorded|verified|registered|counted|learned|"
+    r"heard|(?:been\s+)?(?:told|informed))\b)"  # reports of what others did, not "we received heavy fire"
     r"|(?<!blame )(?<!blaming )(?<!against )(?<!attacked )(?<!targeted )(?<!targeting )(?<!shelled )(?<!on )(?<!at )"
     r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|"
     r"militants|men|units|army|guerrillas|combatants)\b"

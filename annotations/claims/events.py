@@ -34,6 +34,7 @@ from annotations.claims.event_country import (
     paragraph_start,
     places_in_countries,
 )
+from annotations.claims.event_words import BY_WORDS, LOOTING, REMOTE, WITHOUT_A_FIGHT, fought_then
 from annotations.claims.figures import death_figures
 from annotations.claims.no_row import A_DEATH_TOLD, ATTACKED, FIGHTING, tells_no_event, why_no_row
 from annotations.claims.protests import PROTESTS, protest_kind
@@ -44,13 +45,8 @@ from annotations.model import ActorDetails, Annotation, ClaimAttributes, Entity,
 from annotations.model.vocabulary import GEO_PRECISION
 from annotations.store import Store
 from annotations.suggest.claim_edges import dateline_outlet
-from annotations.suggest.names import DEMONYM_ALTERNATION
 from annotations.text.actor_types import actor_type_for
 from annotations.text.pattern_cache import compiled
-
-WITHOUT_A_FIGHT = compiled(r"\bwithout\s+(?:a\s+|any\s+)?(?:fight|resistance|a\s+shot|firing\s+a\s+shot)\b", re.I)
-"""A place taken with no battle ("entered the town without a fight after soldiers withdrew"): a
-non-violent transfer of territory, as a surrender is."""
 
 COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -58,72 +54,6 @@ COLUMNS = (
     "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
     "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
 )  # fmt: skip
-
-
-_REMOTE, _IED, _SHELLING, _LOOTING = (
-    "Explosions/Remote violence",
-    "Remote explosive/landmine/IED",
-    "Shelling/artillery/missile attack",
-    "Looting/property destruction",
-)
-_BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (compiled(pattern, re.IGNORECASE), event_type, sub_type)
-    for pattern, event_type, sub_type in (
-        (r"\bsuicide\b", _REMOTE, "Suicide bomb"),
-        (
-            r"\b(?:air ?strikes?|(?:precision|aerial|military|cross-border)\s+(?:military\s+)?strikes?|warplanes?|"
-            r"air\s+(?:operations?|raids?|campaign)|air\s+forces?\b(?!\s+base)[^.;]{0,30}?\b(?:struck|hit|bombed|targeted)|"
-            r"(?:fighter\s+)?jets|bombed from the air|aircraft|aerial\s+vectors?|"  # the Sahel armies' "aerial vectors"
-            r"(?:glide|guided|aerial)\s+bombs?|(?<!anti-)drones?"
-            r"(?:\s+(?!and\b|or\b|but\b|guns?\b)\w+)?"
-            r"(?:,?\s+(?:launched|fired|sent|flown)\s+(?:by|from)\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]+)?,?)?\s+"
-            r"(?:strikes?|attacks?|killed|hit|struck|targeted|attacked|bombed|fired|dropped|slammed)"
-            r"|(?:launched|fired)\s+[\"“]?(?:an?\s+|\d+\s+)?(?:(?!at\b|on\b|into\b)[\w\-]+\s+){0,2}?drones?\s+"
-            r"(?:at|on|into|against|toward|towards)\b)\b",  # not "shot down"; "a drone launched by Hezbollah hit",
-            # "an explosive drone slammed into", "its fighters had launched \"an attack drone at a gathering\""
-            _REMOTE,
-            "Air/drone strike",
-        ),
-        (  # "its strike on Tuesday had targeted…", told by a state; "the Iranian strike had destroyed a mosque"
-            rf"\b(?:its|our|{DEMONYM_ALTERNATION})\s+strikes?"
-            r"(?=\s+(?:on|against|had|has|have|hit|killed|targeted|struck|destroyed|damaged|near|at)\b)",
-            _REMOTE,
-            "Air/drone strike",
-        ),
-        (r"\b(?:IEDs?|roadside bombs?|landmines?|mines?|explosive devices?|car bombs?)\b", _REMOTE, _IED),
-        (
-            r"\b(?:shell(?:ed|ing|s|fire)?|artillery|rockets?(?!-propelled|\s+launchers?)|missiles?|mortars?)\b",
-            _REMOTE,
-            _SHELLING,
-        ),
-        (r"(?<!propelled )\bgrenades?\b", _REMOTE, "Grenade"),  # a rocket-propelled grenade is a gun's
-        (  # "a strike on a house in Qasr killed a couple": from the air, as no weapon is named before it
-            r"\b(?:a|the|another)\s+strike\s+(?:on\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:house|home|building|car|vehicle|"
-            r"convoy|market|school|hospital|position|base|camp|village|town|gathering|checkpoint|truck|motorcycle)s?\b|"
-            r"(?:had\s+)?(?:hit|struck|targeted|killed|destroyed|damaged)\b)",
-            _REMOTE,
-            "Air/drone strike",
-        ),
-        (  # "kidnappers were killed" is no abduction
-            r"\b(?:abduct(?:ed|ing|ions?|s)?|kidnapp?(?:ed|ing|ings?)|kidnaps?|"
-            r"took\s+(?!part\b|the\s+hostages?\b)(?:[\w\-]+\s+){1,3}?(?:hostages?|captives?)\b(?!\s+to\b)|"
-            r"taken\s+hostage|took\s+them\s+away|(?:took|taken|carried)\s+(?:away|off)\s+(?:at\s+least\s+)?"
-            r"(?:(?!wounded|injured)[\w\-]+\s+){0,2}?(?:passengers|villagers|civilians|people|women|children|girls|boys|"
-            r"students|pupils|workers|men)\b(?!\s+(?:wounded|injured|hurt)\b))",
-            "Violence against civilians",
-            "Abduction/forced disappearance",
-        ),
-        (r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied))\b", PROTESTS, "Peaceful protest"),
-        (r"\b(?:arrest\w*|detained)\b", "Strategic developments", "Arrests"),
-        (
-            r"\b(?:looted|looting|torched|burned|burnt|burning|razed|pillag(?:ed|ing)|plunder(?:ed|ing)|stole|stolen|"
-            r"stealing|rustl(?:ed|ing)|set\s+(?:\w+\s+){0,4}?(?:on\s+fire|ablaze|alight))\b",
-            "Strategic developments",
-            _LOOTING,
-        ),
-    )
-)  # fmt: skip
-"""Words that say what kind of event it was, most specific first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,9 +215,9 @@ def _kind(
     if tagged.attributes.event_type:  # the analyst's choice
         event_type, _, sub_type = tagged.attributes.event_type.partition(": ")
         return event_type, sub_type
-    for pattern, event_type, sub_type in _BY_WORDS:
+    for pattern, event_type, sub_type in BY_WORDS:
         found = pattern.search(claim.quote)
-        if sub_type == _LOOTING and (figures or A_DEATH_TOLD.search(claim.quote) or FIGHTING.search(claim.quote)):
+        if sub_type == LOOTING and (figures or A_DEATH_TOLD.search(claim.quote) or fought_then(claim.quote)):
             continue  # "gunmen burned homes and killed five people", "looting shops and clashing with soldiers"
         if found and not SHOT_DOWN.search(claim.quote, max(0, found.start() - 30), found.start()):
             return protest_kind(claim.quote) if event_type == PROTESTS else (event_type, sub_type)
@@ -301,7 +231,11 @@ def _kind(
         and not _on_the_states_side(doers[0], actors, claim.quote)
     )
     if claim_type in ("territorial_control", "surrender"):
-        if status in ("captured", "retaken") and WITHOUT_A_FIGHT.search(claim.quote):
+        if (
+            status in _TAKEN
+            and WITHOUT_A_FIGHT.search(claim.quote)
+            and not (figures or A_DEATH_TOLD.search(claim.quote))
+        ):
             return "Strategic developments", "Non-violent transfer of territory"
         abroad = any(forces_of_another_country(a, code) for a in [*actors[:1], *doers[:1]])
         if not abroad and ((status == "retaken" and not rebels) or (status == "captured" and state)):
@@ -418,7 +352,7 @@ def _ended(words: str) -> str:
 def _civilian_targeting(event_type: str, inter2: int) -> str:
     """ACLED marks an event whose main or only target was civilians: all violence against them,
     and shelling, strikes or bombs that hit them (a camp shelled, 14 civilians killed) as well."""
-    targeted = event_type == "Violence against civilians" or (event_type == _REMOTE and inter2 == _CIVILIANS)
+    targeted = event_type == "Violence against civilians" or (event_type == REMOTE and inter2 == _CIVILIANS)
     return "Civilian targeting" if targeted else ""
 
 

@@ -46,7 +46,7 @@ def similar_entity(name: str, entities: Iterable[Entity], kind: EntityKind) -> E
     return None if best is None else best[1]
 
 
-_GROUP_WORD = re.compile(r"\s+(?:group|movement|network|organi[sz]ation)$")
+_GROUP_WORD = re.compile(r"\s+(?:group|movement|network|militia|organi[sz]ation)$")
 """A word for what a name is, after it: "the Islamic State group" is the Islamic State (helper-261
 saw a second entity proposed for "Islamic State" once "Islamic State group" was accepted)."""
 

@@ -19,7 +19,7 @@ def without_overlaps(found: list[Suggestion]) -> list[Suggestion]:
     residents of another paragraph)."""
     longer = [s for s in found if s.layer != "memory" and s.entity and not is_generic(s.entity.name)]
     found = [s for s in found if not _a_kind_inside_a_name(s, longer)]
-    whole_names = [s for s in found if s.new_entity and s.layer != "memory" and _a_whole_name(s.quote)]
+    whole_names = [s for s in found if s.layer != "memory" and _a_whole_name(s.quote)]
     found = [s for s in found if not _a_body_inside_another(s, whole_names)]
     ranked = sorted(found, key=lambda s: (-s.score, -(s.end - s.start), s.start))
     taken: list[tuple[int, int]] = []  # kept spans, sorted and disjoint
@@ -57,11 +57,16 @@ _OF_WHOM = compiled(r"\s+(?:of|from|in)\s+(?:the\s+)?[A-Z]")
 def _a_body_inside_another(suggestion: Suggestion, names: list[Suggestion]) -> bool:
     """A known body's name opening or inside the whole name of a body not yet known ("United
     Nations" of "United Nations Development Programme (UNDP)": a newcomer saw the programme
-    suggested as the United Nations once the UN was tagged)."""
-    if suggestion.layer != "memory" or suggestion.entity is None:
+    suggested as the United Nations once the UN was tagged), or of the same body ("The Wagner Group",
+    Wagner known: the whole name)."""
+    entity = suggestion.entity
+    if suggestion.layer != "memory" or entity is None:
         return False
     start, end = suggestion.start, suggestion.end
-    return any(n.start <= start and end <= n.end and n.end - n.start > end - start for n in names)
+    return any(
+        n.start <= start and end <= n.end and n.end - n.start > end - start and (n.new_entity or n.entity == entity)
+        for n in names
+    )  # "The Wagner Group said", Wagner known: the whole name, of the same actor
 
 
 def _a_whole_name(quote: str) -> bool:

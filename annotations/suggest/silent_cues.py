@@ -20,6 +20,7 @@ def nobody_speaks(text: str, cue: re.Match[str]) -> bool:
     return bool(
         (cue.group().isupper() and len(cue.group()) > 2 and _headline(text, start))
         or _NOUN_BEFORE.search(text, max(0, start - 20), start)
+        or (_OWNER_BEFORE.search(text, max(0, start - 4), start) is not None and _A_NOUN_AFTER.match(text, end))
         or _NOT_SAID.search(text, max(0, start - 40), start)
         or _PARTICIPLE_AFTER.match(text, end)
         or (word == "reported" and _ADJECTIVE_REPORTED.match(text, end))
@@ -136,12 +137,19 @@ _RELATIVE = compiled(r"\b(?:who|that|which)\s+$")
 aside, not what anyone says here."""
 
 _NOUN_BEFORE = compiled(
-    r"\b(?:the|a|rejected|rejects|ignored|ignores|dismissed|dismisses|despite|amid|growing|repeated|renewed)\s+$"
-    r"|\w['’]s\s+$",
+    r"\b(?:the|a|rejected|rejects|ignored|ignores|dismissed|dismisses|despite|amid|growing|repeated|renewed)\s+$",
     re.IGNORECASE,
 )
-"""Words after which "calls for", "claims" or "warning" are nouns, not someone speaking; and a
-possessive, after which a cue qualifies a noun ("Niger's announced withdrawal from the force")."""
+"""Words after which "calls for", "claims" or "warning" are nouns, not someone speaking."""
+_OWNER_BEFORE = compiled(
+    r"(?<!\b[Ii]t)(?<!\b[Hh]e)(?<!\b[Ss]he)(?<!\b[Tt]hat)(?<!\b[Tt]here)(?<!\b[Ww]hat)(?<!\b[Ww]ho)['’]s\s+$"
+)
+_A_NOUN_AFTER = compiled(
+    r"\s+(?!(?:that|the|a|an|its|their|his|her|our|to|on|in|at|by|for|with|from|this|these|those|it|they|he|she|"
+    r"responsibility|credit|victory\s+(?:over|in))\b)[a-z]+(?:\s+(?:from|of|in|on|to|at)\b|[,.;])"
+)
+"""A possessive, then the cue, then a noun ("Niger's announced withdrawal from the force"): the cue
+qualifies the noun (not "It's claimed that…", "Russia's claimed the capture of…": helper-265)."""
 
 _NOT_SAID = compiled(
     r"(?:\bnot|\bnever|n['’]t|\bdeclined to|\brefused to|\b[Nn]obody(?:\s+(?:has|had))?(?:\s+yet)?"

@@ -31,7 +31,7 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
         "state_forces",
         compiled(
             r"\b(?:army|forces?|police|military|troops|soldiers|defen[cs]e|division|battalion|regiment|"
-            r"infantry|corps|rifles|guards?|gendarmerie|command|"  # "Western Mindanao Command"
+            r"infantry|corps|rifles|guards?|gendarmerie|"
             r"^(?:(?:two|three|four|several|many|other|local|and)\s+)*security\s+sources?)\b",  # no "Rebel" ones
             re.I,
         ),
@@ -108,6 +108,15 @@ def of_an_international_body(words: str) -> bool:
     return not (_OF_A_STATE.search(words, 0, body.start()) and _STATES_OFFICE.match(words, body.end()))
 
 
+_A_STATES_COMMAND = compiled(
+    r"(?:the\s+)?(?:U\.S\.\s+)?(?:(?-i:[A-Z][a-z]+)\s+){0,3}(?:(?:Western|Eastern|Northern|Southern|Central|North|South|East|"
+    r"West|Africa|European|Pacific|Indo-Pacific|Joint|Military|Naval|Air|Theatre|Theater|Operations|Police)\s+)"
+    r"(?:(?-i:[A-Z][a-z]+)\s+)?Command",
+    re.I,
+)
+"""A state's command by its region or arm ("Western Mindanao Command", "Borno State Police Command",
+"U.S. Africa Command"); a group's command by its name is the group's ("M23 High Command", "RSF
+Command": helper-265's review)."""
 _NUMBERED_UNIT = compiled(
     r"(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Brigade|Battalion|Regiment|Division|Corps)",
     re.I,
@@ -132,7 +141,7 @@ def actor_type_for(name: str) -> ActorType:
         return "external_other"  # "the Chadian Convention for the Defence of Human Rights" defends no country
     if (_OFFICIALS_HEAD.fullmatch(head) or _COMMISSIONER.search(name)) and of_an_international_body(name):
         return "external_other"  # "the UN High Commissioner for Refugees" is no refugee
-    if _POLICE_CHIEF.search(name) or _NUMBERED_UNIT.fullmatch(name):
+    if _POLICE_CHIEF.search(name) or _NUMBERED_UNIT.fullmatch(name) or _A_STATES_COMMAND.fullmatch(name):
         return "state_forces"  # "the police commissioner" commands forces; "the 3rd Assault Brigade" is an army's
     for actor_type, pattern in ACTOR_TYPE_PATTERNS:
         if pattern.search(head):

@@ -136,6 +136,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
             r"\b(?:held by government|government-held|repelled|(?:has|had|have)\s+not\s+fallen|did\s+not\s+fall|"
             r"(?:army|military|government|troops|soldiers|security\s+forces|junta|police)\s+(?:\w+\s+)?still\s+"
             r"(?:held|holds?|controls?|in\s+control\s+of)|under\s+(?:(?:full|firm|complete|total|effective)\s+)?(?:government|army|military|federal)\s+control|"
+            r"(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were)\s+(?:(?:still|firmly|back|now|once\s+again|again)\s+)*"
             r"in\s+(?:government|army|state|federal)\s+hands|"  # "Debark remained in government hands"
             r"(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are)\s+(?:(?:firmly|fully|still|completely|back|now|once\s+again|again)\s+){0,2}"
             r"(?:under\s+(?:the\s+)?(?:full\s+)?control\s+of|in\s+the\s+hands\s+of)\s+(?:the\s+)?"

@@ -49,6 +49,13 @@ Bakhmut", "troops had retained control of Banibangou"; not "still hold 40 soldie
 sway", "the key road to Sake"): `held_by_whom` reads whose it is, and drops the cue when nothing
 says (the army's own "still holds" is `government_held` already)."""
 
+_NOT_KEPT = compiled(
+    r"\b(?:failed|unable|fail(?:s|ing)?|lost\s+(?:\w+\s+){0,3}?|battle|struggl\w*|fight\w*)\s+to\s+$"
+    r"|\b(?:could\s+not|couldn['’]t|cannot|can['’]t|did\s+not|didn['’]t)\s+$",
+    re.I,
+)
+"""Before "keep"/"retain control of": a hold lost, or fought for, not kept (helper-265's review)."""
+
 _HOLDING = compiled(
     r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are)\s+(?:still\s+|firmly\s+|fully\s+|now\s+)?in\s+"
     r"(?:full\s+|firm\s+|total\s+|complete\s+|effective\s+)?$",
@@ -123,8 +130,13 @@ def held_by_whom(text: str, sentence_start: int, cue: Cue) -> Cue | None:
     if status != "captured":
         return cue
     if STILL_HOLDS.match(text, at):
+        kept = not text[at : at + 5].lower().startswith("still")  # "retained control of", "kept control of"
+        if kept and _NOT_KEPT.search(text, max(sentence_start, at - 40), at):
+            return cue  # "failed to keep control of Djibo", "lost the battle to retain control": lost
         side = _side_of_the_clause(text, sentence_start, at)
-        return None if side is None else (at, end, side)
+        if side is None:
+            return cue if kept else None  # "M23 retained control of Goma": held, whose the words do not say
+        return (at, end, side)
     holding = _HOLDING.search(text, max(sentence_start, at - 40), at) if text.startswith("control", at) else None
     if holding is None and (
         not text.startswith(("controls", "Controls"), at) or _NO_LONGER.search(text, max(sentence_start, at - 25), at)

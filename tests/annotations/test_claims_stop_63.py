@@ -180,7 +180,7 @@ def test_fire_opened_on_a_post_names_the_forces_there() -> None:
 )
 def test_people_taken_away_or_hostage_are_an_abduction(quote: str, abduction: bool) -> None:
     """A held-out article's "took away six passengers" was a row of Strategic developments, Other."""
-    from annotations.claims.events import _BY_WORDS
+    from annotations.claims.event_words import BY_WORDS as _BY_WORDS
 
     pattern = next(p for p, _type, sub_type in _BY_WORDS if sub_type == "Abduction/forced disappearance")
     assert (pattern.search(quote) is not None) is abduction
@@ -189,7 +189,7 @@ def test_people_taken_away_or_hostage_are_an_abduction(quote: str, abduction: bo
 def test_aerial_vectors_strike_from_the_air() -> None:
     """A Burkinabè broadcaster's "aerial vectors of the FDS had destroyed several logistics bases near
     Foubé" was Strategic developments, Other."""
-    from annotations.claims.events import _BY_WORDS
+    from annotations.claims.event_words import BY_WORDS as _BY_WORDS
 
     quote = "aerial vectors of the FDS had destroyed several logistics bases near Foubé"
     assert next(sub for pattern, _type, sub in _BY_WORDS if pattern.search(quote)) == "Air/drone strike"
@@ -246,7 +246,7 @@ def test_fire_on_people_at_a_checkpoint_is_no_fighting() -> None:
     ],
 )
 def test_rescues_and_talks_are_no_abduction(quote: str) -> None:
-    from annotations.claims.events import _BY_WORDS
+    from annotations.claims.event_words import BY_WORDS as _BY_WORDS
 
     pattern = next(p for p, _type, sub_type in _BY_WORDS if sub_type == "Abduction/forced disappearance")
     assert pattern.search(quote) is None

@@ -55,7 +55,7 @@ def test_a_killing_given_as_the_reason_is_another_event(quote: str) -> None:
 )
 def test_a_drone_launched_or_slammed_into_a_place_is_a_drone_strike(quote: str) -> None:
     """Each was "Strategic developments: Other" (the first two) or an attack on civilians."""
-    from annotations.claims.events import _BY_WORDS
+    from annotations.claims.event_words import BY_WORDS as _BY_WORDS
 
     kinds = [(event_type, sub) for pattern, event_type, sub in _BY_WORDS if pattern.search(quote)]
     assert kinds[0] == ("Explosions/Remote violence", "Air/drone strike")
@@ -190,7 +190,7 @@ def test_the_wounded_kin_of_one_killed_are_no_dead() -> None:
     ],
 )
 def test_drones_that_struck_nothing_are_no_drone_strike(quote: str) -> None:
-    from annotations.claims.events import _BY_WORDS
+    from annotations.claims.event_words import BY_WORDS as _BY_WORDS
 
     assert not any(sub == "Air/drone strike" and pattern.search(quote) for pattern, _t, sub in _BY_WORDS)
 

@@ -1,0 +1,94 @@
+"""What kind of event a claim's words tell: the weapon or the act named ("airstrike", "roadside
+bomb", "abducted", "looted"), most specific first, for the events export (`events._kind`); and the
+words that make a taking of a place no battle ("without a fight") or looting part of one."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.claims.no_row import FIGHTING
+from annotations.claims.protests import PROTESTS
+from annotations.suggest.names import DEMONYM_ALTERNATION
+from annotations.text.pattern_cache import compiled
+
+REMOTE, IED, SHELLING, LOOTING = (
+    "Explosions/Remote violence",
+    "Remote explosive/landmine/IED",
+    "Shelling/artillery/missile attack",
+    "Looting/property destruction",
+)
+BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (compiled(pattern, re.IGNORECASE), event_type, sub_type)
+    for pattern, event_type, sub_type in (
+        (r"\bsuicide\b", REMOTE, "Suicide bomb"),
+        (
+            r"\b(?:air ?strikes?|(?:precision|aerial|military|cross-border)\s+(?:military\s+)?strikes?|warplanes?|"
+            r"air\s+(?:operations?|raids?|campaign)|air\s+forces?\b(?!\s+base)[^.;]{0,30}?\b(?:struck|hit|bombed|targeted)|"
+            r"(?:fighter\s+)?jets|bombed from the air|aircraft|aerial\s+vectors?|"  # the Sahel armies' "aerial vectors"
+            r"(?:glide|guided|aerial)\s+bombs?|(?<!anti-)drones?"
+            r"(?:\s+(?!and\b|or\b|but\b|guns?\b)\w+)?"
+            r"(?:,?\s+(?:launched|fired|sent|flown)\s+(?:by|from)\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]+)?,?)?\s+"
+            r"(?:strikes?|attacks?|killed|hit|struck|targeted|attacked|bombed|fired|dropped|slammed)"
+            r"|(?:launched|fired)\s+[\"“]?(?:an?\s+|\d+\s+)?(?:(?!at\b|on\b|into\b)[\w\-]+\s+){0,2}?drones?\s+"
+            r"(?:at|on|into|against|toward|towards)\b)\b",  # not "shot down"; "a drone launched by Hezbollah hit",
+            # "an explosive drone slammed into", "its fighters had launched \"an attack drone at a gathering\""
+            REMOTE,
+            "Air/drone strike",
+        ),
+        (  # "its strike on Tuesday had targeted…", told by a state; "the Iranian strike had destroyed a mosque"
+            rf"\b(?:its|our|{DEMONYM_ALTERNATION})\s+strikes?"
+            r"(?=\s+(?:on|against|had|has|have|hit|killed|targeted|struck|destroyed|damaged|near|at)\b)",
+            REMOTE,
+            "Air/drone strike",
+        ),
+        (r"\b(?:IEDs?|roadside bombs?|landmines?|mines?|explosive devices?|car bombs?)\b", REMOTE, IED),
+        (
+            r"\b(?:shell(?:ed|ing|s|fire)?|artillery|rockets?(?!-propelled|\s+launchers?)|missiles?|mortars?)\b",
+            REMOTE,
+            SHELLING,
+        ),
+        (r"(?<!propelled )\bgrenades?\b", REMOTE, "Grenade"),  # a rocket-propelled grenade is a gun's
+        (  # "a strike on a house in Qasr killed a couple": from the air, as no weapon is named before it
+            r"\b(?:a|the|another)\s+strike\s+(?:on\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:house|home|building|car|vehicle|"
+            r"convoy|market|school|hospital|position|base|camp|village|town|gathering|checkpoint|truck|motorcycle)s?\b|"
+            r"(?:had\s+)?(?:hit|struck|targeted|killed|destroyed|damaged)\b)",
+            REMOTE,
+            "Air/drone strike",
+        ),
+        (  # "kidnappers were killed" is no abduction
+            r"\b(?:abduct(?:ed|ing|ions?|s)?|kidnapp?(?:ed|ing|ings?)|kidnaps?|"
+            r"took\s+(?!part\b|the\s+hostages?\b)(?:[\w\-]+\s+){1,3}?(?:hostages?|captives?)\b(?!\s+to\b)|"
+            r"taken\s+hostage|took\s+them\s+away|(?:took|taken|carried)\s+(?:away|off)\s+(?:at\s+least\s+)?"
+            r"(?:(?!wounded|injured)[\w\-]+\s+){0,2}?(?:passengers|villagers|civilians|people|women|children|girls|boys|"
+            r"students|pupils|workers|men)\b(?!\s+(?:wounded|injured|hurt)\b))",
+            "Violence against civilians",
+            "Abduction/forced disappearance",
+        ),
+        (r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied))\b", PROTESTS, "Peaceful protest"),
+        (r"\b(?:arrest\w*|detained)\b", "Strategic developments", "Arrests"),
+        (
+            r"\b(?:looted|looting|torched|burned|burnt|burning|razed|pillag(?:ed|ing)|plunder(?:ed|ing)|stole|stolen|"
+            r"stealing|rustl(?:ed|ing)|set\s+(?:\w+\s+){0,4}?(?:on\s+fire|ablaze|alight))\b",
+            "Strategic developments",
+            LOOTING,
+        ),
+    )
+)  # fmt: skip
+"""Words that say what kind of event it was, most specific first."""
+
+
+WITHOUT_A_FIGHT = compiled(r"\bwithout\s+(?:a\s+|any\s+)?(?:fight|resistance|a\s+shot|firing\s+a\s+shot)\b", re.I)
+"""A place taken with no battle ("entered the town without a fight after soldiers withdrew"): a
+non-violent transfer of territory, as a surrender is."""
+
+
+def fought_then(quote: str) -> bool:
+    """Fighting told as part of the event ("looting shops and clashing with soldiers"), not before it
+    ("looted shops …, a week after fighting with the army": helper-265's review)."""
+    return any(
+        _BEFORE_THEN.search(quote, max(0, fight.start() - 30), fight.start()) is None
+        for fight in FIGHTING.finditer(quote)
+    )
+
+
+_BEFORE_THEN = compiled(r"\b(?:after|since|before|following)\s+(?:[\w\-]+\s+){0,2}$", re.I)
