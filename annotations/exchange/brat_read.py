@@ -188,6 +188,12 @@ def pairs_listed(folder: Path) -> set[str]:
     return set(_manifest(folder)[0])
 
 
+def earlier_manifest(folder: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    """What an earlier export to the folder described: each pair's article fields by name, and the
+    entities by id (empty for a folder without a manifest)."""
+    return _manifest(folder)
+
+
 TITLE_CHARS = 120
 """A title taken from the text's first line is cut to this, as the plain-text importer cuts it."""
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import orjson
 
-from annotations.exchange.brat_read import pairs_listed
+from annotations.exchange.brat_read import earlier_manifest
 from annotations.exchange.native import entity_records, used_entities
 from annotations.exchange.selection import ExportFilter, selected
 from annotations.model import Annotation, Article, ClaimAttributes, DistrictAttributes
@@ -92,7 +92,8 @@ def write_brat(store: Store, folder: Path, filters: ExportFilter, progress: Call
     Each file appears whole (written beside, then renamed); durability comes from one sync of
     the file system at the end instead of an fsync per file (10,000 fsyncs took 8 s)."""
     folder.mkdir(parents=True, exist_ok=True)
-    earlier = pairs_listed(folder)
+    earlier, earlier_entities = earlier_manifest(folder)
+    written_at = _written_at(folder / MANIFEST)
     count = 0
     described: dict[str, dict[str, Any]] = {}
     used: set[str] = set()
@@ -103,9 +104,12 @@ def write_brat(store: Store, folder: Path, filters: ExportFilter, progress: Call
         used |= used_entities(store, annotations)
         count += 1
         progress()
-    manifest = {"format": MANIFEST_FORMAT, "articles": described, "entities": entity_records(store, filters, used)}
+    entities = entity_records(store, filters, used)
+    for stem in _remove_earlier_pairs(folder, set(earlier) - set(described), written_at):
+        described[stem] = earlier[stem]  # edited since: kept, and described as before (`import` reads it whole)
+        entities += [e for i, e in earlier_entities.items() if i not in {r.get("id") for r in entities}]
+    manifest = {"format": MANIFEST_FORMAT, "articles": described, "entities": entities}
     _whole_file(folder / MANIFEST, orjson.dumps(manifest).decode())
-    _remove_earlier_pairs(folder, earlier - set(described))
     _whole_file(
         folder / "annotation.conf",
         "[entities]\nDistrict\nActor\nClaim\n\n[relations]\nClaimant\tArg1:Claim, Arg2:Actor\n"
@@ -125,14 +129,34 @@ PAIR_NAME = re.compile(r"[0-9a-f]{16}")
 """The name this exporter gives a pair: its article's id."""
 
 
-def _remove_earlier_pairs(folder: Path, stems: set[str]) -> None:
+def _remove_earlier_pairs(folder: Path, stems: set[str], written_at: float) -> list[str]:
     """The pairs an earlier export to this folder wrote (its manifest listed them) and this one
     does not: left there (`--force`), `import FOLDER` brought them back without their details.
-    Only names this exporter gives are removed, never a file of someone else's."""
+    Only names this exporter gives are removed, never a file of someone else's, nor a pair edited
+    since that export wrote it (helper-265 lost an .ann annotated in brat): those it returns, kept."""
+    kept = []
     for stem in sorted(stems):
-        if PAIR_NAME.fullmatch(stem):
-            for suffix in (".txt", ".ann"):
-                (folder / f"{stem}{suffix}").unlink(missing_ok=True)
+        if not PAIR_NAME.fullmatch(stem):
+            continue
+        pair = [folder / f"{stem}{suffix}" for suffix in (".txt", ".ann")]
+        if any(_written_at(path) > written_at + EDITED_AFTER for path in pair):
+            kept.append(stem)
+            continue
+        for path in pair:
+            path.unlink(missing_ok=True)
+    return kept
+
+
+EDITED_AFTER = 2.0
+"""Seconds after the manifest a pair's file must have changed to count as edited since the export
+(a pair and the manifest of one export are written within a moment)."""
+
+
+def _written_at(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 MANIFEST = "fieldmark.json"

@@ -28,3 +28,28 @@ def test_a_forced_brat_export_of_fewer_articles_removes_the_pairs_it_wrote_befor
         import_brat(store, folder)
         titles = sorted(summary.title for summary in store.articles())
     assert titles == sorted([sample_article.title, "mine"])  # no Herat, come back without its title
+
+
+def test_a_pair_edited_since_the_export_is_kept_with_its_details(
+    loaded_store: Store, sample_article: Article, tmp_path: Path
+) -> None:
+    """helper-265: a pair annotated in brat after the export was deleted by the next `--force`
+    export of fewer articles; it is kept, still described in the manifest."""
+    import os
+
+    other = Article.create("Herat", "Fighting in Herat went on for days.", source="test://herat")
+    loaded_store.add_article(other)
+    folder = tmp_path / "brat"
+    export(loaded_store, "brat", folder)
+    edited = folder / f"{other.id}.ann"
+    edited.write_text("T1\tDistrict 12 17\tHerat\n", encoding="utf-8")
+    later = (folder / "fieldmark.json").stat().st_mtime + 60
+    os.utime(edited, (later, later))
+
+    export(loaded_store, "brat", folder, ExportFilter(article=sample_article.id), force=True)
+
+    assert edited.read_text(encoding="utf-8") == "T1\tDistrict 12 17\tHerat\n"
+    with Store.open(tmp_path / "new") as store:
+        import_brat(store, folder)
+        titles = sorted(summary.title for summary in store.articles())
+    assert titles == sorted([sample_article.title, "Herat"])  # its title from the manifest, as exported
