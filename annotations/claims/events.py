@@ -38,6 +38,7 @@ from annotations.claims.event_words import BY_WORDS, LOOTING, REMOTE, WITHOUT_A_
 from annotations.claims.figures import death_figures
 from annotations.claims.no_row import A_DEATH_TOLD, ATTACKED, FIGHTING, tells_no_event, why_no_row
 from annotations.claims.protests import PROTESTS, protest_kind
+from annotations.claims.tolls_by_side import claims_toll
 from annotations.claims.unnamed_parties import SHOT_DOWN, forces_at_their_post, forces_by_name, state_by_its_weapons
 from annotations.claims.where_the_dead import dead_first
 from annotations.entities.matching import fold
@@ -275,6 +276,7 @@ def _row(
     claim = tagged.claim
     assert claim.when is not None
     figures = death_figures(claim.quote)
+    low, high = claims_toll(claim.quote, figures)
     code = code_of_country(details)
     event_type, sub_type = _kind(tagged, actors, place.id, victims, figures, code)
     (actor1, assoc1), (actor2, assoc2) = event_parties(
@@ -320,7 +322,7 @@ def _row(
         "source": source or claim.article_title,  # its web host, else its dateline's outlet ("Reuters")
         "source_scale": "",
         "notes": f"{said}{words}{disputed} [fieldmark {claim.article_id}/{claim.claim_id}]",
-        "fatalities": min(figures) if figures else 0,
+        "fatalities": low,
         "tags": "",
         "timestamp": int(datetime.fromisoformat(tagged.annotation.modified.replace("Z", "+00:00")).timestamp()),
     }
@@ -328,8 +330,8 @@ def _row(
         claim.claim_id,
         claim.article_id,
         row,
-        min(figures) if figures else 0,
-        max(figures) if figures else 0,
+        low,
+        high,
         claim.when.when.end.isoformat(),
         dead=tuple(sorted({a.name for a in actors if a.id in victims})),
         linked=tuple((link.article_id, link.annotation_id) for link in claim.facts.links),

@@ -32,7 +32,7 @@ FIGHTING = compiled(
 fire exchanged, or opened on forces: "Tajik military units fired on our positions", "an exchange
 of fire between the Shuhada al-Sahel Battalion and a rival group")."""
 ATTACKED = compiled(
-    rf"\b(?:attack(?:ed|s)?|ambush(?:ed)?|raided|stormed|forced\s+(?:\w+\s+){{1,4}}?out|{FIRED_ON})\b",
+    rf"\b(?:attack(?:ed|s)?|ambush(?:ed)?|raided|stormed|assaulted|forced\s+(?:\w+\s+){{1,4}}?out|{FIRED_ON})\b",
     re.IGNORECASE,
 )
 """An attack on an armed party ("outlaw groups had attacked security forces", "Armenian forces had
@@ -261,6 +261,7 @@ _PERIOD = compiled(
 )
 """A period a count adds up ("in the past month", "so far this year", "in the first three months of
 2025": a newcomer's 1,500 dead across Haiti were a row of the article's day), whatever the tense."""
+_THIS_YEAR = compiled(r"\b(?:last|this)\s+year\b(?!\s+(?:on|in)\s+[A-Z])", re.IGNORECASE)
 _A_SIDES_TOLL = compiled(r"\bha(?:ve|s)\s+been\s+killed\b[^.;]{0,30}?\bon\s+(?:its|their|our)\s+side\b", re.IGNORECASE)
 """A side's dead so far ("Israel says 25 civilians and 18 soldiers have been killed on its side"):
 a war's total, the period told in the sentence before (a newcomer's row of 43 dead on one day)."""
@@ -290,6 +291,8 @@ def running_total(quote: str) -> bool:
         _A_WARS_TOLL.search(quote) and not _ONE_DAY.search(quote) and not _RECORD.search(quote)
     ):
         return True
+    if _THIS_YEAR.search(quote) and not _ONE_DAY.search(quote):
+        return True  # "More than 400 security personnel were killed in the province last year" (helper-266's row)
     if _A_SIDES_TOLL.search(quote) and not _ONE_DAY.search(quote) and "since" not in quote:
         return True  # not "two soldiers have been killed on the Israeli side in the attack on Tuesday"
     since = _SINCE.search(quote)
