@@ -49,13 +49,33 @@ class Party:
         return not self.name or self.name.startswith(UNNAMED)
 
     def fits(self, other: Party) -> bool:
-        return self.name == other.name or self.unnamed or other.unnamed
+        if self.name == other.name or not self.name or not other.name:
+            return True
+        if self.unnamed or other.unnamed:
+            unnamed, named = (self, other) if self.unnamed else (other, self)
+            return named.unnamed or _of_its_kind(unnamed.name, named.inter)
+        return False
 
     def named(self, other: Party) -> Party:
         """The one of the two that names the party (with both associated actors)."""
-        chosen = other if self.unnamed and not other.unnamed else self
+        chosen = other if self.unnamed and not other.unnamed and _of_its_kind(self.name, other.inter) else self
         assoc = "; ".join(dict.fromkeys(a for p in (self, other) for a in p.assoc.split("; ") if a))
         return replace(chosen, assoc=assoc)
+
+
+_UNNAMED_KINDS = (("Military Forces of ", "1"), ("Police Forces of ", "1"), ("Civilians (", "7"),
+                  ("Protesters (", "6"), ("Rioters (", "5"))  # fmt: skip
+"""The inter code of the actor a party the rows name by kind can be: a country's forces are its state's
+forces, never a group ("Military Forces of Colombia" and the Estado Mayor Central fitted, and the
+merged row set the EMC against its own front: helper-266)."""
+
+
+def _of_its_kind(unnamed: str, inter: Any) -> bool:
+    """Whether an actor of this inter code may be the party a row names by kind only."""
+    code = next((code for prefix, code in _UNNAMED_KINDS if unnamed.startswith(prefix)), None)
+    if code is not None:
+        return str(inter) == code
+    return str(inter) not in ("1", "7")  # "Unidentified Armed Group": no state's forces, no civilians
 
 
 def parties_of(row: dict[str, Any]) -> tuple[Party, Party]:
@@ -189,12 +209,16 @@ def _told_the_other_way(one: Party, two: Party, other1: Party, other2: Party) ->
     """Whether a row tells the event's two parties in the other order: where both orders fit (a
     party unnamed on one side, "Military Forces of …"), the order naming the same parties alike (a
     newcomer's merged row set M23 against M23: the army's row, its own forces named, joined to the
-    rebels' whose army was unnamed)."""
+    rebels' whose army was unnamed); where neither fits (linked claims), the order matching their
+    kinds (helper-266's merged row set the Kani PDF against the People's Defence Force, the army lost)."""
     straight = one.fits(other1) and two.fits(other2)
     crossed = one.fits(other2) and two.fits(other1)
     if straight and crossed:
         alike = (one.name == other1.name) + (two.name == other2.name)
         return (one.name == other2.name) + (two.name == other1.name) > alike
+    if not straight and not crossed:  # claims the analyst linked, their parties named apart: by their kinds
+        alike = (str(one.inter) == str(other1.inter)) + (str(two.inter) == str(other2.inter))
+        return (str(one.inter) == str(other2.inter)) + (str(two.inter) == str(other1.inter)) > alike
     return not straight
 
 

@@ -261,3 +261,18 @@ def test_a_post_assaulted_is_forces_at_their_post_and_a_years_toll_no_event(tmp_
     assert (row["event_type"], row["actor2"]) == ("Battles", "Military Forces of Togo")
     assert running_total("More than 400 security personnel were killed in the province last year")
     assert not running_total("Gunmen killed 12 people in Dapaong on Monday, the worst attack this year")
+
+
+def test_a_countrys_forces_named_by_kind_are_no_armed_group_in_a_merge() -> None:
+    """helper-266: merging set the Estado Mayor Central against its own Carlos Patiño front ("Military
+    Forces of Colombia", a party named by kind, was taken for any party) and the Kani PDF against the
+    People's Defence Force, the army lost."""
+    from annotations.claims.merging import Party, _told_the_other_way
+
+    army = Party("Military Forces of Colombia", "", 1)
+    emc, front = Party("Estado Mayor Central", "", 2), Party("Carlos Patino front", "", 2)
+    assert not army.fits(emc) and army.fits(Party("Third Division", "", 1))
+    assert Party("Unidentified Armed Group (Colombia)", "", 3).fits(emc)
+    assert army.named(emc).name == "Military Forces of Colombia"
+    # linked claims whose parties fit neither way: ordered by their kinds
+    assert _told_the_other_way(front, army, Party("Military Forces of Myanmar", "", 1), emc)
