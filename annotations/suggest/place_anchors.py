@@ -8,6 +8,7 @@ province looks as sure as a right one.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -52,6 +53,9 @@ CALLED_A_PROVINCE = compiled(r"\s+(?i:state|province|region)\b")
 """After a name: the text calls it a province ("Niger state"), not the country of that name."""
 
 
+_A_KIND_AFTER = compiled(r"\s+(?:township|district|village|county|municipality|commune|town|locality)\b", re.I)
+"""A kind word after a name ("Kani township"): a place the text describes, not a town abroad the
+article never names (Kani of Gifu, Japan, put Sagaing's Kani and Depayin in Japan: helper-266)."""
 _A_GROUPS_NAME = compiled(r"\s+(?:fighters|militia|militias|militiamen|rebels|insurgents|gunmen)\b")
 
 
@@ -79,7 +83,7 @@ def anchors_of(text: str, exact: list[tuple[int, int, list[Place]]], countries: 
             p
             for p in places
             if p.source != "text"
-            and (p.country in countries or p.population >= TOWN)
+            and (p.country in countries or (p.population >= TOWN and not _A_KIND_AFTER.match(text, end)))
             and p.kind in ("city", "district", "province")
             and plain(p.name) == plain(surface)
             and not (a_country and (p.kind != "province" or not CALLED_A_PROVINCE.match(text, end)))

@@ -219,3 +219,17 @@ def test_a_group_accepted_with_the_word_group_is_the_group_named_without_it(know
     from annotations.entities.matching import similar_entity
 
     assert similar_entity("Islamic State Sahel Province", [known], "actor") is None
+
+
+def test_a_township_named_like_a_town_abroad_is_placed_in_the_articles_country(knowledge: Knowledge) -> None:
+    """helper-266: "Kani township" in a report on Sagaing was Kani of Gifu, Japan, and so was Depayin
+    township beside it (the Japanese city was the anchor the text's places were put beside)."""
+    text = (
+        "MONYWA, Myanmar - Resistance fighters captured an army base in Kani township in Myanmar's Sagaing "
+        "region on Sunday. Residents of Kani said the junta bombed Depayin township. Kani town is now under "
+        "the control of the revolutionary forces."
+    )
+    for s in suggest(text, knowledge):
+        details = s.place_details() if s.kind == "district" else None
+        if details is not None and s.quote in ("Kani", "Depayin"):
+            assert details.country == "Myanmar", s.quote
