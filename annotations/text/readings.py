@@ -72,10 +72,11 @@ _WITHOUT_A_FIGHT = (
 soldiers withdrew": helper-261's, no status and no row): taken, handed over by no battle."""
 _NOT_KEPT = "".join(
     f"(?<!{verb} {adjective})" for verb in ("retained", "retains", "retain", "kept", "keeps", "keep", "maintained",
-                                            "maintains", "maintain") for adjective in ("", "full ", "firm ")
+                                            "maintains", "maintain", "for") for adjective in ("", "full ", "firm ")
 )  # fmt: skip
 """Before "control of": not a hold kept ("troops had retained control of Banibangou": helper-262's
-capture), which `STILL_HOLDS` reads with whose it is."""
+capture), which `STILL_HOLDS` reads with whose it is, nor one fought for ("fought dissidents … for
+control of the town of El Plateado": helper-266's capture; "fought" says contested)."""
 _NOT_OURS = r"(?!\s+our\s+(?:[\w\-]+\s+)?(?:forces|troops|units|men|fighters|soldiers|army|brigades?)\b)"
 """After "control of": not "of our troops", the speaker's own hold (`OURS`); "of our enemies" is theirs."""
 _NOT_A_WAY = (
@@ -125,7 +126,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     (
         "contested",
         compiled(
-            r"\b(?:contest\w*|clash\w*|fighting|battle\w*|under\s+attack|exchang\w+\s+(?:of\s+)?(?:gun)?fire|gunfights?|"
+            r"\b(?:contest\w*|clash\w*|fighting|fought|battle\w*|under\s+attack|exchang\w+\s+(?:of\s+)?(?:gun)?fire|gunfights?|"
             r"firefights?)\b",
             re.I,
         ),

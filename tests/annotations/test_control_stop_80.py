@@ -29,3 +29,11 @@ def status(text: str, place: str) -> str:
 )
 def test_a_hold_kept_an_aim_and_government_hands(text: str, place: str, expected: str) -> None:
     assert status(text, place) == expected
+
+
+def test_a_town_fought_for_is_contested() -> None:
+    """helper-266: "Colombian soldiers fought dissidents … for control of the town of El Plateado" was
+    captured (the "control of" a capture's)."""
+    text = "Soldiers fought dissidents for control of the town of Argelia on Tuesday."
+    assert status(text, "Argelia") == "contested"
+    assert status("The rebels took control of Argelia on Monday.", "Argelia") == "captured"
