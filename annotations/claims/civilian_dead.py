@@ -29,8 +29,8 @@ executed at least four unarmed young men" was a battle with no second party; a n
 "19 soldiers were killed, officers told Reuters"; nor is a militia named for civilians, "the
 Civilian Joint Task Force", "a civilian militia": their fighters' deaths are a battle's)."""
 _PEOPLE = compiled(
-    r"\b(?:people|persons|(?<![\w’'])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+"
-    r"(?:young\s+|unarmed\s+|local\s+)?men|(?:a|an|one)\s+(?:\d{1,3}-year-old\b|(?:[a-z\-]+\s+)?(?:man|woman|boy|girl|child|teenager|"
+    r"\b(?:people|persons|(?<![\w’'])(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"a\s+dozen|dozens\s+of)\s+(?:young\s+|unarmed\s+|local\s+)?men|(?:a|an|one)\s+(?:\d{1,3}-year-old\b|(?:[a-z\-]+\s+)?(?:man|woman|boy|girl|child|teenager|"
     r"person)\b)|children|women)\b",
     0,
 )

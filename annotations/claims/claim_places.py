@@ -111,7 +111,7 @@ class ClaimPlaces:
             return ()
         last = max(before, key=lambda c: (c.start, c.end))
         told_on = None if told_back or self.own(last)[0] else self._told_on(before)
-        if not told_back and not _VIOLENCE.search((told_on or last).quote):
+        if not told_back and not _VIOLENCE.search((told_on or last).quote) and not _OF_ILLNESS.search(claim.quote):
             told_on = self._violence_before(before, told_on or last) or told_on  # "…under their control." then a toll
         last = told_on or last
         sentence = sentence_at(self.text, claim.start)[0], sentence_at(self.text, max(claim.start, claim.end - 1))[1]
@@ -147,7 +147,7 @@ class ClaimPlaces:
                 continue
             if places and not own >= places and not own <= places:
                 return None  # a claim of other places between: the toll is not told on from before it
-            if _VIOLENCE.search(other.quote):
+            if _VIOLENCE.search(other.quote) or _TAKEN_BY_FORCE.search(other.quote):
                 return other
             places = places or own
         return None
@@ -189,6 +189,17 @@ def _another_cause(toll: str, before: str) -> bool:
     return cause is not None and re.search(rf"\b{cause.group(1)[:5]}", before, re.IGNORECASE) is None
 
 
+_TAKEN_BY_FORCE = compiled(
+    r"\b(?:recaptur\w*|retook|retak\w*|captur\w*|seiz\w*|overr[au]n|stormed|battle\w*|fought)\b", re.I
+)
+"""A place taken by force, or fought over: the event a toll after claims of who holds it counts for
+("Togolese Armed Forces recaptured Dapaong after a day-long battle", helper-267)."""
+_OF_ILLNESS = compiled(
+    r"\b(?:died|dying|deaths?|dead)\s+(?:of|from)\s+(?:cholera|hunger|starvation|malnutrition|disease|illness|measles|"
+    r"malaria|dehydration|exposure|cold|heat|thirst)\b",
+    re.I,
+)
+"""Deaths of an illness or of want: no toll of the violence told before (helper-267's cholera deaths)."""
 _OF_EVENTS = ("casualties", "territorial_control", "surrender")
 _THAT_EVENT = compiled(
     r"\b(?:in|during|by)\s+(?:that|this|those|these)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|assaults?|bombings?|"

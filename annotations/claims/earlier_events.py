@@ -36,8 +36,8 @@ def in_an_earlier_event(spans: list[tuple[int, int]], start: int, end: int) -> b
 _LATER = compiled(
     r"\b(?:later|afterwards|subsequently|since\s+then|the\s+(?:next|following)\s+(?:day|morning|night)|"
     r"(?:a|one|two|three|several)\s+days?\s+later|in\s+a\s+counter-?(?:attack|offensive)|"
-    r"(?:in|during)\s+(?:\w+\s+){0,2}?operations|separate|"
-    r"another\s+(?:attack|raid|clash|assault|ambush|incident|strike))\b",
+    r"(?:in|during)\s+(?:\w+\s+){0,2}?operations|"
+    r"(?:separate|another)\s+(?:attack|raid|clash|assault|ambush|incident|strike|operation)s?)\b",
     re.IGNORECASE,
 )
 """Words that tell an event after the one told before ("Later, the army said it had killed 30

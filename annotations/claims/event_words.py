@@ -91,4 +91,10 @@ def fought_then(quote: str) -> bool:
     )
 
 
-_BEFORE_THEN = compiled(r"\b(?:after|since|before|following)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_BEFORE_THEN = compiled(
+    r"\b(?:(?:a|one|two|three|four|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)|since)\s+"
+    r"(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+"""A span of time before fighting told ("a week after fighting with the army"): fighting of another
+day, not of the looting's (helper-267: "looted shops on Monday after clashing with soldiers" is a battle)."""

@@ -38,7 +38,6 @@ from annotations.claims.event_words import BY_WORDS, LOOTING, REMOTE, WITHOUT_A_
 from annotations.claims.figures import death_figures
 from annotations.claims.no_row import A_DEATH_TOLD, ATTACKED, FIGHTING, tells_no_event, why_no_row
 from annotations.claims.protests import PROTESTS, protest_kind
-from annotations.claims.tolls_by_side import claims_toll
 from annotations.claims.unnamed_parties import SHOT_DOWN, forces_at_their_post, forces_by_name, state_by_its_weapons
 from annotations.claims.where_the_dead import dead_first
 from annotations.entities.matching import fold
@@ -276,7 +275,7 @@ def _row(
     claim = tagged.claim
     assert claim.when is not None
     figures = death_figures(claim.quote)
-    low, high = claims_toll(claim.quote, figures)
+    low, high = (min(figures), max(figures)) if figures else (0, 0)
     code = code_of_country(details)
     event_type, sub_type = _kind(tagged, actors, place.id, victims, figures, code)
     (actor1, assoc1), (actor2, assoc2) = event_parties(

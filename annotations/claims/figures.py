@@ -363,7 +363,7 @@ def _whose_words_out(text: str) -> str:
 _FIGHTER_WORDS = (
     r"fighters?|militants?|militia(?:men|man|\s+members?)?|soldiers?|troops|insurgents?|rebels?|gunm[ae]n|terrorists?|"
     r"jihadists?|extremists?|combatants?|attackers?|assailants?|policem[ae]n|police\s+officers?|officers?|"
-    r"servicem[ae]n|raiders?|dissidents?|guerrillas?|bandits?"
+    r"servicem[ae]n|raiders?|dissidents?|guerrillas?"
 )
 _CIVILIAN_WORDS = (
     r"civilians?|villagers?|residents?|child(?:ren)?|wom[ae]n|farmers?|worshippers?|passengers?|students?|displaced|"

@@ -261,7 +261,9 @@ _PERIOD = compiled(
 )
 """A period a count adds up ("in the past month", "so far this year", "in the first three months of
 2025": a newcomer's 1,500 dead across Haiti were a row of the article's day), whatever the tense."""
-_THIS_YEAR = compiled(r"\b(?:last|this)\s+year\b(?!\s+(?:on|in)\s+[A-Z])", re.IGNORECASE)
+_THIS_YEAR = compiled(rf"\b(?:last|this)\s+year\b(?!\s+(?:on|in)\s+(?:{_MONTHS})\b)", re.IGNORECASE)
+_AN_ASIDE_OF_A_YEAR = compiled(r",\s+(?:which|who|whose)\b[^,;]*\b(?:last|this)\s+year\b")
+"""A year in an aside ("JNIM, which seized Dapaong last year, killed nine soldiers"): what a party is."""
 _A_SIDES_TOLL = compiled(r"\bha(?:ve|s)\s+been\s+killed\b[^.;]{0,30}?\bon\s+(?:its|their|our)\s+side\b", re.IGNORECASE)
 """A side's dead so far ("Israel says 25 civilians and 18 soldiers have been killed on its side"):
 a war's total, the period told in the sentence before (a newcomer's row of 43 dead on one day)."""
@@ -291,7 +293,8 @@ def running_total(quote: str) -> bool:
         _A_WARS_TOLL.search(quote) and not _ONE_DAY.search(quote) and not _RECORD.search(quote)
     ):
         return True
-    if _THIS_YEAR.search(quote) and not _ONE_DAY.search(quote):
+    year = _THIS_YEAR.search(quote)
+    if year and not _ONE_DAY.search(quote) and not _RECORD.search(quote) and not _AN_ASIDE_OF_A_YEAR.search(quote):
         return True  # "More than 400 security personnel were killed in the province last year" (helper-266's row)
     if _A_SIDES_TOLL.search(quote) and not _ONE_DAY.search(quote) and "since" not in quote:
         return True  # not "two soldiers have been killed on the Israeli side in the attack on Tuesday"
@@ -363,10 +366,19 @@ def people_driven_out(quote: str) -> bool:
     told = _WENT_TOWARD.match(quote) is not None or _DRIVEN.search(quote) is not None
     if not told or _VIOLENCE_DONE.search(quote) or _DONE_TO_THINGS.search(quote) or death_figures(quote):
         return False
-    fought = _VIOLENCE.search(quote) or FIGHTING.search(quote) or ATTACKED.search(quote) or _PUT_OUT.search(quote)
+    done = _FEARED.sub(" ", quote)  # "fled on Sunday, fearing an attack by JNIM": no attack happened
+    fought = _VIOLENCE.search(done) or FIGHTING.search(done) or ATTACKED.search(done) or _PUT_OUT.search(done)
     return not (fought and _ONE_DAY.search(quote))
 
 
+_FEARED = compiled(
+    r"\b(?:fearing|for\s+fear\s+of|ahead\s+of|amid\s+fears\s+of|(?:the\s+)?threat\s+of|expecting)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w\-]+\s+){0,4}?(?:attacks?|assaults?|offensive|fighting|clashes|strikes?|raids?|shelling)\b"
+    r"|\b(?:an?\s+)?(?:expected|imminent|feared|possible|threatened)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:attacks?|assaults?|offensive|strikes?|raids?)\b",
+    re.I,
+)
+"""Violence feared, not done ("fled Goma on Monday ahead of an expected M23 attack": helper-267)."""
 _PUT_OUT = compiled(r"\b(?:forced|drove|driven|pushed|expelled)\s+(?:[\w\-’']+\s+){0,6}?out\b", re.I)
 """Armed men put out of a place ("forced JNIM fighters and their families out of Nadjoundi")."""
 _DONE_TO_THINGS = compiled(r"\b(?:loot\w*|burn(?:ed|t|ing)|torch\w*|raid(?:ed|ing|s)?|pillag\w*|set\s+fire)\b", re.I)

@@ -235,7 +235,7 @@ _AT_THEIR_POST = compiled(
     r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:\w+\s+){0,2}?"
     r"(?:(?P<who>army|military|police|gendarmerie|security)\s+(?:bases?|posts?|outposts?|checkpoints?|barracks|"
     r"camps?|garrisons?|convoys?|patrols?|positions?|stations?)|(?:barracks|garrisons?|checkpoints?|outposts?|"
-    r"(?:(?<=the )|(?<=a ))posts?(?!\s+offices?)|(?:border|military|security|police)\s+posts?))\b",
+    r"(?:(?<=the )|(?<=a ))posts?(?![\-\w])(?!\s+offices?)|(?:border|military|security|police)\s+posts?))\b",
     re.IGNORECASE,
 )
 """An attack on forces told by their post, with none of them tagged ("militants attacked an army

@@ -146,10 +146,11 @@ _OWNER_BEFORE = compiled(
 )
 _A_NOUN_AFTER = compiled(
     r"\s+(?!(?:that|the|a|an|its|their|his|her|our|to|on|in|at|by|for|with|from|this|these|those|it|they|he|she|"
-    r"responsibility|credit|victory\s+(?:over|in))\b)[a-z]+(?:\s+(?:from|of|in|on|to|at)\b|[,.;])"
+    r"we|responsibility|credit|again|also|repeatedly)\b)[a-z]+(?<!ly)\b"
 )
-"""A possessive, then the cue, then a noun ("Niger's announced withdrawal from the force"): the cue
-qualifies the noun (not "It's claimed that…", "Russia's claimed the capture of…": helper-265)."""
+"""A possessive, then the cue, then a noun ("Niger's announced withdrawal", "Israel's stated aim is…",
+"the junta's announced elections have been postponed"): the cue qualifies the noun (not "It's claimed
+that…", "Russia's claimed the capture of…", "He's said repeatedly…": helper-265, helper-267)."""
 
 _NOT_SAID = compiled(
     r"(?:\bnot|\bnever|n['’]t|\bdeclined to|\brefused to|\b[Nn]obody(?:\s+(?:has|had))?(?:\s+yet)?"

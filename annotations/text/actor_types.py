@@ -109,9 +109,10 @@ def of_an_international_body(words: str) -> bool:
 
 
 _A_STATES_COMMAND = compiled(
-    r"(?:the\s+)?(?:U\.S\.\s+)?(?:(?-i:[A-Z][a-z]+)\s+){0,3}(?:(?:Western|Eastern|Northern|Southern|Central|North|South|East|"
-    r"West|Africa|European|Pacific|Indo-Pacific|Joint|Military|Naval|Air|Theatre|Theater|Operations|Police)\s+)"
-    r"(?:(?-i:[A-Z][a-z]+)\s+)?Command",
+    r"(?:the\s+)?(?:U\.S\.\s+|US\s+|UK\s+|IDF\s+|NATO\s+)?"
+    r"(?:(?:Western|Eastern|Northern|Southern|Central|North|South|East|West|Africa|European|Pacific|Indo-Pacific)\s+"
+    r"(?:(?-i:[A-Z][a-z]+)\s+)?|(?:(?-i:[A-Z][a-z]+)\s+){1,2}State\s+Police\s+|(?:Joint|Naval|Air|Theatre|Theater)\s+"
+    r"(?:Operations\s+)?)Command",
     re.I,
 )
 """A state's command by its region or arm ("Western Mindanao Command", "Borno State Police Command",

@@ -49,12 +49,14 @@ Bakhmut", "troops had retained control of Banibangou"; not "still hold 40 soldie
 sway", "the key road to Sake"): `held_by_whom` reads whose it is, and drops the cue when nothing
 says (the army's own "still holds" is `government_held` already)."""
 
-_NOT_KEPT = compiled(
-    r"\b(?:failed|unable|fail(?:s|ing)?|lost\s+(?:\w+\s+){0,3}?|battle|struggl\w*|fight\w*)\s+to\s+$"
+_FOUGHT_TO_KEEP = compiled(
+    r"\b(?:lost\s+(?:\w+\s+){0,3}?|(?:failed|unable|fail(?:s|ing)?)\s+|(?P<fight>battl\w*|struggl\w*|fight\w*)\s+)to\s+$"
     r"|\b(?:could\s+not|couldn['’]t|cannot|can['’]t|did\s+not|didn['’]t)\s+$",
     re.I,
 )
-"""Before "keep"/"retain control of": a hold lost, or fought for, not kept (helper-265's review)."""
+"""Before "keep"/"retain control of": a hold fought for (contested), or lost (whose now, the words do
+not say), not kept (helper-265's and helper-267's reviews: "failed to keep control of Dapaong" was
+the army's regaining of it)."""
 
 _HOLDING = compiled(
     r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are)\s+(?:still\s+|firmly\s+|fully\s+|now\s+)?in\s+"
@@ -131,12 +133,13 @@ def held_by_whom(text: str, sentence_start: int, cue: Cue) -> Cue | None:
         return cue
     if STILL_HOLDS.match(text, at):
         kept = not text[at : at + 5].lower().startswith("still")  # "retained control of", "kept control of"
-        if kept and _NOT_KEPT.search(text, max(sentence_start, at - 40), at):
-            return cue  # "failed to keep control of Djibo", "lost the battle to retain control": lost
+        fought = _FOUGHT_TO_KEEP.search(text, max(sentence_start, at - 40), at) if kept else None
+        if (
+            fought is not None
+        ):  # "fighting to retain control of Dapaong": contested; "failed to keep": lost, no one's said
+            return (at, end, "contested") if fought.group("fight") else None
         side = _side_of_the_clause(text, sentence_start, at)
-        if side is None:
-            return cue if kept else None  # "M23 retained control of Goma": held, whose the words do not say
-        return (at, end, side)
+        return None if side is None else (at, end, side)  # "M23 retained control of Goma": whose, the words do not say
     holding = _HOLDING.search(text, max(sentence_start, at - 40), at) if text.startswith("control", at) else None
     if holding is None and (
         not text.startswith(("controls", "Controls"), at) or _NO_LONGER.search(text, max(sentence_start, at - 25), at)

@@ -236,20 +236,6 @@ def test_a_battle_with_no_day_is_compared_only_with_battles_of_its_article_and_p
     assert len(merging.merged_events(rows)) == 400 and compared == []
 
 
-def test_one_claims_dead_of_two_sides_add_up(tmp_path: Path) -> None:
-    """helper-266's El Plateado row: "two soldiers were killed and nine wounded in the fighting, and
-    that at least eight dissidents died" said 2 dead (the lowest figure, as for figures of the same
-    dead); the two sides' dead are 10."""
-    from annotations.claims.figures import death_figures
-    from annotations.claims.tolls_by_side import claims_toll
-
-    claim = "two soldiers were killed and nine wounded in fighting in Dapaong on Tuesday, and at least eight JNIM fighters died"
-    (row,), _ = rows(tmp_path, f"The army said {claim}.", [(claim, "casualties")])
-    assert row["fatalities"] == "10"
-    same_dead = "at least 20 people were killed; officials later put the toll at 30"
-    assert claims_toll(same_dead, death_figures(same_dead)) == (20, 30)
-
-
 def test_a_post_assaulted_is_forces_at_their_post_and_a_years_toll_no_event(tmp_path: Path) -> None:
     """helper-266: "A second group assaulted a post on the outskirts of Bannu" was a development of the
     attackers alone; "More than 400 security personnel were killed in the province last year" an
