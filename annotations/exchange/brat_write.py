@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -93,20 +94,22 @@ def write_brat(store: Store, folder: Path, filters: ExportFilter, progress: Call
     the file system at the end instead of an fsync per file (10,000 fsyncs took 8 s)."""
     folder.mkdir(parents=True, exist_ok=True)
     earlier, earlier_entities = earlier_manifest(folder)
-    written_at = _written_at(folder / MANIFEST)
+    written_at = {stem: _exported_at(fields, folder / MANIFEST) for stem, fields in _raw_articles(folder).items()}
+    now = time.time()
     count = 0
     described: dict[str, dict[str, Any]] = {}
     used: set[str] = set()
     for article, annotations in selected(store, filters):
         _whole_file(folder / f"{article.id}.txt", article.text)
         _whole_file(folder / f"{article.id}.ann", brat_ann(store, article, annotations))
-        described[article.id] = _described(store, article)
+        described[article.id] = {**_described(store, article), EXPORTED_AT: now}
         used |= used_entities(store, annotations)
         count += 1
         progress()
     entities = entity_records(store, filters, used)
     for stem in _remove_earlier_pairs(folder, set(earlier) - set(described), written_at):
-        described[stem] = earlier[stem]  # edited since: kept, and described as before (`import` reads it whole)
+        described[stem] = {**earlier[stem], EXPORTED_AT: written_at.get(stem, 0.0)}  # edited since: kept, described
+        # as before (`import` reads it whole), with when it was exported: an export after still keeps it
         entities += [e for i, e in earlier_entities.items() if i not in {r.get("id") for r in entities}]
     manifest = {"format": MANIFEST_FORMAT, "articles": described, "entities": entities}
     _whole_file(folder / MANIFEST, orjson.dumps(manifest).decode())
@@ -129,7 +132,7 @@ PAIR_NAME = re.compile(r"[0-9a-f]{16}")
 """The name this exporter gives a pair: its article's id."""
 
 
-def _remove_earlier_pairs(folder: Path, stems: set[str], written_at: float) -> list[str]:
+def _remove_earlier_pairs(folder: Path, stems: set[str], written_at: dict[str, float]) -> list[str]:
     """The pairs an earlier export to this folder wrote (its manifest listed them) and this one
     does not: left there (`--force`), `import FOLDER` brought them back without their details.
     Only names this exporter gives are removed, never a file of someone else's, nor a pair edited
@@ -139,7 +142,7 @@ def _remove_earlier_pairs(folder: Path, stems: set[str], written_at: float) -> l
         if not PAIR_NAME.fullmatch(stem):
             continue
         pair = [folder / f"{stem}{suffix}" for suffix in (".txt", ".ann")]
-        if any(_written_at(path) > written_at + EDITED_AFTER for path in pair):
+        if any(_written_at(path) > written_at.get(stem, 0.0) + EDITED_AFTER for path in pair):
             kept.append(stem)
             continue
         for path in pair:
@@ -150,6 +153,26 @@ def _remove_earlier_pairs(folder: Path, stems: set[str], written_at: float) -> l
 EDITED_AFTER = 2.0
 """Seconds after the manifest a pair's file must have changed to count as edited since the export
 (a pair and the manifest of one export are written within a moment)."""
+
+
+EXPORTED_AT = "exported_at"
+"""In the manifest, beside each pair's article: when the pair was written (seconds since the epoch)."""
+
+
+def _raw_articles(folder: Path) -> dict[str, dict[str, Any]]:
+    """The manifest's articles as written, with what `brat_read` leaves out (`EXPORTED_AT`)."""
+    try:
+        manifest = orjson.loads((folder / MANIFEST).read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return {}
+    articles = manifest.get("articles") if isinstance(manifest, dict) else None
+    return {k: v for k, v in articles.items() if isinstance(v, dict)} if isinstance(articles, dict) else {}
+
+
+def _exported_at(fields: dict[str, Any], manifest: Path) -> float:
+    """When a pair was exported: as its manifest entry says, else when the manifest was written."""
+    told = fields.get(EXPORTED_AT)
+    return float(told) if isinstance(told, (int, float)) else _written_at(manifest)
 
 
 def _written_at(path: Path) -> float:

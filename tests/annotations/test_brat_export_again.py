@@ -53,3 +53,24 @@ def test_a_pair_edited_since_the_export_is_kept_with_its_details(
         import_brat(store, folder)
         titles = sorted(summary.title for summary in store.articles())
     assert titles == sorted([sample_article.title, "Herat"])  # its title from the manifest, as exported
+
+
+def test_a_pair_kept_as_edited_is_kept_by_the_next_export_too(
+    loaded_store: Store, sample_article: Article, tmp_path: Path
+) -> None:
+    """helper-267: the edited pair kept by one `--force` export was deleted by the next, being older
+    than the manifest that export wrote."""
+    import os
+
+    other = Article.create("Herat", "Fighting in Herat went on for days.", source="test://herat")
+    loaded_store.add_article(other)
+    folder = tmp_path / "brat"
+    export(loaded_store, "brat", folder)
+    edited = folder / f"{other.id}.ann"
+    edited.write_text("T1\tDistrict 12 17\tHerat\n", encoding="utf-8")
+    later = (folder / "fieldmark.json").stat().st_mtime + 60
+    os.utime(edited, (later, later))
+    for _ in range(2):
+        export(loaded_store, "brat", folder, ExportFilter(article=sample_article.id), force=True)
+        os.utime(folder / "fieldmark.json", (later + 120, later + 120))  # the manifest written after the edit
+    assert edited.read_text(encoding="utf-8") == "T1\tDistrict 12 17\tHerat\n"
