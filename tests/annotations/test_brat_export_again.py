@@ -30,21 +30,27 @@ def test_a_forced_brat_export_of_fewer_articles_removes_the_pairs_it_wrote_befor
     assert titles == sorted([sample_article.title, "mine"])  # no Herat, come back without its title
 
 
+def _exported_then_edited(store: Store, folder: Path) -> tuple[Path, float]:
+    """A brat export of two articles, then Herat's .ann annotated in brat a minute after it."""
+    import os
+
+    other = Article.create("Herat", "Fighting in Herat went on for days.", source="test://herat")
+    store.add_article(other)
+    export(store, "brat", folder)
+    edited = folder / f"{other.id}.ann"
+    edited.write_text("T1\tDistrict 12 17\tHerat\n", encoding="utf-8")
+    later = (folder / "fieldmark.json").stat().st_mtime + 60
+    os.utime(edited, (later, later))
+    return edited, later
+
+
 def test_a_pair_edited_since_the_export_is_kept_with_its_details(
     loaded_store: Store, sample_article: Article, tmp_path: Path
 ) -> None:
     """helper-265: a pair annotated in brat after the export was deleted by the next `--force`
     export of fewer articles; it is kept, still described in the manifest."""
-    import os
-
-    other = Article.create("Herat", "Fighting in Herat went on for days.", source="test://herat")
-    loaded_store.add_article(other)
     folder = tmp_path / "brat"
-    export(loaded_store, "brat", folder)
-    edited = folder / f"{other.id}.ann"
-    edited.write_text("T1\tDistrict 12 17\tHerat\n", encoding="utf-8")
-    later = (folder / "fieldmark.json").stat().st_mtime + 60
-    os.utime(edited, (later, later))
+    edited, _ = _exported_then_edited(loaded_store, folder)
 
     export(loaded_store, "brat", folder, ExportFilter(article=sample_article.id), force=True)
 
@@ -62,14 +68,8 @@ def test_a_pair_kept_as_edited_is_kept_by_the_next_export_too(
     than the manifest that export wrote."""
     import os
 
-    other = Article.create("Herat", "Fighting in Herat went on for days.", source="test://herat")
-    loaded_store.add_article(other)
     folder = tmp_path / "brat"
-    export(loaded_store, "brat", folder)
-    edited = folder / f"{other.id}.ann"
-    edited.write_text("T1\tDistrict 12 17\tHerat\n", encoding="utf-8")
-    later = (folder / "fieldmark.json").stat().st_mtime + 60
-    os.utime(edited, (later, later))
+    edited, later = _exported_then_edited(loaded_store, folder)
     for _ in range(2):
         export(loaded_store, "brat", folder, ExportFilter(article=sample_article.id), force=True)
         os.utime(folder / "fieldmark.json", (later + 120, later + 120))  # the manifest written after the edit
