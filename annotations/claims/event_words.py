@@ -41,7 +41,12 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             REMOTE,
             "Air/drone strike",
         ),
-        (r"\b(?:IEDs?|roadside bombs?|landmines?|mines?|explosive devices?|car bombs?)\b", REMOTE, IED),
+        (  # "detonated an explosive-laden motorcycle near the police station" (helper-266's armed clash)
+            r"\b(?:IEDs?|VBIEDs?|roadside bombs?|landmines?|mines?|explosive devices?|(?:car|truck|motorcycle) bombs?|"
+            r"explosive-laden|bomb-laden|booby-trapped)\b",
+            REMOTE,
+            IED,
+        ),
         (
             r"\b(?:shell(?:ed|ing|s|fire)?|artillery|rockets?(?!-propelled|\s+launchers?)|missiles?|mortars?)\b",
             REMOTE,

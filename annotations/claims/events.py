@@ -231,17 +231,14 @@ def _kind(
         and not _on_the_states_side(doers[0], actors, claim.quote)
     )
     if claim_type in ("territorial_control", "surrender"):
-        if (
-            status in _TAKEN
-            and WITHOUT_A_FIGHT.search(claim.quote)
-            and not (figures or A_DEATH_TOLD.search(claim.quote))
-        ):
+        killed = bool(figures or A_DEATH_TOLD.search(claim.quote))
+        if status in _TAKEN and WITHOUT_A_FIGHT.search(claim.quote) and not killed:
             return "Strategic developments", "Non-violent transfer of territory"
         abroad = any(forces_of_another_country(a, code) for a in [*actors[:1], *doers[:1]])
         if not abroad and ((status == "retaken" and not rebels) or (status == "captured" and state)):
             return "Battles", "Government regains territory"
         if status in ("captured", "retaken"):
-            if claim_type == "surrender":
+            if claim_type == "surrender" and not killed:  # "30 soldiers were killed and 12 surrendered": a battle
                 return "Strategic developments", "Non-violent transfer of territory"
             return "Battles", "Non-state actor overtakes territory"
         return "Battles", "Armed clash"

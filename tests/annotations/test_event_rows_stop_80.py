@@ -262,3 +262,56 @@ def test_a_countrys_forces_named_by_kind_are_no_armed_group_in_a_merge() -> None
     assert army.named(emc).name == "Military Forces of Colombia"
     # linked claims whose parties fit neither way: ordered by their kinds
     assert _told_the_other_way(front, army, Party("Military Forces of Myanmar", "", 1), emc)
+
+
+@pytest.mark.parametrize(
+    ("claim", "claim_type", "status", "expected"),
+    [
+        # helper-266: an IED on a motorcycle was an armed clash; a surrender with 30 dead a peaceful handover
+        (
+            "JNIM detonated an explosive-laden motorcycle near the police station in Dapaong on Sunday",
+            "other",
+            "unknown",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "More than 30 soldiers were killed in Dapaong on Sunday and 12 surrendered to JNIM",
+            "surrender",
+            "captured",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Togolese Armed Forces in Dapaong surrendered to JNIM on Sunday",
+            "surrender",
+            "captured",
+            "Non-violent transfer of territory",
+        ),
+    ],
+)
+def test_a_bomb_on_a_motorcycle_and_a_surrender_with_dead(
+    tmp_path: Path, claim: str, claim_type: str, status: str, expected: str
+) -> None:
+    import csv
+    import io
+
+    from annotations.cli import run
+    from annotations.model import Article, ClaimAttributes, DistrictAttributes
+    from annotations.store import Store
+
+    from .test_event_rows_from_words import DAPAONG, JNIM, TOGO_ARMY
+    from .test_events_export import tag
+
+    path = tmp_path / "db"
+    text = f"Officials gave an account. {claim}."
+    with Store.open(path) as store:
+        for entity in (DAPAONG, JNIM, TOGO_ARMY):
+            store.put_entity(entity)
+        article = Article.create("Savanes", text, published="2025-04-21")
+        store.add_article(article)
+        tag(store, article, "district", "Dapaong", entity_id=DAPAONG.id, attributes=DistrictAttributes(status))  # type: ignore[arg-type]
+        tag(store, article, "actor", "JNIM", entity_id=JNIM.id)
+        tag(store, article, "claim", claim, attributes=ClaimAttributes(cue="said", claim_type=claim_type))  # type: ignore[arg-type]
+    out = io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(path)], stdout=out, stderr=io.StringIO()) == 0
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert row["sub_event_type"] == expected
