@@ -72,7 +72,10 @@ _BODYS_PEOPLE = compiled(
 
 
 _OTHER_NAMES = {
-    **dict.fromkeys(("TTP", "Pakistani Taliban"), "Tehrik-i-Taliban Pakistan"),
+    **dict.fromkeys(
+        ("TTP", "Pakistani Taliban", "Tehrik-e-Taliban Pakistan", "Tehreek-e-Taliban Pakistan"),
+        "Tehrik-i-Taliban Pakistan",
+    ),  # helper-266 saw "Tehreek-e-Taliban Pakistan" made a second entity
     **dict.fromkeys(("Islamic Emirate", "Islamic Emirate of Afghanistan"), "Taliban"),  # its own name for its rule
     "ISPR": "Inter-Services Public Relations", "CJTF": "Civilian Joint Task Force",
     "Civilian JTF": "Civilian Joint Task Force", "DHQ": "Defence Headquarters",

@@ -233,3 +233,11 @@ def test_a_township_named_like_a_town_abroad_is_placed_in_the_articles_country(k
         details = s.place_details() if s.kind == "district" else None
         if details is not None and s.quote in ("Kani", "Depayin"):
             assert details.country == "Myanmar", s.quote
+
+
+def test_the_pakistani_talibans_spellings_are_one_actor(knowledge: Knowledge) -> None:
+    """helper-266: "Tehreek-e-Taliban Pakistan" was a new entity beside "Pakistani Taliban", the
+    Tehrik-i-Taliban Pakistan."""
+    text = "The Tehreek-e-Taliban Pakistan claimed the attack. The Pakistani Taliban said it killed seven soldiers."
+    assert set(_actors(text, knowledge).values()) >= {"Tehrik-i-Taliban Pakistan"}
+    assert _actors(text, knowledge)["Tehreek-e-Taliban Pakistan"] == "Tehrik-i-Taliban Pakistan"
