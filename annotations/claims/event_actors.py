@@ -368,6 +368,11 @@ def _armed_first(actors: Iterable[Entity]) -> list[Entity]:
     return sorted(actors, key=lambda e: not armed(e))
 
 
+def civilians_of(code: str, country: str) -> Entity:
+    """ACLED's civilians of an event's country ("Civilians (Myanmar)")."""
+    return _unnamed("Civilians", "civilians", country_name(code) or country)
+
+
 def _unnamed(name: str, kind: ActorType, country: str, *, around: bool = True) -> Entity:
     """ACLED's name for an actor the text does not name: "Protesters (Nigeria)", "Military Forces
     of Nigeria"."""

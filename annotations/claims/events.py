@@ -24,7 +24,7 @@ from annotations.claims.board import BoardClaim, board_claims, contradicting_lin
 from annotations.claims.civilian_dead import civilians_dead
 from annotations.claims.codebook import disorder_type, interaction
 from annotations.claims.earlier_events import told_later
-from annotations.claims.event_actors import SELF, Groups, claim_actors, country_name, event_parties
+from annotations.claims.event_actors import SELF, Groups, civilians_of, claim_actors, country_name, event_parties
 from annotations.claims.event_country import (
     article_country,
     code_of,
@@ -280,6 +280,9 @@ def _row(
     )
     if actor1 is not None and actor2 is not None and _on_the_states_side(actor2, [actor1], claim.quote):
         assoc1, (actor2, assoc2) = [*assoc1, actor2], (assoc2[0], assoc2[1:]) if assoc2 else (None, [])
+    if event_type == REMOTE and actor2 is None and figures and civilians_dead(claim.quote, actors, victims):
+        actor2 = civilians_of(code, details.country or "")  # "six more people were killed when a second air strike
+        # hit a market": its victims (helper-266's row had none, and no civilian targeting)
     inter1, inter2 = inter(actor1), inter(actor2)
     admin1, admin2 = admin_levels(place.name, details, code)
     if admin1 and not admin2 and details.place_kind != "province":

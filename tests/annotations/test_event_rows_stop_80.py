@@ -315,3 +315,11 @@ def test_a_bomb_on_a_motorcycle_and_a_surrender_with_dead(
     assert run(["export", "--format", "events", "--db", str(path)], stdout=out, stderr=io.StringIO()) == 0
     (row,) = csv.DictReader(io.StringIO(out.getvalue()))
     assert row["sub_event_type"] == expected
+
+
+def test_people_killed_by_an_air_strike_are_its_civilian_victims(tmp_path: Path) -> None:
+    """helper-266's "six more people were killed when a second air strike hit a market" had no actor 2
+    and no civilian targeting."""
+    claim = "six more people were killed when a second air strike hit a market in Dapaong on Sunday"
+    (row,), _ = rows(tmp_path, f"Residents said {claim}.", [(claim, "casualties")])
+    assert (row["actor2"], row["civilian_targeting"]) == ("Civilians (Togo)", "Civilian targeting")
