@@ -30,8 +30,15 @@ from annotations.claims.codebook import interaction
 from annotations.claims.events import EventRow
 from annotations.text.pattern_cache import compiled
 
-UNNAMED = ("Unidentified Armed Group", "Civilians (", "Protesters (", "Rioters (", "Military Forces of ")
-"""How the rows name a party no claim named (`event_actors`): any named party of that event is it."""
+UNNAMED_KINDS: dict[str, str | None] = {
+    "Unidentified Armed Group": None, "Civilians (": "7", "Protesters (": "6", "Rioters (": "5",
+    "Military Forces of ": "1",
+}  # fmt: skip
+"""How the rows name a party no claim named (`event_actors`), with the inter code of the actor that
+may be it: a country's forces are its state's forces, never a group ("Military Forces of Colombia"
+and the Estado Mayor Central fitted, and the merged row set the EMC against its own front:
+helper-266); an unidentified group any armed party but a state's."""
+UNNAMED = tuple(UNNAMED_KINDS)
 
 _SAME_EVENT = ("event_date", "time_precision", "event_type", "sub_event_type", "country", "admin1", "location")
 
@@ -63,19 +70,14 @@ class Party:
         return replace(chosen, assoc=assoc)
 
 
-_UNNAMED_KINDS = (("Military Forces of ", "1"), ("Police Forces of ", "1"), ("Civilians (", "7"),
-                  ("Protesters (", "6"), ("Rioters (", "5"))  # fmt: skip
-"""The inter code of the actor a party the rows name by kind can be: a country's forces are its state's
-forces, never a group ("Military Forces of Colombia" and the Estado Mayor Central fitted, and the
-merged row set the EMC against its own front: helper-266)."""
-
-
 def _of_its_kind(unnamed: str, inter: Any) -> bool:
-    """Whether an actor of this inter code may be the party a row names by kind only."""
-    code = next((code for prefix, code in _UNNAMED_KINDS if unnamed.startswith(prefix)), None)
+    """Whether an actor of this inter code may be the party a row names by kind only (or not at all)."""
+    if not unnamed:
+        return True
+    code = next((code for prefix, code in UNNAMED_KINDS.items() if unnamed.startswith(prefix)), None)
     if code is not None:
         return str(inter) == code
-    return str(inter) not in ("1", "7")  # "Unidentified Armed Group": no state's forces, no civilians
+    return str(inter) not in ("1", "7")
 
 
 def parties_of(row: dict[str, Any]) -> tuple[Party, Party]:

@@ -323,3 +323,12 @@ def test_people_killed_by_an_air_strike_are_its_civilian_victims(tmp_path: Path)
     claim = "six more people were killed when a second air strike hit a market in Dapaong on Sunday"
     (row,), _ = rows(tmp_path, f"Residents said {claim}.", [(claim, "casualties")])
     assert (row["actor2"], row["civilian_targeting"]) == ("Civilians (Togo)", "Civilian targeting")
+
+
+def test_a_party_no_row_names_takes_any_named_one() -> None:
+    """Reading the change again: a party left empty by one row took a state's forces another row
+    named only if they were of the kind of an unidentified group (the army was lost from the merge)."""
+    from annotations.claims.merging import Party
+
+    assert Party("", "", 0).named(Party("Nigerian Army", "", 1)).name == "Nigerian Army"
+    assert Party("", "", 0).named(Party("ISWAP", "", 2)).name == "ISWAP"
