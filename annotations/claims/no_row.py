@@ -344,18 +344,18 @@ _DRIVEN = compiled(
     rf"|\b(?:displaced|uprooted)\s+{_PEOPLE}\b",
     re.IGNORECASE,
 )
-_WENT_TOWARD = compiled(
-    r"(?:that\s+)?(?:the\s+)?(?:[\w\-’']+\s+){1,3}?(?:had\s+)?(?:fled|escaped|retreated|withdrew|headed)\s+"
-    r"(?:\w+\s+){0,3}?(?:toward|towards|into|in\s+the\s+direction\s+of)\b[^,;]*$",
-    re.IGNORECASE,
-)
-"""A claim of nothing but where a party went ("the attackers fled toward the Liguasan Marsh")."""
 """People fleeing, driven out or displaced ("the fighting was driving thousands of people toward El
 Obeid", "50,000 people have been displaced by fighting between the ELN and FARC dissidents",
 "displaced families remain in shelters"): what ACLED records is the violence, told in claims of its
 own; helper-258's became an armed clash at a town named in a clause of the claim ("since the RSF
 cut the road to Kosti"), a newcomer's shelters a development of "displaced families"; nor where
 armed men went ("the attackers fled toward the Liguasan Marsh": helper-254's row at the marsh)."""
+_WENT_TOWARD = compiled(
+    r"(?:that\s+)?(?:the\s+)?(?:[\w\-’']+\s+){1,3}?(?:had\s+)?(?:fled|escaped|retreated|withdrew|headed)\s+"
+    r"(?:\w+\s+){0,3}?(?:toward|towards|into|in\s+the\s+direction\s+of)\b[^,;]*$",
+    re.IGNORECASE,
+)
+"""A claim of nothing but where a party went ("the attackers fled toward the Liguasan Marsh")."""
 
 
 def people_driven_out(quote: str) -> bool:
