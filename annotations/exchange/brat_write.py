@@ -107,10 +107,12 @@ def write_brat(store: Store, folder: Path, filters: ExportFilter, progress: Call
         count += 1
         progress()
     entities = entity_records(store, filters, used)
-    for stem in _remove_earlier_pairs(folder, set(earlier) - set(described), written_at):
-        described[stem] = {**earlier[stem], EXPORTED_AT: written_at.get(stem, 0.0)}  # edited since: kept, described
-        # as before (`import` reads it whole), with when it was exported: an export after still keeps it
-        entities += [e for i, e in earlier_entities.items() if i not in {r.get("id") for r in entities}]
+    kept = _remove_earlier_pairs(folder, set(earlier) - set(described), written_at)
+    for stem in kept:  # edited since: kept, described as before (`import` reads it whole), with when it was
+        described[stem] = {**earlier[stem], EXPORTED_AT: written_at.get(stem, 0.0)}  # exported: a later export keeps it
+    if kept:
+        listed = {record.get("id") for record in entities}
+        entities += [record for i, record in earlier_entities.items() if i not in listed]
     manifest = {"format": MANIFEST_FORMAT, "articles": described, "entities": entities}
     _whole_file(folder / MANIFEST, orjson.dumps(manifest).decode())
     _whole_file(
@@ -151,8 +153,8 @@ def _remove_earlier_pairs(folder: Path, stems: set[str], written_at: dict[str, f
 
 
 EDITED_AFTER = 2.0
-"""Seconds after the manifest a pair's file must have changed to count as edited since the export
-(a pair and the manifest of one export are written within a moment)."""
+"""Seconds after its export a pair's file must have changed to count as edited since (a pair and the
+manifest of one export are written within a moment)."""
 
 
 EXPORTED_AT = "exported_at"
