@@ -124,6 +124,11 @@ class _Event:
         """Names of dead that linked claims count alike ("42 villagers", "51 civilians")."""
         self._count(first)
         self.date_end = first.date_end
+        self._end_precision = int(first.row["time_precision"])
+        """The precision of the rows that give `date_end`: a row told less precisely (a week's,
+        its day when it was told or the article's) is within the event's range, and does not
+        stretch it (a battle of Monday joined by the article's "liberated Um Sumeima" ended on
+        Wednesday, the article's day: helper-266)."""
         self.sources = [str(first.row["source"])]
         """Each row's source whole: a title holding "; " was split and said twice ("… retook Sake;
         M23 rejects claim; … retook Sake; M23 rejects claim", a newcomer's)."""
@@ -165,7 +170,11 @@ class _Event:
         )  # fmt: skip
         self.rows.append(event)
         self._count(event)
-        self.date_end = max(self.date_end, event.date_end)
+        precision = int(row["time_precision"])
+        if precision < self._end_precision:
+            self.date_end, self._end_precision = event.date_end, precision
+        elif precision == self._end_precision:
+            self.date_end = max(self.date_end, event.date_end)
 
     def _disputed_by(self, event: EventRow) -> bool:
         """Whether the analyst linked `event`'s claim and one of the event's as contradicting."""

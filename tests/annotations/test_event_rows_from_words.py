@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,9 +36,12 @@ JNIM = Entity.actor("JNIM", ActorDetails("rebel_group"))
 TOGO_ARMY = Entity.actor("Togolese Armed Forces", ActorDetails("state_forces"))
 
 
-def rows(tmp_path: Path, text: str, claims: list[tuple[str, str]]) -> tuple[list[dict[str, str]], str]:
+def rows(
+    tmp_path: Path, text: str, claims: list[tuple[str, str]], fmt: str = "events"
+) -> tuple[list[dict[str, Any]], str]:
     """The event rows of one article on Togo and what the export said: every known place and
-    actor tagged where its name stands, each claim (words, type) said by nobody."""
+    actor tagged where its name stands, each claim (words, type) said by nobody; `fmt`
+    "events-json" gives the JSON records."""
     path = tmp_path / "db"
     with Store.open(path) as store:
         for entity in (DAPAONG, NADJOUNDI, PARK_W, JNIM, TOGO_ARMY):
@@ -52,7 +57,9 @@ def rows(tmp_path: Path, text: str, claims: list[tuple[str, str]]) -> tuple[list
         for words, claim_type in claims:
             tag(store, article, "claim", words, attributes=ClaimAttributes(cue="said", claim_type=claim_type))  # type: ignore[arg-type]
     out, err = io.StringIO(), io.StringIO()
-    assert run(["export", "--format", "events", "--db", str(path)], stdout=out, stderr=err) == 0
+    assert run(["export", "--format", fmt, "--db", str(path)], stdout=out, stderr=err) == 0
+    if fmt == "events-json":
+        return [json.loads(line) for line in out.getvalue().splitlines()], err.getvalue()
     return list(csv.DictReader(io.StringIO(out.getvalue()))), err.getvalue()
 
 

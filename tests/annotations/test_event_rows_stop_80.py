@@ -90,6 +90,22 @@ def test_a_battle_told_with_no_day_joins_the_one_its_article_dates_that_week(tmp
     assert row["notes"].count("[fieldmark") == 2
 
 
+def test_a_battle_joined_by_a_claim_of_no_day_ends_on_its_own_day(tmp_path: Path) -> None:
+    """helper-266: the merged row's date_end ran to the article's day, which the claim telling no day
+    of its own was dated by: the day the other claim names is the event's whole range."""
+    text = (
+        "Witnesses said JNIM fighters clashed with Togolese Armed Forces in Dapaong on Saturday. "
+        "A JNIM commander said: JNIM fighters routed Togolese Armed Forces in Dapaong."
+    )
+    claims = [
+        ("JNIM fighters clashed with Togolese Armed Forces in Dapaong on Saturday", "other"),
+        ("JNIM fighters routed Togolese Armed Forces in Dapaong", "other"),
+    ]
+    (record,), _ = rows(tmp_path, text, claims, "events-json")
+    assert (record["date_start"], record["date_end"]) == ("2025-04-19", "2025-04-19")
+    assert len(record["fieldmark_claims"]) == 2
+
+
 def test_a_battle_with_no_day_stays_its_own_beside_another_place_or_other_parties(tmp_path: Path) -> None:
     text = (
         "Witnesses said JNIM fighters clashed with Togolese Armed Forces in Dapaong on Saturday. "
