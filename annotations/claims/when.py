@@ -110,10 +110,26 @@ when the claim tells that too ("five more bodies had been found on Monday … wh
 on residents early on Sunday": a newcomer's row said Monday)."""
 
 
+_OF_AN_ASIDE = compiled(
+    r",\s*(?:(?:first|originally|only|re-?)\s*)?(?:founded|formed|created|established|re-?established|rebuilt|"
+    r"re-?formed|set\s+up|born|dissolved|disbanded|demobili[sz]ed|renamed)\b"
+    r"[^,;.]{0,30}?$"
+)
+_ASIDE_CLOSED = compiled(r"[^,;.:“”\"]{0,30}?,")
+
+
+def _in_an_aside(text: str, start: int, end: int) -> bool:
+    """Whether the date at `start`–`end` is of an aside telling when a party came to be what it is
+    (", rebuilt in 2017, have deployed soldiers": helper-262's deployment was a row of 2017),
+    closed by a comma: no day of the claim's event ("…, which calls itself Ansar Allah, launched an
+    offensive on Tuesday" is the offensive's)."""
+    return bool(_OF_AN_ASIDE.search(text, max(0, start - 60), start) and _ASIDE_CLOSED.match(text, end))
+
+
 def _nearest(text: str, claim: Annotation, dateline: date, *, with_year: bool = False) -> ClaimDate | None:
     start = sentence_at(text, claim.start)[0]
     end = sentence_at(text, max(claim.start, claim.end - 1))[1]
-    found = dates_in(text[start:end], dateline)
+    found = [f for f in dates_in(text[start:end], dateline) if not _in_an_aside(text, start + f.start, start + f.end)]
     if with_year:
         found = [f for f in found if _YEAR.search(f.text)]
     if not found:
