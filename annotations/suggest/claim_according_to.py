@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from annotations.suggest.claim_edges import ROLE_AFTER_A_NAME, ranked_name_after, skip_opening, skip_space
+from annotations.suggest.claim_ends import clause_of_a_source
 from annotations.suggest.claimants import named_last, nearest_mention, person_named_at
 from annotations.suggest.tokens import Spans
 from annotations.text.cues import ASSERTION_PATTERN
@@ -26,7 +27,10 @@ def according_to(
         claimant = person_named_at(text, mentions, cue_end) or named_last(  # "according to police chief Nazeer Khan"
             text, mentions, cue_end, sentence_end
         )
-        return skip_opening(text, sentence_start), cue_start - 2, claimant
+        start = skip_opening(text, sentence_start)
+        told = _told_before(text, start, cue_start)
+        sourced = clause_of_a_source(text, told, cue) if told is not None else None
+        return (sourced[1] if sourced else start), cue_start - 2, claimant
     comma = text.find(",", cue_end, sentence_end)
     if comma < 0:
         return None
@@ -88,3 +92,15 @@ def _said_in(text: str, clause: re.Match[str]) -> bool:
     for one: the toll stays in this claim)."""
     cue = ASSERTION_PATTERN.search(text, clause.start(), clause.end())
     return cue is not None and clause.end() - cue.end() > 12
+
+
+def _told_before(text: str, start: int, end: int) -> int | None:
+    """The end of the last cue of saying in `start`–`end` (not of a relative clause): content after
+    it is another's."""
+    said = max(ASSERTION_PATTERN.finditer(text, start, end), key=lambda m: m.start(), default=None)
+    if said is None or _A_RELATIVE_SUBJECT.search(text, max(start, said.start() - 20), said.start()):
+        return None  # "Rebels, who said they wanted revenge, shelled the camp, where …, according to X": X's
+    return said.end()
+
+
+_A_RELATIVE_SUBJECT = compiled(r"\b(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?$")

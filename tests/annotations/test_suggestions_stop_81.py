@@ -1,0 +1,41 @@
+"""What I and newcomers found at stop 81, each on sentences of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_claims_a_newcomer_wrote import claims
+
+
+@pytest.mark.parametrize(
+    ("clause", "told"),
+    [
+        (
+            ", where fighting has killed more than 900 people since 2019",
+            "fighting has killed more than 900 people since 2019",
+        ),
+        (", which has killed more than 900 people since 2019", "which has killed more than 900 people since 2019"),
+    ],
+)
+def test_a_clause_sourced_by_a_trailing_according_to_is_that_sources(clause: str, told: str) -> None:
+    """ "Human Rights Watch said … abuses … in the North-West and South-West regions, where the conflict
+    has killed more than 6,500 people since 2017, according to the International Crisis Group": the
+    toll was HRW's, and the Crisis Group's claim was not made."""
+    text = f"Amnesty International said both sides had abused villagers in the Savanes region{clause}, according to the Crisis Group."
+    assert claims(text) == [
+        ("both sides had abused villagers in the Savanes region", "Amnesty International", "certain"),
+        (told, "Crisis Group", "certain"),
+    ]
+
+
+def test_a_trailing_according_to_after_a_relative_clause_of_saying_is_the_whole_sentences() -> None:
+    """The rebels' saying is a relative clause: no clause of the sentence is cut out for the officials."""
+    text = "The rebels, who said they wanted revenge, shelled the camp near Dapaong, according to officials."
+    assert all("Dapaong" not in words or words.startswith("The rebels") for words, _who, _c in claims(text))
+
+
+def test_a_trailing_according_to_with_no_other_speaker_keeps_its_whole_sentence() -> None:
+    text = "Rebels shelled the camp near Dapaong on Monday, killing five people, according to local officials."
+    assert claims(text) == [
+        ("Rebels shelled the camp near Dapaong on Monday, killing five people", "local officials", "certain")
+    ]
