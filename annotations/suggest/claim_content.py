@@ -24,7 +24,7 @@ from annotations.suggest.claim_edges import (
     strip_end,
     whom,
 )
-from annotations.suggest.claim_ends import A_CHARGE_BEFORE, before_next_claim
+from annotations.suggest.claim_ends import A_CHARGE_BEFORE, PLATFORMS, before_next_claim
 from annotations.suggest.claimants import (
     a_participle,
     aside_before,
@@ -398,7 +398,8 @@ _REPORTS_AFTER = compiled(r"\s+that\s")
 
 _CHANNEL = compiled(
     r"\s+(?:in|on|through|via)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|message|video|recording|"
-    r"channel|website|communiqu\w*|broadcast|e-?mail|letter)\b|,?\s+in\s+a\s+post\b|,\s+(?:saying|adding|according)\b|"
+    r"channel|website|communiqu\w*|broadcast|e-?mail|letter)\b|,?\s+in\s+a\s+post\b|"
+    rf"\s+(?:on|via)\s+(?:{PLATFORMS})\b|,\s+(?:saying|adding|according)\b|"
     r",?\s+and\s+(?:said|says|added|claimed|warned)\b"  # "… for the ambush and said its fighters had killed …"
 )
 """Where a claim of responsibility gives its channel, or another cue follows: the claim ends there."""

@@ -42,15 +42,24 @@ def before_next_claim(text: str, start: int, end: int) -> int:
     it went out on ("called for calm in a message posted on social media": "calm")."""
     end = _before_next_claim(text, start, end)
     channel = _A_CHANNEL_AT_THE_END.search(text, start, end)
+    if channel is not None and _PUT_OUT.search(text, max(start, channel.start() - 40), channel.start()):
+        return end  # "killed 12 men who had posted threats on Facebook": where the content went out, not the claim
     return channel.start() if channel is not None and channel.start() > start + 3 else end
 
 
+_PUT_OUT = compiled(
+    r"\b(?:posted|posting|shared|sharing|published|uploaded|circulated|circulating|appeared|spread)\b[^,;.]*$"
+)
+PLATFORMS = r"social\s+media|(?-i:Telegram|Facebook|Twitter|X|WhatsApp|YouTube|TikTok|Instagram)"
+"""Where a statement goes out without an article before it ("on social media", "on Telegram")."""
 _A_CHANNEL_AT_THE_END = compiled(
     r",?\s+(?:in|on|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:message|statement|video|post|speech|broadcast|address|letter|communiqu[eé]|press\s+release)\b"
-    r"(?:\s+(?:posted|published|broadcast|released|shared|aired|issued|delivered|sent)\b[^.;,“”\"]*)?\s*$"
+    r"(?:\s+(?:posted|published|broadcast|released|shared|aired|issued|delivered|sent)\b[^.;,“”\"]*)?\s*$|"
+    rf",?\s+(?:on|via|through)\s+(?:{PLATFORMS})\s*$"
 )
-"""The channel a statement went out on, ending the words taken for what was said."""
+"""The channel a statement went out on, ending the words taken for what was said ("claimed the
+attack on social media": the attack)."""
 
 
 def _before_next_claim(text: str, start: int, end: int) -> int:

@@ -39,3 +39,21 @@ def test_a_trailing_according_to_with_no_other_speaker_keeps_its_whole_sentence(
     assert claims(text) == [
         ("Rebels shelled the camp near Dapaong on Monday, killing five people", "local officials", "certain")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "JNIM claimed the raid on Dapaong on social media.",
+        "JNIM claimed responsibility for the raid on Dapaong on Telegram.",
+    ],
+)
+def test_the_platform_a_claim_went_out_on_is_no_part_of_it(sentence: str) -> None:
+    """ "The ADF … claimed the attack on social media": the claim was "the attack on social media"."""
+    (claim,) = claims(sentence)
+    assert claim[0] in ("the raid on Dapaong", "responsibility for the raid on Dapaong")
+
+
+def test_a_platform_where_the_content_was_posted_stays_in_it() -> None:
+    text = "The army said troops arrested 12 men who had posted threats against Dapaong on Facebook."
+    assert claims(text)[0][0] == "troops arrested 12 men who had posted threats against Dapaong on Facebook"
