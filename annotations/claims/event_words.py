@@ -73,7 +73,7 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\b(?:arrest\w*|detained)\b", "Strategic developments", "Arrests"),
         (
             r"\b(?:looted|looting|torched|burned|burnt|burning|razed|pillag(?:ed|ing)|plunder(?:ed|ing)|stole|stolen|"
-            r"stealing|rustl(?:ed|ing)|set\s+(?:\w+\s+){0,4}?(?:on\s+fire|ablaze|alight))\b",
+            r"stealing|rustl(?:ed|ing)|set\s+(?:\w+\s+){0,4}?(?:on\s+fire|ablaze|alight)|set(?:ting)?\s+fire\s+to)\b",
             "Strategic developments",
             LOOTING,
         ),

@@ -217,8 +217,13 @@ def _kind(
         return event_type, sub_type
     for pattern, event_type, sub_type in BY_WORDS:
         found = pattern.search(claim.quote)
-        if sub_type == LOOTING and (figures or A_DEATH_TOLD.search(claim.quote) or fought_then(claim.quote)):
-            continue  # "gunmen burned homes and killed five people", "looting shops and clashing with soldiers"
+        if sub_type == LOOTING and (
+            figures
+            or A_DEATH_TOLD.search(claim.quote)
+            or fought_then(claim.quote)
+            or claim.facts.claim_type in ("territorial_control", "surrender")
+        ):  # "gunmen burned homes and killed five people", "looting shops and clashing with soldiers",
+            continue  # "stormed the town of Mirebalais, … setting fire to a police station": the taking
         if found and not SHOT_DOWN.search(claim.quote, max(0, found.start() - 30), found.start()):
             return protest_kind(claim.quote) if event_type == PROTESTS else (event_type, sub_type)
     claim_type, status = claim.facts.claim_type, claim.statuses.get(place_id, "")

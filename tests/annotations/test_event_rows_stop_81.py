@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +11,7 @@ from annotations.claims.when import claim_date
 from annotations.model import Annotation, Article, ClaimAttributes
 
 from ..helpers import span
+from .test_event_rows_from_words import rows
 
 
 def _date_of(text: str, words: str) -> tuple[date, int, str] | None:
@@ -44,3 +46,34 @@ def test_a_verb_after_a_subjects_aside_is_the_events() -> None:
     assert _date_of(text, text[:-1]) == (date(2025, 4, 19), 1, "text")
     text = "The Togolese Armed Forces, which were formed anew, appointed a commander on Saturday, officials said."
     assert _date_of(text, text[: text.index(", officials")]) == (date(2025, 4, 19), 1, "text")
+
+
+def test_homes_burned_where_the_speakers_live_are_an_event_there(tmp_path: Path) -> None:
+    """ "Residents of Batibo said soldiers returned to the town on Sunday and set fire to at least a
+    dozen houses" gave no row: a claim typed "other" took no place from its sentence."""
+    text = "Residents of Dapaong said Togolese Armed Forces returned to the town on Saturday and set fire to a dozen houses."
+    claim = "Togolese Armed Forces returned to the town on Saturday and set fire to a dozen houses"
+    (row,), _ = rows(tmp_path, text, [(claim, "other")])
+    assert (row["location"], row["event_type"], row["sub_event_type"]) == (
+        "Dapaong",
+        "Strategic developments",
+        "Looting/property destruction",
+    )
+    assert row["event_date"] == "2025-04-19"
+
+
+def test_who_did_an_attack_told_before_is_no_event_of_its_own(tmp_path: Path) -> None:
+    """helper-269: "The attack was carried out by the Jaime Martínez front of the so-called Central
+    General Staff (EMC)" set the front against the EMC."""
+    text = "Officials in Dapaong said the attack was carried out by JNIM fighters."
+    found, _ = rows(tmp_path, text, [("the attack was carried out by JNIM fighters", "other")])
+    assert found == []
+
+
+def test_a_town_stormed_and_set_on_fire_is_taken(tmp_path: Path) -> None:
+    """A newcomer's "Gunmen … stormed the central town of Mirebalais on Monday, freeing more than 500
+    inmates and setting fire to a police station" stays the taking of the town, not its burning."""
+    text = "Officials said JNIM fighters stormed Dapaong on Saturday, setting fire to a police station."
+    claim = "JNIM fighters stormed Dapaong on Saturday, setting fire to a police station"
+    (row,), _ = rows(tmp_path, text, [(claim, "territorial_control")])
+    assert row["event_type"] == "Battles"
