@@ -32,12 +32,15 @@ from annotations.text.pattern_cache import compiled
 
 UNNAMED_KINDS: dict[str, str | None] = {
     "Unidentified Armed Group": None, "Civilians (": "7", "Protesters (": "6", "Rioters (": "5",
-    "Military Forces of ": "1",
+    "Military Forces of ": "1", "Police Forces of ": "1",
 }  # fmt: skip
 """How the rows name a party no claim named (`event_actors`), with the inter code of the actor that
 may be it: a country's forces are its state's forces, never a group ("Military Forces of Colombia"
 and the Estado Mayor Central fitted, and the merged row set the EMC against its own front:
-helper-266); an unidentified group any armed party but a state's."""
+helper-266); an unidentified group any armed party but a state's. "Police Forces of" is what a police
+post attacked with no police tagged gives (`unnamed_parties.forces_at_their_post`): it fits the
+police another source names (helper-269's attack on Suárez's police station was two rows of two
+dead each, once that entry was taken out as unreached)."""
 UNNAMED = tuple(UNNAMED_KINDS)
 
 _SAME_EVENT = ("event_date", "time_precision", "event_type", "sub_event_type", "country", "admin1", "location")
@@ -133,9 +136,14 @@ class _Event:
         """Each row's source whole: a title holding "; " was split and said twice ("… retook Sake;
         M23 rejects claim; … retook Sake; M23 rejects claim", a newcomer's)."""
 
-    def _count(self, event: EventRow) -> None:
+    def _count(self, event: EventRow, named: dict[str, str] | None = None) -> None:
+        """Count the event's toll by whose dead it is, a party named by kind by the name another row
+        gives it (`named`)."""
+        if named:
+            self.figures = _renamed(self.figures, named)
         if (event.low, event.high) != (0, 0):
-            self.figures.setdefault(event.dead, []).append((event.low, event.high))
+            dead = _renamed({event.dead: []}, named or {})
+            self.figures.setdefault(next(iter(dead)), []).append((event.low, event.high))
 
     def add(self, event: EventRow) -> None:
         one, two = parties_of(self.row)
@@ -143,7 +151,13 @@ class _Event:
         swapped = _told_the_other_way(one, two, other1, other2)
         if swapped:
             other1, other2 = other2, other1  # the same parties, told the other way round
+        parties = (one, two, other1, other2)
         one, two = one.named(other1), two.named(other2)
+        named = {
+            p.name: n.name
+            for p, n in zip(parties, (one, two, one, two), strict=True)
+            if p.unnamed and p.name and p.name != n.name
+        }
         row = event.row
         if row["event_type"] == self.row["event_type"] == "Battles" and self._disputed_by(event):
             # claims linked as contradicting: a taking of territory told by one side and denied by
@@ -169,7 +183,7 @@ class _Event:
             timestamp=max(int(self.row["timestamp"]), int(row["timestamp"])),
         )  # fmt: skip
         self.rows.append(event)
-        self._count(event)
+        self._count(event, named)  # "Police Forces of Nigeria" killed are the Nigeria Police Force's dead
         precision = int(row["time_precision"])
         if precision < self._end_precision:
             self.date_end, self._end_precision = event.date_end, precision
@@ -193,6 +207,16 @@ class _Event:
         if len(self.told_by) > 1 and len(tolls) > 1:
             row["notes"] = f"{row['notes']} Tolls its sources state: {', '.join(map(str, tolls))}."
         return replace(self.first, row=row, low=low, high=high, date_end=self.date_end, told_by=self.told_by)
+
+
+def _renamed(
+    figures: dict[tuple[str, ...], list[tuple[int, int]]], named: dict[str, str]
+) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+    """The figures by whose dead they count, a party named by kind by its name (`named`)."""
+    found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for dead, pairs in figures.items():
+        found.setdefault(tuple(sorted({named.get(n, n) for n in dead})), []).extend(pairs)
+    return found
 
 
 def _tolls(

@@ -317,3 +317,19 @@ def test_a_denial_linked_to_a_claim_is_told_in_its_rows_notes(tmp_path: Path) ->
     (row,) = csv.DictReader(io.StringIO(_export(db, "--format", "events")))
     assert row["notes"].startswith("MNDAA (said): its fighters seized Lashio on Saturday. Denied by Myanmar junta: ")
     assert "Denied by Myanmar junta: “Lashio had fallen”." in row["notes"]  # a sentence of its own (helper-240)
+
+
+def test_police_named_by_one_source_fit_the_police_post_another_tells_of(tmp_path: Path) -> None:
+    """helper-269: "… killing two police officers" (the police tagged) and "the attack on the police
+    station in Suárez on Wednesday had left two officers dead" (no police tagged: "Police Forces of
+    Colombia") were two rows of one attack, its dead counted twice."""
+    told = [
+        ("https://a.ng/1", "2025-03-02", "ISWAP fighters attacked Dikwa, killing two policemen, police said.",
+         "ISWAP fighters attacked Dikwa, killing two policemen", ("ISWAP", "policemen")),
+        ("https://b.ng/2", "2025-03-02", "ISWAP fighters attacked the police station in Dikwa, killing two officers.",
+         "ISWAP fighters attacked the police station in Dikwa, killing two officers", ("ISWAP",)),
+    ]  # fmt: skip
+    rows = list(csv.DictReader(io.StringIO(_export(_told(tmp_path / "db", told), "--format", "events"))))  # type: ignore[arg-type]
+    assert [(row["actor1"], row["actor2"], row["fatalities"]) for row in rows] == [
+        ("ISWAP", "Nigeria Police Force", "2")
+    ]
