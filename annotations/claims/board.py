@@ -339,9 +339,13 @@ def events(claims: Iterable[BoardClaim]) -> list[Event]:
                 groups.setdefault((place_id, claim_type, dead), []).append(claim)
             names[place_id] = name
     found: list[Event] = []
+    seen: set[tuple[str, str, frozenset[tuple[str, str]]]] = set()
     for (place_id, claim_type, _dead), members in _dead_untold_joined(groups).items():
         for told in told_together(members, WINDOW, by_the_day=claim_type == "casualties"):
-            found.append(Event(place_id, names[place_id], claim_type, told))
+            key = (place_id, claim_type, frozenset((c.article_id, c.claim_id) for c in told))
+            if key not in seen:  # two tolls of other dead linked as contradicting: one event, not the same twice
+                seen.add(key)
+                found.append(Event(place_id, names[place_id], claim_type, told))
     for event in found:  # read here, where the grouping is done (another thread, for the board)
         event.contradictions()
     return most_recent_first(found)
@@ -422,8 +426,8 @@ def _linked_types(claims: list[BoardClaim]) -> dict[tuple[str, str], set[tuple[s
         claim = by_id[claim_id]
         own = _kind_of(claim)
         denial = claim.facts.certainty == "negated"
-        if (own[0] != "other" or not denial) and own[0] not in {claim_type for claim_type, _dead in types}:
-            types.add(own)
+        if not denial or (own[0] != "other" and own[0] not in {claim_type for claim_type, _dead in types}):
+            types.add(own)  # two tolls of other dead, linked, each kept its own event (helper-269: they swapped)
     return kinds
 
 

@@ -41,14 +41,15 @@ class ClaimPlaces:
         }
         self._own: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {}
         self.lent_by: dict[str, Annotation] = {}
-        """The claim whose places a toll told after it took (`_of_the_claim_before`), by the toll's id."""
+        """The claim whose places a toll told after it took (`_of_the_claim_before`), or a claim
+        linked with it (`_linked`), by the borrowing claim's id: its day is lent too (`when.event_date`)."""
 
     def of(self, claim: Annotation) -> tuple[tuple[str, ...], dict[str, str]]:
         place_ids, statuses = self.own(claim)
         told_back = _THAT_EVENT.search(claim.quote) is not None  # "two children were killed in that attack"
         place_ids = (
             place_ids
-            or self._linked(claim)
+            or self._linked(claim, lend=True)
             or (told_back and self._of_the_claim_before(claim, told_back=True))
             or self._of_its_sentence(claim)
             or self._of_the_claim_before(claim)
@@ -168,8 +169,15 @@ class ClaimPlaces:
                 return other
         return None
 
-    def _linked(self, claim: Annotation) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(p for other in self._partners(claim) for p in self.own(other)[0]))
+    def _linked(self, claim: Annotation, *, lend: bool = False) -> tuple[str, ...]:
+        """The places of the claims of its article it is linked with; `lend`: the first of them
+        with a place lends it its day too, if it says none (`lent_by`: helper-269's '"None of our
+        fighters died; the army killed two farmers," the group said', linked as contradicting the
+        army's claim of Saturday, moved from Saturday to the article's week once linked)."""
+        partners = [other for other in self._partners(claim) if self.own(other)[0]]
+        if lend and partners:
+            self.lent_by.setdefault(claim.id, partners[0])
+        return tuple(dict.fromkeys(p for other in partners for p in self.own(other)[0]))
 
     def _partners(self, claim: Annotation) -> list[Annotation]:
         """The claims of the article this one links to, or that link to it."""

@@ -19,7 +19,7 @@ from annotations.model import (
 )
 from annotations.store import Store
 
-from ..helpers import claim_about
+from ..helpers import claim_about, span
 
 LASHIO = Entity.place("Lashio", PlaceDetails("city", country="Myanmar"))
 MNDAA = Entity.actor("MNDAA", ActorDetails("rebel_group"))
@@ -728,3 +728,67 @@ def test_events_are_listed_by_the_day_each_row_shows_latest_first() -> None:
 
     found = [event("Pokrovsk", 20, 21), event("Avdiivka", 21), event("Rostov", 20), event("Niu-York", 3)]
     assert [e.place for e in most_recent_first(found)] == ["Avdiivka", "Pokrovsk", "Rostov", "Niu-York"]
+
+
+def test_two_tolls_of_other_dead_linked_as_contradicting_are_one_event_marked(tmp_path: Path) -> None:
+    """helper-269: the army's "its troops had killed four dissident fighters … near Suárez" and the
+    EMC's "None of our fighters died; the army killed two farmers", linked as contradicting, swapped
+    events (each alone, unmarked: `claims --json` said contradicted False); each now stays in its
+    own and the two are one event, marked."""
+    from annotations.model import ClaimAttributes, ClaimLink
+
+    db = tolls_at_lashio(
+        tmp_path / "db",
+        [("fighters", "The army said it killed 12 fighters in Lashio.", "it killed 12 fighters in Lashio", JUNTA)],
+    )
+    with Store.open(db) as store:
+        army = next(iter(board_claims(store)))
+        text = "The MNDAA said the army killed two farmers in Lashio."
+        article = Article.create("farmers", text, published="2021-06-22", source="https://e.org/farmers")
+        store.add_article(article)
+        at = text.index("Lashio")
+        store.add_annotation(Annotation.create(article, "district", at, at + 6, entity_id=LASHIO.id))
+        answer = ClaimAttributes(
+            claimant_entity_id=MNDAA.id, cue="said", claim_type="casualties",
+            links=(ClaimLink("contradicts", army.article_id, army.claim_id),),
+        )  # fmt: skip
+        store.add_annotation(
+            Annotation.create(
+                article, "claim", *span(article, "the army killed two farmers in Lashio"), attributes=answer
+            )
+        )
+    with Store.open(db, readonly=True) as store:
+        (event,) = events(board_claims(store))
+    assert sorted(c.article_title for c in event.claims) == ["farmers", "fighters"]
+    assert event.contradictions()
+
+
+def test_a_claim_placed_by_the_claim_it_is_linked_with_takes_its_day(tmp_path: Path) -> None:
+    """helper-269: '"None of our fighters died; the army killed two farmers," the group said', with no
+    day of its own, was of the army's Saturday until the analyst linked it to the army's claim as
+    contradicting: then of the article's week."""
+    from annotations.model import ClaimAttributes, ClaimLink
+
+    text = "The army said on Monday it killed 12 fighters in Lashio. The MNDAA said none of its fighters died."
+    db = tmp_path / "db"
+    with Store.open(db) as store:
+        store.put_entity(MNDAA)
+        article = Article.create("Lashio", text, published="2021-06-23", source="https://e.org/1")
+        store.add_article(article)
+        at = text.index("Lashio")
+        store.add_annotation(Annotation.create(article, "district", at, at + 6, entity_id=LASHIO.id), new_entity=LASHIO)
+        army = Annotation.create(
+            article, "claim", *span(article, "it killed 12 fighters in Lashio"),
+            attributes=ClaimAttributes(cue="said", claim_type="casualties"),
+        )  # fmt: skip
+        store.add_annotation(army)
+        answer = ClaimAttributes(
+            claimant_entity_id=MNDAA.id, cue="said", claim_type="casualties",
+            links=(ClaimLink("contradicts", article.id, army.id),),
+        )  # fmt: skip
+        store.add_annotation(
+            Annotation.create(article, "claim", *span(article, "none of its fighters died"), attributes=answer)
+        )
+    with Store.open(db, readonly=True) as store:
+        days = {c.quote: (c.when.day.isoformat(), c.when.precision) for c in board_claims(store) if c.when}
+    assert days["none of its fighters died"] == ("2021-06-21", 1)
