@@ -137,7 +137,7 @@ def claim_actors(
         victims = _dead_by_their_word(claim.quote, named)
     armed_hurt = [e for e in named if e.id in victims and armed(e)]
     named = [*(e for e in named if e.id not in victims), *(e for e in named if e.id in victims)]
-    claimant = groups.acting_for(claimant, speaking=True) if claimant is not None else None
+    claimant = _speaking_for(groups.acting_for(claimant, speaking=True), named) if claimant is not None else None
     if claimant is None or not armed(claimant):
         return _armed_first(named), victims
     others = _armed_first(e for e in named if e.id != claimant.id)
@@ -154,6 +154,16 @@ def claim_actors(
     if attributes.claim_type in ACTING_CLAIMANT and not any(armed(e) for e in named):
         return [claimant, *others], victims  # "the army said the town was retaken": the army acted
     return _armed_first(named), victims
+
+
+def _speaking_for(claimant: Entity, named: list[Entity]) -> Entity:
+    """A person of armed forces whose group was not found (an affiliation two actors answer to:
+    "army") speaks for the one actor of their kind the claim names: helper-268's army spokesman
+    telling that "reinforcements had retaken Marte" was a party of his own, against the army."""
+    if not _a_persons_name(claimant.name) or not armed(claimant) or claimant in named:
+        return claimant
+    kin = [e for e in named if inter(e) == inter(claimant) and actor_type(e) == actor_type(claimant)]
+    return kin[0] if len(kin) == 1 else claimant
 
 
 def _dead_by_their_word(quote: str, named: list[Entity]) -> set[str]:

@@ -193,6 +193,16 @@ _HELPED_THE_STATE = compiled(
 )
 
 
+_TAKES_FIRST = compiled(
+    r"(?:(?!\b(?:after|as|when|while|before|once|because|since|until)\b)[^;:])*?\b(?:re-?captured|retook|retaken|"
+    r"recaptured|captured|seized|took\s+(?:back\s+)?control|overr[au]n|liberated|regained|stormed)\b",
+    re.IGNORECASE,
+)
+"""The taking told first, before any clause of what else happened: its subject, the actor named first,
+took the place ("Al-Shabaab fighters recaptured the town of Moqokori … after government troops and
+clan militias withdrew overnight": helper-268's row had the army regain it)."""
+
+
 def _on_the_states_side(doer: Entity, actors: list[Entity], quote: str) -> bool:
     """A militia fighting with the state's forces: it says it helped them ("its fighters had helped
     the army retake Kafranbel"), or its affiliation names the state's forces of the event, or names
@@ -232,7 +242,11 @@ def _kind(
     rebels = (  # "the RSF said its forces liberated Um Sumeima", not "ISWAP fighters were killed as troops retook it"
         bool(doers)
         and inter(doers[0]) in (2, 3, 4)
-        and (SELF.match(claim.quote) is not None or not any(actor_type(a) == "state_forces" for a in actors))
+        and (
+            SELF.match(claim.quote) is not None
+            or not any(actor_type(a) == "state_forces" for a in actors)
+            or (actors[0] is doers[0] and _TAKES_FIRST.match(claim.quote) is not None)
+        )
         and not _on_the_states_side(doers[0], actors, claim.quote)
     )
     if claim_type in ("territorial_control", "surrender"):

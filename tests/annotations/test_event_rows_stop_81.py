@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from annotations.claims.when import claim_date
-from annotations.model import Annotation, Article, ClaimAttributes
+from annotations.model import ActorDetails, Annotation, Article, ClaimAttributes, Entity
 
 from ..helpers import span
+from .test_event_actors import ARMY, event_row
 from .test_event_rows_from_words import rows
 
 
@@ -77,3 +78,36 @@ def test_a_town_stormed_and_set_on_fire_is_taken(tmp_path: Path) -> None:
     claim = "JNIM fighters stormed Dapaong on Saturday, setting fire to a police station"
     (row,), _ = rows(tmp_path, text, [(claim, "territorial_control")])
     assert row["event_type"] == "Battles"
+
+
+def test_a_group_that_took_a_town_after_the_army_withdrew_overtook_it(tmp_path: Path) -> None:
+    """helper-268's "Al-Shabaab fighters recaptured the town of Moqokori … on Sunday after government
+    troops and clan militias withdrew overnight" was the army regaining the town from al-Shabaab."""
+    text = "Residents said JNIM fighters recaptured Dapaong on Saturday after Togolese Armed Forces withdrew overnight."
+    claim = text[len("Residents said ") : -1]
+    (row,), _ = rows(tmp_path, text, [(claim, "territorial_control")])
+    assert (row["sub_event_type"], row["actor1"], row["actor2"]) == (
+        "Non-state actor overtakes territory",
+        "JNIM",
+        "Togolese Armed Forces",
+    )
+
+
+def test_the_army_retaking_a_town_a_group_held_stays_the_armys(tmp_path: Path) -> None:
+    text = "Residents said Togolese Armed Forces recaptured Dapaong on Saturday after JNIM fighters withdrew."
+    claim = text[len("Residents said ") : -1]
+    (row,), _ = rows(tmp_path, text, [(claim, "territorial_control")])
+    assert (row["sub_event_type"], row["actor1"]) == ("Government regains territory", "Togolese Armed Forces")
+
+
+def test_a_spokesman_whose_group_is_not_found_speaks_for_the_forces_he_names(tmp_path: Path) -> None:
+    """helper-268: an army spokesman (affiliation "army", a name two armies went by) telling that
+    "reinforcements had retaken Marte" was actor 1 against his own army."""
+    spokesman = Entity.actor("Onyema Nwachukwu", ActorDetails("state_forces", affiliation="army"))
+    text = "Onyema Nwachukwu said troops of the Nigerian Army had retaken Kanam by Tuesday afternoon."
+    claim = "troops of the Nigerian Army had retaken Kanam by Tuesday afternoon"
+    actors = {"Onyema Nwachukwu": spokesman, "Nigerian Army": ARMY}
+    row = event_row(
+        tmp_path, text, claim, actors, claimant="Onyema Nwachukwu", claim_type="territorial_control", status="retaken"
+    )
+    assert (row["actor1"], row["actor2"]) == ("Nigerian Army", "")
