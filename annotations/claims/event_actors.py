@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from annotations.claims.armed import ARMED, actor_type, armed, inter
 from annotations.claims.figures import killed_whom, whose_dead
-from annotations.claims.victims import hurt_actors, targeted_actors
+from annotations.claims.victims import hurt_actors, set_upon, targeted_actors
 from annotations.entities.matching import fold
 from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttributes, Entity, accepted_within
@@ -128,6 +128,7 @@ def claim_actors(
     named = list(dict.fromkeys(groups.acting_for(e) for e in named))
     hurt = {} if attributes.claim_type in ACTING_CLAIMANT else hurt_actors(claim, within, entities, groups)
     targets = targeted_actors(claim, within, entities, groups)  # struck: never two sides fighting each other
+    targets = {**targets, **set_upon(claim, within, entities, groups)}
     armed_hurt = [e for e in named if e.id in hurt and e.id not in targets and armed(e)]
     if _fought_each_other(armed_hurt) and all(e.id in hurt or e.id in targets for e in named if armed(e)):
         hurt = {i: e for i, e in hurt.items() if not armed(e)}  # "two soldiers were wounded and 11 ISWAP fighters

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 
 from annotations.model import Annotation, Entity, PlaceDetails
 from annotations.model.country_codes import country_code
 from annotations.suggest.canonical import country_where, everyday_country
+from annotations.text.navigation import sentence_at
 
 CLEAR_MAJORITY = 0.6
 """The share of an article's tagged places one country needs to lend its name to a place of none."""
@@ -84,3 +85,47 @@ def code_of(place: Entity) -> str:
 def code_of_country(details: PlaceDetails) -> str:
     """The ISO code of the place's country, by its codes, else by its country's name; "" for none."""
     return details.codes.get("iso3166_1", "") or country_code(details.country or "")
+
+
+def provinces_told(text: str, annotations: Iterable[Annotation], entities: Mapping[str, Entity]) -> dict[str, Entity]:
+    """For each place of no known province tagged in an article, the one province the sentences
+    it is tagged in name, of its country or of none known ("Further south, in Lower Shabelle,
+    al-Shabaab fighters stormed a base near the town of Sabiid"; "In Middle Shabelle, the army said
+    … it had retaken the farming town of Adan Yabaal": helper-268's rows had no admin1). Read once
+    per article, so that every row at the place says the same."""
+    places = [
+        (a, entities[str(a.entity_id)])
+        for a in annotations
+        if a.kind == "district" and a.status == "accepted" and a.entity_id in entities
+        and isinstance(entities[str(a.entity_id)].details, PlaceDetails)
+    ]  # fmt: skip
+    told: dict[str, dict[str, Entity]] = {}
+    for mention, place in places:
+        details = place.details
+        assert isinstance(details, PlaceDetails)
+        if details.province or details.place_kind in ("province", "country"):
+            continue
+        start, end = sentence_at(text, mention.start)[0], sentence_at(text, max(mention.start, mention.end - 1))[1]
+        country = code_of_country(details)
+        for other, province in places:
+            theirs = province.details
+            assert isinstance(theirs, PlaceDetails)
+            if (
+                start <= other.start and other.end <= end and theirs.place_kind == "province"
+                and (not country or code_of_country(theirs) in ("", country))
+            ):  # fmt: skip
+                told.setdefault(place.id, {})[province.id] = province
+    return {place_id: next(iter(found.values())) for place_id, found in told.items() if len(found) == 1}
+
+
+def in_the_province(details: PlaceDetails, province: Entity | None) -> PlaceDetails:
+    """A place of no known province in `province` (`provinces_told`), with its codes."""
+    if province is None or details.province or not isinstance(province.details, PlaceDetails):
+        return details
+    codes = {k: v for k, v in province.details.codes.items() if k in ("iso3166_1", "iso3166_2")}
+    return replace(
+        details,
+        province=province.details.province or province.name,
+        country=details.country or province.details.country,
+        codes={**codes, **details.codes},
+    )

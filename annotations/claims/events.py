@@ -22,6 +22,7 @@ from annotations.claims.admin_levels import admin2_told, admin_levels
 from annotations.claims.armed import actor_type, armed, forces_of_another_country, inter
 from annotations.claims.board import BoardClaim, board_claims, contradicting_links
 from annotations.claims.civilian_dead import civilians_dead
+from annotations.claims.claim_places import ClaimPlaces
 from annotations.claims.codebook import disorder_type, interaction
 from annotations.claims.earlier_events import told_later
 from annotations.claims.event_actors import SELF, Groups, civilians_of, claim_actors, country_name, event_parties
@@ -31,8 +32,10 @@ from annotations.claims.event_country import (
     code_of_country,
     country_before,
     in_country,
+    in_the_province,
     paragraph_start,
     places_in_countries,
+    provinces_told,
 )
 from annotations.claims.event_words import BY_WORDS, LOOTING, REMOTE, WITHOUT_A_FIGHT, fought_then
 from annotations.claims.figures import death_figures
@@ -77,6 +80,10 @@ class EventRow:
     told_later: bool = False
     """Whether its sentence says it came after what was told before ("Later, the army said it had
     killed 30 fighters"): not the battle its article dated that week (`merging`)."""
+    lent_by: tuple[str, str] | None = None
+    """(article id, claim id) of the claim it took its places from: a toll told after the attack it
+    counts ("al-Shabaab fighters stormed a base near Sabiid …" then "11 soldiers were killed"),
+    which `merging` joins to that attack's row when it gave none."""
 
 
 def event_rows(
@@ -92,6 +99,8 @@ def event_rows(
     country, text, outlet = ("", ""), "", ""
     placed: list[tuple[int, int, str]] = []
     here: list[Entity] = []
+    provinces: dict[str, Entity] = {}
+    lenders: dict[str, str] = {}
     claims = list(board_claims(store, every_analyst=every_analyst))
     denials = denials_of(claims)
     for claim in claims:
@@ -109,6 +118,8 @@ def event_rows(
             text = store.article(claim.article_id).text
             outlet = dateline_outlet(text)
             placed = places_in_countries(article[1].values(), entities)
+            provinces = provinces_told(text, article[1].values(), entities)
+            lenders = _lenders(text, list(article[1].values()))
             here = [
                 entities[i] for i in {a.entity_id for a in article[1].values() if a.kind == "actor"} if i in entities
             ]
@@ -119,13 +130,30 @@ def event_rows(
         at = tagged.annotation.start
         near = country_before(placed, paragraph_start(text, at), at) or country
         details = place.details if place.details.country else in_country(place.details, claim.quote, near)
+        details = in_the_province(details, provinces.get(place.id))
         actors = state_by_its_weapons(claim.quote, actors, victims, here)
         side = groups.acting_for(claimant, speaking=True) if claimant is not None else None  # a spokesman's army
         actors, victims = forces_by_name(actors, victims, side, here, details.country or "", claim.quote)
         actors, victims = forces_at_their_post(claim.quote, actors, victims, here, details.country or "")
         denied = denials.get((claim.article_id, claim.claim_id), [])
         row = _row(tagged, place, details, actors, _outlet(claim.article_source) or outlet, victims, denied)
-        yield replace(row, told_later=told_later(text, tagged.annotation.start, tagged.annotation.end))
+        lender = lenders.get(claim.claim_id)
+        yield replace(
+            row,
+            told_later=told_later(text, tagged.annotation.start, tagged.annotation.end),
+            lent_by=(claim.article_id, lender) if lender else None,
+        )
+
+
+def _lenders(text: str, annotations: list[Annotation]) -> dict[str, str]:
+    """For each claim that took its places from another (a toll told after its attack: "al-Shabaab
+    fighters stormed a base near Sabiid …" then "11 soldiers were killed"), that claim's id: its row
+    may join that claim's (`merging`: helper-268's suicide bombing and its toll were two rows)."""
+    places = ClaimPlaces(text, annotations)
+    for claim in annotations:
+        if claim.status == "accepted" and isinstance(claim.attributes, ClaimAttributes):
+            places.of(claim)
+    return {claim_id: lender.id for claim_id, lender in places.lent_by.items()}
 
 
 def denials_of(claims: Sequence[BoardClaim]) -> dict[tuple[str, str], list[BoardClaim]]:
@@ -153,8 +181,9 @@ def event_place(
     newcomer's row was an armed clash at Kyaukme, the one on the map), then its first town or
     district on the map ("about Abu Shouk, El
     Fasher": the camp has no point, the town has; the row was at the camp, off the map), else its
-    first (a province's or a country's point is its largest town's or its capital's: "Park W",
-    with no point, in Benin, is not Porto-Novo). A town on the map in another country than the
+    first town, else its first place (a province's or a country's point is its largest town's or
+    its capital's: "Park W", with no point, in Benin, is not Porto-Novo; "in Lower Shabelle, … near
+    the town of Sabiid": Sabiid). A town on the map in another country than the
     first town's, which has no point, is no nearer (a newcomer's famine in Zamzam camp, Sudan, was
     a row at Adre, Chad, which the aid convoys came through; "the villages of Naulala, Chimaliro
     and Mussoma" in Mozambique, at a Mussoma of Tanzania)."""
@@ -168,7 +197,7 @@ def event_place(
     country = code_of(towns[0]) if towns else ""
     if country and towns[0] not in finer:
         finer = [p for p in finer if code_of(p) in ("", country)]
-    chosen = finer or named
+    chosen = finer or towns or named  # a town off the map before the province it is in (helper-268's Sabiid)
     return chosen[0] if chosen else None
 
 
@@ -194,13 +223,20 @@ _HELPED_THE_STATE = compiled(
 
 
 _TAKES_FIRST = compiled(
-    r"(?:(?!\b(?:after|as|when|while|before|once|because|since|until)\b)[^;:])*?\b(?:re-?captured|retook|retaken|"
-    r"recaptured|captured|seized|took\s+(?:back\s+)?control|overr[au]n|liberated|regained|stormed)\b",
+    r"(?P<subject>(?:(?!\b(?:after|as|when|while|before|once|because|since|until)\b)[^;:])*?)\b(?:re-?captured|"
+    r"retook|retaken|recaptured|captured|seized|took\s+(?:back\s+)?control|overr[au]n|liberated|regained|stormed)\b",
     re.IGNORECASE,
 )
-"""The taking told first, before any clause of what else happened: its subject, the actor named first,
-took the place ("Al-Shabaab fighters recaptured the town of Moqokori … after government troops and
-clan militias withdrew overnight": helper-268's row had the army regain it)."""
+_THE_STATES = compiled(r"\b(?:army|armies|troops|soldiers|military|police|government|forces|its|their|our)\b", re.I)
+
+
+def _taken_first_by_others(quote: str) -> bool:
+    """Whether the taking is told first, before any clause of what else happened, by a subject
+    that is no state's forces (nor the claimant's own, `SELF`): the actor named first took the place
+    ("Al-Shabaab fighters recaptured the town of Moqokori … after government troops and clan militias
+    withdrew overnight": helper-268's row had the army regain it)."""
+    taking = _TAKES_FIRST.match(quote)
+    return taking is not None and not _THE_STATES.search(taking["subject"])
 
 
 def _on_the_states_side(doer: Entity, actors: list[Entity], quote: str) -> bool:
@@ -245,7 +281,7 @@ def _kind(
         and (
             SELF.match(claim.quote) is not None
             or not any(actor_type(a) == "state_forces" for a in actors)
-            or (actors[0] is doers[0] and _TAKES_FIRST.match(claim.quote) is not None)
+            or (actors[0] is doers[0] and _taken_first_by_others(claim.quote))
         )
         and not _on_the_states_side(doers[0], actors, claim.quote)
     )

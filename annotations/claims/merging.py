@@ -293,7 +293,7 @@ def merged_events(rows: Iterable[EventRow]) -> list[EventRow]:
             else:
                 here.append((order, _Event(row)))
         events += here
-    joined = _battles_of_the_week_joined(_tolls_of_no_side_joined(events))
+    joined = _battles_of_the_week_joined(_tolls_lent_joined(_tolls_of_no_side_joined(events)))
     return [event.merged() for _order, event in _joined_by_links(joined)]
 
 
@@ -327,6 +327,30 @@ def _tolls_of_no_side_joined(events: list[tuple[int, _Event]]) -> list[tuple[int
         else:
             kept.append((order, event))
     return sorted([*others, *kept], key=lambda t: t[0])
+
+
+def _tolls_lent_joined(events: list[tuple[int, _Event]]) -> list[tuple[int, _Event]]:
+    """A toll that took its place from the claim told before it (`EventRow.lent_by`) joins that
+    claim's event when it counted no dead and is of violence: helper-268's "al-Shabaab fighters
+    stormed a forward operating base near the town of Sabiid …, detonating a suicide car bomb" and
+    the officer's "11 soldiers were killed" were a bombing of no dead and a clash of an unidentified
+    group. Beside an event that has its own toll, or of another kind (a looting, a protest), or
+    merged already, the toll stays its own: its dead are not known to be the same."""
+    of_claim = {told: event for _order, event in events for told in event.told_by}
+    kept: list[tuple[int, _Event]] = []
+    for order, event in events:
+        lent = event.rows[0].lent_by if len(event.rows) == 1 else None
+        lender = of_claim.get(lent) if lent is not None else None
+        if lender is not None and lender is not event and not lender.figures and _of_violence(lender.row):
+            lender.add(event.rows[0])
+            of_claim[event.told_by[0]] = lender
+        else:
+            kept.append((order, event))
+    return kept
+
+
+def _of_violence(row: dict[str, Any]) -> bool:
+    return row["event_type"] in ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
 def _of_no_side(row: dict[str, Any]) -> bool:

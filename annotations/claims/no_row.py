@@ -32,11 +32,13 @@ FIGHTING = compiled(
 fire exchanged, or opened on forces: "Tajik military units fired on our positions", "an exchange
 of fire between the Shuhada al-Sahel Battalion and a rival group")."""
 ATTACKED = compiled(
-    rf"\b(?:attack(?:ed|s)?|ambush(?:ed)?|raided|stormed|assaulted|forced\s+(?:\w+\s+){{1,4}}?out|{FIRED_ON})\b",
+    rf"\b(?:attack(?:ed|s)?|ambush(?:ed)?|raided|stormed|assaulted|forced\s+(?:\w+\s+){{1,4}}?out|{FIRED_ON}|"
+    r"opened\s+fire)\b",
     re.IGNORECASE,
 )
 """An attack on an armed party ("outlaw groups had attacked security forces", "Armenian forces had
-first fired on Azerbaijani army positions") is a battle."""
+first fired on Azerbaijani army positions", "the soldiers were on patrol when gunmen opened fire")
+is a battle."""
 A_DEATH_TOLD = compiled(
     r"\b(?:killed|killing|died|dying|slain|executed|massacred|murdered|shot\s+dead|beheaded|beheading|"
     r"(?<!the\s)(?<!their\s)(?<!for\s)(?:wounded|injured)|"

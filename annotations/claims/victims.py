@@ -107,3 +107,32 @@ def targeted_actors(
         told[group.id] = (group, told.get(group.id, (group, True))[1] and target)
         last = (group.id, end)
     return {entity_id: group for entity_id, (group, only_target) in told.items() if only_target}
+
+
+def set_upon(
+    claim: Annotation, annotations: Iterable[Annotation], entities: dict[str, Entity], groups: ActingFor
+) -> dict[str, Entity]:
+    """The actors told going about something when another set upon them ("the soldiers were on
+    patrol between Batibo and Widikum when gunmen of the Ambazonia Defence Forces opened fire":
+    helper-268's row had the soldiers attack the ADF): those named before the "when", if an actor
+    named after it, before the attack's verb, did it. Named on both sides, an actor is neither."""
+    found = _SET_UPON.search(claim.quote)
+    if found is None:
+        return {}
+    when, verb = claim.start + found.start("when"), claim.start + found.start("verb")
+    before: dict[str, Entity] = {}
+    after: set[str] = set()
+    for a in annotations:
+        group = groups.acting_for(entities[str(a.entity_id)])
+        if a.end <= when:
+            before[group.id] = group
+        elif a.end <= verb:
+            after.add(group.id)
+    return {i: e for i, e in before.items() if i not in after} if after else {}
+
+
+_SET_UPON = compiled(
+    r"\b(?P<when>when|as)\s+(?:[^,;.]{1,80}?\s)?(?P<verb>opened\s+fire|attacked|ambushed|fired\s+on|stormed|"
+    r"detonated|set\s+off|struck|raided)\b",
+    re.IGNORECASE,
+)

@@ -32,6 +32,10 @@ from .test_events_export import tag
 DAPAONG = Entity.place("Dapaong", PlaceDetails("city", province="Savanes", country="Togo", codes={"iso3166_1": "TG"}))
 NADJOUNDI = Entity.place("Nadjoundi", PlaceDetails("village"))  # tagged from the text alone: no country
 PARK_W = Entity.place("Park W", PlaceDetails("other"))
+KARA = Entity.place(
+    "Kara Region",
+    PlaceDetails("province", province="Kara", country="Togo", codes={"iso3166_1": "TG", "iso3166_2": "TG-K"}),
+)
 JNIM = Entity.actor("JNIM", ActorDetails("rebel_group"))
 TOGO_ARMY = Entity.actor("Togolese Armed Forces", ActorDetails("state_forces"))
 
@@ -44,11 +48,11 @@ def rows(
     "events-json" gives the JSON records."""
     path = tmp_path / "db"
     with Store.open(path) as store:
-        for entity in (DAPAONG, NADJOUNDI, PARK_W, JNIM, TOGO_ARMY):
+        for entity in (DAPAONG, NADJOUNDI, PARK_W, KARA, JNIM, TOGO_ARMY):
             store.put_entity(entity)
         article = Article.create("Savanes", text, published="2025-04-21")
         store.add_article(article)
-        for place in (DAPAONG, NADJOUNDI, PARK_W):
+        for place in (DAPAONG, NADJOUNDI, PARK_W, KARA):
             for nth in range(text.count(place.name)):
                 tag(store, article, "district", place.name, nth, entity_id=place.id, attributes=DistrictAttributes())
         for actor in (JNIM, TOGO_ARMY):

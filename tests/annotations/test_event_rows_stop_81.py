@@ -111,3 +111,55 @@ def test_a_spokesman_whose_group_is_not_found_speaks_for_the_forces_he_names(tmp
         tmp_path, text, claim, actors, claimant="Onyema Nwachukwu", claim_type="territorial_control", status="retaken"
     )
     assert (row["actor1"], row["actor2"]) == ("Nigerian Army", "")
+
+
+def test_a_town_off_the_map_is_the_rows_place_in_the_province_its_sentence_names(tmp_path: Path) -> None:
+    """helper-268's "Further south, in Lower Shabelle, al-Shabaab fighters stormed a forward operating
+    base near the town of Sabiid on Tuesday, detonating a suicide car bomb": a row at the province's
+    point (geo_precision 3), and where the province was not in the claim, a row of no admin1."""
+    text = (
+        "In Kara Region, officials said JNIM fighters stormed a post near Nadjoundi on Saturday, detonating a car bomb."
+    )
+    claim = "JNIM fighters stormed a post near Nadjoundi on Saturday, detonating a car bomb"
+    (row,), _ = rows(tmp_path, text, [(claim, "other")])
+    assert (row["location"], row["admin1"], row["country"]) == ("Nadjoundi", "Kara", "Togo")
+    assert row["geo_precision"] == "1"
+
+
+def test_a_toll_told_after_an_attack_of_no_dead_is_that_attacks(tmp_path: Path) -> None:
+    """helper-268: the bombing near Sabiid (no dead) and the officer's "11 soldiers were killed and
+    several others wounded" in the next sentence were two rows, the toll's by an unidentified group."""
+    text = (
+        "Officials said JNIM fighters stormed a post near Dapaong on Saturday, detonating a car bomb. "
+        "One officer said 11 soldiers of the Togolese Armed Forces were killed."
+    )
+    claims = [
+        ("JNIM fighters stormed a post near Dapaong on Saturday, detonating a car bomb", "other"),
+        ("11 soldiers of the Togolese Armed Forces were killed", "casualties"),
+    ]
+    (row,), _ = rows(tmp_path, text, claims)
+    assert (row["sub_event_type"], row["actor1"], row["fatalities"]) == ("Remote explosive/landmine/IED", "JNIM", "11")
+
+
+def test_a_toll_told_after_an_attack_that_counted_its_own_dead_stays_apart(tmp_path: Path) -> None:
+    text = (
+        "Officials said JNIM fighters stormed a post near Dapaong on Saturday, killing four soldiers. "
+        "A nurse said the hospital received the bodies of three men."
+    )
+    claims = [
+        ("JNIM fighters stormed a post near Dapaong on Saturday, killing four soldiers", "casualties"),
+        ("the hospital received the bodies of three men", "casualties"),
+    ]
+    found, _ = rows(tmp_path, text, claims)
+    assert sorted(r["fatalities"] for r in found) == ["3", "4"]
+
+
+def test_forces_going_about_their_duty_when_others_opened_fire_were_attacked(tmp_path: Path) -> None:
+    """helper-268's "the soldiers were on patrol between Batibo and Widikum when gunmen of the
+    Ambazonia Defence Forces (ADF) opened fire" had the soldiers as actor 1."""
+    text = "The army said Togolese Armed Forces were on patrol near Dapaong when JNIM fighters opened fire."
+    (row,), _ = rows(tmp_path, text, [(text[len("The army said ") : -1], "other")])
+    assert (row["event_type"], row["actor1"], row["actor2"]) == ("Battles", "JNIM", "Togolese Armed Forces")
+    text = "The army said JNIM fighters fled Dapaong when Togolese Armed Forces attacked their camp."
+    (row,), _ = rows(tmp_path / "again", text, [(text[len("The army said ") : -1], "other")])
+    assert (row["actor1"], row["actor2"]) == ("Togolese Armed Forces", "JNIM")
