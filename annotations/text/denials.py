@@ -27,12 +27,16 @@ _NONE_SUCH = compiled(
     # soldiers target civilians" (not "At no time since 2019 had the city been so insecure")
     r"|^(?:our|its|their)\s+(?:[\w\-]+\s+)?(?:soldiers|troops|forces|men|fighters|units)\s+(?:have\s+|had\s+)?never\s+"
     r"(?:targeted|attacked|killed|shelled|bombed|looted|burned|abandoned|retreated|withdrew|left|fled|shot|hit|"
-    r"struck|set\s+fire)\b",
+    r"struck|set\s+fire)\b"
+    r"|^(?:(?!\b(?:who|which|whom|whose|that|if|unless|although|though|but)\b)[^,;.:“”\"]){2,60}?\b"  # "The SSPDF has
+    r"(?:has|have|had|did|was|were)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?"  # not taken Nasir" (helper-268's
+    r"(?:take|taken|captured?|seized?|retaken|retake|recaptured?|fallen|fall|entered|enter|overrun|overr[au]n)\b"
+    r"(?![^.;]*\b(?:but|while|instead|although|though|yet)\b)",
     re.I,
 )
 """A denial by its words: "There was no massacre of that size in Kenscoff" (it read as certain),
 "There was no withdrawal of troops from Monguno", "That is not true", "At no time did our soldiers…"
-(helper-254's)."""
+(helper-254's); "The SSPDF has not taken Nasir" (helper-268's: certain, and a battle row)."""
 
 
 def denied_in_words(body: str) -> bool:

@@ -57,3 +57,19 @@ def test_the_platform_a_claim_went_out_on_is_no_part_of_it(sentence: str) -> Non
 def test_a_platform_where_the_content_was_posted_stays_in_it() -> None:
     text = "The army said troops arrested 12 men who had posted threats against Dapaong on Facebook."
     assert claims(text)[0][0] == "troops arrested 12 men who had posted threats against Dapaong on Facebook"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty"),
+    [
+        ('"JNIM has not taken Dapaong," the army spokesman said.', "negated"),
+        ("The army spokesman said Dapaong had not fallen.", "negated"),
+        ("The army spokesman said the militants had not yet entered Dapaong but were shelling it.", "certain"),
+        ("The army spokesman said soldiers who had not been paid captured Dapaong.", "certain"),
+    ],
+)
+def test_a_taking_said_not_to_have_happened_is_a_denial(sentence: str, certainty: str) -> None:
+    """helper-268's '"The SSPDF has not taken Nasir," Gabriel said' was a certain claim of the
+    capture, and a battle row."""
+    (claim,) = claims(sentence)
+    assert claim[2] == certainty
