@@ -29,6 +29,8 @@ def described_subject(
     """ "Fitsum Berhe, a senior official of the TPLF, urged…": the one described speaks, not the
     body the description names (which touches the cue); "medics at the city's Saudi Hospital
     said": the medics, not where they work."""
+    if claimant is not None and (head := _head_of(text, mentions, sentence_start, claimant)) != claimant:
+        return head
     if claimant is not None and (working := where_they_work(text, mentions, sentence_start, claimant)) != claimant:
         return working
     if claimant is not None and (reached := _reached_through(text, mentions, sentence_start, claimant)) != claimant:
@@ -39,7 +41,18 @@ def described_subject(
     if claimant is None and not _WHO_NEXT.match(text, description.end()):
         return None  # with no subject touching the cue, the one described speaks as "who": "X, a spokesman, who added"
     described = mentions.ending_in(description.start() - 1, description.start())  # "… (TNLA), an ally of …"
-    return described[-1] if described else claimant
+    return _head_of(text, mentions, sentence_start, described[-1]) if described else claimant
+
+
+def _head_of(text: str, mentions: Spans, low: int, speaker: tuple[int, int]) -> tuple[int, int]:
+    """The part of a body that speaks, named right before " of the" body ("The Gatwech faction of
+    the SPLA-IO, led by Simon Gatwech Dual, said": the faction, not the SPLA-IO); else the speaker."""
+    of = _OF_THE.search(text, max(low, speaker[0] - 12), speaker[0])
+    head = mentions.ending_in(of.start(), of.start()) if of is not None else []
+    return head[-1] if head else speaker
+
+
+_OF_THE = compiled(r"\s+of\s+(?:the\s+)?$")
 
 
 def where_they_work(text: str, mentions: Spans, low: int, claimant: tuple[int, int]) -> tuple[int, int]:

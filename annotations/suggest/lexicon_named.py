@@ -27,6 +27,7 @@ from annotations.suggest.names import (
     ARMED_GROUPS,
     BREAKAWAY,
     FOREIGN,
+    IDENTITY_MILITIAS,
     NATIONALITIES,
     OUTLETS,
     STATE_BODIES,
@@ -79,6 +80,7 @@ NAMED_BODIES: tuple[ActorPattern, ...] = (
         group=1,
         needs=(*GROUP_WORDS, "clan", "cartel", "gang"),
     ),
+    ActorPattern(compiled(rf"\b(?:{IDENTITY_MILITIAS})\b(?!-)"), "identity_militia", "armed group"),
     ActorPattern(  # "… (Maoist)" ends in a bracket: no word boundary after it
         compiled(rf"\b(?:{ARMED_GROUPS})(?:\b|(?<=\)))(?!-|\s+{BREAKAWAY}\b)(?:\s+group\b)?"),
         "rebel_group",

@@ -51,8 +51,18 @@ ARMED_GROUPS = names_trie(
     Ta'ang National Liberation Army; Ta’ang National Liberation Army; United Wa State Army; UWSA; Bangsamoro Islamic Freedom Fighters; BIFF;
     Abu Sayyaf; New People's Army; New People’s Army; Al-Mahdi Army; Kataib Hezbollah; Polisario Front; Ambazonia Defence Forces;
     Barrio 18; Calle 18; Mara Salvatrucha; MS-13; MS13; RED-Tabara; Mobondo; Twirwaneho; Red Tabara;
-    Katiba Macina; Macina Liberation Front; Ansarul Islam; Freedom of Russia Legion; Legion of Free Russia; Fano"""
+    Katiba Macina; Macina Liberation Front; Ansarul Islam; Freedom of Russia Legion; Legion of Free Russia; Fano;
+    SPLA-IO; SPLM-IO; SPLM/A-IO; SPLA/M-IO; SPLM-A/IO; Sudan People's Liberation Army-in-Opposition;
+    Sudan People’s Liberation Army-in-Opposition; Sudan People's Liberation Movement-in-Opposition;
+    Sudan People’s Liberation Movement-in-Opposition; National Salvation Front"""
 )
+IDENTITY_MILITIAS = names_trie(
+    "White Army; Nuer White Army; Ma'awisley; ma'awisley; Ma’awisley; ma’awisley; Macawisley; macawisley; Mai-Mai; "
+    "Mai Mai; Mayi-Mayi"
+)
+"""Armed groups of a community, as ACLED codes them (identity militias): South Sudan's Nuer youth
+of the White Army (a newcomer's was a state's army by its name), Somalia's clan militias fighting
+al-Shabaab, Congo's Mai-Mai."""
 GROUP_OPENERS = frozenset(
     {"Jaish", "Ahrar", "Jund", "Ansar", "Liwa", "Katibat", "Harakat", "Jabhat", "Hayat", "Saraya", "Kataib", "Asaib"}
 )

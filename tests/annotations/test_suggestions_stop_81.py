@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from annotations.suggest import Knowledge, suggest
+from annotations.suggest.builtin_places import builtin_gazetteer
+
 from .test_claims_a_newcomer_wrote import claims
 
 
@@ -73,3 +76,28 @@ def test_a_taking_said_not_to_have_happened_is_a_denial(sentence: str, certainty
     capture, and a battle row."""
     (claim,) = claims(sentence)
     assert claim[2] == certainty
+
+
+def _actor_types(text: str) -> dict[str, str]:
+    found = suggest(text, Knowledge([builtin_gazetteer()]))
+    return {s.quote: getattr(s.entity.details, "actor_type", "") for s in found if s.kind == "actor" and s.entity}
+
+
+def test_groups_of_a_community_and_an_armed_opposition_are_known_by_name() -> None:
+    """helper-268: "The White Army overran the SSPDF garrison" was a state's army by its name, the
+    SPLA-IO and Somalia's ma'awisley clan militias were not suggested at all."""
+    text = (
+        "The White Army overran a garrison near Dapaong. The SPLA-IO, the armed opposition, denied it. "
+        "Troops backed by ma'awisley fighters killed 27 militants."
+    )
+    types = _actor_types(text)
+    assert types["White Army"] == "identity_militia"
+    assert types["SPLA-IO"] == "rebel_group"
+    assert types["ma'awisley"] == "identity_militia"
+
+
+def test_the_part_of_a_body_named_before_of_the_body_speaks() -> None:
+    """ "The Gatwech faction of the SPLA-IO, led by Simon Gatwech Dual, said its fighters held Magenis"
+    was the SPLA-IO's, once the SPLA-IO was known by name."""
+    text = "The Gatwech faction of the SPLA-IO, led by Simon Gatwech Dual, said its fighters held Dapaong."
+    assert claims(text) == [("its fighters held Dapaong", "Gatwech faction", "certain")]
