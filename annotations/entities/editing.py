@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from annotations.entities.matching import fold, with_aliases
 from annotations.entities.scope import is_generic
@@ -30,11 +31,9 @@ def merge(store: Store, keep_id: str, other_ids: Sequence[str], *, name: str | N
     others = [store.entity(i) for i in dict.fromkeys(other_ids) if i != keep_id]
     if not others:
         raise ValidationError("name at least one other entity to merge into the one kept")
-    for other in others:
-        if other.kind != keep.kind:
-            raise ValidationError(
-                f"{other.name} is an entity of kind {other.kind}, {keep.name} of kind {keep.kind}: not merged"
-            )
+    apart = _of_another_kind(keep, others)
+    if apart is not None:
+        raise ValidationError(apart)
     moved = {other.id: keep.id for other in others}
     usage = corpus_usage(store)
     refused = _a_generic_name_across_articles(keep, [keep.id, *moved], usage)
@@ -65,11 +64,31 @@ def _affiliated_to(store: Store, old_names: Sequence[str], name: str, skip: set[
     return changed
 
 
-def merge_refused(store: Store, keep_id: str, other_ids: Sequence[str]) -> str | None:
+class Refusal(NamedTuple):
+    """Why a merge is refused, and whether renaming the entity kept would let it through."""
+
+    reason: str
+    renaming_helps: bool
+
+
+def merge_refused(store: Store, keep_id: str, other_ids: Sequence[str]) -> Refusal | None:
     """Why merging these would be refused (as `merge` would refuse it, without its advice), before
     it is asked: the entities screen said "Merge troops into troops? M again merges", then refused."""
     keep = store.entity(keep_id)
-    return _a_generic_name_across_articles(keep, [keep_id, *other_ids], corpus_usage(store))
+    apart = _of_another_kind(keep, [store.entity(i) for i in other_ids if i != keep_id])
+    if apart is not None:
+        return Refusal(apart, renaming_helps=False)
+    generic = _a_generic_name_across_articles(keep, [keep_id, *other_ids], corpus_usage(store))
+    return Refusal(generic, renaming_helps=True) if generic is not None else None
+
+
+def _of_another_kind(keep: Entity, others: Sequence[Entity]) -> str | None:
+    """Why a place and an actor are not merged (helper-268's screen asked "Merge Upper Nile (a
+    place) into South Sudan People's Defence Forces (an actor)?" before refusing it)."""
+    other = next((o for o in others if o.kind != keep.kind), None)
+    if other is None:
+        return None
+    return f"{other.name} is an entity of kind {other.kind}, {keep.name} of kind {keep.kind}: not merged"
 
 
 def _a_generic_name_across_articles(keep: Entity, ids: Sequence[str], usage: dict[str, Usage]) -> str | None:

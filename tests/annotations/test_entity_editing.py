@@ -15,8 +15,8 @@ from annotations.entities import editing
 from annotations.entities.lists import import_list, read_list, write_list
 from annotations.entities.usage import entity_rows
 from annotations.errors import ValidationError
-from annotations.forms.inputs import ActorInput
-from annotations.forms.save import save_actor
+from annotations.forms.inputs import ActorInput, DistrictInput
+from annotations.forms.save import save_actor, save_district
 from annotations.model import ActorDetails, Annotation, Article, ClaimAttributes, Entity, PlaceDetails
 from annotations.store import Store
 
@@ -315,7 +315,8 @@ def test_generic_actors_linked_across_articles_must_say_who(tmp_path: Path) -> N
         with pytest.raises(ValidationError, match="says what kind of people"):
             editing.merge(store, first.id, [second.id])
         refused = editing.merge_refused(store, first.id, [second.id])  # told before it is asked (the screen)
-        assert refused is not None and "says what kind of people" in refused and "--name" not in refused
+        assert refused is not None and "says what kind of people" in refused.reason and "--name" not in refused.reason
+        assert refused.renaming_helps
         editing.merge(store, first.id, [second.id], name="residents of Faryab")
         (merged,) = store.entities("actor")
         assert merged.name == "residents of Faryab" and "residents" in merged.details.aliases
@@ -637,3 +638,17 @@ def test_use_counts_left_uncounted_when_the_server_is_away(corpus, monkeypatch) 
         [Change("annotation", "gone", article_id, {**tag.to_dict(), "id": "gone", "entity_id": "actor_nowhere"}, None)],
     )
     assert counts.counts is None
+
+
+def test_a_place_and_an_actor_are_refused_before_the_merge_is_asked(tmp_path: Path) -> None:
+    """helper-268: the entities screen asked "Merge Upper Nile (a place) into South Sudan People's
+    Defence Forces (an actor)?", then refused it."""
+    with Store.open(tmp_path / "db") as store:
+        one, _two = two_articles(store, "Rebels entered Kunduz.", "Rebels left.")
+        save_actor(store, one, *span(one, "Rebels"), ActorInput(name="rebels of Kunduz"), annotator="a")
+        save_district(store, one, *span(one, "Kunduz"), DistrictInput(name="Kunduz"), annotator="a")
+        (actor,), (place,) = store.entities("actor"), store.entities("place")
+        refused = editing.merge_refused(store, actor.id, [place.id])
+        assert refused is not None and "of kind place" in refused.reason and not refused.renaming_helps
+        with pytest.raises(ValidationError, match="not merged"):
+            editing.merge(store, actor.id, [place.id])

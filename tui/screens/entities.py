@@ -279,8 +279,8 @@ class EntitiesScreen(FollowsOthers, Screen[Destination | None]):
             return
         asked = (row.entity.id, frozenset(others))
         refused = editing.merge_refused(self.store, row.entity.id, others)
-        if refused is not None:
-            self._say(f"{refused}: r renames it first.")  # one line: the advice short (it was cut at 120 columns)
+        if refused is not None:  # one line: the advice short (it was cut at 120 columns)
+            self._say(f"{refused.reason}: r renames it first." if refused.renaming_helps else f"{refused.reason}.")
             return
         if self._merge_asked != asked:
             self._merge_asked = asked
