@@ -478,9 +478,24 @@ def _joined(told: list[tuple[int, _Event]]) -> tuple[int, _Event]:
     for row in joined.rows:
         for told_of in row.linked:
             theirs = dead.get(told_of)
-            if theirs is not None and (row.dead or theirs):  # one naming no dead: the same dead all the same
-                joined.same_dead.append({*row.dead, *theirs} | (set() if row.dead and theirs else {_UNNAMED}))
+            if theirs is None or not (row.dead or theirs) or _of_two_sides(row.dead, theirs, joined.row):
+                continue  # "34 White Army fighters were killed" linked to "three soldiers were killed": 37
+            joined.same_dead.append({*row.dead, *theirs} | (set() if row.dead and theirs else {_UNNAMED}))
     return first, joined
+
+
+def _of_two_sides(one: tuple[str, ...], other: tuple[str, ...], row: dict[str, Any]) -> bool:
+    """Whether two linked claims count the dead of the row's two sides, one each (helper-268's
+    "34 White Army fighters were killed" and "three soldiers were killed", linked as corroborating
+    one battle, were one toll of 3): not the same dead, however linked."""
+    parties = parties_of(row)
+    names = [{p.name, *p.assoc.split("; ")} - {""} for p in parties]
+
+    def sides(dead: tuple[str, ...]) -> set[int]:
+        return {next((i for i, side in enumerate(names) if name in side), -1) for name in dead}
+
+    mine, theirs = sides(one), sides(other)
+    return len(mine) == len(theirs) == 1 and -1 not in mine | theirs and mine != theirs
 
 
 _UNNAMED = ""

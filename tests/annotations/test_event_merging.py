@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -333,3 +334,22 @@ def test_police_named_by_one_source_fit_the_police_post_another_tells_of(tmp_pat
     assert [(row["actor1"], row["actor2"], row["fatalities"]) for row in rows] == [
         ("ISWAP", "Nigeria Police Force", "2")
     ]
+
+
+def test_linked_tolls_of_the_two_sides_add_up(tmp_path: Path) -> None:
+    """helper-268: "34 White Army fighters were killed" and "three soldiers were killed", linked as
+    corroborating one battle, were one row of 3 dead: the linked claims were taken to count the same dead."""
+    from annotations.model import ClaimLink
+
+    db = _told(tmp_path / "db", [
+        ("https://a.ng/1", "2025-03-02", "Nigerian Army troops killed 30 ISWAP fighters in Dikwa, the army said.",
+         "Nigerian Army troops killed 30 ISWAP fighters in Dikwa", ("Nigerian Army", "ISWAP")),
+        ("https://b.ng/2", "2025-03-03", "ISWAP fighters killed 12 Nigerian Army soldiers in Dikwa on Sunday, ISWAP said.",
+         "ISWAP fighters killed 12 Nigerian Army soldiers in Dikwa on Sunday", ("ISWAP", "Nigerian Army")),
+    ])  # fmt: skip
+    with Store.open(db) as store:
+        first, second = (next(a for a in store.annotations(s.id) if a.kind == "claim") for s in store.articles())
+        linked = replace(second.attributes, links=(ClaimLink("corroborates", first.article_id, first.id),))
+        store.update_annotation(replace(second, attributes=linked))
+    (row,) = list(csv.DictReader(io.StringIO(_export(db, "--format", "events"))))
+    assert row["fatalities"] == "42"
