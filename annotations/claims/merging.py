@@ -22,72 +22,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from annotations.claims.codebook import interaction
 from annotations.claims.events import EventRow
+from annotations.claims.row_parties import Party, parties_of
 from annotations.text.pattern_cache import compiled
 
-UNNAMED_KINDS: dict[str, str | None] = {
-    "Unidentified Armed Group": None, "Civilians (": "7", "Protesters (": "6", "Rioters (": "5",
-    "Military Forces of ": "1", "Police Forces of ": "1",
-}  # fmt: skip
-"""How the rows name a party no claim named (`event_actors`), with the inter code of the actor that
-may be it: a country's forces are its state's forces, never a group ("Military Forces of Colombia"
-and the Estado Mayor Central fitted, and the merged row set the EMC against its own front:
-helper-266); an unidentified group any armed party but a state's. "Police Forces of" is what a police
-post attacked with no police tagged gives (`unnamed_parties.forces_at_their_post`): it fits the
-police another source names (helper-269's attack on Suárez's police station was two rows of two
-dead each, once that entry was taken out as unreached)."""
-UNNAMED = tuple(UNNAMED_KINDS)
-
 _SAME_EVENT = ("event_date", "time_precision", "event_type", "sub_event_type", "country", "admin1", "location")
-
-
-@dataclass(frozen=True, slots=True)
-class Party:
-    """Actor 1 or actor 2 of a row, with what goes with it."""
-
-    name: str
-    assoc: str
-    inter: Any
-
-    @property
-    def unnamed(self) -> bool:
-        return not self.name or self.name.startswith(UNNAMED)
-
-    def fits(self, other: Party) -> bool:
-        if self.name == other.name or not self.name or not other.name:
-            return True
-        if self.unnamed or other.unnamed:
-            unnamed, named = (self, other) if self.unnamed else (other, self)
-            return named.unnamed or _of_its_kind(unnamed.name, named.inter)
-        return False
-
-    def named(self, other: Party) -> Party:
-        """The one of the two that names the party (with both associated actors)."""
-        chosen = other if self.unnamed and not other.unnamed and _of_its_kind(self.name, other.inter) else self
-        assoc = "; ".join(dict.fromkeys(a for p in (self, other) for a in p.assoc.split("; ") if a))
-        return replace(chosen, assoc=assoc)
-
-
-def _of_its_kind(unnamed: str, inter: Any) -> bool:
-    """Whether an actor of this inter code may be the party a row names by kind only (or not at all)."""
-    if not unnamed:
-        return True
-    code = next((code for prefix, code in UNNAMED_KINDS.items() if unnamed.startswith(prefix)), None)
-    if code is not None:
-        return str(inter) == code
-    return str(inter) not in ("1", "7")
-
-
-def parties_of(row: dict[str, Any]) -> tuple[Party, Party]:
-    return (
-        Party(row["actor1"], row["assoc_actor_1"], row["inter1"]),
-        Party(row["actor2"], row["assoc_actor_2"], row["inter2"]),
-    )
 
 
 CLASH = "Armed clash"

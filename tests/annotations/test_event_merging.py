@@ -353,3 +353,18 @@ def test_linked_tolls_of_the_two_sides_add_up(tmp_path: Path) -> None:
         store.update_annotation(replace(second, attributes=linked))
     (row,) = list(csv.DictReader(io.StringIO(_export(db, "--format", "events"))))
     assert row["fatalities"] == "42"
+
+
+def test_the_police_a_row_names_by_kind_are_no_army(tmp_path: Path) -> None:
+    """A review of the fix above: "Police Forces of" fitted any state's forces, and an attack on a
+    police station (2 dead) and one on an army base the same day (5 dead) were one row of 2."""
+    told = [
+        ("https://a.ng/1", "2025-03-02", "ISWAP fighters attacked the police station in Dikwa, killing two officers.",
+         "ISWAP fighters attacked the police station in Dikwa, killing two officers", ("ISWAP",)),
+        ("https://b.ng/2", "2025-03-02", "ISWAP fighters killed five Nigerian Army soldiers at a base in Dikwa.",
+         "ISWAP fighters killed five Nigerian Army soldiers at a base in Dikwa", ("ISWAP", "Nigerian Army")),
+    ]  # fmt: skip
+    rows = list(csv.DictReader(io.StringIO(_export(_told(tmp_path / "db", told), "--format", "events"))))  # type: ignore[arg-type]
+    assert sorted((row["actor2"], row["fatalities"]) for row in rows) == [
+        ("Nigerian Army", "5"), ("Police Forces of Nigeria", "2")
+    ]  # fmt: skip
