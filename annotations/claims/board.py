@@ -340,7 +340,8 @@ def events(claims: Iterable[BoardClaim]) -> list[Event]:
             names[place_id] = name
     found: list[Event] = []
     seen: set[tuple[str, str, frozenset[tuple[str, str]]]] = set()
-    for (place_id, claim_type, _dead), members in _dead_untold_joined(groups).items():
+    for (place_id, claim_type, _dead), joined in _dead_untold_joined(groups).items():
+        members = list({(c.article_id, c.claim_id): c for c in joined}.values())  # a claim joined twice: once
         for told in told_together(members, WINDOW, by_the_day=claim_type == "casualties"):
             key = (place_id, claim_type, frozenset((c.article_id, c.claim_id) for c in told))
             if key not in seen:  # two tolls of other dead linked as contradicting: one event, not the same twice

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from annotations.claims.deeds import a_deed_told
 from annotations.claims.earlier_events import earlier_event_spans, in_an_earlier_event
 from annotations.claims.figures import death_figures
 from annotations.entities.mentions import control_status_of
@@ -79,10 +80,7 @@ class ClaimPlaces:
         is no event there."""
         attributes = claim.attributes
         if not isinstance(attributes, ClaimAttributes) or not (
-            attributes.claim_type in _OF_EVENTS
-            or (
-                (_VIOLENCE.search(claim.quote) or _HARM_DONE.search(claim.quote)) and not _WHO_DID_IT.match(claim.quote)
-            )
+            attributes.claim_type in _OF_EVENTS or a_deed_told(claim.quote, attributes.cue)
         ):
             return ()
         start, end = sentence_at(self.text, claim.start)[0], sentence_at(self.text, max(claim.start, claim.end - 1))[1]
@@ -241,21 +239,6 @@ _VIOLENCE = compiled(
     re.IGNORECASE,
 )
 """A claim a toll may belong to: one that tells of violence."""
-_HARM_DONE = compiled(
-    r"\b(?:set\s+(?:fire|ablaze)|burn(?:ed|ing|t)|torch(?:ed|ing)|abduct\w*|kidnap\w*|loot\w*|raz(?:ed|ing)|"
-    r"destroy(?:ed|ing)|demolish\w*|arrest\w*|detain\w*)\b",
-    re.IGNORECASE,
-)
-"""Besides violence (`_VIOLENCE`), harm done to people or their homes: "soldiers returned to the town
-on Sunday and set fire to a dozen houses" (a claim typed "other") is an event where its sentence is."""
-_WHO_DID_IT = compiled(
-    r"\s*(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|bombings?|assaults?|strikes?|"
-    r"killings?|massacres?|abductions?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:carried\s+out|claimed|perpetrated|"
-    r"committed|staged|launched|ordered|the\s+work)\b",
-    re.IGNORECASE,
-)
-"""Who did an attack told before ("The attack was carried out by the Jaime Martínez front …"): no
-event of its own where its sentence is (helper-269's row set the front against its own EMC)."""
 _THERE = compiled(r"\bthere\b|\bin the (?:town|village|city|camp)\b(?!\s+of\b)")
 _WHERE_THE_SPEAKER_IS = compiled(
     r"(?:\b(?:speak\w*|spoke|told|telling|tells|brief\w*|address\w*|news\s+conference|press\s+conference|reporters|"

@@ -138,7 +138,8 @@ def claim_actors(
         victims = _dead_by_their_word(claim.quote, named)
     armed_hurt = [e for e in named if e.id in victims and armed(e)]
     named = [*(e for e in named if e.id not in victims), *(e for e in named if e.id in victims)]
-    claimant = _speaking_for(groups.acting_for(claimant, speaking=True), named) if claimant is not None else None
+    kin_of = [e for e in named if e.id not in victims]  # not whom his side killed (a review)
+    claimant = _speaking_for(groups.acting_for(claimant, speaking=True), kin_of) if claimant is not None else None
     if claimant is None or not armed(claimant):
         return _armed_first(named), victims
     others = _armed_first(e for e in named if e.id != claimant.id)

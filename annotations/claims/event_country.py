@@ -5,6 +5,7 @@ map)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -14,6 +15,7 @@ from annotations.model import Annotation, Entity, PlaceDetails
 from annotations.model.country_codes import country_code
 from annotations.suggest.canonical import country_where, everyday_country
 from annotations.text.navigation import sentence_at
+from annotations.text.pattern_cache import compiled
 
 CLEAR_MAJORITY = 0.6
 """The share of an article's tagged places one country needs to lend its name to a place of none."""
@@ -113,14 +115,26 @@ def provinces_told(text: str, annotations: Iterable[Annotation], entities: Mappi
             if (
                 start <= other.start and other.end <= end and theirs.place_kind == "province"
                 and (not country or code_of_country(theirs) in ("", country))
+                and not _ANOTHER_WAY.search(text, max(start, other.start - 30), other.start)
             ):  # fmt: skip
                 told.setdefault(place.id, {})[province.id] = province
     return {place_id: next(iter(found.values())) for place_id, found in told.items() if len(found) == 1}
 
 
+_ANOTHER_WAY = compiled(
+    r"\b(?:road\s+to|way\s+to|toward|towards|from|border\s+with|bordering|near|across|into)\s+(?:the\s+)?$", re.I
+)
+"""Before a province named as where people come from or go, not where the place lies ("fighters
+who crossed from the Est Region attacked Nadjoundi": a review's row in Togo with Burkina's Est)."""
+
+
 def in_the_province(details: PlaceDetails, province: Entity | None) -> PlaceDetails:
-    """A place of no known province in `province` (`provinces_told`), with its codes."""
+    """A place of no known province in `province` (`provinces_told`) when it is of the place's
+    country (that of the row: the article's for a village the gazetteer does not know), with its codes."""
     if province is None or details.province or not isinstance(province.details, PlaceDetails):
+        return details
+    country = code_of_country(details)
+    if country and code_of_country(province.details) not in ("", country):
         return details
     codes = {k: v for k, v in province.details.codes.items() if k in ("iso3166_1", "iso3166_2")}
     return replace(

@@ -230,13 +230,18 @@ _TAKES_FIRST = compiled(
 _THE_STATES = compiled(r"\b(?:army|armies|troops|soldiers|military|police|government|forces|its|their|our)\b", re.I)
 
 
-def _taken_first_by_others(quote: str) -> bool:
+def _taken_first_by_others(quote: str, doer: Entity) -> bool:
     """Whether the taking is told first, before any clause of what else happened, by a subject
     that is no state's forces (nor the claimant's own, `SELF`): the actor named first took the place
     ("Al-Shabaab fighters recaptured the town of Moqokori … after government troops and clan militias
     withdrew overnight": helper-268's row had the army regain it)."""
     taking = _TAKES_FIRST.match(quote)
-    return taking is not None and not _THE_STATES.search(taking["subject"])
+    if taking is None:
+        return False
+    subject = taking["subject"]
+    for name in sorted(doer.names(), key=len, reverse=True):  # "Arakan Army fighters": the group's own word
+        subject = re.sub(re.escape(name), " ", subject, flags=re.IGNORECASE)
+    return not _THE_STATES.search(subject)
 
 
 def _on_the_states_side(doer: Entity, actors: list[Entity], quote: str) -> bool:
@@ -268,6 +273,7 @@ def _kind(
             or A_DEATH_TOLD.search(claim.quote)
             or fought_then(claim.quote)
             or claim.facts.claim_type in ("territorial_control", "surrender")
+            or ATTACKED.search(claim.quote)
         ):  # "gunmen burned homes and killed five people", "looting shops and clashing with soldiers",
             continue  # "stormed the town of Mirebalais, … setting fire to a police station": the taking
         if found and not SHOT_DOWN.search(claim.quote, max(0, found.start() - 30), found.start()):
@@ -281,7 +287,7 @@ def _kind(
         and (
             SELF.match(claim.quote) is not None
             or not any(actor_type(a) == "state_forces" for a in actors)
-            or (actors[0] is doers[0] and _taken_first_by_others(claim.quote))
+            or (actors[0] is doers[0] and _taken_first_by_others(claim.quote, doers[0]))
         )
         and not _on_the_states_side(doers[0], actors, claim.quote)
     )

@@ -283,14 +283,27 @@ def _tolls_lent_joined(events: list[tuple[int, _Event]]) -> list[tuple[int, _Eve
     of_claim = {told: event for _order, event in events for told in event.told_by}
     kept: list[tuple[int, _Event]] = []
     for order, event in events:
-        lent = event.rows[0].lent_by if len(event.rows) == 1 else None
+        toll = event.rows[0]
+        lent = toll.lent_by if len(event.rows) == 1 else None
         lender = of_claim.get(lent) if lent is not None else None
-        if lender is not None and lender is not event and not lender.figures and _of_violence(lender.row):
+        if (
+            lender is not None
+            and lender is not event
+            and not lender.figures
+            and _of_violence(lender.row)
+            and int(lender.row["time_precision"]) <= int(toll.row["time_precision"])  # the row's day is the lender's
+            and not _linked_together(toll, lender)  # `_joined_by_links` joins them, the most precise first
+        ):
             lender.add(event.rows[0])
             of_claim[event.told_by[0]] = lender
         else:
             kept.append((order, event))
     return kept
+
+
+def _linked_together(row: EventRow, event: _Event) -> bool:
+    told = (row.article_id, row.claim_id)
+    return any(t in row.linked for t in event.told_by) or any(told in other.linked for other in event.rows)
 
 
 def _of_violence(row: dict[str, Any]) -> bool:

@@ -117,7 +117,7 @@ def set_upon(
     helper-268's row had the soldiers attack the ADF): those named before the "when", if an actor
     named after it, before the attack's verb, did it. Named on both sides, an actor is neither."""
     found = _SET_UPON.search(claim.quote)
-    if found is None:
+    if found is None or not _GOING_ABOUT.search(claim.quote, 0, found.start("when")):
         return {}
     when, verb = claim.start + found.start("when"), claim.start + found.start("verb")
     before: dict[str, Entity] = {}
@@ -132,7 +132,14 @@ def set_upon(
 
 
 _SET_UPON = compiled(
-    r"\b(?P<when>when|as)\s+(?:[^,;.]{1,80}?\s)?(?P<verb>opened\s+fire|attacked|ambushed|fired\s+on|stormed|"
+    r"\b(?P<when>when)\s+(?:[^,;.]{1,80}?\s)?(?P<verb>opened\s+fire|attacked|ambushed|fired\s+on|stormed|"
     r"detonated|set\s+off|struck|raided)\b",
     re.IGNORECASE,
 )
+_GOING_ABOUT = compiled(
+    r"\b(?:was|were)\s+(?:still\s+)?(?:on\s+(?:patrol|duty|their\s+way)|in\s+a\s+convoy|[a-z]+ing)\b[^;.]*$",
+    re.IGNORECASE,
+)
+"""Before the "when": those set upon were going about something ("were on patrol", "were escorting a
+convoy"), not doing violence themselves ("ISWAP fighters killed 12 villagers when the army attacked
+their camp": a review)."""

@@ -24,7 +24,7 @@ from annotations.suggest.claim_edges import (
     strip_end,
     whom,
 )
-from annotations.suggest.claim_ends import A_CHARGE_BEFORE, PLATFORMS, before_next_claim
+from annotations.suggest.claim_ends import A_CHARGE_BEFORE, PLATFORMS, before_next_claim, before_the_platform
 from annotations.suggest.claimants import (
     a_participle,
     aside_before,
@@ -79,7 +79,10 @@ def content_of(text: str, cue: re.Match[str], mentions: Spans) -> Content | None
         return found
     if at.word == "according to":
         return according_to(text, mentions, cue, sentence_start, sentence_end)
-    return _said_by_the_subject(at)
+    said = _said_by_the_subject(at)
+    if said is not None and at.word.startswith("claim"):  # "JNIM claimed the raid on social media": the raid
+        said = (said[0], before_the_platform(text, said[0], said[1]), said[2])
+    return said
 
 
 def _charged_by(at: _Cue) -> Content | None:
@@ -215,6 +218,8 @@ def _a_charge_rejected(at: _Cue, rest: str) -> Content | None:
     return charge.start(1), cue_end, inside[-1] if inside else None  # not the accuser, the sentence's subject
 
 
+_ON_A_PLATFORM = compiled(rf"(?:on|via)\s+(?:{PLATFORMS})\s*,?\s+(?:that\s+)?(?=\w)")
+"""Right after the cue, where it was said: no part of what was said."""
 _TOLD_BY_OTHERS = compiled(
     r",\s+(?:according\s+to\s+[^,;]{2,60}|(?:[\w\-’']+\s+){1,5}(?:said|says|reported|added|told\s+[\w\-]+)"
     r"(?:\s+(?:late\s+|early\s+)?(?:on|in|at|last)\s+[\w\-]+(?:\s+[\w\-]+)?)?)\s*[.;]?\s*$"  # "said on Monday"
@@ -316,6 +321,8 @@ def _content_after(at: _Cue, claimant: tuple[int, int] | None, after: str, trail
         if trailing:
             start += trailing.end()
         start = skip_space(text, start)
+        platform = _ON_A_PLATFORM.match(text, start, sentence_end)
+        start = platform.end() if platform is not None else start  # "said on Telegram it had seized Dapaong"
         if text[start : start + 1] in (":", ","):
             start = skip_space(text, start + 1)
         where = WHERE_THEN_COLON.match(text, start)
@@ -399,7 +406,7 @@ _REPORTS_AFTER = compiled(r"\s+that\s")
 _CHANNEL = compiled(
     r"\s+(?:in|on|through|via)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|message|video|recording|"
     r"channel|website|communiqu\w*|broadcast|e-?mail|letter)\b|,?\s+in\s+a\s+post\b|"
-    rf"\s+(?:on|via)\s+(?:{PLATFORMS})\b|,\s+(?:saying|adding|according)\b|"
+    rf"\s+(?:on|via)\s+(?:{PLATFORMS})\s*$|,\s+(?:saying|adding|according)\b|"
     r",?\s+and\s+(?:said|says|added|claimed|warned)\b"  # "… for the ambush and said its fighters had killed …"
 )
 """Where a claim of responsibility gives its channel, or another cue follows: the claim ends there."""

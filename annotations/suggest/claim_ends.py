@@ -42,9 +42,21 @@ def before_next_claim(text: str, start: int, end: int) -> int:
     it went out on ("called for calm in a message posted on social media": "calm")."""
     end = _before_next_claim(text, start, end)
     channel = _A_CHANNEL_AT_THE_END.search(text, start, end)
-    if channel is not None and _PUT_OUT.search(text, max(start, channel.start() - 40), channel.start()):
-        return end  # "killed 12 men who had posted threats on Facebook": where the content went out, not the claim
     return channel.start() if channel is not None and channel.start() > start + 3 else end
+
+
+def before_the_platform(text: str, start: int, end: int) -> int:
+    """Where a claim of a deed ends before the platform it was claimed on, named bare at the end of
+    its sentence ("JNIM claimed the raid on social media": the raid); a platform the deed was done
+    on stays ("accused the rebels of spreading lies on social media", "posted threats on Facebook")."""
+    platform = _PLATFORM_AT_THE_END.search(text, start, end)
+    if (
+        platform is None
+        or platform.start() < start + 4
+        or _PUT_OUT.search(text, max(start, platform.start() - 40), platform.start())
+    ):
+        return end
+    return platform.start()
 
 
 _PUT_OUT = compiled(
@@ -55,11 +67,10 @@ PLATFORMS = r"social\s+media|(?-i:Telegram|Facebook|Twitter|X|WhatsApp|YouTube|T
 _A_CHANNEL_AT_THE_END = compiled(
     r",?\s+(?:in|on|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:message|statement|video|post|speech|broadcast|address|letter|communiqu[eé]|press\s+release)\b"
-    r"(?:\s+(?:posted|published|broadcast|released|shared|aired|issued|delivered|sent)\b[^.;,“”\"]*)?\s*$|"
-    rf",?\s+(?:on|via|through)\s+(?:{PLATFORMS})\s*$"
+    r"(?:\s+(?:posted|published|broadcast|released|shared|aired|issued|delivered|sent)\b[^.;,“”\"]*)?\s*$"
 )
-"""The channel a statement went out on, ending the words taken for what was said ("claimed the
-attack on social media": the attack)."""
+_PLATFORM_AT_THE_END = compiled(rf",?\s+(?:on|via|through)\s+(?:{PLATFORMS})\s*$")
+"""The channel a statement went out on, ending the words taken for what was said."""
 
 
 def _before_next_claim(text: str, start: int, end: int) -> int:
@@ -99,11 +110,9 @@ def clause_of_a_source(text: str, start: int, cue: re.Match[str]) -> tuple[int, 
     start, when it follows content said by another ("HRW said both sides committed abuses in the
     North-West, where the conflict has killed 6,500 people, according to the ICG": the toll is the
     ICG's, the abuses HRW's); None when `cue` is no trailing "according to" or no clause sets it off."""
-    if (
-        not cue.group().lower().startswith("according")
-        or not text[max(start, cue.start() - 2) : cue.start()].strip() == ","
-    ):
-        return None
+    trailing = text[max(start, cue.start() - 2) : cue.start()].strip() == ","
+    if not (trailing and cue.group().lower().startswith("according")) or _A_DOCUMENT.match(text, cue.end()):
+        return None  # "…, according to a statement": the speaker's own words, whole
     clauses = list(_A_CLAUSE.finditer(text, start, cue.start() - 2))
     if not clauses:
         return None
@@ -111,7 +120,15 @@ def clause_of_a_source(text: str, start: int, cue: re.Match[str]) -> tuple[int, 
     return last.start(), last.end() if last.group("word").lower() in _SKIPPED else last.start("word")
 
 
-_A_CLAUSE = compiled(r",\s+(?P<word>where|when|while|as|and|which|who|whose)\s+")
-_SKIPPED = ("where", "when", "while", "as", "and")
-"""Linking words the clause's words start after ("where the conflict has killed…"); a relative
-pronoun stays its subject ("which has killed…")."""
+_A_CLAUSE = compiled(r",\s+(?P<word>where|which)\s+")
+_SKIPPED = ("where",)
+"""The clauses a source may be given for: what happens where ("where the conflict has killed…": its
+words start after the word) or what a thing did ("which has killed…": the pronoun stays its subject);
+not when or as something happened, nor who someone is ("…, when most residents were at the market,
+according to Reuters" is Reuters' whole: a review)."""
+_A_DOCUMENT = compiled(
+    r"\s+(?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|report|document|communiqu\w*|release|"
+    r"post|video|letter|tally|count|figures?|data|records?|survey|study|assessment|findings)\b",
+    re.IGNORECASE,
+)
+"""After "according to": a document, not a source of its own ("according to a statement")."""

@@ -792,3 +792,37 @@ def test_a_claim_placed_by_the_claim_it_is_linked_with_takes_its_day(tmp_path: P
     with Store.open(db, readonly=True) as store:
         days = {c.quote: (c.when.day.isoformat(), c.when.precision) for c in board_claims(store) if c.when}
     assert days["none of its fighters died"] == ("2021-06-21", 1)
+
+
+def test_a_toll_of_no_side_linked_to_one_of_a_side_is_listed_once(tmp_path: Path) -> None:
+    """helper-270: "the fighting in Dapaong on Saturday killed 10 people" linked as contradicting "its
+    fighters killed 14 soldiers in Dapaong on Saturday" was one event of 4 claims: each twice."""
+    from annotations.model import ClaimAttributes, ClaimLink
+
+    db = tolls_at_lashio(
+        tmp_path / "db",
+        [
+            (
+                "untold",
+                "Medics said the fighting in Lashio killed 10 people.",
+                "the fighting in Lashio killed 10 people",
+                JUNTA,
+            )
+        ],
+    )
+    with Store.open(db) as store:
+        untold = next(iter(board_claims(store)))
+        text = "The MNDAA said its fighters killed 14 soldiers in Lashio."
+        article = Article.create("soldiers", text, published="2021-06-22", source="https://e.org/soldiers")
+        store.add_article(article)
+        at = text.index("Lashio")
+        store.add_annotation(Annotation.create(article, "district", at, at + 6, entity_id=LASHIO.id))
+        told = ClaimAttributes(
+            claimant_entity_id=MNDAA.id, cue="said", claim_type="casualties",
+            links=(ClaimLink("contradicts", untold.article_id, untold.claim_id),),
+        )  # fmt: skip
+        words = "its fighters killed 14 soldiers in Lashio"
+        store.add_annotation(Annotation.create(article, "claim", *span(article, words), attributes=told))
+    with Store.open(db, readonly=True) as store:
+        (event,) = events(board_claims(store))
+    assert sorted(c.article_title for c in event.claims) == ["soldiers", "untold"]

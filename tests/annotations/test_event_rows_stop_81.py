@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+import io
+import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from annotations.claims.when import claim_date
-from annotations.model import ActorDetails, Annotation, Article, ClaimAttributes, Entity
+from annotations.cli import run
+from annotations.model import (
+    ActorDetails,
+    Annotation,
+    Article,
+    ClaimAttributes,
+    ClaimLink,
+    DistrictAttributes,
+    Entity,
+)
+from annotations.store import Store
 
 from ..helpers import span
-from .test_event_actors import ARMY, event_row
-from .test_event_rows_from_words import rows
+from .test_event_actors import ARMY, ISWAP, event_row
+from .test_event_rows_from_words import DAPAONG, JNIM, TOGO_ARMY, rows
+from .test_events_export import tag
 
 
 def _date_of(text: str, words: str) -> tuple[date, int, str] | None:
@@ -160,6 +173,131 @@ def test_forces_going_about_their_duty_when_others_opened_fire_were_attacked(tmp
     text = "The army said Togolese Armed Forces were on patrol near Dapaong when JNIM fighters opened fire."
     (row,), _ = rows(tmp_path, text, [(text[len("The army said ") : -1], "other")])
     assert (row["event_type"], row["actor1"], row["actor2"]) == ("Battles", "JNIM", "Togolese Armed Forces")
-    text = "The army said JNIM fighters fled Dapaong when Togolese Armed Forces attacked their camp."
+    text = "The army said JNIM fighters were resting near Dapaong when Togolese Armed Forces attacked their camp."
     (row,), _ = rows(tmp_path / "again", text, [(text[len("The army said ") : -1], "other")])
     assert (row["actor1"], row["actor2"]) == ("Togolese Armed Forces", "JNIM")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "JNIM fighters shelled Dapaong when Togolese Armed Forces attacked the town",  # doing violence themselves
+        "JNIM fighters as well as bandits attacked Togolese Armed Forces positions near Dapaong",  # no "when"
+    ],
+)
+def test_an_actor_doing_violence_before_a_when_is_no_target(tmp_path: Path, claim: str) -> None:
+    """helper-270's review of the rule above: "ISWAP fighters killed 12 villagers in Kanam when the
+    Nigerian Army attacked their camp" made the army the killers; "as well as" set allies apart."""
+    (row,), _ = rows(tmp_path, f"Residents said {claim}.", [(claim, "other")])
+    assert row["actor1"] == "JNIM"
+
+
+def test_a_toll_linked_to_the_attack_it_follows_gives_the_row_its_day(tmp_path: Path) -> None:
+    """helper-270: an attack of no day and its toll of Saturday, linked, were a row of the article's
+    day marked as exact (precision 1), its range ending before it began."""
+    text = (
+        "Officials said JNIM fighters stormed a post near Dapaong, detonating a car bomb. "
+        "One officer said 11 soldiers of the Togolese Armed Forces were killed on Saturday."
+    )
+    with Store.open(tmp_path / "db") as store:
+        for entity in (DAPAONG, JNIM, TOGO_ARMY):
+            store.put_entity(entity)
+        article = Article.create("Savanes", text, published="2025-04-21")
+        store.add_article(article)
+        tag(store, article, "district", "Dapaong", entity_id=DAPAONG.id, attributes=DistrictAttributes())
+        tag(store, article, "actor", "JNIM", entity_id=JNIM.id)
+        tag(store, article, "actor", "Togolese Armed Forces", entity_id=TOGO_ARMY.id)
+        attack = tag(store, article, "claim", "JNIM fighters stormed a post near Dapaong, detonating a car bomb",
+                     attributes=ClaimAttributes(cue="said"))  # fmt: skip
+        link = (ClaimLink("corroborates", article.id, attack.id),)
+        tag(store, article, "claim", "11 soldiers of the Togolese Armed Forces were killed on Saturday",
+            attributes=ClaimAttributes(cue="said", claim_type="casualties", links=link))  # fmt: skip
+    out = io.StringIO()
+    assert run(["export", "--format", "events-json", "--db", str(tmp_path / "db")], stdout=out) == 0
+    (record,) = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert (record["event_date"], record["time_precision"], record["date_start"], record["date_end"]) == (
+        "2025-04-19",
+        1,
+        "2025-04-19",
+        "2025-04-19",
+    )
+
+
+def test_a_spokesman_does_not_speak_for_those_his_side_killed(tmp_path: Path) -> None:
+    """helper-270: a rebel spokesman whose group was not found, telling that "his fighters killed 12
+    Boko Haram militants", was taken to speak for Boko Haram, the one actor of his kind named."""
+    spokesman = Entity.actor("Abu Musab", ActorDetails("rebel_group", affiliation="the group"))
+    text = "Abu Musab said his fighters killed 12 ISWAP militants in Kanam."
+    actors = {"Abu Musab": spokesman, "ISWAP": ISWAP}
+    row = event_row(
+        tmp_path, text, text[len("Abu Musab said ") : -1], actors, claimant="Abu Musab", claim_type="casualties"
+    )
+    assert (row["actor1"], row["actor2"]) == ("Abu Musab", "ISWAP")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents of Dapaong said they feared new attacks by JNIM.",
+        "The governor of Dapaong accused JNIM of killing civilians for years.",
+        "Officials in Dapaong said JNIM, which has carried out attacks across the north, is now active.",
+    ],
+)
+def test_a_fear_a_charge_or_what_went_on_for_years_is_no_event_where_its_sentence_is(
+    tmp_path: Path, sentence: str
+) -> None:
+    """helper-270: once claims typed "other" took their sentence's place, these were rows at Dapaong."""
+    said = sentence.split(" said ", 1)[1] if " said " in sentence else sentence.split(" accused ", 1)[1]
+    cue = "accused" if " accused " in sentence else "said"
+    path = tmp_path / "db"
+    with Store.open(path) as store:
+        for entity in (DAPAONG, JNIM):
+            store.put_entity(entity)
+        article = Article.create("Savanes", sentence, published="2025-04-21")
+        store.add_article(article)
+        tag(store, article, "district", "Dapaong", entity_id=DAPAONG.id, attributes=DistrictAttributes())
+        tag(store, article, "actor", "JNIM", entity_id=JNIM.id)
+        tag(store, article, "claim", said.rstrip("."), attributes=ClaimAttributes(cue=cue))
+    out = io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(path)], stdout=out, stderr=io.StringIO()) == 0
+    assert len(out.getvalue().splitlines()) == 1  # the header alone
+
+
+def test_an_attack_that_set_fire_to_the_place_stays_an_attack(tmp_path: Path) -> None:
+    """helper-270: "JNIM fighters attacked the police station in Dapaong and set fire to it" became a
+    looting once "set fire to" was a looting's words."""
+    claim = "JNIM fighters attacked the police station in Dapaong and set fire to it"
+    (row,), _ = rows(tmp_path, f"Officials said {claim}.", [(claim, "other")])
+    assert (row["event_type"], row["actor2"]) == ("Battles", "Police Forces of Togo")
+
+
+def test_a_day_in_a_list_of_deeds_is_no_aside() -> None:
+    """helper-270: ", set up roadblocks on Saturday, and burned tyres" was taken for an aside of when
+    a body was set up, and the day dropped."""
+    text = "Protesters marched through Dapaong, set up roadblocks on Saturday, and burned tyres, police said."
+    assert _date_of(text, text[: text.index(", police")]) == (date(2025, 4, 19), 1, "text")
+
+
+def test_a_group_named_with_the_word_army_that_took_a_town_after_the_army_left_overtook_it(tmp_path: Path) -> None:
+    """helper-270: "Arakan Army fighters recaptured Kanam … after Nigerian Army troops withdrew" was the
+    army regaining it: the group's own name held a state's word."""
+    arakan = Entity.actor("Arakan Army", ActorDetails("rebel_group"))
+    text = (
+        "Residents said Arakan Army fighters recaptured Kanam on Sunday after Nigerian Army troops withdrew overnight."
+    )
+    claim = text[len("Residents said ") : -1]
+    actors = {"Arakan Army": arakan, "Nigerian Army": ARMY}
+    row = event_row(tmp_path, text, claim, actors, claim_type="territorial_control", status="retaken")
+    assert (row["sub_event_type"], row["actor1"]) == ("Non-state actor overtakes territory", "Arakan Army")
+
+
+def test_a_province_of_another_country_is_no_province_of_the_place() -> None:
+    """helper-270: "JNIM fighters who crossed from the Est Region attacked Nadjoundi", in a report on
+    Togo, gave a row in Togo with Burkina Faso's Est as admin1."""
+    from annotations.claims.event_country import in_the_province
+    from annotations.model import PlaceDetails
+
+    est = Entity.place("Est Region", PlaceDetails("province", country="Burkina Faso", codes={"iso3166_1": "BF"}))
+    village = PlaceDetails("village", country="Togo", codes={"iso3166_1": "TG"})
+    assert in_the_province(village, est) == village
+    assert in_the_province(PlaceDetails("village"), est).province == "Est Region"

@@ -101,3 +101,38 @@ def test_the_part_of_a_body_named_before_of_the_body_speaks() -> None:
     was the SPLA-IO's, once the SPLA-IO was known by name."""
     text = "The Gatwech faction of the SPLA-IO, led by Simon Gatwech Dual, said its fighters held Dapaong."
     assert claims(text) == [("its fighters held Dapaong", "Gatwech faction", "certain")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        ("The governor said gunmen attacked Dapaong on Monday, when most residents were at the market, according to Reuters.",
+         "gunmen attacked Dapaong on Monday, when most residents were at the market"),
+        ("The UN said 40 civilians were killed in Dapaong, where JNIM fighters attacked a market, according to a statement.",
+         "40 civilians were killed in Dapaong, where JNIM fighters attacked a market"),
+        ("Amnesty International said soldiers executed 12 men in Dapaong, who were accused of helping JNIM, according to the report.",
+         "soldiers executed 12 men in Dapaong, who were accused of helping JNIM"),
+    ],
+)  # fmt: skip
+def test_a_trailing_according_to_a_document_or_after_a_clause_of_when_keeps_the_sentence_whole(
+    sentence: str, whole: str
+) -> None:
+    """helper-270's review of the rule above: the clause was split off for "a statement" (no
+    claimant), for a "when" clause (Reuters'), and a "who" clause dropped from every claim."""
+    assert claims(sentence)[0][0] == whole
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The minister accused the rebels of spreading lies on social media.", "the rebels of spreading lies on social media"),
+        ("The group said the army had blocked its pages on Facebook.", "the army had blocked its pages on Facebook"),
+        ("JNIM claimed responsibility for an attack on social media activists in Dapaong.",
+         "responsibility for an attack on social media activists in Dapaong"),
+        ("JNIM said on Telegram it had seized Dapaong.", "it had seized Dapaong"),
+    ],
+)  # fmt: skip
+def test_a_platform_the_deed_was_done_on_stays_in_what_was_said(sentence: str, content: str) -> None:
+    """helper-270: the platform rule above cut "on Facebook" and "on social media" from what was done
+    there, and "on social media activists"; "said on Telegram it had seized" began with the platform."""
+    assert claims(sentence)[0][0] == content
