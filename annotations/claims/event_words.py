@@ -69,7 +69,7 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "Violence against civilians",
             "Abduction/forced disappearance",
         ),
-        (r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied))\b", PROTESTS, "Peaceful protest"),
+        (r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied)|sit-ins?|vigils?)\b", PROTESTS, "Peaceful protest"),
         (r"\b(?:arrest\w*|detained)\b", "Strategic developments", "Arrests"),
         (
             r"\b(?:looted|looting|torched|burned|burnt|burning|razed|pillag(?:ed|ing)|plunder(?:ed|ing)|stole|stolen|"

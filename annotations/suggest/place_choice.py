@@ -164,7 +164,7 @@ def choose_place(
             spelt_province and spelt == 1 and place.kind in ("city", "village") and place.population < SMALL_TOWN
         )
         return (
-            own, in_countries, country, capital, -support[place.country], in_provinces, by_another_name, kind, trust,
+            own, in_countries, country, in_provinces, capital, -support[place.country], by_another_name, kind, trust,
             spelt,
             -place.population,
         )  # fmt: skip

@@ -345,13 +345,15 @@ _INTENDED = compiled(
     r"intend\w*|hop(?:e|es|ed|ing)|bid|push\w*|effort|offensive|campaign|operation|struggl\w*|determined|poised|"
     r"counter-?(?:attack|offensive)s?|ready|readying|drive)"
     r"\s+to\s+[“\"']?(?:[a-z]+\s+){0,2}$"
-    r"|\b(?:would|will|shall|could|might)\s+(?:soon\s+|quickly\s+|eventually\s+)?(?:be\s+)?[“\"'‘]?$",
+    r"|\b(?:would|will|shall|could|might)\s+(?:soon\s+|quickly\s+|eventually\s+)?(?:be\s+)?[“\"'‘]?"
+    r"(?:(?!(?:and|but|or|as|after|before|when|while)\b)[a-z]+\s+){0,2}$",
     re.I,
 )
 """A control cue after an aim, an appeal or a promise ("called on the army to retake control of the
 Artibonite", "vowed to capture Goma", "moved to retake Lashio", "promised that the police would
 retake the town", "his fighters would 'liberate' Croix-des-Bouquets", "preparing a counter-attack to retake
-Raghwan": helper-262's was retaken) is not what happened; after
+Raghwan": helper-262's was retaken; 'the army would "recover control of every road"': helper-269's
+Popayán, where troops were sent from, was captured) is not what happened; after
 "believed to have", "went on to", "managed to" it is."""
 _SEIZED = compiled(r"\s*(?:capture|seizure|fall|recapture|liberation|encirclement|siege)\b", re.I)
 """A place in the possessive before what happened to it ("Goma's capture by M23")."""

@@ -136,3 +136,26 @@ def test_a_platform_the_deed_was_done_on_stays_in_what_was_said(sentence: str, c
     """helper-270: the platform rule above cut "on Facebook" and "on social media" from what was done
     there, and "on social media activists"; "said on Telegram it had seized" began with the platform."""
     assert claims(sentence)[0][0] == content
+
+
+def test_a_town_of_the_province_an_article_names_before_a_capital_of_its_name() -> None:
+    """helper-269: "the municipalities of Suárez, Morales and Buenos Aires", in a report on Cauca, was
+    Argentina's capital: a capital ranked before the province the article names."""
+    text = (
+        "Dissidents attacked the police station in Suárez, in Cauca department, on Wednesday.\n\n"
+        "The Ombudsman's Office warned that armed groups were recruiting children in the municipalities of "
+        "Suárez, Morales and Buenos Aires."
+    )
+    found = suggest(text, Knowledge([builtin_gazetteer()]))
+    (aires,) = [s for s in found if s.kind == "district" and s.quote == "Buenos Aires"]
+    assert aires.entity is not None and aires.entity.details.country == "Colombia"
+
+
+def test_what_the_army_would_recover_is_no_capture_of_where_its_troops_came_from() -> None:
+    """helper-269: 'troops had been sent from Popayán and that the army would "recover control of
+    every road in the region"' made Popayán captured."""
+    from annotations.text.readings import control_status_near
+
+    text = 'The minister said troops had been sent from Dapaong and that the army would "recover control of every road.'
+    at = text.index("Dapaong")
+    assert control_status_near(text, at, at + len("Dapaong")) == "unknown"
