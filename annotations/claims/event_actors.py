@@ -276,8 +276,8 @@ def event_parties(
         if event_type == "Riots":  # protesters who threw stones are the rioters, not whom they fought
             others = [a for a in others if actor_type(a) != "protesters"]
         crowd += [a for a in others if inter(a) == 7]  # students, residents who protest are the crowd's
-        others = [a for a in others if inter(a) != 7]
-        return (crowd[0], crowd[1:]), parties(others)[0]
+        others = [a for a in others if inter(a) != 7 and sub_type != "Peaceful protest"]  # what it protests
+        return (crowd[0], crowd[1:]), parties(others)[0]  # against is no party ("protection from the armed groups")
     if event_type not in VIOLENT:
         return parties(actors)
     if not any(armed(a) and a.id not in victims for a in actors):

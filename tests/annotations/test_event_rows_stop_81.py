@@ -306,10 +306,11 @@ def test_a_province_of_another_country_is_no_province_of_the_place() -> None:
 def test_a_sit_in_is_a_protest(tmp_path: Path) -> None:
     """helper-269: "Hundreds of residents of Suárez … held a peaceful sit-in outside the town hall on
     Friday" was a development of an unidentified armed group against civilians."""
-    claim = "hundreds of residents of Dapaong held a peaceful sit-in outside the town hall on Friday"
+    claim = "hundreds of residents of Dapaong held a peaceful sit-in on Friday to demand protection from JNIM"
     (row,), _ = rows(tmp_path, f"The mayor said {claim}.", [(claim, "other")])
     assert (row["event_type"], row["sub_event_type"], row["actor1"]) == (
         "Protests",
         "Peaceful protest",
         "Protesters (Togo)",
     )
+    assert row["actor2"] == ""  # what they protest against is no party of a peaceful protest
