@@ -314,3 +314,19 @@ def test_a_sit_in_is_a_protest(tmp_path: Path) -> None:
         "Protesters (Togo)",
     )
     assert row["actor2"] == ""  # what they protest against is no party of a peaceful protest
+
+
+def test_a_toll_after_a_town_retaken_after_a_battle_is_of_that_battle(tmp_path: Path) -> None:
+    """helper-268: "the army said … it had retaken the farming town of Adan Yabaal after a two-day
+    battle" then "troops … killed 27 al-Shabaab militants … and four soldiers died": the toll was
+    about no place and gave no row."""
+    text = (
+        "The army said on Saturday it had retaken Dapaong after a two-day battle. "
+        "A minister said troops killed 27 JNIM militants."
+    )
+    claims = [
+        ("it had retaken Dapaong after a two-day battle", "territorial_control"),
+        ("troops killed 27 JNIM militants", "casualties"),
+    ]
+    (row,), _ = rows(tmp_path, text, claims)
+    assert (row["location"], row["fatalities"]) == ("Dapaong", "27")
