@@ -101,6 +101,8 @@ TITLES = (
                 "Lt.; Brig.; Sgt.; Cpl.; Pfc.; Pvt.; SSgt.; Police Col.; Police Lt. Col.; Police Maj.; Police Gen.; "
                 "Police Brig. Gen.; Police Capt.; "  # Philippine ranks ("Cpl. Dante Lumayag", "Police Col. Ramil")
                 "Adm.; Rear Adm.; Vice Adm.; Cmdr.; Cdr.; "  # navies ("Rear Adm. Zeki Aktürk")
+                "Air Vice Marshal; Air Marshal; Air Chief Marshal; Air Commodore; Group Captain; Squadron Leader; "
+                "Wing Commander; "  # air forces ("NAF spokesman Air Vice Marshal Olusola Akinboyewa")
                 "Divisional Inspector; Principal Inspector; Chief Inspector; "  # Haitian police ranks
                 "Sr. Comr.; Adj. Sr. Comr.; Comr.; Adj. Comr.; Insp.; "  # Indonesian police ranks ("Sr. Comr. Yusuf")
                 "OCPD; OCS; Regent; Vice Regent; "  # Kenyan police commanders, Indonesia's bupati

@@ -39,7 +39,7 @@ TITLES = frozenset(
     comrade otunba engr engr. hon hon. igwe oba sir dame evangelist apostle prophet sayyid
     maître gouverneur ministre porte-parole préfet prefect sub-prefect abbé gobernador alcalde
     sayyed dr mr mrs ms cpl cpl. pfc pfc. pvt pvt. sgt. ssgt. ka mawlawi maulawi mawlavi adm. adm cmdr. cmdr cdr. cdr
-    rear vice divisional principal conscript recruit
+    rear vice divisional principal conscript recruit air commodore squadron
     ugaas garaad boqor sultan suldaan suldan nabadoon mca malaaq islaan emir omda bogyoke w/ro woizero weizero weyzero
     casec""".split()
 )

@@ -51,7 +51,7 @@ _ROLE_TYPES: dict[str, ActorType] = {
     **dict.fromkeys(
         """commander general colonel officer soldier sergeant lieutenant captain policeman policewoman
         superintendent inspector brigadier major conscript recruit adm admiral cmdr cdr commodore vice
-        rear""".split(),
+        rear marshal squadron""".split(),
         "state_forces",
     ),
     **dict.fromkeys(

@@ -159,3 +159,10 @@ def test_what_the_army_would_recover_is_no_capture_of_where_its_troops_came_from
     text = 'The minister said troops had been sent from Dapaong and that the army would "recover control of every road.'
     at = text.index("Dapaong")
     assert control_status_near(text, at, at + len("Dapaong")) == "unknown"
+
+
+def test_an_air_force_officer_is_named_without_his_rank() -> None:
+    """helper-268: "NAF spokesman Air Vice Marshal Olusola Akinboyewa" was the person "Air Vice Marshal
+    Olusola", a government official."""
+    types = _actor_types("NAF spokesman Air Vice Marshal Olusola Akinboyewa said jets struck a camp near Dapaong.")
+    assert types.get("Olusola Akinboyewa") == "state_forces" and "Air Vice Marshal Olusola" not in types
