@@ -110,14 +110,22 @@ def _things_killed(text: str, end: int) -> bool:
     return things is not None and _PEOPLE_AFTER.match(text, things.end()) is None
 
 
+_ONE_OF_THEM = (
+    r"child|teenager|person|civilian|farmer|herder|shepherd|fisherman|villager|resident|soldier|policeman|"
+    r"police\s+officer|officer|teacher|student|trader|driver|worker|journalist|imam|priest|pastor|chief|elder|"
+    r"nurse|doctor|medic|pilot|crew\s+member|member|guard|commander|official|refugee|passenger|pilgrim"
+)
+"""Who one dead may be, named without a number ("killing a crew member")."""
+_AND_ANOTHER = compiled(rf"\s+and\s+(?:a|an|the|another|one)\s+(?:[a-z\-]+\s+){{0,2}}?(?:{_ONE_OF_THEM})\b", re.I)
+"""A second dead named after the first, without a number ("killing a crew member and the commander
+of the garrison": helper-268's row said 0)."""
 _ONE_DEAD = compiled(
     r"\b(?:(?:a|an|one)\s+(?:(?:[a-z\-]+|\d{1,3}-year-old)\s+){0,2}?|(?:he|she)\s+(?:later\s+|also\s+|then\s+)?)"
     r"(?:(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead)|died|succumbed)\b"
     r"|\bwas\s+(?:shot|stabbed|hit|wounded|injured)\b[^.;]{0,80}?\band\s+(?:later\s+)?died\b"  # shot, then died
     r"|\b(?:killed|killing|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|beat\s+to\s+death|"
     r"beheaded|beheading|executed|lynched)\s+(?:a|an|one)\s+(?:\d{1,3}-year-old\b|(?:[a-z\-]+\s+){0,2}?(?:man|woman|boy|girl|"
-    r"child|teenager|person|civilian|farmer|herder|shepherd|fisherman|villager|resident|soldier|policeman|"
-    r"police\s+officer|officer|teacher|student|trader|driver|worker|journalist|imam|priest|pastor|chief|elder)\b)",
+    rf"{_ONE_OF_THEM})\b)",
     re.IGNORECASE,
 )
 """One death told without a number ("a soldier was killed", "he later died of his injuries", "shot dead
@@ -152,6 +160,10 @@ def _one_and_kin(text: str, one: re.Match[str]) -> tuple[int, int]:
     where their words end; kin said to be wounded are no dead ("a shepherd was killed and his two
     brothers were wounded" is one: it was three where no number was stated)."""
     kin = _KIN_AFTER.match(text, one.end())
+    active = one.group().lower().startswith(("kill", "shot", "shoot", "stab", "beat", "behead", "execut", "lynch"))
+    another = _AND_ANOTHER.match(text, one.end()) if kin is None and active else None  # "killing a X and the Y"
+    if another is not None and not _THEY_WERE_HURT.match(text, another.end()):
+        return 2, another.end()
     if kin is None or _THEY_WERE_HURT.match(text, kin.end()):
         return 1, one.end()
     return 1 + _value(kin.group(1)), kin.end()

@@ -330,3 +330,20 @@ def test_a_toll_after_a_town_retaken_after_a_battle_is_of_that_battle(tmp_path: 
     ]
     (row,), _ = rows(tmp_path, text, claims)
     assert (row["location"], row["fatalities"]) == ("Dapaong", "27")
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        ("a helicopter came under fire, killing a crew member and the commander of the garrison", [2]),
+        ("killing a soldier and a police officer", [2]),
+        ("killing a soldier and wounding a civilian", [1]),
+        ("a soldier was killed and a civilian was abducted", [1]),
+    ],
+)
+def test_two_dead_named_one_by_one_are_two(words: str, dead: list[int]) -> None:
+    """helper-268's "a United Nations helicopter … came under fire, killing a crew member and the
+    commander of the garrison" was a row of 0 dead."""
+    from annotations.claims.figures import death_figures
+
+    assert death_figures(words) == dead
