@@ -121,9 +121,7 @@ def provinces_told(text: str, annotations: Iterable[Annotation], entities: Mappi
     return {place_id: next(iter(found.values())) for place_id, found in told.items() if len(found) == 1}
 
 
-_ANOTHER_WAY = compiled(
-    r"\b(?:road\s+to|way\s+to|toward|towards|from|border\s+with|bordering|near|across|into)\s+(?:the\s+)?$", re.I
-)
+_ANOTHER_WAY = compiled(r"\b(?:road\s+to|way\s+to|from|border\s+with|bordering)\s+(?:the\s+)?$", re.I)
 """Before a province named as where people come from or go, not where the place lies ("fighters
 who crossed from the Est Region attacked Nadjoundi": a review's row in Togo with Burkina's Est)."""
 

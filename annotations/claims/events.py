@@ -230,6 +230,15 @@ _TAKES_FIRST = compiled(
 _THE_STATES = compiled(r"\b(?:army|armies|troops|soldiers|military|police|government|forces|its|their|our)\b", re.I)
 
 
+_A_POST = compiled(
+    r"\b(?:police\s+stations?|(?:military|army)\s+(?:base|camp|post|position)s?|bases?|posts?|checkpoints?|barracks|"
+    r"garrisons?|outposts?|positions?|convoys?|patrols?|troops|soldiers|police(?:men)?|officers)\b",
+    re.IGNORECASE,
+)
+"""What an attack that also burned things struck that makes it a battle ("attacked the police station
+and set fire to it"); burning after an attack on a village or a market stays a looting (a review)."""
+
+
 def _taken_first_by_others(quote: str, doer: Entity) -> bool:
     """Whether the taking is told first, before any clause of what else happened, by a subject
     that is no state's forces (nor the claimant's own, `SELF`): the actor named first took the place
@@ -273,7 +282,7 @@ def _kind(
             or A_DEATH_TOLD.search(claim.quote)
             or fought_then(claim.quote)
             or claim.facts.claim_type in ("territorial_control", "surrender")
-            or ATTACKED.search(claim.quote)
+            or (ATTACKED.search(claim.quote) and _A_POST.search(claim.quote))
         ):  # "gunmen burned homes and killed five people", "looting shops and clashing with soldiers",
             continue  # "stormed the town of Mirebalais, … setting fire to a police station": the taking
         if found and not SHOT_DOWN.search(claim.quote, max(0, found.start() - 30), found.start()):

@@ -67,7 +67,8 @@ _TARGET_PLACES = (
     r"(?:camps?|cent(?:re|er)s?)|launch(?:ing)?\s+(?:sites?|pads?))"
 )
 _STRUCK = (
-    r"(?:hit|struck|targeted|targeting|bombed|bombing|shelled|shelling|pounded|pounding|raided|"
+    r"(?:hit|struck|targeted|targeting|bombed|bombing|shelled|shelling|pounded|pounding|raided|stormed|attacked|"
+    r"overran|assaulted|"
     r"(?:strikes?|attacks?|fired|fire)\s+(?:on|at|upon))"
 )
 _TARGET_BEFORE = compiled(
@@ -80,7 +81,9 @@ _TARGET_BEFORE = compiled(
     re.IGNORECASE,
 )
 _TARGET_AFTER = compiled(rf"(?:['’]s?)?\s+(?:[\w\-]+\s+)?{_TARGET_PLACES}\b", re.IGNORECASE)
-_STRUCK_JUST_BEFORE = compiled(rf"\b{_STRUCK}\s+(?:(?:the|several|some|two|three|four|five|\d+)\s+)?$", re.IGNORECASE)
+_STRUCK_JUST_BEFORE = compiled(
+    rf"\b{_STRUCK}\s+(?:(?:the|an?|several|some|two|three|four|five|\d+)\s+)?$", re.IGNORECASE
+)  # "stormed a Togolese Armed Forces base": the army's base struck
 
 
 def targeted_actors(
@@ -132,14 +135,16 @@ def set_upon(
 
 
 _SET_UPON = compiled(
-    r"\b(?P<when>when)\s+(?:[^,;.]{1,80}?\s)?(?P<verb>opened\s+fire|attacked|ambushed|fired\s+on|stormed|"
+    r"\b(?P<when>when|(?<!well\s)(?<!such\s)as)\s+(?:[^,;.]{1,80}?\s)?(?P<verb>opened\s+fire|attacked|ambushed|fired\s+on|stormed|"
     r"detonated|set\s+off|struck|raided)\b",
     re.IGNORECASE,
 )
 _GOING_ABOUT = compiled(
-    r"\b(?:was|were)\s+(?:still\s+)?(?:on\s+(?:patrol|duty|their\s+way)|in\s+a\s+convoy|[a-z]+ing)\b[^;.]*$",
+    r"\b(?:(?:(?:was|were)\s+(?:still\s+)?)?(?:on\s+(?:patrol|duty|their\s+way)|in\s+a\s+convoy)|(?:was|were)\s+"
+    r"(?:still\s+)?[a-z]+ing|(?:escort|man|guard|patrol|travel|return|driv|transport|search|sleep|rest|pray|"
+    r"celebrat|wait|head|camp|sit|stand|work)[a-z]*ing)\b[^;.]*$",
     re.IGNORECASE,
 )
-"""Before the "when": those set upon were going about something ("were on patrol", "were escorting a
-convoy"), not doing violence themselves ("ISWAP fighters killed 12 villagers when the army attacked
-their camp": a review)."""
+"""Before the "when" (or "as"): those set upon were going about something ("were on patrol", "troops
+escorting a convoy", "soldiers manning a checkpoint"), not doing violence themselves ("ISWAP
+fighters killed 12 villagers when the army attacked their camp": a review)."""

@@ -113,7 +113,7 @@ on residents early on Sunday": a newcomer's row said Monday)."""
 _OF_AN_ASIDE = compiled(
     r",\s*(?:(?:first|originally|only|re-?)\s*)?(?:founded|formed|created|established|re-?established|rebuilt|"
     r"re-?formed|set\s+up|born|dissolved|disbanded|demobili[sz]ed|renamed)"
-    r"(?:\s+(?:in|on|since|back\s+in|as\s+early\s+as))?\s+$"
+    r"(?:\s+by\s+[^,;.]{1,40}?)?(?:\s+(?:in|on|since|back\s+in|as\s+early\s+as))?\s+$"  # "formed by former rebels in"
 )
 _ASIDE_CLOSED = compiled(r"[^,;.:“”\"]{0,30}?,")
 

@@ -80,7 +80,7 @@ def content_of(text: str, cue: re.Match[str], mentions: Spans) -> Content | None
     if at.word == "according to":
         return according_to(text, mentions, cue, sentence_start, sentence_end)
     said = _said_by_the_subject(at)
-    if said is not None and at.word.startswith("claim"):  # "JNIM claimed the raid on social media": the raid
+    if said is not None:  # "JNIM claimed the raid on social media": the raid
         said = (said[0], before_the_platform(text, said[0], said[1]), said[2])
     return said
 
@@ -406,7 +406,7 @@ _REPORTS_AFTER = compiled(r"\s+that\s")
 _CHANNEL = compiled(
     r"\s+(?:in|on|through|via)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|message|video|recording|"
     r"channel|website|communiqu\w*|broadcast|e-?mail|letter)\b|,?\s+in\s+a\s+post\b|"
-    rf"\s+(?:on|via)\s+(?:{PLATFORMS})\s*$|,\s+(?:saying|adding|according)\b|"
+    rf"\s+(?:on|via)\s+(?:{PLATFORMS})(?:\s+(?:on|last|this|early|late)\s+\w+)?\s*$|,\s+(?:saying|adding|according)\b|"
     r",?\s+and\s+(?:said|says|added|claimed|warned)\b"  # "… for the ambush and said its fighters had killed …"
 )
 """Where a claim of responsibility gives its channel, or another cue follows: the claim ends there."""

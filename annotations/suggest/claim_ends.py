@@ -46,17 +46,24 @@ def before_next_claim(text: str, start: int, end: int) -> int:
 
 
 def before_the_platform(text: str, start: int, end: int) -> int:
-    """Where a claim of a deed ends before the platform it was claimed on, named bare at the end of
-    its sentence ("JNIM claimed the raid on social media": the raid); a platform the deed was done
-    on stays ("accused the rebels of spreading lies on social media", "posted threats on Facebook")."""
+    """Where what was said ends before the platform it went out on, named bare at the end of its
+    sentence ("JNIM claimed the raid on social media": the raid; "announced the capture of Dapaong on
+    Telegram"); a platform the deed was done on stays ("accused the rebels of spreading lies on social
+    media", "posted threats on Facebook", "had blocked its pages on Facebook")."""
     platform = _PLATFORM_AT_THE_END.search(text, start, end)
-    if (
-        platform is None
-        or platform.start() < start + 4
-        or _PUT_OUT.search(text, max(start, platform.start() - 40), platform.start())
-    ):
+    if platform is None or platform.start() < start + 4:
         return end
-    return platform.start()
+    before = max(start, platform.start() - 40)
+    online = _PUT_OUT.search(text, before, platform.start()) or _DONE_ONLINE.search(text, start, platform.start())
+    return end if online else platform.start()
+
+
+_DONE_ONLINE = compiled(
+    r"\b(?:pages?|accounts?|posts?|lies|messages?|threat\w*|videos?|propaganda|content|disinformation|rumou?rs?|"
+    r"block\w*|hack\w*|insult\w*|film\w*|recorded|live-?stream\w*|broadcast\w*|advertis\w*|recruit\w*)\b",
+    re.IGNORECASE,
+)
+"""Words of a deed done online, on the platform named after it: it stays in what was said."""
 
 
 _PUT_OUT = compiled(
@@ -67,7 +74,8 @@ PLATFORMS = r"social\s+media|(?-i:Telegram|Facebook|Twitter|X|WhatsApp|YouTube|T
 _A_CHANNEL_AT_THE_END = compiled(
     r",?\s+(?:in|on|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:message|statement|video|post|speech|broadcast|address|letter|communiqu[eé]|press\s+release)\b"
-    r"(?:\s+(?:posted|published|broadcast|released|shared|aired|issued|delivered|sent)\b[^.;,“”\"]*)?\s*$"
+    r"(?:\s+(?:posted|published|broadcast|released|shared|aired|issued|delivered|sent)\b[^.;,“”\"]*)?"
+    rf"(?:\s+(?:on|via)\s+(?:{PLATFORMS}))?\s*$"  # "…, in a post on X"
 )
 _PLATFORM_AT_THE_END = compiled(rf",?\s+(?:on|via|through)\s+(?:{PLATFORMS})\s*$")
 """The channel a statement went out on, ending the words taken for what was said."""
@@ -111,8 +119,8 @@ def clause_of_a_source(text: str, start: int, cue: re.Match[str]) -> tuple[int, 
     North-West, where the conflict has killed 6,500 people, according to the ICG": the toll is the
     ICG's, the abuses HRW's); None when `cue` is no trailing "according to" or no clause sets it off."""
     trailing = text[max(start, cue.start() - 2) : cue.start()].strip() == ","
-    if not (trailing and cue.group().lower().startswith("according")) or _A_DOCUMENT.match(text, cue.end()):
-        return None  # "…, according to a statement": the speaker's own words, whole
+    if not (trailing and cue.group().lower().startswith("according")) or not _A_NAME.match(text, cue.end()):
+        return None  # "…, according to a statement", "… to the post commander": the speaker's own words, whole
     clauses = list(_A_CLAUSE.finditer(text, start, cue.start() - 2))
     if not clauses:
         return None
@@ -120,15 +128,12 @@ def clause_of_a_source(text: str, start: int, cue: re.Match[str]) -> tuple[int, 
     return last.start(), last.end() if last.group("word").lower() in _SKIPPED else last.start("word")
 
 
-_A_CLAUSE = compiled(r",\s+(?P<word>where|which)\s+")
-_SKIPPED = ("where",)
+_A_CLAUSE = compiled(r",\s+(?P<word>where|which|while|whereas)\s+")
+_SKIPPED = ("where", "while", "whereas")
 """The clauses a source may be given for: what happens where ("where the conflict has killed…": its
 words start after the word) or what a thing did ("which has killed…": the pronoun stays its subject);
-not when or as something happened, nor who someone is ("…, when most residents were at the market,
+or what happened meanwhile ("…, while 12 civilians died, according to Amnesty International"); not
+when or as something happened, nor who someone is ("…, when most residents were at the market,
 according to Reuters" is Reuters' whole: a review)."""
-_A_DOCUMENT = compiled(
-    r"\s+(?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|report|document|communiqu\w*|release|"
-    r"post|video|letter|tally|count|figures?|data|records?|survey|study|assessment|findings)\b",
-    re.IGNORECASE,
-)
-"""After "according to": a document, not a source of its own ("according to a statement")."""
+_A_NAME = compiled(r"\s+(?:(?:the|an?)\s+)?(?:[A-Z]|\w+['’]s\b)")
+"""After "according to": a source by its name ("the ICG", "a UN report", "Amnesty International")."""

@@ -19,6 +19,7 @@ from annotations.model import (
     ClaimLink,
     DistrictAttributes,
     Entity,
+    PlaceDetails,
 )
 from annotations.store import Store
 
@@ -347,3 +348,52 @@ def test_two_dead_named_one_by_one_are_two(words: str, dead: list[int]) -> None:
     from annotations.claims.figures import death_figures
 
     assert death_figures(words) == dead
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        ("clashes broke out between JNIM and the Togolese Armed Forces on Saturday", ("Battles", "Armed clash")),
+        ("JNIM fighters detonated a car bomb at the market on Saturday", ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+        ("JNIM fighters stormed the army post on Saturday, the first attack on the town since 2019", ("Battles", "Armed clash")),
+        ("JNIM fighters attacked Dapaong and set fire to 20 homes", ("Strategic developments", "Looting/property destruction")),
+    ],
+)  # fmt: skip
+def test_deeds_told_in_other_words_are_rows_where_their_sentence_is(
+    tmp_path: Path, claim: str, kind: tuple[str, str]
+) -> None:
+    """helper-271's review of the rules above: a short list of verbs dropped clashes, bombs and
+    executions; "since 2019" anywhere dropped an attack; burning after an attack on a town was no
+    looting any more."""
+    (row,), _ = rows(tmp_path, f"Residents of Dapaong said {claim}.", [(claim, "other")])
+    assert (row["event_type"], row["sub_event_type"]) == kind
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Togolese Armed Forces soldiers manning a checkpoint near Dapaong were killed when JNIM fighters stormed it",
+        "Togolese Armed Forces soldiers were patrolling Dapaong as JNIM fighters opened fire",
+    ],
+)
+def test_forces_on_duty_set_upon_are_attacked_however_told(tmp_path: Path, claim: str) -> None:
+    (row,), _ = rows(tmp_path, f"Officials said {claim}.", [(claim, "other")])
+    assert (row["actor1"], row["actor2"]) == ("JNIM", "Togolese Armed Forces")
+
+
+def test_a_founding_by_someone_told_before_its_date_is_an_aside() -> None:
+    text = "The militia, formed by former rebels in 2019, attacked Dapaong."
+    assert _date_of(text, text[:-1]) == (date(2025, 4, 21), 2, "article")
+
+
+def test_a_province_the_attacks_spread_across_is_the_places_province() -> None:
+    """helper-271: "launched attacks across the Kara Region on Saturday, hitting Nadjoundi" lost Kara
+    once provinces after "across" were taken for where people went."""
+    from annotations.claims.event_country import provinces_told
+
+    text = "JNIM fighters launched attacks across the Kara Region on Saturday, hitting Nadjoundi."
+    article = Article.create("Savanes", text, published="2025-04-21")
+    kara = Entity.place("Kara Region", PlaceDetails("province", country="Togo", codes={"iso3166_1": "TG"}))
+    village = Entity.place("Nadjoundi", PlaceDetails("village"))
+    tags = [Annotation.create(article, "district", *span(article, e.name), entity_id=e.id) for e in (kara, village)]
+    assert provinces_told(text, tags, {e.id: e for e in (kara, village)}) == {village.id: kara}

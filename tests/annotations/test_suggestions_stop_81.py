@@ -166,3 +166,36 @@ def test_an_air_force_officer_is_named_without_his_rank() -> None:
     Olusola", a government official."""
     types = _actor_types("NAF spokesman Air Vice Marshal Olusola Akinboyewa said jets struck a camp near Dapaong.")
     assert types.get("Olusola Akinboyewa") == "state_forces" and "Air Vice Marshal Olusola" not in types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("The army said it killed 30 fighters near Dapaong, while 12 civilians died, according to Amnesty International.",
+         [("it killed 30 fighters near Dapaong", "army", "certain"), ("12 civilians died", "Amnesty International", "certain")]),
+        ("Amnesty International said abuses were widespread in Kara, where fighting has killed 900 people, according to a UN report.",
+         [("abuses were widespread in Kara", "Amnesty International", "certain"), ("fighting has killed 900 people", "UN", "certain")]),
+    ],
+)  # fmt: skip
+def test_a_while_clause_and_a_named_report_keep_their_source(sentence: str, told: list[tuple[str, str, str]]) -> None:
+    """helper-271: "…, while 12 civilians died, according to Amnesty International" lost the 12 dead,
+    and "according to a UN report" was taken for a document of no source."""
+    assert claims(sentence) == told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("JNIM announced the capture of Dapaong on Telegram.", "the capture of Dapaong"),
+        ("The army said it had killed 30 JNIM fighters near Dapaong on Facebook.", "it had killed 30 JNIM fighters near Dapaong"),
+        ("The RSF said it had captured Dapaong, in a post on X.", "it had captured Dapaong"),
+    ],
+)  # fmt: skip
+def test_the_platform_any_statement_went_out_on_is_no_part_of_it(sentence: str, content: str) -> None:
+    """helper-271: once the platform was cut after "claimed" only, "announced … on Telegram" kept it."""
+    assert claims(sentence)[0][0] == content
+
+
+def test_a_taking_not_done_until_a_day_is_no_denial() -> None:
+    """helper-271: "the army did not retake Dapaong until Sunday" was negated, though it was retaken."""
+    assert claims("The army spokesman said troops did not retake Dapaong until Sunday.")[0][2] == "certain"
