@@ -227,7 +227,7 @@ _TAKES_FIRST = compiled(
     r"retook|retaken|recaptured|captured|seized|took\s+(?:back\s+)?control|overr[au]n|liberated|regained|stormed)\b",
     re.IGNORECASE,
 )
-_THE_STATES = compiled(r"\b(?:army|armies|troops|soldiers|military|police|government|forces|its|their|our)\b", re.I)
+_THE_STATES = compiled(r"\b(?:army|armies|troops|soldiers|military|police|government|forces)\b", re.I)
 
 
 _A_POST = compiled(
@@ -249,8 +249,12 @@ def _taken_first_by_others(quote: str, doer: Entity) -> bool:
         return False
     subject = taking["subject"]
     for name in sorted(doer.names(), key=len, reverse=True):  # "Arakan Army fighters": the group's own word
-        subject = re.sub(re.escape(name), " ", subject, flags=re.IGNORECASE)
+        subject = re.sub(rf"\b{re.escape(name)}\b(?:\s+{_ITS_MEN})?", " ", subject, flags=re.IGNORECASE)
     return not _THE_STATES.search(subject)
+
+
+_ITS_MEN = r"(?:troops|forces|soldiers|fighters|units|militants|members)\b"
+"""The group's men right after its name ("Arakan Army troops recaptured …": a review)."""
 
 
 def _on_the_states_side(doer: Entity, actors: list[Entity], quote: str) -> bool:

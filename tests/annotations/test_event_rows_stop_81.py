@@ -397,3 +397,21 @@ def test_a_province_the_attacks_spread_across_is_the_places_province() -> None:
     village = Entity.place("Nadjoundi", PlaceDetails("village"))
     tags = [Annotation.create(article, "district", *span(article, e.name), entity_id=e.id) for e in (kara, village)]
     assert provinces_told(text, tags, {e.id: e for e in (kara, village)}) == {village.id: kara}
+
+
+@pytest.mark.parametrize("subject", ["Arakan Army troops", "The Arakan Army and its allies"])
+def test_a_group_named_with_a_states_word_and_its_men_overtook_the_town(tmp_path: Path, subject: str) -> None:
+    """helper-271: "Arakan Army troops recaptured …" and "The Arakan Army and its allies recaptured …"
+    were still the army regaining the town."""
+    arakan = Entity.actor("Arakan Army", ActorDetails("rebel_group"))
+    text = f"Residents said {subject} recaptured Kanam on Sunday after Nigerian Army troops withdrew overnight."
+    claim = text[len("Residents said ") : -1]
+    row = event_row(
+        tmp_path,
+        text,
+        claim,
+        {"Arakan Army": arakan, "Nigerian Army": ARMY},
+        claim_type="territorial_control",
+        status="retaken",
+    )
+    assert (row["sub_event_type"], row["actor1"]) == ("Non-state actor overtakes territory", "Arakan Army")
