@@ -35,6 +35,7 @@ _SAME_EVENT = ("event_date", "time_precision", "event_type", "sub_event_type", "
 
 
 CLASH = "Armed clash"
+_REMOTE = "Explosions/Remote violence"
 """The battle sub-type that a taking of territory told the same day at the same place is the end
 of: "seized the headquarters" and "captured the district" were two rows of one battle."""
 
@@ -116,6 +117,12 @@ class _Event:
             self.row.update(sub_event_type=row["sub_event_type"])
             if swapped and row["sub_event_type"] != CLASH:
                 one, two = two, one
+        elif self.row["sub_event_type"] == CLASH and row["event_type"] == _REMOTE and not self.disputed:
+            # a toll told as a clash, joined to the bombing it counts: the weapon told is the event's
+            # (helper-271: a car bomb and its toll, linked, were an armed clash)
+            self.row.update(
+                event_type=_REMOTE, sub_event_type=row["sub_event_type"], disorder_type=row["disorder_type"]
+            )
         self.sources.append(str(row["source"]))
         self.row.update(
             actor1=one.name, assoc_actor_1=one.assoc, inter1=one.inter,

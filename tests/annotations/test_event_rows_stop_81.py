@@ -216,6 +216,7 @@ def test_a_toll_linked_to_the_attack_it_follows_gives_the_row_its_day(tmp_path: 
     out = io.StringIO()
     assert run(["export", "--format", "events-json", "--db", str(tmp_path / "db")], stdout=out) == 0
     (record,) = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert record["sub_event_type"] == "Remote explosive/landmine/IED"  # the bombing's, not the toll's clash
     assert (record["event_date"], record["time_precision"], record["date_start"], record["date_end"]) == (
         "2025-04-19",
         1,
