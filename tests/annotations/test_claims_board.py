@@ -735,7 +735,6 @@ def test_two_tolls_of_other_dead_linked_as_contradicting_are_one_event_marked(tm
     EMC's "None of our fighters died; the army killed two farmers", linked as contradicting, swapped
     events (each alone, unmarked: `claims --json` said contradicted False); each now stays in its
     own and the two are one event, marked."""
-    from annotations.model import ClaimAttributes, ClaimLink
 
     db = tolls_at_lashio(
         tmp_path / "db",
@@ -744,19 +743,7 @@ def test_two_tolls_of_other_dead_linked_as_contradicting_are_one_event_marked(tm
     with Store.open(db) as store:
         army = next(iter(board_claims(store)))
         text = "The MNDAA said the army killed two farmers in Lashio."
-        article = Article.create("farmers", text, published="2021-06-22", source="https://e.org/farmers")
-        store.add_article(article)
-        at = text.index("Lashio")
-        store.add_annotation(Annotation.create(article, "district", at, at + 6, entity_id=LASHIO.id))
-        answer = ClaimAttributes(
-            claimant_entity_id=MNDAA.id, cue="said", claim_type="casualties",
-            links=(ClaimLink("contradicts", army.article_id, army.claim_id),),
-        )  # fmt: skip
-        store.add_annotation(
-            Annotation.create(
-                article, "claim", *span(article, "the army killed two farmers in Lashio"), attributes=answer
-            )
-        )
+        _contradicting(store, "farmers", text, "the army killed two farmers in Lashio", army)
     with Store.open(db, readonly=True) as store:
         (event,) = events(board_claims(store))
     assert sorted(c.article_title for c in event.claims) == ["farmers", "fighters"]
@@ -797,7 +784,6 @@ def test_a_claim_placed_by_the_claim_it_is_linked_with_takes_its_day(tmp_path: P
 def test_a_toll_of_no_side_linked_to_one_of_a_side_is_listed_once(tmp_path: Path) -> None:
     """helper-270: "the fighting in Dapaong on Saturday killed 10 people" linked as contradicting "its
     fighters killed 14 soldiers in Dapaong on Saturday" was one event of 4 claims: each twice."""
-    from annotations.model import ClaimAttributes, ClaimLink
 
     db = tolls_at_lashio(
         tmp_path / "db",
@@ -813,16 +799,23 @@ def test_a_toll_of_no_side_linked_to_one_of_a_side_is_listed_once(tmp_path: Path
     with Store.open(db) as store:
         untold = next(iter(board_claims(store)))
         text = "The MNDAA said its fighters killed 14 soldiers in Lashio."
-        article = Article.create("soldiers", text, published="2021-06-22", source="https://e.org/soldiers")
-        store.add_article(article)
-        at = text.index("Lashio")
-        store.add_annotation(Annotation.create(article, "district", at, at + 6, entity_id=LASHIO.id))
-        told = ClaimAttributes(
-            claimant_entity_id=MNDAA.id, cue="said", claim_type="casualties",
-            links=(ClaimLink("contradicts", untold.article_id, untold.claim_id),),
-        )  # fmt: skip
-        words = "its fighters killed 14 soldiers in Lashio"
-        store.add_annotation(Annotation.create(article, "claim", *span(article, words), attributes=told))
+        _contradicting(store, "soldiers", text, "its fighters killed 14 soldiers in Lashio", untold)
     with Store.open(db, readonly=True) as store:
         (event,) = events(board_claims(store))
     assert sorted(c.article_title for c in event.claims) == ["soldiers", "untold"]
+
+
+def _contradicting(store: Store, title: str, text: str, words: str, other: object) -> None:
+    """An article of its own about Lashio whose MNDAA claim of deaths (`words`) is linked as
+    contradicting `other` (a board claim)."""
+    from annotations.model import ClaimAttributes, ClaimLink
+
+    article = Article.create(title, text, published="2021-06-22", source=f"https://e.org/{title}")
+    store.add_article(article)
+    at = text.index("Lashio")
+    store.add_annotation(Annotation.create(article, "district", at, at + 6, entity_id=LASHIO.id))
+    told = ClaimAttributes(
+        claimant_entity_id=MNDAA.id, cue="said", claim_type="casualties",
+        links=(ClaimLink("contradicts", other.article_id, other.claim_id),),  # type: ignore[attr-defined]
+    )  # fmt: skip
+    store.add_annotation(Annotation.create(article, "claim", *span(article, words), attributes=told))
