@@ -52,7 +52,11 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             REMOTE,
             SHELLING,
         ),
-        (r"(?<!propelled )\bgrenades?\b", REMOTE, "Grenade"),  # a rocket-propelled grenade is a gun's
+        (  # a rocket-propelled grenade is a gun's; "seized rifles and a grenade launcher" no grenade thrown
+            r"(?<!propelled )(?<!seized )(?<!seized a )(?<!recovered )(?<!captured )\bgrenades?\b(?!\s+launchers?)",
+            REMOTE,
+            "Grenade",
+        ),
         (  # "a strike on a house in Qasr killed a couple": from the air, as no weapon is named before it
             r"\b(?:a|the|another)\s+strike\s+(?:on\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:house|home|building|car|vehicle|"
             r"convoy|market|school|hospital|position|base|camp|village|town|gathering|checkpoint|truck|motorcycle)s?\b|"

@@ -42,10 +42,11 @@ _AT_LEAST = (
 )
 """Before a number ("killed over 30 people", "killing around 20 villagers": no toll, a newcomer's)."""
 _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were killed'
-    rf"\b{_NUMBER}[\"”’']?\s+(?:of\s+)?(?:the\s+(?:wounded|injured)\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?!(?:and|or)\s+(?:{_A_NUMBER}|a|an|[a-z\-]+(?:ed|ing))\s|{_A_NUMBER}\s|(?:{_HURT}{_NOT_WHO}|{_SPANS})\b)[a-z\-]+[\"”’']?\s+){{0,3}}?"
+    rf"\b{_NUMBER}[\"”’']?\s+(?:of\s+)?(?:the\s+(?:wounded|injured)\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?!(?:and|or)\s+(?:{_A_NUMBER}|a|an|[a-z\-]+(?:ed|ing))\s|{_A_NUMBER}\s|(?:{_HURT}{_NOT_WHO}|{_SPANS})\b)[a-z\-]+[\"”’']?\s+){{0,4}}?"
     r"(?:[a-z\-]+,\s+(?:(?:including|among them)\s+)?[^,.;]{1,60},\s+)?"  # "47 civilians, including 12 children, were";
     # "two civilians, a farmer and his teenage son, were killed" (helper-254's row said 0)
-    r"(?:(?:were|was|have been|had been|are|had|have)\s+(?:also\s+|reportedly\s+|all\s+)?)?[\"“‘']?"
+    r"(?:(?:were|was|(?:have|had|has)\s+(?:also\s+|reportedly\s+|all\s+)?been|are|had|have)\s+"
+    r"(?:also\s+|reportedly\s+|all\s+)?)?[\"“‘']?"  # "had also been killed" (helper-272's 273 dead were 0)
     r"(?:killed|dead|died|deaths|fatalities|martyred|succumbed|bodies|neutrali[sz]ed|"
     r"paid the (?:supreme|ultimate) price|lost their lives)\b"
     rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|beheading|"
@@ -230,7 +231,7 @@ def _stated_figures(text: str) -> list[int]:
             continue
         if _OBJECTS_NEUTRALISED.search(match.group()):
             continue  # "Twelve Ukrainian UAVs were neutralised": no dead
-        while match.group(1) and (listed := _LISTED_BEFORE.search(text, max(0, at - 40), at)):
+        while match.group(1) and (listed := _LISTED_BEFORE.search(text, max(0, at - 60), at)):
             figure, at = figure + _value(listed.group(1)), listed.start()
         after = match.end()
         while not match.group(1) and (more := _LISTED_AFTER.match(text, after) or _KIN_AFTER.match(text, after)):

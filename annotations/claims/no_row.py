@@ -246,13 +246,14 @@ def tells_an_event(claim: BoardClaim) -> bool:
 
 
 RUNNING_TOTAL = "a running total of deaths or attacks over weeks or months"
-"""Why "at least 56 people have been killed in El Fasher since the start of May" gives no row: it
+"""Why "at least 56 people have been killed in El Fasher since the start of May" (or "since then":
+helper-272's 600 dead in Sinaloa since the war began) gives no row: it
 adds up events, each with its day, and a row on the article's date counted them again (found by a
 newcomer)."""
 _MONTHS = "|".join(MONTHS)  # the pattern is case-blind
 _SINCE = compiled(
     rf"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak|end|middle)\s+of\s+(?:the\s+)?\w+|(?:early\s+|late\s+|mid-?)?"
-    rf"(?:{_MONTHS})\b|\d{{4}}\b|the\s+(?:war|conflict|fighting|siege|offensive|crisis|uprising|coup)\b)",
+    rf"(?:{_MONTHS})\b|\d{{4}}\b|the\s+(?:war|conflict|fighting|siege|offensive|crisis|uprising|coup)\b|then\b)",
     re.IGNORECASE,
 )
 _PERIOD = compiled(

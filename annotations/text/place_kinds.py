@@ -97,11 +97,11 @@ SETTLEMENT = (
 settlement of Karabakh", "the final settlement of Abyei")."""
 _KIND_OF_BEFORE = compiled(
     rf"\b(district|province|city|village|hamlet|{SETTLEMENT}|township|territories|commune|communes|municipality|"
-    r"municipalities|woreda|woredas|kebeles|"
+    r"municipalities|woreda|woredas|kebeles|community|"
     r"(?<![Aa] )(?:chefferie|groupement|localit[eé]|section communale|secteur|posto administrativo|localidade)) of\s+$"
 )
 _KIND_WORDS = {
-    "town": "city", "township": "district", "lga": "district", "local government": "district",
+    "town": "city", "township": "district", "community": "city", "lga": "district", "local government": "district",
     "local government area": "district", "hamlet": "village", "settlement": "village",
     "territories": "district", "commune": "district", "communes": "district", "payam": "district", "boma": "village",
     "municipality": "district", "municipalities": "district", "woreda": "district", "woredas": "district",

@@ -416,3 +416,27 @@ def test_a_group_named_with_a_states_word_and_its_men_overtook_the_town(tmp_path
         status="retaken",
     )
     assert (row["sub_event_type"], row["actor1"]) == ("Non-state actor overtakes territory", "Arakan Army")
+
+
+def test_a_list_of_dead_of_two_sides_told_at_length_adds_up() -> None:
+    """helper-272: "It said 125 members of the government security forces and 148 fighters loyal to
+    Assad had also been killed in the clashes" was a row of 0 dead."""
+    from annotations.claims.figures import death_figures
+
+    words = "125 members of the government security forces and 148 fighters loyal to Assad had also been killed"
+    assert death_figures(words) == [273]
+
+
+def test_the_dead_since_then_are_a_running_total() -> None:
+    """helper-272: "more than 600 people have been killed in Sinaloa since then" was a row of 600 dead."""
+    from annotations.claims.no_row import running_total
+
+    assert running_total("more than 600 people have been killed in Sinaloa since then")
+
+
+def test_a_grenade_launcher_seized_is_no_grenade_attack(tmp_path: Path) -> None:
+    """helper-272: soldiers who "killed four attackers and seized rifles and a grenade launcher" made a
+    grenade attack."""
+    claim = "Togolese Armed Forces killed four JNIM attackers near Dapaong and seized rifles and a grenade launcher"
+    (row,), _ = rows(tmp_path, f"The army said {claim}.", [(claim, "casualties")])
+    assert (row["event_type"], row["sub_event_type"]) == ("Battles", "Armed clash")

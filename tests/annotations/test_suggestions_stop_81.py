@@ -199,3 +199,14 @@ def test_the_platform_any_statement_went_out_on_is_no_part_of_it(sentence: str, 
 def test_a_taking_not_done_until_a_day_is_no_denial() -> None:
     """helper-271: "the army did not retake Dapaong until Sunday" was negated, though it was retaken."""
     assert claims("The army spokesman said troops did not retake Dapaong until Sunday.")[0][2] == "certain"
+
+
+def test_the_community_of_a_name_a_country_bears_is_a_town_of_the_article() -> None:
+    """helper-272: "near the community of Costa Rica, south of Culiacan" was the country Costa Rica."""
+    text = "CULIACAN, Mexico, Jan 14, 2025 (Reuters) - Gunmen attacked a ranch near the community of Costa Rica, police in Sinaloa said."
+    found = suggest(text, Knowledge([builtin_gazetteer()]))
+    (town,) = [s for s in found if s.kind == "district" and s.quote == "Costa Rica"]
+    assert town.entity is not None and (town.entity.details.place_kind, town.entity.details.country) == (
+        "city",
+        "Mexico",
+    )
