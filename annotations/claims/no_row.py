@@ -186,6 +186,8 @@ _KEEPS_HAPPENING = compiled(
     r"|\b(?:has|have|had)\s+(?:waged|fought|been\s+(?:fighting|waging))\b[^.;]{0,80}?\bsince\s+(?:\d{4}|the\s+\d{4}s)\b"
     r"|\b(?:has|have)\s+been\s+(?:hiding|based|living|operating|active|present|stationed|sheltering)\b[^.;]{0,60}?\bsince\b"
     r"|\b(?:registered|fled|arrived|been\s+displaced|crossed)\b[^.;]{0,60}?\bsince\s+\d{4}\b"
+    r"|\b(?:ha(?:s|ve|d)\s+been\s+(?:deployed|sent|dispatched|stationed))\b[^.;]{0,60}?\bsince\s+(?:\d{4}|then|"
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
     r"|\b(?:on\s+the\s+brink\s+of|fac(?:e|es|ed|ing)\s+(?:a\s+)?(?:looming\s+)?|at\s+risk\s+of)\s*famine\b"  # a state
     r"|\b(?:of\s+[a-z]+ing|(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|ing|en))\b(?:(?!\b(?:latest|worst|deadliest|biggest|"
     r"second|third|another|such|series|string|spate|wave)\b)[^.;]){0,120}?\b(?:in\s+recent\s+(?:days|weeks|months)|"
@@ -195,12 +197,13 @@ _KEEPS_HAPPENING = compiled(
 """What keeps happening ("People are being killed at this border almost every week"), a war or a
 presence over years ("the PKK, which has waged an armed insurgency against the Turkish state since
 1984", "where AQAP has been hiding since it was pushed out of the towns"), refugees counted over
-years ("60,000 refugees had registered in northern Ivory Coast since 2022"), acts over recent weeks
-("accused government soldiers of burning homes in Morobo and Kajo-Keji counties in recent weeks": a
-newcomer's looting row), a cause fought for ("Fano leaders say they are fighting to defend the
-Amhara people from attacks in neighbouring Oromia": helper-261's armed clash in Oromia), a land on
-the brink of famine (helper-258's row "Strategic developments" of a farmer): no one event, no day
-(each gave a row of the article's date)."""
+years ("60,000 refugees had registered in northern Ivory Coast since 2022"), troops sent over months
+("2,500 additional soldiers had been deployed to Culiacan since October": helper-272's row of a
+day), acts over recent weeks ("accused government soldiers of burning homes in Morobo and Kajo-Keji
+counties in recent weeks": a newcomer's looting row), a cause fought for ("Fano leaders say they are
+fighting to defend the Amhara people from attacks in neighbouring Oromia": helper-261's armed clash
+in Oromia), a land on the brink of famine (helper-258's row "Strategic developments" of a farmer):
+no one event, no day (each gave a row of the article's date)."""
 
 
 def what_keeps_happening(quote: str) -> bool:

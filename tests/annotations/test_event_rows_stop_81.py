@@ -440,3 +440,12 @@ def test_a_grenade_launcher_seized_is_no_grenade_attack(tmp_path: Path) -> None:
     claim = "Togolese Armed Forces killed four JNIM attackers near Dapaong and seized rifles and a grenade launcher"
     (row,), _ = rows(tmp_path, f"The army said {claim}.", [(claim, "casualties")])
     assert (row["event_type"], row["sub_event_type"]) == ("Battles", "Armed clash")
+
+
+def test_troops_sent_over_months_are_no_event_of_a_day() -> None:
+    """helper-272: "2,500 additional soldiers had been deployed to Culiacan since October" was a row of
+    one day."""
+    from annotations.claims.no_row import what_keeps_happening
+
+    assert what_keeps_happening("2,500 additional soldiers had been deployed to Dapaong since October")
+    assert not what_keeps_happening("2,500 soldiers were deployed to Dapaong on Monday")
