@@ -449,3 +449,12 @@ def test_troops_sent_over_months_are_no_event_of_a_day() -> None:
 
     assert what_keeps_happening("2,500 additional soldiers had been deployed to Dapaong since October")
     assert not what_keeps_happening("2,500 soldiers were deployed to Dapaong on Monday")
+
+
+def test_a_person_named_and_shot_dead_is_one_dead() -> None:
+    """helper-272: "journalist Alejandro Martinez Noguez, who ran a news page …, was shot dead" was a row
+    of 0 dead."""
+    from annotations.claims.figures import death_figures
+
+    assert death_figures("journalist Kofi Mensah, who ran a news page in Dapaong, was shot dead") == [1]
+    assert death_figures("Kofi Mensah was wounded") == []
