@@ -125,7 +125,7 @@ _ONE_DEAD = compiled(
     r"(?:(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead)|died|succumbed)\b"
     r"|\bwas\s+(?:shot|stabbed|hit|wounded|injured)\b[^.;]{0,80}?\band\s+(?:later\s+)?died\b"  # shot, then died
     r"|(?-i:\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+)(?:,[^,;.]{1,100},)?\s+was\s+(?:shot\s+dead|killed|murdered|"
-    r"assassinated|gunned\s+down|beheaded|executed)\b"  # "Alejandro Martinez Noguez, who ran a news page, was shot dead"
+    r"assassinated|gunned\s+down|beheaded|executed)\b"  # "Alejandro Martinez Noguez, who ran …, was shot dead"
     r"|\b(?:killed|killing|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|beat\s+to\s+death|"
     r"beheaded|beheading|executed|lynched)\s+(?:a|an|one)\s+(?:\d{1,3}-year-old\b|(?:[a-z\-]+\s+){0,2}?(?:man|woman|boy|girl|"
     rf"{_ONE_OF_THEM})\b)",
