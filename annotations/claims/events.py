@@ -41,6 +41,7 @@ from annotations.claims.event_words import BY_WORDS, LOOTING, REMOTE, WITHOUT_A_
 from annotations.claims.figures import death_figures
 from annotations.claims.no_row import A_DEATH_TOLD, ATTACKED, FIGHTING, tells_no_event, why_no_row
 from annotations.claims.protests import PROTESTS, protest_kind
+from annotations.claims.takings import taken_first_by_others
 from annotations.claims.unnamed_parties import SHOT_DOWN, forces_at_their_post, forces_by_name, state_by_its_weapons
 from annotations.claims.where_the_dead import dead_first
 from annotations.entities.matching import fold
@@ -222,14 +223,6 @@ _HELPED_THE_STATE = compiled(
 )
 
 
-_TAKES_FIRST = compiled(
-    r"(?P<subject>(?:(?!\b(?:after|as|when|while|before|once|because|since|until)\b)[^;:])*?)\b(?:re-?captured|"
-    r"retook|retaken|recaptured|captured|seized|took\s+(?:back\s+)?control|overr[au]n|liberated|regained|stormed)\b",
-    re.IGNORECASE,
-)
-_THE_STATES = compiled(r"\b(?:army|armies|troops|soldiers|military|police|government|forces)\b", re.I)
-
-
 _A_POST = compiled(
     r"\b(?:police\s+stations?|(?:military|army)\s+(?:base|camp|post|position)s?|bases?|posts?|checkpoints?|barracks|"
     r"garrisons?|outposts?|positions?|convoys?|patrols?|troops|soldiers|police(?:men)?|officers)\b",
@@ -237,24 +230,6 @@ _A_POST = compiled(
 )
 """What an attack that also burned things struck that makes it a battle ("attacked the police station
 and set fire to it"); burning after an attack on a village or a market stays a looting (a review)."""
-
-
-def _taken_first_by_others(quote: str, doer: Entity) -> bool:
-    """Whether the taking is told first, before any clause of what else happened, by a subject
-    that is no state's forces (nor the claimant's own, `SELF`): the actor named first took the place
-    ("Al-Shabaab fighters recaptured the town of Moqokori … after government troops and clan militias
-    withdrew overnight": helper-268's row had the army regain it)."""
-    taking = _TAKES_FIRST.match(quote)
-    if taking is None:
-        return False
-    subject = taking["subject"]
-    for name in sorted(doer.names(), key=len, reverse=True):  # "Arakan Army fighters": the group's own word
-        subject = re.sub(rf"\b{re.escape(name)}\b(?:\s+{_ITS_MEN})?", " ", subject, flags=re.IGNORECASE)
-    return not _THE_STATES.search(subject)
-
-
-_ITS_MEN = r"(?:troops|forces|soldiers|fighters|units|militants|members)\b"
-"""The group's men right after its name ("Arakan Army troops recaptured …": a review)."""
 
 
 def _on_the_states_side(doer: Entity, actors: list[Entity], quote: str) -> bool:
@@ -300,7 +275,7 @@ def _kind(
         and (
             SELF.match(claim.quote) is not None
             or not any(actor_type(a) == "state_forces" for a in actors)
-            or (actors[0] is doers[0] and _taken_first_by_others(claim.quote, doers[0]))
+            or (actors[0] is doers[0] and taken_first_by_others(claim.quote, doers[0]))
         )
         and not _on_the_states_side(doers[0], actors, claim.quote)
     )

@@ -27,6 +27,7 @@ from datetime import date
 from typing import Any
 
 from annotations.claims.codebook import interaction
+from annotations.claims.event_tolls import UNNAMED_DEAD, of_two_sides, renamed, tolls
 from annotations.claims.events import EventRow
 from annotations.claims.row_parties import Party, parties_of
 from annotations.text.pattern_cache import compiled
@@ -85,9 +86,9 @@ class _Event:
         """Count the event's toll by whose dead it is, a party named by kind by the name another row
         gives it (`named`)."""
         if named:
-            self.figures = _renamed(self.figures, named)
+            self.figures = renamed(self.figures, named)
         if (event.low, event.high) != (0, 0):
-            dead = _renamed({event.dead: []}, named or {})
+            dead = renamed({event.dead: []}, named or {})
             self.figures.setdefault(next(iter(dead)), []).append((event.low, event.high))
 
     def add(self, event: EventRow) -> None:
@@ -152,43 +153,12 @@ class _Event:
         return tuple((row.article_id, row.claim_id) for row in self.rows)
 
     def merged(self) -> EventRow:
-        low, high = _tolls(self.figures, self.same_dead)
-        tolls = sorted({n for pairs in self.figures.values() for pair in pairs for n in pair})
+        low, high = tolls(self.figures, self.same_dead)
+        stated = sorted({n for pairs in self.figures.values() for pair in pairs for n in pair})
         row = {**self.row, "fatalities": low}
-        if len(self.told_by) > 1 and len(tolls) > 1:
-            row["notes"] = f"{row['notes']} Tolls its sources state: {', '.join(map(str, tolls))}."
+        if len(self.told_by) > 1 and len(stated) > 1:
+            row["notes"] = f"{row['notes']} Tolls its sources state: {', '.join(map(str, stated))}."
         return replace(self.first, row=row, low=low, high=high, date_end=self.date_end, told_by=self.told_by)
-
-
-def _renamed(
-    figures: dict[tuple[str, ...], list[tuple[int, int]]], named: dict[str, str]
-) -> dict[tuple[str, ...], list[tuple[int, int]]]:
-    """The figures by whose dead they count, a party named by kind by its name (`named`)."""
-    found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-    for dead, pairs in figures.items():
-        found.setdefault(tuple(sorted({named.get(n, n) for n in dead})), []).extend(pairs)
-    return found
-
-
-def _tolls(
-    figures: dict[tuple[str, ...], list[tuple[int, int]]], same_dead: Iterable[set[str]] = ()
-) -> tuple[int, int]:
-    """The low and high toll of an event from its sources' figures, by whose dead they count:
-    sources counting the same dead give the lowest (ACLED's rule); each side telling of the
-    other's dead ("the army said 30 ISWAP fighters were killed", "ISWAP said it killed 12
-    soldiers") add up; a figure of dead no source names is at least as many as the others.
-    `same_dead`: names counted as one side's dead (of claims the analyst linked)."""
-    told = {dead: pairs for dead, pairs in figures.items() if dead}
-    unnamed = figures.get((), [])
-    if unnamed and any(_UNNAMED in names for names in same_dead):
-        told, unnamed = {**told, (_UNNAMED,): unnamed}, []
-    sides = _sides(told, same_dead)
-    low = sum(min(lo for lo, _hi in pairs) for pairs in sides)
-    high = sum(max(hi for _lo, hi in pairs) for pairs in sides)
-    if unnamed:
-        low = max(low, min(lo for lo, _hi in unnamed))
-        high = max(high, max(hi for _lo, hi in unnamed))
-    return low, high
 
 
 def _told_the_other_way(one: Party, two: Party, other1: Party, other2: Party) -> bool:
@@ -206,24 +176,6 @@ def _told_the_other_way(one: Party, two: Party, other1: Party, other2: Party) ->
         alike = (str(one.inter) == str(other1.inter)) + (str(two.inter) == str(other2.inter))
         return (str(one.inter) == str(other2.inter)) + (str(two.inter) == str(other1.inter)) > alike
     return not straight
-
-
-def _sides(
-    told: dict[tuple[str, ...], list[tuple[int, int]]], same_dead: Iterable[set[str]] = ()
-) -> list[list[tuple[int, int]]]:
-    """The figures by side: those whose dead share an actor count the same dead ("five soldiers and
-    three policemen" and "four soldiers"), or are named in one of `same_dead`; others another side's."""
-    groups: list[tuple[set[str], list[tuple[int, int]]]] = []
-    seeds: list[tuple[tuple[str, ...], list[tuple[int, int]]]] = [(tuple(names), []) for names in same_dead]
-    for dead, pairs in [*seeds, *told.items()]:
-        joined = [g for g in groups if g[0] & set(dead)]
-        names, figures = set(dead), list(pairs)
-        for g in joined:
-            names |= g[0]
-            figures += g[1]
-            groups.remove(g)
-        groups.append((names, figures))
-    return [figures for _names, figures in groups if figures]
 
 
 def merged_events(rows: Iterable[EventRow]) -> list[EventRow]:
@@ -442,29 +394,10 @@ def _joined(told: list[tuple[int, _Event]]) -> tuple[int, _Event]:
     for row in joined.rows:
         for told_of in row.linked:
             theirs = dead.get(told_of)
-            if theirs is None or not (row.dead or theirs) or _of_two_sides(row.dead, theirs, joined.row):
+            if theirs is None or not (row.dead or theirs) or of_two_sides(row.dead, theirs, joined.row):
                 continue  # "34 White Army fighters were killed" linked to "three soldiers were killed": 37
-            joined.same_dead.append({*row.dead, *theirs} | (set() if row.dead and theirs else {_UNNAMED}))
+            joined.same_dead.append({*row.dead, *theirs} | (set() if row.dead and theirs else {UNNAMED_DEAD}))
     return first, joined
-
-
-def _of_two_sides(one: tuple[str, ...], other: tuple[str, ...], row: dict[str, Any]) -> bool:
-    """Whether two linked claims count the dead of the row's two sides, one each (helper-268's
-    "34 White Army fighters were killed" and "three soldiers were killed", linked as corroborating
-    one battle, were one toll of 3): not the same dead, however linked."""
-    parties = parties_of(row)
-    names = [{p.name, *p.assoc.split("; ")} - {""} for p in parties]
-
-    def sides(dead: tuple[str, ...]) -> set[int]:
-        return {next((i for i, side in enumerate(names) if name in side), -1) for name in dead}
-
-    mine, theirs = sides(one), sides(other)
-    return len(mine) == len(theirs) == 1 and -1 not in mine | theirs and mine != theirs
-
-
-_UNNAMED = ""
-"""In a set of `same_dead`: the dead a linked claim counts without naming them ("one person was
-killed", linked to "killing two civilians": a newcomer's row said 2, not the lower 1)."""
 
 
 def _names_none(row: dict[str, Any]) -> bool:

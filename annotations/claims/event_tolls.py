@@ -1,0 +1,79 @@
+"""How many died in an event its sources count: the lowest figure of sources counting the same
+dead (ACLED's rule), added up over the dead of different sides (split from `merging`, which was over
+450 lines)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from annotations.claims.row_parties import parties_of
+
+Figures = dict[tuple[str, ...], list[tuple[int, int]]]
+"""Sources' (low, high) figures by whose dead they count (actor names; () for dead no one named)."""
+
+
+def renamed(
+    figures: dict[tuple[str, ...], list[tuple[int, int]]], named: dict[str, str]
+) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+    """The figures by whose dead they count, a party named by kind by its name (`named`)."""
+    found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for dead, pairs in figures.items():
+        found.setdefault(tuple(sorted({named.get(n, n) for n in dead})), []).extend(pairs)
+    return found
+
+
+def tolls(figures: dict[tuple[str, ...], list[tuple[int, int]]], same_dead: Iterable[set[str]] = ()) -> tuple[int, int]:
+    """The low and high toll of an event from its sources' figures, by whose dead they count:
+    sources counting the same dead give the lowest (ACLED's rule); each side telling of the
+    other's dead ("the army said 30 ISWAP fighters were killed", "ISWAP said it killed 12
+    soldiers") add up; a figure of dead no source names is at least as many as the others.
+    `same_dead`: names counted as one side's dead (of claims the analyst linked)."""
+    told = {dead: pairs for dead, pairs in figures.items() if dead}
+    unnamed = figures.get((), [])
+    if unnamed and any(UNNAMED_DEAD in names for names in same_dead):
+        told, unnamed = {**told, (UNNAMED_DEAD,): unnamed}, []
+    sides = _sides(told, same_dead)
+    low = sum(min(lo for lo, _hi in pairs) for pairs in sides)
+    high = sum(max(hi for _lo, hi in pairs) for pairs in sides)
+    if unnamed:
+        low = max(low, min(lo for lo, _hi in unnamed))
+        high = max(high, max(hi for _lo, hi in unnamed))
+    return low, high
+
+
+def _sides(
+    told: dict[tuple[str, ...], list[tuple[int, int]]], same_dead: Iterable[set[str]] = ()
+) -> list[list[tuple[int, int]]]:
+    """The figures by side: those whose dead share an actor count the same dead ("five soldiers and
+    three policemen" and "four soldiers"), or are named in one of `same_dead`; others another side's."""
+    groups: list[tuple[set[str], list[tuple[int, int]]]] = []
+    seeds: list[tuple[tuple[str, ...], list[tuple[int, int]]]] = [(tuple(names), []) for names in same_dead]
+    for dead, pairs in [*seeds, *told.items()]:
+        joined = [g for g in groups if g[0] & set(dead)]
+        names, figures = set(dead), list(pairs)
+        for g in joined:
+            names |= g[0]
+            figures += g[1]
+            groups.remove(g)
+        groups.append((names, figures))
+    return [figures for _names, figures in groups if figures]
+
+
+def of_two_sides(one: tuple[str, ...], other: tuple[str, ...], row: dict[str, Any]) -> bool:
+    """Whether two linked claims count the dead of the row's two sides, one each (helper-268's
+    "34 White Army fighters were killed" and "three soldiers were killed", linked as corroborating
+    one battle, were one toll of 3): not the same dead, however linked."""
+    parties = parties_of(row)
+    names = [{p.name, *p.assoc.split("; ")} - {""} for p in parties]
+
+    def sides(dead: tuple[str, ...]) -> set[int]:
+        return {next((i for i, side in enumerate(names) if name in side), -1) for name in dead}
+
+    mine, theirs = sides(one), sides(other)
+    return len(mine) == len(theirs) == 1 and -1 not in mine | theirs and mine != theirs
+
+
+UNNAMED_DEAD = ""
+"""In a set of `same_dead`: the dead a linked claim counts without naming them ("one person was
+killed", linked to "killing two civilians": a newcomer's row said 2, not the lower 1)."""
