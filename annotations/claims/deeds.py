@@ -23,9 +23,11 @@ def a_deed_told(quote: str, cue: str) -> bool:
     told before, a fear, a warning, what is to come or what went on for years (a review: "Residents
     of Dapaong said they feared new attacks", "accused JNIM of killing civilians for years",
     "JNIM, which has carried out attacks across the north, is now active" were rows)."""
-    if cue.lower() in _NOT_TELLING or _WHO_DID_IT.match(quote) or _NO_DEED.search(quote):
+    deed = _DEED_DONE.search(quote) or _HARM_DONE.search(quote)
+    if deed is None or cue.lower() in _NOT_TELLING or _WHO_DID_IT.match(quote) or _OVER_YEARS.search(quote):
         return False
-    return _DEED_DONE.search(quote) is not None or _HARM_DONE.search(quote) is not None
+    before = (m for m in _NO_DEED_BEFORE.finditer(quote) if m.end() <= deed.start())  # the words after it seen
+    return next(before, None) is None  # "feared new clashes", "would attack"; not "feared killed"
 
 
 _DEED_DONE = compiled(
@@ -38,13 +40,16 @@ _DEED_DONE = compiled(
 men", "a roadside bomb hit a convoy"); a killing told by its noun alone ("responsible for the
 killings") is none."""
 _NOT_TELLING = frozenset({"feared", "fears", "warned", "warns", "vowed", "vows", "threatened", "threatens"})
-_NO_DEED = compiled(
-    r"\b(?:fear\w*|warn\w*|threat\w*|would|will|could|might|may|plan\w*|vow\w*|responsible\s+for|"
-    r"for\s+(?:years|months|decades)|ha(?:s|ve)\s+carried\s+out)\b",
+_NO_DEED_BEFORE = compiled(
+    r"\b(?:fear(?:s|ed|ing)?\b(?!\s+(?:killed|dead))|warn\w*|threat\w*|would|will|could|might|plan(?:s|ned|ning)?\s+to|"
+    r"vow\w*|responsible\s+for)\b",
     re.IGNORECASE,
 )
-"""What tells no deed done there and then: a fear, a warning, what will be, who is to blame, what
-went on for years."""
+"""Before the deed's word: a fear, a warning, what will be or who is to blame ("they feared new
+clashes", "JNIM would attack the town again"); after it, the deed is told ("attacked the market on
+Saturday, and the army will send more troops": a review)."""
+_OVER_YEARS = compiled(r"\b(?:for\s+(?:years|months|decades)|ha(?:s|ve)\s+carried\s+out)\b", re.IGNORECASE)
+"""What went on for years: no deed of a day."""
 _WHO_DID_IT = compiled(
     r"\s*(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|bombings?|assaults?|strikes?|"
     r"killings?|massacres?|abductions?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:carried\s+out|claimed|perpetrated|"

@@ -117,7 +117,11 @@ _ONE_OF_THEM = (
     r"nurse|doctor|medic|pilot|crew\s+member|member|guard|commander|official|refugee|passenger|pilgrim"
 )
 """Who one dead may be, named without a number ("killing a crew member")."""
-_AND_ANOTHER = compiled(rf"\s+and\s+(?:a|an|the|another|one)\s+(?:[a-z\-]+\s+){{0,2}}?(?:{_ONE_OF_THEM})\b", re.I)
+_AND_ANOTHER = compiled(
+    rf"\s+and\s+(?:a|an|the|another|one)\s+(?:[a-z\-]+\s+){{0,2}}?(?:{_ONE_OF_THEM})\b"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:of|in|at|on|near|from|who|whom)\b)",  # not "and the commander ordered a retreat"
+    re.I,
+)
 """A second dead named after the first, without a number ("killing a crew member and the commander
 of the garrison": helper-268's row said 0)."""
 _ONE_DEAD = compiled(

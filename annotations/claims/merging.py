@@ -29,6 +29,7 @@ from typing import Any
 from annotations.claims.codebook import interaction
 from annotations.claims.event_tolls import UNNAMED_DEAD, of_two_sides, renamed, tolls
 from annotations.claims.events import EventRow
+from annotations.claims.no_row import FIGHTING
 from annotations.claims.row_parties import Party, parties_of
 from annotations.text.pattern_cache import compiled
 
@@ -118,7 +119,12 @@ class _Event:
             self.row.update(sub_event_type=row["sub_event_type"])
             if swapped and row["sub_event_type"] != CLASH:
                 one, two = two, one
-        elif self.row["sub_event_type"] == CLASH and row["event_type"] == _REMOTE and not self.disputed:
+        elif (
+            self.row["sub_event_type"] == CLASH
+            and row["event_type"] == _REMOTE
+            and not self.disputed
+            and not FIGHTING.search(str(self.row["notes"]))  # a battle told as fought stays one (a review)
+        ):
             # a toll told as a clash, joined to the bombing it counts: the weapon told is the event's
             # (helper-271: a car bomb and its toll, linked, were an armed clash)
             self.row.update(

@@ -307,6 +307,8 @@ def running_total(quote: str) -> bool:
     since = _SINCE.search(quote)
     if since is None or _A_RECORD.search(quote, 0, since.start()):
         return False
+    if since.group().lower().endswith("then") and _ONE_DAY.search(quote):
+        return False  # "five soldiers were killed … on Saturday, and hundreds have fled since then": the day's
     aside = _ASIDE_BEFORE.search(quote, 0, since.start()) and quote[since.end() :].lstrip().startswith(",")
     return not aside
 

@@ -120,7 +120,11 @@ def set_upon(
     helper-268's row had the soldiers attack the ADF): those named before the "when", if an actor
     named after it, before the attack's verb, did it. Named on both sides, an actor is neither."""
     found = _SET_UPON.search(claim.quote)
-    if found is None or not _GOING_ABOUT.search(claim.quote, 0, found.start("when")):
+    if (
+        found is None
+        or not _GOING_ABOUT.search(claim.quote, 0, found.start("when"))
+        or _DOING_VIOLENCE.search(claim.quote, 0, found.start("when"))
+    ):
         return {}
     when, verb = claim.start + found.start("when"), claim.start + found.start("verb")
     before: dict[str, Entity] = {}
@@ -135,10 +139,17 @@ def set_upon(
 
 
 _SET_UPON = compiled(
-    r"\b(?P<when>when|(?<!well\s)(?<!such\s)as)\s+(?:[^,;.]{1,80}?\s)?(?P<verb>opened\s+fire|attacked|ambushed|fired\s+on|stormed|"
+    r"\b(?P<when>when|(?<!well\s)(?<!such\s)as(?!\s+part\s+of\b))\s+(?:[^,;.]{1,80}?\s)?(?P<verb>opened\s+fire|attacked|ambushed|fired\s+on|stormed|"
     r"detonated|set\s+off|struck|raided)\b",
     re.IGNORECASE,
 )
+_DOING_VIOLENCE = compiled(
+    r"\b(?<!were )(?<!was )(?<!been )(?<!being )(?:killed|killing|attacked|shelled|bombed|stormed|ambushed|"
+    r"abducted|kidnapped|executed|burned|raided|shot)\b",
+    re.IGNORECASE,
+)
+"""Before the "when": those named doing violence themselves ("ISWAP fighters killed 12 villagers working
+on their farms when the army attacked their camp": a review), not set upon."""
 _GOING_ABOUT = compiled(
     r"\b(?:(?:(?:was|were)\s+(?:still\s+)?)?(?:on\s+(?:patrol|duty|their\s+way)|in\s+a\s+convoy)|(?:was|were)\s+"
     r"(?:still\s+)?[a-z]+ing|(?:escort|man|guard|patrol|travel|return|driv|transport|search|sleep|rest|pray|"

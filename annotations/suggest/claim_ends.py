@@ -45,6 +45,9 @@ def before_next_claim(text: str, start: int, end: int) -> int:
     return channel.start() if channel is not None and channel.start() > start + 3 else end
 
 
+_A_TOLL = compiled(r"\b(?:\d|killed|died|dead|wounded|injured)", re.IGNORECASE)
+
+
 def before_the_platform(text: str, start: int, end: int) -> int:
     """Where what was said ends before the platform it went out on, named bare at the end of its
     sentence ("JNIM claimed the raid on social media": the raid; "announced the capture of Dapaong on
@@ -125,6 +128,8 @@ def clause_of_a_source(text: str, start: int, cue: re.Match[str]) -> tuple[int, 
     if not clauses:
         return None
     last = clauses[-1]
+    if last.group("word").lower() in ("while", "whereas") and not _A_TOLL.search(text, last.end(), cue.start()):
+        return None  # "…, while the army looked on, according to Reuters": what went on around it, whole
     return last.start(), last.end() if last.group("word").lower() in _SKIPPED else last.start("word")
 
 
@@ -135,5 +140,8 @@ words start after the word) or what a thing did ("which has killed…": the pron
 or what happened meanwhile ("…, while 12 civilians died, according to Amnesty International"); not
 when or as something happened, nor who someone is ("…, when most residents were at the market,
 according to Reuters" is Reuters' whole: a review)."""
-_A_NAME = compiled(r"\s+(?:(?:the|an?)\s+)?(?:[A-Z]|\w+['’]s\b)")
+_A_NAME = compiled(
+    r"\s+(?:(?:the|an?)\s+)?(?:[A-Z]|\w+['’]s\b|(?:local\s+|security\s+|military\s+|medical\s+|two\s+|several\s+)?"
+    r"(?:residents|officials|witnesses|sources|villagers|activists|rescuers|medics|doctors|survivors)\b)"
+)
 """After "according to": a source by its name ("the ICG", "a UN report", "Amnesty International")."""

@@ -458,3 +458,44 @@ def test_a_person_named_and_shot_dead_is_one_dead() -> None:
 
     assert death_figures("journalist Kofi Mensah, who ran a news page in Dapaong, was shot dead") == [1]
     assert death_figures("Kofi Mensah was wounded") == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        ("JNIM attacked the market on Saturday, killing five people, and the army will send more troops", "Violence against civilians"),
+        ("five people were feared killed when JNIM attacked the market on Saturday", "Violence against civilians"),
+    ],
+)  # fmt: skip
+def test_a_modal_or_a_fear_after_the_deed_keeps_its_row(tmp_path: Path, claim: str, kind: str) -> None:
+    """helper-273: "will", "feared" or "plane" anywhere in a claim typed other dropped its row."""
+    (row,), _ = rows(tmp_path, f"Residents of Dapaong said {claim}.", [(claim, "other")])
+    assert row["event_type"] == kind
+
+
+def test_victims_at_work_when_the_army_attacked_are_no_party_set_upon(tmp_path: Path) -> None:
+    """helper-273: "ISWAP fighters killed 12 villagers working on their farms in Kanam when the Nigerian
+    Army attacked their camp" made the army attack ISWAP."""
+    text = "Residents said ISWAP fighters killed 12 villagers working on their farms in Kanam when the Nigerian Army attacked their camp."
+    claim = text[len("Residents said ") : -1]
+    from .test_event_actors import VILLAGERS
+
+    row = event_row(
+        tmp_path, text, claim, {"ISWAP": ISWAP, "Nigerian Army": ARMY, "villagers": VILLAGERS}, claim_type="casualties"
+    )
+    assert (row["event_type"], row["actor1"]) == ("Violence against civilians", "ISWAP")
+
+
+def test_a_second_named_after_a_killing_is_dead_only_if_nothing_else_befell_them() -> None:
+    from annotations.claims.figures import death_figures
+
+    assert death_figures("JNIM ambushed a patrol, killing a soldier and the commander ordered a retreat") == [1]
+    assert death_figures("The bomb hit the bus, killing a driver and a passenger was abducted") == [1]
+
+
+def test_a_toll_of_a_day_with_people_fled_since_then_is_that_days() -> None:
+    from annotations.claims.no_row import running_total
+
+    assert not running_total(
+        "Five soldiers were killed when JNIM attacked Dapaong on Saturday, and hundreds have fled since then"
+    )

@@ -210,3 +210,39 @@ def test_the_community_of_a_name_a_country_bears_is_a_town_of_the_article() -> N
         "city",
         "Mexico",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        ("The police said the journalist criticised the governor on Facebook.", "the journalist criticised the governor on Facebook"),
+    ],
+)  # fmt: skip
+def test_what_another_did_online_stays_whole(sentence: str, whole: str) -> None:
+    """helper-273: the platform was cut from any claim."""
+    assert claims(sentence)[0][0] == whole
+
+
+def test_a_while_clause_of_no_toll_is_no_claim_of_the_source_after_it() -> None:
+    """helper-273: "…, while the army looked on, according to Reuters" made "the army looked on" a claim
+    of Reuters."""
+    sentence = (
+        "Amnesty International said soldiers burned homes in Dapaong, while the army looked on, according to Reuters."
+    )
+    assert all(words != "the army looked on" for words, _who, _c in claims(sentence))
+
+
+def test_a_trailing_according_to_residents_is_a_source() -> None:
+    """helper-273: "…, where 12 people died, according to residents" stopped being the residents'."""
+    sentence = (
+        "Amnesty International said soldiers burned homes in Dapaong, where 12 people died, according to residents."
+    )
+    assert claims(sentence)[1][:2] == ("12 people died", "residents")
+
+
+def test_a_taking_denied_whatever_follows_stays_a_denial() -> None:
+    """helper-273: "troops have not retaken Dapaong since JNIM seized it in March" became certain."""
+    assert (
+        claims("The army spokesman said troops have not retaken Dapaong since JNIM seized it in March.")[0][2]
+        == "negated"
+    )
