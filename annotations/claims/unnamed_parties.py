@@ -31,9 +31,12 @@ _WEAPONS = (
 )
 """What a state strikes with, as the words after its name tell it ("Russian missile and drone
 strikes killed 14": a newcomer's row was an unidentified group's; "a Russian missile hit")."""
-SHOT_DOWN = compiled(r"\b(?:shot\s+down|downed|intercepted|jammed)\s+(?:an?\s+|the\s+|two\s+|\w+\s+){0,2}$")
-"""Weapons shot down did nothing ("Troops who shot down an ISWAP drone killed five fighters", "air
-defences shot down two Russian drones")."""
+SHOT_DOWN = compiled(
+    r"\b(?:shot\s+down|downed|intercepted|jammed|seized|confiscated|recovered|captured|found|cache\s+of|"
+    r"stockpiles?\s+of)\s+(?:an?\s+|the\s+|two\s+|\w+\s+){0,2}$"
+)
+"""Weapons shot down or seized did nothing ("Troops who shot down an ISWAP drone killed five fighters",
+"air defences shot down two Russian drones", "Troops seized two grenades and rifles": helper-273)."""
 _HIT = compiled(
     r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:destroyed|hit|downed|shot\s+down|intercepted|damaged|captured)\b"
 )

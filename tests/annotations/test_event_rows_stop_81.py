@@ -499,3 +499,16 @@ def test_a_toll_of_a_day_with_people_fled_since_then_is_that_days() -> None:
     assert not running_total(
         "Five soldiers were killed when JNIM attacked Dapaong on Saturday, and hundreds have fled since then"
     )
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Togolese Armed Forces seized two grenades and rifles in Dapaong",
+        "Togolese Armed Forces found a cache of grenades in Dapaong",
+    ],
+)
+def test_grenades_seized_are_no_grenade_attack(tmp_path: Path, claim: str) -> None:
+    """helper-273: "Troops seized two grenades and rifles" was a grenade attack."""
+    (row,), _ = rows(tmp_path, f"Officials said {claim}.", [(claim, "other")])
+    assert row["sub_event_type"] != "Grenade"
