@@ -1,7 +1,7 @@
-"""Whether a claim typed "other" tells a deed done where its sentence is: violence or harm in a verb
-of the past ("soldiers returned to the town on Sunday and set fire to a dozen houses"), not who did
-an attack told before, a charge, a fear or what has gone on for years (split from `claim_places`,
-which was over 450 lines)."""
+"""Whether a claim typed "other" tells a deed done where its sentence is: violence or harm done
+("soldiers returned to the town on Sunday and set fire to a dozen houses", "clashes broke out"), not
+who did an attack told before, a fear or a warning before it, what will be or what has gone on for
+years (split from `claim_places`, which was over 450 lines)."""
 
 from __future__ import annotations
 

@@ -13,17 +13,21 @@ Figures = dict[tuple[str, ...], list[tuple[int, int]]]
 """Sources' (low, high) figures by whose dead they count (actor names; () for dead no one named)."""
 
 
-def renamed(
-    figures: dict[tuple[str, ...], list[tuple[int, int]]], named: dict[str, str]
-) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+def renamed(figures: Figures, named: dict[str, str]) -> Figures:
     """The figures by whose dead they count, a party named by kind by its name (`named`)."""
-    found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    found: Figures = {}
     for dead, pairs in figures.items():
-        found.setdefault(tuple(sorted({named.get(n, n) for n in dead})), []).extend(pairs)
+        found.setdefault(renamed_dead(dead, named), []).extend(pairs)
     return found
 
 
-def tolls(figures: dict[tuple[str, ...], list[tuple[int, int]]], same_dead: Iterable[set[str]] = ()) -> tuple[int, int]:
+def renamed_dead(dead: tuple[str, ...], named: dict[str, str]) -> tuple[str, ...]:
+    """Whose dead, a party named by kind by its name (`named`): "Police Forces of Nigeria" killed
+    are the Nigeria Police Force's dead once a row names it."""
+    return tuple(sorted({named.get(n, n) for n in dead}))
+
+
+def tolls(figures: Figures, same_dead: Iterable[set[str]] = ()) -> tuple[int, int]:
     """The low and high toll of an event from its sources' figures, by whose dead they count:
     sources counting the same dead give the lowest (ACLED's rule); each side telling of the
     other's dead ("the army said 30 ISWAP fighters were killed", "ISWAP said it killed 12
@@ -42,9 +46,7 @@ def tolls(figures: dict[tuple[str, ...], list[tuple[int, int]]], same_dead: Iter
     return low, high
 
 
-def _sides(
-    told: dict[tuple[str, ...], list[tuple[int, int]]], same_dead: Iterable[set[str]] = ()
-) -> list[list[tuple[int, int]]]:
+def _sides(told: Figures, same_dead: Iterable[set[str]] = ()) -> list[list[tuple[int, int]]]:
     """The figures by side: those whose dead share an actor count the same dead ("five soldiers and
     three policemen" and "four soldiers"), or are named in one of `same_dead`; others another side's."""
     groups: list[tuple[set[str], list[tuple[int, int]]]] = []

@@ -27,7 +27,8 @@ from datetime import date
 from typing import Any
 
 from annotations.claims.codebook import interaction
-from annotations.claims.event_tolls import UNNAMED_DEAD, of_two_sides, renamed, tolls
+from annotations.claims.event_tolls import UNNAMED_DEAD, Figures, of_two_sides, renamed, renamed_dead, tolls
+from annotations.claims.event_words import REMOTE
 from annotations.claims.events import EventRow
 from annotations.claims.no_row import FIGHTING
 from annotations.claims.row_parties import Party, parties_of
@@ -37,7 +38,6 @@ _SAME_EVENT = ("event_date", "time_precision", "event_type", "sub_event_type", "
 
 
 CLASH = "Armed clash"
-_REMOTE = "Explosions/Remote violence"
 """The battle sub-type that a taking of territory told the same day at the same place is the end
 of: "seized the headquarters" and "captured the district" were two rows of one battle."""
 
@@ -67,7 +67,7 @@ class _Event:
         self.first = first
         self.row = dict(first.row)
         self.rows = [first]
-        self.figures: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        self.figures: Figures = {}
         self.disputed = False
         """Whether claims of it were linked as contradicting (its outcome is then no one's word)."""
         self.same_dead: list[set[str]] = []
@@ -89,8 +89,7 @@ class _Event:
         if named:
             self.figures = renamed(self.figures, named)
         if (event.low, event.high) != (0, 0):
-            dead = renamed({event.dead: []}, named or {})
-            self.figures.setdefault(next(iter(dead)), []).append((event.low, event.high))
+            self.figures.setdefault(renamed_dead(event.dead, named or {}), []).append((event.low, event.high))
 
     def add(self, event: EventRow) -> None:
         one, two = parties_of(self.row)
@@ -121,15 +120,13 @@ class _Event:
                 one, two = two, one
         elif (
             self.row["sub_event_type"] == CLASH
-            and row["event_type"] == _REMOTE
+            and row["event_type"] == REMOTE
             and not self.disputed
             and not FIGHTING.search(str(self.row["notes"]))  # a battle told as fought stays one (a review)
         ):
             # a toll told as a clash, joined to the bombing it counts: the weapon told is the event's
             # (helper-271: a car bomb and its toll, linked, were an armed clash)
-            self.row.update(
-                event_type=_REMOTE, sub_event_type=row["sub_event_type"], disorder_type=row["disorder_type"]
-            )
+            self.row.update(event_type=REMOTE, sub_event_type=row["sub_event_type"], disorder_type=row["disorder_type"])
         self.sources.append(str(row["source"]))
         self.row.update(
             actor1=one.name, assoc_actor_1=one.assoc, inter1=one.inter,
@@ -259,7 +256,7 @@ def _tolls_lent_joined(events: list[tuple[int, _Event]]) -> list[tuple[int, _Eve
             and int(lender.row["time_precision"]) <= int(toll.row["time_precision"])  # the row's day is the lender's
             and not _linked_together(toll, lender)  # `_joined_by_links` joins them, the most precise first
         ):
-            lender.add(event.rows[0])
+            lender.add(toll)
             of_claim[event.told_by[0]] = lender
         else:
             kept.append((order, event))
@@ -272,7 +269,7 @@ def _linked_together(row: EventRow, event: _Event) -> bool:
 
 
 def _of_violence(row: dict[str, Any]) -> bool:
-    return row["event_type"] in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+    return row["event_type"] in ("Battles", REMOTE, "Violence against civilians")
 
 
 def _of_no_side(row: dict[str, Any]) -> bool:

@@ -157,5 +157,4 @@ _GOING_ABOUT = compiled(
     re.IGNORECASE,
 )
 """Before the "when" (or "as"): those set upon were going about something ("were on patrol", "troops
-escorting a convoy", "soldiers manning a checkpoint"), not doing violence themselves ("ISWAP
-fighters killed 12 villagers when the army attacked their camp": a review)."""
+escorting a convoy", "soldiers manning a checkpoint")."""
