@@ -230,6 +230,15 @@ _A_POST = compiled(
 )
 """What an attack that also burned things struck that makes it a battle ("attacked the police station
 and set fire to it"); burning after an attack on a village or a market stays a looting (a review)."""
+_PEOPLE_ATTACKED = compiled(
+    r"\b(?:attack(?:ed|ing)|assault(?:ed|ing)|raid(?:ed|ing)|opened\s+fire\s+on|shot\s+at|beat(?:en|ing)?|whipp(?:ed|ing))\s+"
+    r"(?:the\s+|a\s+group\s+of\s+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several)\s+)?"
+    r"(?:[a-z\-]+\s+)?(?:villagers|civilians|residents|farmers|herders|worshippers|passengers|travell?ers|"
+    r"displaced\s+people|women|children|families|people)\b",
+    re.IGNORECASE,
+)
+"""People, not a place, struck by an attack that also burned their homes: violence against them, no
+looting ("gunmen attacked villagers … and set fire to their homes": helper-273)."""
 
 
 def _on_the_states_side(doer: Entity, actors: list[Entity], quote: str) -> bool:
@@ -262,6 +271,7 @@ def _kind(
             or fought_then(claim.quote)
             or claim.facts.claim_type in ("territorial_control", "surrender")
             or (ATTACKED.search(claim.quote) and _A_POST.search(claim.quote))
+            or _PEOPLE_ATTACKED.search(claim.quote)
         ):  # "gunmen burned homes and killed five people", "looting shops and clashing with soldiers",
             continue  # "stormed the town of Mirebalais, … setting fire to a police station": the taking
         if found and not SHOT_DOWN.search(claim.quote, max(0, found.start() - 30), found.start()):
@@ -301,9 +311,11 @@ def _kind(
             actor_type(a) == "civilians" or (inter(a) == 7 and a.id in victims and actor_type(a) != "media")
             for a in actors
         )
-        civilians = civilians or civilians_dead(claim.quote, actors, victims)
+        civilians = civilians or civilians_dead(claim.quote, actors, victims) or _PEOPLE_ATTACKED.search(claim.quote)
         return ("Violence against civilians", "Attack") if civilians else ("Battles", "Armed clash")
     forces_attacked = ATTACKED.search(claim.quote) and any(armed(a) and a.id in victims for a in actors)
+    if doers and not forces_attacked and _PEOPLE_ATTACKED.search(claim.quote):
+        return "Violence against civilians", "Attack"  # "gunmen attacked villagers and set fire to their homes"
     if (FIGHTING.search(claim.quote) and doers) or forces_attacked:
         return "Battles", "Armed clash"  # "they had pushed government forces out of the western neighbourhoods"
     return "Strategic developments", "Other"

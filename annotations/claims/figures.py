@@ -124,6 +124,14 @@ _AND_ANOTHER = compiled(
 )
 """A second dead named after the first, without a number ("killing a crew member and the commander
 of the garrison": helper-268's row said 0)."""
+_THEN_ACTS = compiled(
+    r"(?:\s+(?:of|in|at|on|near|from)\s+(?:the\s+|a\s+|an\s+)?(?:(?!who\b|whom\b|which\b|that\b)[\w'’\-]+\s+){0,3}?)"
+    r"(?:later\s+|also\s+|then\s+)?(?:said|says|vowed|told|ordered|promised|pledged|warned|announced|declared|"
+    r"confirmed|denied|escaped|survived|fled|led|was|were|is|are|has|had|have|will|would)\b",
+    re.IGNORECASE,
+)
+"""The one named after "and the" acts once their place or unit is told: the subject of a new clause, alive
+("killing a soldier and the commander of the unit vowed revenge" is one dead: helper-273)."""
 _ONE_DEAD = compiled(
     r"\b(?:(?:a|an|one)\s+(?:(?:[a-z\-]+|\d{1,3}-year-old)\s+){0,2}?|(?:he|she)\s+(?:later\s+|also\s+|then\s+)?)"
     r"(?:(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead)|died|succumbed)\b"
@@ -169,7 +177,11 @@ def _one_and_kin(text: str, one: re.Match[str]) -> tuple[int, int]:
     kin = _KIN_AFTER.match(text, one.end())
     active = one.group().lower().startswith(("kill", "shot", "shoot", "stab", "beat", "behead", "execut", "lynch"))
     another = _AND_ANOTHER.match(text, one.end()) if kin is None and active else None  # "killing a X and the Y"
-    if another is not None and not _THEY_WERE_HURT.match(text, another.end()):
+    if (
+        another is not None
+        and not _THEY_WERE_HURT.match(text, another.end())
+        and not _THEN_ACTS.match(text, another.end())
+    ):
         return 2, another.end()
     if kin is None or _THEY_WERE_HURT.match(text, kin.end()):
         return 1, one.end()

@@ -83,7 +83,12 @@ def content_of(text: str, cue: re.Match[str], mentions: Spans) -> Content | None
     if said is not None and (at.word.startswith(("claim", "announc")) or _SELF_TOLD.match(text, said[0])):
         said = (said[0], before_the_platform(text, said[0], said[1]), said[2])  # "claimed the raid on social
         # media", "said it had killed 30 fighters … on Facebook"; not "the journalist criticised … on Facebook"
+    if said is not None and _ONLY_A_PLATFORM.fullmatch(text, said[0], said[1]):
+        return None  # "denied the claim in a statement on Telegram": where it went out, nothing said
     return said
+
+
+_ONLY_A_PLATFORM = compiled(rf"\s*(?:on|via|through)\s+(?:{PLATFORMS})\s*[.;]?\s*")
 
 
 def _charged_by(at: _Cue) -> Content | None:

@@ -92,7 +92,8 @@ FOREIGN = names_trie(
     UNSMIL; UNITAMS; BINUH; MINURSO; UNMIK; UNDOF; AMISOM; ATMIS; AUSSOM; KFOR; EUFOR; ECOWAS; SADC; SAMIM;
     UN agencies; U.N. agencies; United Nations agencies; UN refugee agency; U.N. refugee agency;
     UN children's agency; UN migration agency; UN human rights office; World Food Programme; ACLED;
-    Armed Conflict Location & Event Data Project; EUMM; EU Monitoring Mission; White Helmets"""
+    Armed Conflict Location & Event Data Project; EUMM; EU Monitoring Mission; White Helmets;
+    Community of Sant'Egidio; Sant'Egidio; Centre for Humanitarian Dialogue; Carter Center"""
 )
 OUTLETS = names_trie(
     """Reuters; AFP; Agence France-Presse; Associated Press; BBC; CNN; Al Jazeera; TOLOnews; Tolo News;

@@ -1,0 +1,47 @@
+"""What reviews, newcomers and I found at stop 82, each on sentences of its own."""
+
+from __future__ import annotations
+
+from annotations.suggest import Knowledge, suggest
+from annotations.suggest.builtin_places import builtin_gazetteer
+
+from .test_claims_a_newcomer_wrote import claims
+
+
+def _found(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (s.kind, s.quote, s.entity.name if s.entity else s.place_details().country)
+        for s in suggest(text, Knowledge([builtin_gazetteer()]))
+        if s.kind in ("district", "actor")
+    ]
+
+
+def test_a_mediators_community_is_a_body_not_a_town_of_the_articles_country() -> None:
+    """helper-273: "talks … at the community of Sant'Egidio in Rome" in a report datelined in Mali was
+    a town of Mali; "the Community of Sant'Egidio" was cut at its apostrophe ("Community of Sant")."""
+    text = (
+        "BAMAKO, Mali, March 3, 2025 (AFP) - Talks between the government and the rebels opened on Monday at "
+        "the community of Sant'Egidio in Rome, mediators said. The Community of Sant'Egidio said the talks were "
+        "useful. Fighting continued near Gao."
+    )
+    found = _found(text)
+    assert ("actor", "Sant'Egidio", "Sant'Egidio") in found
+    assert ("actor", "Community of Sant'Egidio", "Community of Sant'Egidio") in found
+    assert not [f for f in found if f[0] == "district" and "Egidio" in f[1]]
+
+
+def test_a_name_with_an_apostrophe_inside_ends_a_bodys_name_whole() -> None:
+    """A capital letter after an apostrophe inside a word goes on the name ("Sant'Anna"), as no possessive does."""
+    found = _found("The Patriotic Union of Sant'Anna said it would boycott the vote.")
+    assert ("actor", "Patriotic Union of Sant'Anna", "Patriotic Union of Sant'Anna") in found
+
+
+def test_a_statement_that_only_names_its_platform_is_no_claim() -> None:
+    """helper-273: "… denied the claim in a statement on Telegram" gave a claim "on Telegram"."""
+    text = (
+        "JNIM said it had killed 12 soldiers near Dapaong. The army denied the claim in a statement on Facebook, "
+        "and the rebels repeated it in a statement on Telegram."
+    )
+    found = [words for words, _who, _certainty in claims(text)]
+    assert "it had killed 12 soldiers near Dapaong" in found
+    assert not [words for words in found if words.startswith("on ")]
