@@ -311,7 +311,9 @@ def _kind(
             actor_type(a) == "civilians" or (inter(a) == 7 and a.id in victims and actor_type(a) != "media")
             for a in actors
         )
-        civilians = civilians or civilians_dead(claim.quote, actors, victims) or _PEOPLE_ATTACKED.search(claim.quote)
+        civilians = (
+            civilians or civilians_dead(claim.quote, actors, victims) or bool(_PEOPLE_ATTACKED.search(claim.quote))
+        )
         return ("Violence against civilians", "Attack") if civilians else ("Battles", "Armed clash")
     forces_attacked = ATTACKED.search(claim.quote) and any(armed(a) and a.id in victims for a in actors)
     if doers and not forces_attacked and _PEOPLE_ATTACKED.search(claim.quote):
