@@ -27,7 +27,18 @@ def a_deed_told(quote: str, cue: str) -> bool:
     if deed is None or cue.lower() in _NOT_TELLING or _WHO_DID_IT.match(quote) or _OVER_YEARS.search(quote):
         return False
     before = (m for m in _NO_DEED_BEFORE.finditer(quote) if m.end() <= deed.start())  # the words after it seen
-    return next(before, None) is None  # "feared new clashes", "would attack"; not "feared killed"
+    if next(before, None) is not None:
+        return False  # "feared new clashes", "would attack"; not "feared killed"
+    return not (_A_NOUN_OF_FIGHTING.fullmatch(deed.group()) and _TO_COME.match(quote, deed.end()))
+
+
+_A_NOUN_OF_FIGHTING = compiled(r"clashes|fighting|battle|gunfight|firefight", re.IGNORECASE)
+_TO_COME = compiled(
+    r"[^,;.]{0,80}?\b(?:could|may|might|will|would|(?:is|are)\s+(?:likely|expected|set|about)\s+to|threaten\w*\s+to)\b",
+    re.IGNORECASE,
+)
+"""Fighting told by its noun, then what it may do: a forecast, no deed ("fighting between the army and
+the RSF could resume within days", "clashes may spread to the market": helper-274)."""
 
 
 _DEED_DONE = compiled(
@@ -41,7 +52,7 @@ men", "a roadside bomb hit a convoy"); a killing told by its noun alone ("respon
 killings") is none."""
 _NOT_TELLING = frozenset({"feared", "fears", "warned", "warns", "vowed", "vows", "threatened", "threatens"})
 _NO_DEED_BEFORE = compiled(
-    r"\b(?:fear(?:s|ed|ing)?\b(?!\s+(?:killed|dead))|warn\w*|threat\w*|would|will|could|might|plan(?:s|ned|ning)?\s+to|"
+    r"\b(?:fear(?:s|ed|ing)?\b(?!\s+(?:to\s+have\s+(?:been\s+)?)?(?:killed|dead|died))|warn\w*|threat\w*|would|will|could|might|may|plan(?:s|ned|ning)?\s+(?:to|for)|"
     r"vow\w*|responsible\s+for)\b",
     re.IGNORECASE,
 )

@@ -231,10 +231,10 @@ _A_POST = compiled(
 """What an attack that also burned things struck that makes it a battle ("attacked the police station
 and set fire to it"); burning after an attack on a village or a market stays a looting (a review)."""
 _PEOPLE_ATTACKED = compiled(
-    r"\b(?:attack(?:ed|ing)|assault(?:ed|ing)|raid(?:ed|ing)|opened\s+fire\s+on|shot\s+at|beat(?:en|ing)?|whipp(?:ed|ing))\s+"
+    r"\b(?:attack(?:ed|ing)|assault(?:ed|ing)|raid(?:ed|ing)|opened\s+fire\s+on|shot(?:\s+at)?|beat(?:en|ing)?|whipp(?:ed|ing))\s+"
     r"(?:the\s+|a\s+group\s+of\s+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several)\s+)?"
-    r"(?:[a-z\-]+\s+)?(?:villagers|civilians|residents|farmers|herders|worshippers|passengers|travell?ers|"
-    r"displaced\s+people|women|children|families|people)\b",
+    r"(?:[a-z\-]+\s+)?(?:villagers|civilians|residents|farmers|herders|fishermen|traders|miners|hunters|worshippers|"
+    r"mourners|students|pupils|passengers|motorists|travell?ers|displaced\s+people|women|children|families|people)\b",
     re.IGNORECASE,
 )
 """People, not a place, struck by an attack that also burned their homes: violence against them, no
@@ -264,7 +264,14 @@ def _kind(
         event_type, _, sub_type = tagged.attributes.event_type.partition(": ")
         return event_type, sub_type
     for pattern, event_type, sub_type in BY_WORDS:
-        found = pattern.search(claim.quote)
+        found = next(
+            (
+                m
+                for m in pattern.finditer(claim.quote)
+                if not SHOT_DOWN.search(claim.quote, max(0, m.start() - 30), m.start())
+            ),
+            None,
+        )  # a weapon seized did nothing; one used after it did ("recovered two grenades after … hurled a grenade")
         if sub_type == LOOTING and (
             figures
             or A_DEATH_TOLD.search(claim.quote)
@@ -274,7 +281,14 @@ def _kind(
             or _PEOPLE_ATTACKED.search(claim.quote)
         ):  # "gunmen burned homes and killed five people", "looting shops and clashing with soldiers",
             continue  # "stormed the town of Mirebalais, … setting fire to a police station": the taking
-        if found and not SHOT_DOWN.search(claim.quote, max(0, found.start() - 30), found.start()):
+        if (
+            found
+            and sub_type == "Abduction/forced disappearance"
+            and figures
+            and any(armed(a) and a.id in victims for a in actors)
+        ):
+            continue  # "three soldiers … were killed and five abducted when ISWAP fighters ambushed them": a battle
+        if found:
             return protest_kind(claim.quote) if event_type == PROTESTS else (event_type, sub_type)
     claim_type, status = claim.facts.claim_type, claim.statuses.get(place_id, "")
     state = bool(actors) and actor_type(actors[0]) == "state_forces"

@@ -34,6 +34,15 @@ _HURT = r"(?:hurt|injured|wounded|missing|arrested|detained|abducted|kidnapped|d
 """Those a number counts that are not dead: "12 wounded and two killed" counts two dead."""
 _NOT_WHO = r"(?<!displaced(?=\s(?:people|persons|civilians|residents|villagers|women|children|men)\b))"
 """Unless the word only says who the dead were ("21 displaced people … were killed")."""
+_A_CLAUSE_WORD = (
+    r"(?:said|says|told|tell|according|when|after|before|while|where|which|who|that|as|because|if|since|until)"
+)
+"""A word that opens another clause between a number and the killing: the number is not the dead's."""
+_THINGS = (
+    r"(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|houses?|homes?|buildings?|shops?|cattle|cows?|goats?|"
+    r"sheep|camels?|livestock|vehicles?|cars?|trucks?|motorcycles?|villages?|kilomet(?:re|er)s?|km|miles?|metres?|"
+    r"rounds?|rockets?|missiles?|drones?|shells?|bombs?|times|percent|(?:land)?mines|explosives|weapons|tonnes|tons)"
+)
 _SPANS = r"(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|houses?|homes?|buildings?|shops?|camps?|villages?)"
 """What a number before a killing verb may count that is no dead: "three days of shelling killed 40"."""
 _AT_LEAST = (
@@ -42,11 +51,12 @@ _AT_LEAST = (
 )
 """Before a number ("killed over 30 people", "killing around 20 villagers": no toll, a newcomer's)."""
 _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were killed'
-    rf"\b{_NUMBER}[\"”’']?\s+(?:of\s+)?(?:the\s+(?:wounded|injured)\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?!(?:and|or)\s+(?:{_A_NUMBER}|a|an|[a-z\-]+(?:ed|ing))\s|{_A_NUMBER}\s|(?:{_HURT}{_NOT_WHO}|{_SPANS})\b)[a-z\-]+[\"”’']?\s+){{0,4}}?"
+    rf"\b{_NUMBER}[\"”’']?\s+(?:of\s+)?(?:the\s+(?:wounded|injured)\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?!(?:and|or)\s+(?:{_A_NUMBER}|a|an|[a-z\-]+(?:ed|ing))\s|{_A_NUMBER}\s|(?:{_HURT}{_NOT_WHO}|{_SPANS}|{_THINGS}|{_A_CLAUSE_WORD})\b)[a-z\-]+[\"”’']?\s+){{0,6}}?"
     r"(?:[a-z\-]+,\s+(?:(?:including|among them)\s+)?[^,.;]{1,60},\s+)?"  # "47 civilians, including 12 children, were";
     # "two civilians, a farmer and his teenage son, were killed" (helper-254's row said 0)
     r"(?:(?:were|was|(?:have|had|has)\s+(?:also\s+|reportedly\s+|all\s+)?been|are|had|have)\s+"
-    r"(?:also\s+|reportedly\s+|all\s+)?)?[\"“‘']?"  # "had also been killed" (helper-272's 273 dead were 0)
+    r"(?:also\s+|reportedly\s+|all\s+|later\s+|subsequently\s+|allegedly\s+)?)?[\"“‘']?"  # "had also been killed"
+    # (helper-272's 273 dead were 0), "were later killed" (helper-274)
     r"(?:killed|dead|died|deaths|fatalities|martyred|succumbed|bodies|neutrali[sz]ed|"
     r"paid the (?:supreme|ultimate) price|lost their lives)\b"
     rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|beheading|"
@@ -67,11 +77,6 @@ _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were kille
 )
 
 
-_THINGS = (
-    r"(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|houses?|homes?|buildings?|shops?|cattle|cows?|goats?|"
-    r"sheep|camels?|livestock|vehicles?|cars?|trucks?|motorcycles?|villages?|kilomet(?:re|er)s?|km|miles?|metres?|"
-    r"rounds?|rockets?|missiles?|drones?|shells?|bombs?|times|percent|(?:land)?mines|explosives|weapons|tonnes|tons)"
-)
 _NOT_THE_DEAD = (
     rf"(?:{_THINGS}|hurt|missing|injured|wounded|taken|hostage|arrested|detained|abducted|kidnapped|displaced|of|and|"
     r"were|was|had|have|has|been|are|is|\w+ed|\w+ing)"
@@ -119,7 +124,9 @@ _ONE_OF_THEM = (
 """Who one dead may be, named without a number ("killing a crew member")."""
 _AND_ANOTHER = compiled(
     rf"\s+and\s+(?:a|an|the|another|one)\s+(?:[a-z\-]+\s+){{0,2}}?(?:{_ONE_OF_THEM})\b"
-    r"(?=\s*(?:[,.;:]|$)|\s+(?:of|in|at|on|near|from|who|whom)\b)",  # not "and the commander ordered a retreat"
+    r"(?!\s+(?:later\s+|also\s+|then\s+|quickly\s+)?(?:(?!wounded\b|injured\b)[a-z]+ed|said|says|told|was|were|is|are|"
+    r"has|had|have|will|would|could|fled|led|took|gave|made|went|ran|got|began|came|saw|sent|held|kept|left|won|lost|"
+    r"struck|met|spoke|escaped|survived|vows?)\b)",  # not "and the commander ordered a retreat"
     re.I,
 )
 """A second dead named after the first, without a number ("killing a crew member and the commander

@@ -127,6 +127,13 @@ class _Event:
             # a toll told as a clash, joined to the bombing it counts: the weapon told is the event's
             # (helper-271: a car bomb and its toll, linked, were an armed clash)
             self.row.update(event_type=REMOTE, sub_event_type=row["sub_event_type"], disorder_type=row["disorder_type"])
+        elif (
+            row["sub_event_type"] == CLASH
+            and self.row["event_type"] == REMOTE
+            and not self.disputed
+            and FIGHTING.search(str(row["notes"]))
+        ):  # told the other way round, the same: the fighting is the event (helper-274: it hung on the order)
+            self.row.update(event_type=row["event_type"], sub_event_type=CLASH, disorder_type=row["disorder_type"])
         self.sources.append(str(row["source"]))
         self.row.update(
             actor1=one.name, assoc_actor_1=one.assoc, inter1=one.inter,

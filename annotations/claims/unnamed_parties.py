@@ -33,7 +33,7 @@ _WEAPONS = (
 strikes killed 14": a newcomer's row was an unidentified group's; "a Russian missile hit")."""
 SHOT_DOWN = compiled(
     r"\b(?:shot\s+down|downed|intercepted|jammed|seized|confiscated|recovered|captured|found|cache\s+of|"
-    r"stockpiles?\s+of)\s+(?:an?\s+|the\s+|two\s+|\w+\s+){0,2}$"
+    r"stockpiles?\s+of)\s+(?:an?\s+|the\s+|two\s+|\w+\s+){0,4}$"  # "seized rifles and two grenades"
 )
 """Weapons shot down or seized did nothing ("Troops who shot down an ISWAP drone killed five fighters",
 "air defences shot down two Russian drones", "Troops seized two grenades and rifles": helper-273)."""
@@ -246,6 +246,12 @@ base in Djibo", helper-262's "fighters on motorbikes stormed the post at Baniban
 the country's forces, not a development of the attackers alone."""
 
 
+_POLICE_PEOPLE = compiled(r"\b(?:police\w*|policem[ae]n|gendarmes?|officers)\b", re.IGNORECASE)
+_SOLDIERS = compiled(r"\b(?:soldiers?|troops|army|military|servicem[ae]n)\b", re.IGNORECASE)
+"""A post told by those killed at it: police officers' checkpoint is the police's ("two officers on patrol
+were killed when Boko Haram fighters attacked their checkpoint": helper-274's row named the army)."""
+
+
 def forces_at_their_post(
     quote: str, actors: list[Entity], victims: set[str], known: Iterable[Entity], country: str
 ) -> tuple[list[Entity], set[str]]:
@@ -255,5 +261,9 @@ def forces_at_their_post(
     found = _AT_THEIR_POST.search(quote)
     if found is None or not country or any(actor_type(a) == "state_forces" for a in actors):
         return actors, victims
-    forces = _forces_of(country, (found["who"] or "").lower() in ("police", "gendarmerie"), known)
+    who = (found["who"] or "").lower()
+    police = who in ("police", "gendarmerie") or (
+        not who and _POLICE_PEOPLE.search(quote) and not _SOLDIERS.search(quote)
+    )
+    forces = _forces_of(country, bool(police), known)
     return [*actors, forces], {*victims, forces.id}

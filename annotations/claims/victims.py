@@ -27,14 +27,18 @@ _KILLED_AFTER = compiled(
     r"(?:men|soldiers|fighters|members|officers|casualties|losses))\b",
     re.IGNORECASE,
 )
+_NOT_A_CLAUSE = (
+    r"(?!(?:when|as|after|by|in|at|on|near|while|and|but|during|before|since|because|with|from|for|following|"
+    r"amid|amidst|despite|through)\b)"
+)
+"""Not a word that opens a clause or a phrase of its own between the killing and those killed."""
 _KILLED_BEFORE = compiled(
     r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|executed|"
     r"beheaded|ambushed|ambushing|attacked|attacking|targeted|targeting|shot|shooting)\s+"
     r"(?:(?:at least|some|about|nearly|more than|over|up to|dozens of|scores of)\s+)?"
-    r"(?:(?!(?:when|as|after|by|in|at|on|near|while|and|but|during|before|since|because|with|from|for|following|"
-    r"amid|amidst|despite|through)\b)[\w\-]+\s+){0,4}"  # "killed five members of the Dawlah Islamiyah" (helper-254)
+    rf"(?:{_NOT_A_CLAUSE}[\w\-]+\s+){{0,4}}"  # "killed five members of the Dawlah Islamiyah" (helper-254)
     r"(?:and\s+(?:(?:at least|some|about|nearly|more than|over|up to)\s+)?(?:\d+|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|a|an)\s+(?:[\w\-]+\s+){0,2}"
+    rf"eight|nine|ten|a|an)\s+(?:{_NOT_A_CLAUSE}(?![\w\-]+ed\b)[\w\-]+\s+){{0,2}}"  # not "and five abducted when"
     r"|and\s+(?:(?:the|its|their)\s+)?(?:allied|pro-government|government-allied)\s+(?:[\w\-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
@@ -145,11 +149,14 @@ _SET_UPON = compiled(
 )
 _DOING_VIOLENCE = compiled(
     r"\b(?<!were )(?<!was )(?<!been )(?<!being )(?:killed|killing|attacked|shelled|bombed|stormed|ambushed|"
-    r"abducted|kidnapped|executed|burned|raided|shot)\b",
+    r"abducted|kidnapped|executed|burned|raided|shot)\b"
+    r"(?=\s+(?:the|a|an|at\s+least|more\s+than|about|some|dozens|scores|hundreds|several|many|\d|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|their|his|her|its|them|him|it|dead|at|on|into|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 """Before the "when": those named doing violence themselves ("ISWAP fighters killed 12 villagers working
-on their farms when the army attacked their camp": a review), not set upon."""
+on their farms when the army attacked their camp": a review), not set upon; the verb done to someone named
+after it, not a participle ("five abducted when", "the bodies of farmers killed last week": helper-274)."""
 _GOING_ABOUT = compiled(
     r"\b(?:(?:(?:was|were)\s+(?:still\s+)?)?(?:on\s+(?:patrol|duty|their\s+way)|in\s+a\s+convoy)|(?:was|were)\s+"
     r"(?:still\s+)?[a-z]+ing|(?:escort|man|guard|patrol|travel|return|driv|transport|search|sleep|rest|pray|"

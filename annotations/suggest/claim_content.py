@@ -80,7 +80,9 @@ def content_of(text: str, cue: re.Match[str], mentions: Spans) -> Content | None
     if at.word == "according to":
         return according_to(text, mentions, cue, sentence_start, sentence_end)
     said = _said_by_the_subject(at)
-    if said is not None and (at.word.startswith(("claim", "announc")) or _SELF_TOLD.match(text, said[0])):
+    if said is not None and (
+        at.word.startswith(("claim", "announc", "confirm", "report")) or _SELF_TOLD.match(text, said[0])
+    ):
         said = (said[0], before_the_platform(text, said[0], said[1]), said[2])  # "claimed the raid on social
         # media", "said it had killed 30 fighters … on Facebook"; not "the journalist criticised … on Facebook"
     if said is not None and _ONLY_A_PLATFORM.fullmatch(text, said[0], said[1]):
@@ -224,7 +226,7 @@ def _a_charge_rejected(at: _Cue, rest: str) -> Content | None:
     return charge.start(1), cue_end, inside[-1] if inside else None  # not the accuser, the sentence's subject
 
 
-_SELF_TOLD = compiled(r"(?:that\s+)?(?:it|they|we|its|their|our)\b", re.IGNORECASE)
+_SELF_TOLD = compiled(r"(?:that\s+)?(?:it|they|we|its|their|our|his|her|he|she)\b", re.IGNORECASE)
 """What a speaker tells of itself: its own statement went out on the platform named after it."""
 _ON_A_PLATFORM = compiled(rf"(?:on|via)\s+(?:{PLATFORMS})\s*,?\s+(?:that\s+)?(?=\w)")
 """Right after the cue, where it was said: no part of what was said."""

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
 
 from annotations.claims.figures import death_figures
+from annotations.cli import run
+from annotations.model import Article, ClaimAttributes, ClaimLink, DistrictAttributes
+from annotations.store import Store
 
-from .test_event_rows_from_words import rows
+from .test_event_actors import ARMY, ISWAP, event_row
+from .test_event_rows_from_words import DAPAONG, JNIM, TOGO_ARMY, rows
+from .test_events_export import tag
 
 
 @pytest.mark.parametrize(
@@ -56,3 +63,138 @@ def test_people_attacked_beside_a_burning_are_violence_against_them(
     for claim_type in ("other", "casualties"):
         (row,), _ = rows(tmp_path / claim_type, f"{claim}, residents said.", [(claim, claim_type)])
         assert (row["event_type"], row["sub_event_type"], row["actor2"]) == kind
+
+
+@pytest.mark.parametrize(
+    ("quote", "told"),
+    [
+        ("fighting between the army and the RSF could resume within days", False),
+        ("clashes between RSF fighters and the army may spread to the market soon", False),
+        ("the RSF has drawn up plans for a battle for El Fasher", False),
+        ("the RSF may have shelled the camp on Sunday", False),
+        ("ten people are feared to have been killed when gunmen attacked Habila", True),
+        ("clashes broke out between the army and the RSF on Saturday, and the army will send more troops", True),
+    ],
+)
+def test_fighting_told_by_its_noun_then_a_forecast_is_no_deed(quote: str, told: bool) -> None:
+    """helper-274: "fighting … could resume within days" and "clashes … may spread" were battle rows."""
+    from annotations.claims.deeds import a_deed_told
+
+    assert a_deed_told(quote, "said") is told
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        ("killing a nurse and a child and wounding six others", [2]),
+        ("killing a soldier and a civilian during the attack", [2]),
+        ("killing a driver and a passenger as it left the town", [2]),
+        ("killing a soldier and the commander ordered a retreat", [1]),
+        ("three soldiers escorting a food convoy were killed", [3]),
+        ("two officers on patrol in Dikwa were later killed", [2]),
+        ("four rockets fired by the rebels killed two children in Goma on Sunday", [2]),
+    ],
+)
+def test_the_dead_told_with_more_words_around_them(words: str, dead: list[int]) -> None:
+    """helper-274: a second dead with words after it was dropped ("killing a nurse and a child and
+    wounding six others" was 1); a number six words before "were killed", or "were later killed", was none."""
+    assert death_figures(words) == dead
+
+
+@pytest.mark.parametrize(
+    ("quote", "total"),
+    [
+        ("five soldiers were killed in Dapaong on Saturday, and hundreds have fled since then", False),
+        ("at least 300 civilians have been killed in the city since then, including 12 on Saturday", True),
+        ("more than 2,000 people have died since then, officials said on Tuesday", True),
+    ],
+)
+def test_since_then_is_the_days_only_when_the_day_is_told_before_it(quote: str, total: bool) -> None:
+    """helper-274: any day's word made "300 civilians have been killed since then, including 12 on
+    Saturday" a row of 300."""
+    from annotations.claims.no_row import running_total
+
+    assert running_total(quote) is total
+
+
+@pytest.mark.parametrize(
+    ("words", "denied"),
+    [
+        ("the SSPDF has not taken Nasir", True),
+        ("the army have not retaken Dapaong since JNIM seized it", True),
+        ("Boko Haram fighters had not entered the town before Saturday, when they stormed the police station", False),
+        ("the army had not retaken the town when ISWAP fighters attacked its convoy near Marte", False),
+    ],
+)
+def test_a_taking_denied_then_a_deed_told_is_no_denial(words: str, denied: bool) -> None:
+    """helper-274: "had not entered the town before Saturday, when they stormed the police station" was
+    negated whole, and its attack lost."""
+    from annotations.text.denials import denied_in_words
+
+    assert denied_in_words(words) is denied
+
+
+def test_weapons_seized_do_nothing_but_one_used_after_them_does(tmp_path: Path) -> None:
+    """helper-274: grenades recovered told before a grenade thrown hid it; "seized rifles and two
+    grenades" was a grenade attack."""
+    thrown = "Togolese Armed Forces recovered two unexploded grenades after JNIM fighters hurled a grenade into a bar in Dapaong on Saturday"
+    seized = "Togolese Armed Forces seized rifles and two grenades from JNIM fighters in Dapaong on Saturday"
+    (row,), _ = rows(tmp_path / "thrown", f"{thrown}.", [(thrown, "other")])
+    assert row["sub_event_type"] == "Grenade"
+    (row,), _ = rows(tmp_path / "seized", f"{seized}.", [(seized, "other")])
+    assert row["sub_event_type"] != "Grenade"
+
+
+def test_those_set_upon_told_killed_and_abducted_are_the_attacked(tmp_path: Path) -> None:
+    """helper-274: "three soldiers escorting a food convoy were killed and five abducted when ISWAP
+    fighters ambushed them": "five abducted when" made ISWAP hurt and the army the abductors."""
+    claim = "three soldiers escorting a food convoy were killed and five abducted when ISWAP fighters ambushed them near Kanam"
+    row = event_row(
+        tmp_path, f"The army said {claim}.", claim, {"soldiers": ARMY, "ISWAP fighters": ISWAP}, claim_type="casualties"
+    )
+    assert (row["event_type"], row["actor1"], row["actor2"], row["fatalities"]) == (
+        "Battles",
+        "ISWAP",
+        "Nigerian Army",
+        "3",
+    )
+
+
+def test_a_checkpoint_of_police_officers_killed_is_the_polices(tmp_path: Path) -> None:
+    """helper-274: officers killed when Boko Haram "attacked their checkpoint" were the army's."""
+    claim = "two officers on patrol in Kanam were later killed when ISWAP fighters attacked their checkpoint"
+    row = event_row(tmp_path, f"Police said {claim}.", claim, {"ISWAP fighters": ISWAP}, claim_type="casualties")
+    assert (row["actor1"], row["actor2"], row["fatalities"]) == ("ISWAP", "Police Forces of Nigeria", "2")
+
+
+def test_a_bombing_and_the_fighting_it_began_are_a_battle_whichever_is_told_first(tmp_path: Path) -> None:
+    """helper-274: linked, a car bomb and "11 soldiers … were killed in heavy fighting" were a battle
+    when the toll came first and a bombing when the bomb did."""
+    attack = "JNIM fighters detonated a car bomb at an army post near Dapaong on Saturday"
+    toll = "11 soldiers of the Togolese Armed Forces were killed in heavy fighting on Saturday"
+    for name, text in (
+        ("bomb first", f"Officials said {attack}. One officer said {toll}."),
+        ("toll first", f"One officer said {toll}. Officials said {attack}."),
+    ):
+        db = tmp_path / name
+        with Store.open(db) as store:
+            for entity in (DAPAONG, JNIM, TOGO_ARMY):
+                store.put_entity(entity)
+            article = Article.create("Savanes", text, published="2025-04-21")
+            store.add_article(article)
+            tag(store, article, "district", "Dapaong", entity_id=DAPAONG.id, attributes=DistrictAttributes())
+            tag(store, article, "actor", "JNIM", entity_id=JNIM.id)
+            tag(store, article, "actor", "Togolese Armed Forces", entity_id=TOGO_ARMY.id)
+            bombing = tag(store, article, "claim", attack, attributes=ClaimAttributes(cue="said"))
+            link = (ClaimLink("corroborates", article.id, bombing.id),)
+            tag(
+                store,
+                article,
+                "claim",
+                toll,
+                attributes=ClaimAttributes(cue="said", claim_type="casualties", links=link),
+            )
+        out = io.StringIO()
+        assert run(["export", "--format", "events", "--db", str(db)], stdout=out, stderr=io.StringIO()) == 0
+        (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+        assert (row["event_type"], row["sub_event_type"], row["fatalities"]) == ("Battles", "Armed clash", "11"), name

@@ -45,3 +45,26 @@ def test_a_statement_that_only_names_its_platform_is_no_claim() -> None:
     found = [words for words, _who, _certainty in claims(text)]
     assert "it had killed 12 soldiers near Dapaong" in found
     assert not [words for words in found if words.startswith("on ")]
+
+
+def test_the_platform_is_cut_after_a_confirmation_a_report_or_what_one_tells_of_his_own() -> None:
+    """helper-274: "confirmed the capture of Babanusa on Telegram", "reported the killing of 40 RSF
+    fighters … on Facebook", "said his fighters had taken … on Telegram" kept the platform."""
+    text = (
+        "The Rapid Support Forces confirmed the capture of Babanusa on Telegram. "
+        "RSF commander Abdelrahim Dagalo said his fighters had taken the army base in Babanusa on Telegram. "
+        "The Sudanese Armed Forces reported the killing of 40 RSF fighters near Dilling on Facebook."
+    )
+    found = [words for words, _who, _certainty in claims(text)]
+    assert found == [
+        "the capture of Babanusa",
+        "his fighters had taken the army base in Babanusa",
+        "the killing of 40 RSF fighters near Dilling",
+    ]
+
+
+def test_a_while_clause_counting_people_harmed_is_its_sources_claim() -> None:
+    """helper-274: "…, while three civilians were abducted, according to Reuters" was no claim (only "3
+    civilians" was)."""
+    text = "Amnesty International said RSF fighters burned homes in Habila on Sunday, while three civilians were abducted, according to Reuters."
+    assert ("three civilians were abducted", "Reuters", "certain") in claims(text)
