@@ -25,13 +25,14 @@ from pathlib import Path
 
 from annotations.claims.choosing import names_place
 from annotations.claims.claim_places import held_as_told_by
-from annotations.claims.figures import the_toll, whose_dead
+from annotations.claims.figures import the_toll
 from annotations.claims.holders import HOLDERS, in_turn, status_told
 from annotations.claims.index import ClaimFacts, ClaimsIndex, store_reader
 from annotations.claims.no_row import running_total, tells_an_event
 from annotations.claims.smallest_places import smallest_places
 from annotations.claims.told_together import told_together
 from annotations.claims.when import ClaimDate
+from annotations.claims.whose_dead import whose_dead
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Annotation, Article, Entity, PlaceDetails
 from annotations.store import ArticleSummary, Store

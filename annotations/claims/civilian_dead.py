@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from annotations.claims.armed import armed
-from annotations.claims.figures import death_figures, whose_dead
+from annotations.claims.figures import death_figures
 from annotations.claims.no_row import FIGHTING
+from annotations.claims.whose_dead import whose_dead
 from annotations.model import Entity
 from annotations.text.dates import MONTHS, WEEKDAYS
 from annotations.text.pattern_cache import compiled

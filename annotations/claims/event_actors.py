@@ -18,8 +18,8 @@ from functools import cache
 from itertools import pairwise
 
 from annotations.claims.armed import ARMED, actor_type, armed, inter
-from annotations.claims.figures import killed_whom, whose_dead
 from annotations.claims.victims import hurt_actors, set_upon, targeted_actors
+from annotations.claims.whose_dead import killed_whom, whose_dead
 from annotations.entities.matching import fold
 from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttributes, Entity, accepted_within

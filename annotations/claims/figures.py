@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from annotations.claims.earlier_events import earlier_event_spans, in_an_earlier_event
+from annotations.claims.whose_dead import whose_words_out
 from annotations.text.dates import NUMBERS_OF_WHEN
 from annotations.text.pattern_cache import compiled
 
@@ -159,11 +160,11 @@ def death_figures(text: str) -> list[int]:
     """Every number of deaths the words state ("killing at least 14 civilians", "dozens were
     killed"; "eight soldiers and three civilians, including a tea vendor, were killed" is 11;
     "two soldiers and a civilian were killed" 3; "he later died of his injuries", with no number, is 1)."""
-    return _figures_of(_whose_words_out(text))
+    return _figures_of(whose_words_out(text))
 
 
 def _figures_of(text: str) -> list[int]:
-    """`death_figures` of words whose dead are named by number alone (`_whose_words_out`)."""
+    """`death_figures` of words whose dead are named by number alone (`whose_dead.whose_words_out`)."""
     figures = _stated_figures(text)
     if figures:
         return _with_the_one_listed_before(text, figures)
@@ -381,115 +382,10 @@ def the_toll(text: str) -> int | None:
     if the_hurt_died(text):
         return None  # "Eight of the wounded died overnight": more dead of a toll told elsewhere, not the toll
     text = NUMBERS_OF_WHEN.sub(
-        " ", _whose_words_out(text)
+        " ", whose_words_out(text)
     )  # "41 civilians were killed … on March 3": one number of dead
     figures = set(_figures_of(text))
     numbers = sum(" ".join(n.lower().split()) not in _VAGUE for n in _ANY_NUMBER.findall(text))
     numbers -= len(_WOUNDED_COUNT.findall(text))  # "killing two civilians and wounding nine others": one toll
     one_dead = figures == {1} and numbers == 0  # "a soldier was killed"
     return figures.pop() if len(figures) == 1 and (numbers == 1 or one_dead) else None
-
-
-def _whose_words_out(text: str) -> str:
-    """The words without what names whose the dead were between their number and their killing:
-    "40 soldiers of the Congolese army were killed" is "40 soldiers were killed", "25 M23 fighters"
-    "25 fighters" (the letters and digits of a group's name are no second number). A helper's merged
-    row said 30 dead where its claims told 55."""
-    return _GROUP_LETTERS.sub("", _OF_WHOSE.sub(r"\1", text))
-
-
-_FIGHTER_WORDS = (
-    r"fighters?|militants?|militia(?:men|man|\s+members?)?|soldiers?|troops|insurgents?|rebels?|gunm[ae]n|terrorists?|"
-    r"jihadists?|extremists?|combatants?|attackers?|assailants?|policem[ae]n|police\s+officers?|officers?|"
-    r"servicem[ae]n|raiders?|dissidents?|guerrillas?"
-)
-_CIVILIAN_WORDS = (
-    r"civilians?|villagers?|residents?|child(?:ren)?|wom[ae]n|farmers?|worshippers?|passengers?|students?|displaced|"
-    r"refugees?|herders?|traders?|shoppers?|patients?|aid\s+workers?|man|boy|girl|teenager"
-)
-"""The dead by their words, in the plural and alone ("killed a farmer", "a soldier was killed")."""
-_OF_WHOSE = compiled(
-    rf"\b((?:{_FIGHTER_WORDS}|{_CIVILIAN_WORDS}|people))\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){{1,4}}?"
-    r"(?=(?:were|was|have\s+been|had\s+been)\s)",
-)
-_GROUP_LETTERS = compiled(rf"(?<=\s)[A-Z]+\d+[A-Z0-9\-]*\s+(?=(?:{_FIGHTER_WORDS})\b)")
-_CIVILIANS = compiled(rf"\b(?:{_CIVILIAN_WORDS})\b", re.IGNORECASE)
-_KILLED_WHOM = compiled(
-    r"\b(?:killed|killing|kills|massacred|executed|slaughtered|murdered|shot\s+dead)\s+(?!by\b)[\"“‘']?"
-    r"(?:(?!(?:when|as|after|while|before|because|in|at|on|near|during|by|and|but|who|which|that|then|since|if)\b)"
-    rf"[\w,\-]+\s+){{0,3}}?(?P<whom>{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\b"
-    rf"|\b(?P<who>{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})(?:\s+and\s+(?:volunteers|auxiliaries|gendarmes|reservists|militiamen))?\s+(?:(?:were|had\s+been|have\s+been|was)\s+(?:\w+\s+)?"
-    r"(?:killed|massacred|executed|shot\s+dead)|(?:also\s+)?died)\b",
-    re.IGNORECASE,
-)
-"""Whom a killing names as its dead: its object ("gunmen killed 12 civilians"), or those said to
-have been killed ("12 civilians were killed by soldiers", "40 soldiers and volunteers were killed,
-and the attackers took weapons": the soldiers', set against "100 terrorists" by a newcomer's board)."""
-_BOTH_DEAD = compiled(
-    rf"\b(?:{_FIGHTER_WORDS})\s+(?:and|as\s+well\s+as)\s+(?:[\w\-]+\s+){{0,2}}(?:{_CIVILIAN_WORDS}|{_FIGHTER_WORDS})\b"
-    rf"|\b(?:{_CIVILIAN_WORDS})\s+(?:and|as\s+well\s+as)\s+(?:[\w\-]+\s+){{0,2}}(?:{_FIGHTER_WORDS})\b",
-    re.IGNORECASE,
-)
-"""The dead of two kinds, listed together ("two soldiers and three civilians", "12 soldiers and 3
-rebels")."""
-
-
-def killed_whom(text: str) -> bool:
-    """Whether the words tell people of some kind killed ("killed five terrorists", "two soldiers
-    were killed"), not only named ("its troops repelled attacks")."""
-    return _KILLED_WHOM.search(text) is not None
-
-
-def whose_dead(text: str) -> str | None:
-    """Whom a claim's toll counts, as far as its words say: the state's "forces" (soldiers, police),
-    armed "fighters" (militants, rebels, attackers), "combatants" said so, or "civilians"; None
-    when they say none or several. Tolls of different dead are no two tolls of one event ("killed
-    14 civilians" in shelling and "killed dozens of militia members" in an assault on the same
-    city; "40 soldiers were killed" and "more than 100 terrorists were neutralised" near Djibo: a
-    newcomer's board set them against each other)."""
-    text = _NONE_OF_THEM.sub(" ", text)  # "12 rebels were killed and no soldiers died": the rebels'
-    present = {_kind_of_dead(found.group()) for found in _DEAD_PEOPLE.finditer(text)}
-    if len(present) > 1:  # "gunmen killed 12 civilians": the dead are whom the killing names
-        dead = list(_KILLED_WHOM.finditer(text))
-        kinds = {_kind_of_dead(d["whom"] or d["who"]) for d in dead}
-        if len(kinds) != 1 or any(_BOTH_DEAD.search(text[max(0, d.start() - 60) : d.end() + 60]) for d in dead):
-            return None  # "two soldiers and three civilians were killed", "…; 12 civilians also died": both
-        return kinds.pop()
-    if present and _PEOPLE_KILLED.search(text) and not _KILLED_WHOM.search(text):
-        return None  # "Militiamen killed 12 people": the killers' word, not the dead's
-    return present.pop() if present else None
-
-
-_NONE_OF_THEM = compiled(
-    rf"\b(?:no|none\s+of\s+(?:the|its|their|our))\s+(?:[a-z\-]+\s+)?(?:{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\s+"
-    r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|hurt|wounded|injured)|(?:had\s+|have\s+)?died)\b"
-    rf"|\bno\s+(?:{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\s+(?:were\s+|was\s+)?among\s+(?:the|those)\s+(?:\w+\s+)?"
-    r"(?:killed|dead|neutrali[sz]ed|victims|casualties)\b",
-    re.IGNORECASE,
-)
-"""Dead the claim says there were none of ("no soldiers died", "none of its troops were killed",
-"There were no civilians among those neutralised": a newcomer's nine extremists killed were
-civilians on the board)."""
-
-_PEOPLE_KILLED = compiled(
-    r"\b(?:killed|killing|kills|massacred|shot\s+dead)\s+(?:(?:at\s+least|more\s+than|some|about|nearly)\s+)?"
-    r"[\w\-]+\s+(?:people|persons|others)\b"
-    r"|\b[\w\-]+\s+(?:people|persons)\s+(?:(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|massacred|shot\s+dead)|"
-    r"(?:have\s+|had\s+)?died|lost\s+their\s+lives)\b",
-    re.IGNORECASE,
-)
-"""People killed, by no word of whose: "Militiamen killed 12 people", "nine people were killed when
-gunmen attacked a village" (a newcomer's board read the gunmen's word as the dead's: fighters)."""
-
-
-_FORCES = compiled(r"soldiers?|troops|policem[ae]n|police\s+officers?|officers?|servicem[ae]n", re.IGNORECASE)
-_DEAD_PEOPLE = compiled(rf"\b(?:{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\b", re.IGNORECASE)
-
-
-def _kind_of_dead(word: str) -> str:
-    """Whose dead a word names: "civilians", "forces", "combatants" (said so) or "fighters"."""
-    if _CIVILIANS.fullmatch(word):
-        return "civilians"
-    if _FORCES.fullmatch(word):
-        return "forces"
-    return "combatants" if word.lower() in ("combatant", "combatants") else "fighters"

@@ -465,7 +465,7 @@ def test_tolls_of_different_dead_contradict_nothing(tmp_path: Path) -> None:
     in an assault on El Fasher were marked as contradicting tolls, and the board proposed to link
     them so. (Tolls of different dead are events apart now; tolls of the same dead, or one that
     does not say whose, still contradict.)"""
-    from annotations.claims.figures import whose_dead
+    from annotations.claims.whose_dead import whose_dead
 
     assert whose_dead("shelled the camp, killing at least 14 civilians") == "civilians"
     assert whose_dead('repelled an assault and killed "dozens of militia members."') == "fighters"
@@ -498,7 +498,7 @@ def test_tolls_of_different_dead_contradict_nothing(tmp_path: Path) -> None:
 def test_the_forces_dead_and_the_attackers_dead_contradict_nothing(tmp_path: Path) -> None:
     """Found by a newcomer: "40 soldiers were killed" (JNIM's attack) and the army's "more than 100
     terrorists neutralised" around the same town were one toll contradicted (both "combatants")."""
-    from annotations.claims.figures import whose_dead
+    from annotations.claims.whose_dead import whose_dead
 
     assert whose_dead("40 soldiers were killed in the attack") == "forces"
     assert whose_dead('the army had "neutralised" 100 terrorists') == "fighters"
@@ -653,7 +653,7 @@ def test_the_dead_are_whom_the_killing_names_when_both_kinds_are_named() -> None
     """A newcomer's "Saraya al-Ansar fighters killed 12 civilians" counted no one kind (fighters
     and civilians both named), so its toll and "40 civilians were killed by army shelling" were
     two events, not one contradicted."""
-    from annotations.claims.figures import whose_dead
+    from annotations.claims.whose_dead import whose_dead
 
     assert whose_dead("gunmen killed 12 civilians at the market") == "civilians"
     assert whose_dead("40 civilians were killed by army shelling near the soldiers' post") == "civilians"

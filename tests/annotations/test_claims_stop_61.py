@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotations.claims.figures import whose_dead
+from annotations.claims.whose_dead import whose_dead
 from annotations.forms.drafts import draft_claim
 from annotations.forms.fields import claim_fields
 from annotations.model import Annotation, Article, ClaimAttributes, Entity, PlaceDetails

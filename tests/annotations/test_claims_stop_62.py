@@ -132,7 +132,7 @@ def test_a_running_total_stands_against_no_nights_toll(tmp_path: Path) -> None:
 
 def test_the_killers_word_is_not_whose_dead() -> None:
     """ "Militiamen killed 12 people" counted 12 dead fighters (the board's side "12 dead (fighters)")."""
-    from annotations.claims.figures import whose_dead
+    from annotations.claims.whose_dead import whose_dead
 
     assert whose_dead("Militiamen killed 12 people in Djugu") is None
     assert whose_dead("Gunmen killed 12 villagers") == "civilians"

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from annotations.claims.figures import death_figures, the_toll, whose_dead
+from annotations.claims.figures import death_figures, the_toll
+from annotations.claims.whose_dead import whose_dead
 
 
 @pytest.mark.parametrize(

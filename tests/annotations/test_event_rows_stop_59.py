@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from annotations.claims.figures import death_figures, whose_dead
+from annotations.claims.figures import death_figures
 from annotations.claims.no_row import _intent_or_stance, running_total
 from annotations.claims.when import ClaimDate
+from annotations.claims.whose_dead import whose_dead
 from annotations.text.dates import DateRange
 
 from .test_event_actors import BANDITS, WATCHDOG, event_row

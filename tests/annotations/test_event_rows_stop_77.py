@@ -81,7 +81,7 @@ def test_a_row_whose_army_is_unnamed_joins_the_armys_own_row_in_the_right_order(
 def test_dead_the_claim_says_there_were_none_of_are_not_its_dead() -> None:
     """ "12 rebels were killed and no soldiers died" counted no kind of dead, and was set against the
     army's own losses on the board (helper-247's)."""
-    from annotations.claims.figures import whose_dead
+    from annotations.claims.whose_dead import whose_dead
 
     assert whose_dead("Twelve rebels were killed in the clash and no soldiers died, the army said.") == "fighters"
     assert whose_dead("Eight attackers were killed; none of our troops were wounded.") == "fighters"

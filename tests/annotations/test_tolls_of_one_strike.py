@@ -13,7 +13,8 @@ import pytest
 
 from annotations.claims.board import board_claims, events
 from annotations.claims.claim_places import places_about
-from annotations.claims.figures import the_toll, whose_dead
+from annotations.claims.figures import the_toll
+from annotations.claims.whose_dead import whose_dead
 from annotations.model import ActorDetails, Annotation, Article, ClaimAttributes, Entity, PlaceDetails
 from annotations.store import Store
 
