@@ -262,6 +262,14 @@ _WHERE_THEY_COME_FROM = compiled(
 )
 """Where people come from ("six of them migrants from the Horn of Africa", "two friends from his home
 town near Dire Dawa"): not where it happened."""
+_WHERE_THE_HURT_WENT = compiled(
+    r"\b(?:flown|airlifted|evacuated|taken|rushed|transferred|brought|moved|referred|admitted)\s+(?:to|at)\s+"
+    r"(?:the\s+)?(?:(?:(?!and\b|but\b|where\b|after\b)[\w\-()’']+\s+){0,6}?(?:in|at)\s+(?:the\s+)?)?(?:[\w\-’']+(?:\s+[\w\-’']+){0,4}\s+\()?$",
+    re.IGNORECASE,
+)
+"""Where the wounded or the dead were taken ("four others were wounded and were flown to the Combined
+Military Hospital (CMH) in Quetta", its short form too): not where it happened (helper-275's toll was a
+clash at Quetta)."""
 
 
 _DATELINE = compiled(r"[A-Z][A-Z .'\-]+,[^\n]{0,90}?\s[-—–]+\s")
@@ -303,6 +311,7 @@ def _elsewhere(text: str, claim: Annotation, place: Annotation, earlier: list[tu
     return (
         in_an_earlier_event(earlier, place.start - claim.start, place.end - claim.start)
         or _WHERE_THEY_COME_FROM.search(text, max(since, place.start - 60), place.start) is not None
+        or _WHERE_THE_HURT_WENT.search(text, max(since, place.start - 90), place.start) is not None
     )
 
 
@@ -316,13 +325,13 @@ def _about(statuses: dict[str, str]) -> tuple[str, ...]:
 
 _SEAT = compiled(
     r"\b(?:government|junta|authorities|regime|administration|leadership|headquarters|rulers)\s+(?:based\s+)?in\s+$"
-    r"|\b(?:border|frontier)s?\s+with\s+(?:neighbou?ring\s+)?$|\broute\s+(?:from|to|into)\s+$|\bbordering\s+$",
+    r"|\b(?:border|frontier)s?\s+with\s+(?:neighbou?ring\s+)?$|\b(?:route|road|highway)\s+(?:from|to|into)\s+$|\bbordering\s+$",
     re.IGNORECASE,
 )
 """Words before a place that make it the seat of a government or a landmark, not where something
 happened: "a militia backed by the junta in Ouagadougou lost members in an ambush near Arbinda";
 "Imam Sahib near the border with Tajikistan, a key supply route from Central Asia" (a newcomer's
-claim was filed at Tajikistan and Central Asia)."""
+claim was filed at Tajikistan and Central Asia), "the road to Quetta was closed" (helper-275)."""
 
 
 _WHERE_IT_LIES = compiled(

@@ -186,6 +186,7 @@ _AN_OBJECT = compiled(r"\b(?:from|against|on|at|with|by)\s+$", re.IGNORECASE)
 """Before the speaker's own forces told mid-claim: they are the object ("the army retook Lashio
 from its fighters"), not a clause of their own after the doer's act."""
 _BACKED_BY = compiled(r"\b(?:backed|supported|funded|armed|trained|sponsored|created)\s+by\s+(?:the\s+)?$", re.I)
+_BACKING_IT = compiled(r"-(?:backed|supported|funded|armed|trained|sponsored|created|allied)\b", re.I)
 _OF_THE_GROUP = compiled(
     r"\s*,?\s+(?:(?:linked|tied|affiliated|allied|loyal|belonging)\s+(?:to|with)|of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -204,7 +205,10 @@ def _without_their_group(
     dropped = {  # "a civilian militia backed by the junta" tells who backs it, not who fought
         m.id
         for m in ordered
-        if _BACKED_BY.search(claim.quote, 0, max(0, m.start - claim.start))
+        if (
+            _BACKED_BY.search(claim.quote, 0, max(0, m.start - claim.start))
+            or _BACKING_IT.match(claim.quote, m.end - claim.start)  # "the Rwanda-backed M23" (helper-275)
+        )
         and inter(entities[str(m.entity_id)]) not in MILITIAS  # "troops, backed by the CJTF, clashed": it fought
     }
     for mention, after in pairwise(ordered):
@@ -278,6 +282,9 @@ def event_parties(
         crowd += [a for a in others if inter(a) == 7]  # students, residents who protest are the crowd's
         others = [a for a in others if inter(a) != 7 and sub_type != "Peaceful protest"]  # what it protests
         return (crowd[0], crowd[1:]), parties(others)[0]  # against is no party ("protection from the armed groups")
+    if sub_type == "Looting/property destruction" and not any(inter(a) != 7 for a in actors):
+        actors = [_unnamed("Unidentified Armed Group", "political_militia", where), *actors]  # "a health centre
+        # had been looted and two aid workers were missing": the aid workers are whom it was done to (helper-275)
     if event_type not in VIOLENT:
         return parties(actors)
     if not any(armed(a) and a.id not in victims for a in actors):

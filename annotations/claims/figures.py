@@ -257,6 +257,8 @@ def _stated_figures(text: str) -> list[int]:
             continue
         if _OBJECTS_NEUTRALISED.search(match.group()):
             continue  # "Twelve Ukrainian UAVs were neutralised": no dead
+        if figures and _A_RUNNING_TOLL.search(text, max(0, match.start() - 30), match.start() + 12):
+            continue  # "two more protesters…, bringing the nationwide toll to 13": the 13 are all the days'
         while match.group(1) and (listed := _LISTED_BEFORE.search(text, max(0, at - 60), at)):
             figure, at = figure + _value(listed.group(1)), listed.start()
         after = match.end()
@@ -285,6 +287,11 @@ assailants were neutralised and our forces lost four men" is 11), not another so
 more died") nor another event's ("and 14 in a second attack", "another 12 died in Bukavu")."""
 _A_TOTAL = compiled(r"(?:death\s+)?toll|number", re.IGNORECASE)
 """A toll that rose or stands at a number: the total, counting the dead before it."""
+_A_RUNNING_TOLL = compiled(
+    r"\b(?:nationwide|national|overall|cumulative|country-?wide|total|war['’]s|conflict['’]s)\s+(?:death\s+)?toll\b",
+    re.IGNORECASE,
+)
+"""A toll of many events, told after this one's dead: no figure of this event (helper-275)."""
 _RAISING_THE_TOLL = compiled(
     r"(?:\s+[\w’'\-]+){0,6}?,?\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?", re.IGNORECASE
 )

@@ -21,7 +21,7 @@ _CROWD_VIOLENCE = compiled(
 """The crowd's own violence: stones, fires, looting, an attack ("protesters set trucks on fire")."""
 _GRAVE_FORCE = compiled(
     r"\b(?:shot\s+dead|shot\s+and\s+killed|killed|killing|live\s+(?:ammunition|rounds|fire|bullets)|"
-    r"opened\s+fire|fired\s+(?:on|into|at)|gunshot\s+wounds?|died|dead)\b",
+    r"opened\s+fire|fired\s+(?:on|into|at)|gunshot\s+wounds?|died|dead|deaths?\s+of)\b",
     re.IGNORECASE,
 )
 """Force that kills or maims: deaths, live fire."""

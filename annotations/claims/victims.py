@@ -34,7 +34,7 @@ _NOT_A_CLAUSE = (
 """Not a word that opens a clause or a phrase of its own between the killing and those killed."""
 _KILLED_BEFORE = compiled(
     r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|executed|"
-    r"beheaded|ambushed|ambushing|attacked|attacking|targeted|targeting|shot|shooting)\s+"
+    r"beheaded|ambushed|ambushing|attacked|attacking|targeted|targeting|shot|shooting|bodies\s+of)\s+"
     r"(?:(?:at least|some|about|nearly|more than|over|up to|dozens of|scores of)\s+)?"
     rf"(?:{_NOT_A_CLAUSE}[\w\-]+\s+){{0,4}}"  # "killed five members of the Dawlah Islamiyah" (helper-254)
     r"(?:and\s+(?:(?:at least|some|about|nearly|more than|over|up to)\s+)?(?:\d+|one|two|three|four|five|six|seven|"

@@ -43,6 +43,10 @@ from annotations.suggest.tokens import Spans, whole_word_spans
 from annotations.text.actor_types import MOVEMENT, actor_type_for, kind_named_after, of_an_international_body
 from annotations.text.pattern_cache import compiled
 
+_A_GROUP_AFTER_ITS_NAME = re.compile(
+    r"\s+(?:(?:armed|rebel|militant|jihadist|insurgent|separatist|Islamist|extremist)\s+)?group$"
+)
+
 
 def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) -> list[Suggestion]:
     known = [e for e in knowledge.entities if e.kind == "actor"]
@@ -75,6 +79,8 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
         surface = text[start:end]
         linked: Entity | None = None
         described = re.sub(r"^(?:the|a|an)\s+", "", " ".join(surface.split()), flags=re.I)
+        if pattern.what == "armed group":  # "the M23 armed group" is M23
+            described = _A_GROUP_AFTER_ITS_NAME.sub("", described)
         canonical = canonical_actor_name(described)
         if known:  # a new corpus knows no actor yet
             linked = similar_entity(surface, known, "actor") or _known_other_form(surface, known)

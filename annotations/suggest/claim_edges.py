@@ -181,7 +181,15 @@ _A_WARNING_BEFORE = compiled(
 )
 """Before "warning", what makes it the noun ("an early warning for …", "a security warning"):
 "…, warning that" and "issued a warning that …" still report what was warned."""
-_NO_CUE_AFTER = {"claims": _OWNED_BEFORE, "warning": _A_WARNING_BEFORE, "reported": _PASSIVE_BEFORE}
+_BE_BEFORE = compiled(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+"""Before "called for" or "called on", the passive: "the protests were called for July 7" appeals to no one."""
+_NO_CUE_AFTER = {
+    "claims": _OWNED_BEFORE,
+    "warning": _A_WARNING_BEFORE,
+    "reported": _PASSIVE_BEFORE,
+    "called for": _BE_BEFORE,
+    "called on": _BE_BEFORE,
+}
 """For each cue word that may report nothing, what right before it says so."""
 
 

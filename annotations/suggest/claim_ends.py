@@ -97,9 +97,12 @@ def _before_next_claim(text: str, start: int, end: int) -> int:
     charge = CHARGE_REJECTED.search(text, start + 1, end + 1) or _NOT_CONFIRMED.search(text, start + 1, end + 1)
     if charge is not None and charge.start() > start + 8:
         end = charge.start()
+    relative = _A_RELATIVE_CUE_BEFORE.search(text, max(0, start - 40), start) is not None
     for following in scan_of(text).matches(ASSERTION_PATTERN, CUE_STARTS, start + 1, end):
         if inside_what_was_said(text, following):
             continue  # "17 wounded had been admitted", "people accused of links to": no other attribution
+        if relative and _A_SHORT_OBJECT.fullmatch(text, start, following.start()):
+            return following.start() - 1  # "the group that claimed the attack said it had killed more": the attack
         cut = max(
             text.rfind(",", start, following.start()),
             text.rfind(" and ", start, following.start()),
@@ -116,6 +119,10 @@ def _before_next_claim(text: str, start: int, end: int) -> int:
     return end
 
 
+_A_RELATIVE_CUE_BEFORE = compiled(r"\b(?:that|which|who)\s+(?:claimed|announced|reported|confirmed)\s+$", re.I)
+_A_SHORT_OBJECT = compiled(r"(?:the|a|an|its|their|this|that)\s+(?:[\w\-’']+\s+){0,3}?[\w\-’']+\s")
+"""A cue in a relative clause ("the insurgent group that claimed the attack said …"): what it claimed is
+its object, and the next cue is the subject's own (helper-275's claim ran "the attack said it had killed…")."""
 _NEXT_SPEAKER = compiled(
     r",\s+(?:and|but|while)\s+(?:a|an|the|his|her|their|its|one|another)\s+[^,.;“”\"]{2,60},\s+[^,.;“”\"]{2,60},\s*$"
 )

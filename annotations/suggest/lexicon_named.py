@@ -82,7 +82,10 @@ NAMED_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(compiled(rf"\b(?:{IDENTITY_MILITIAS})\b(?!-)"), "identity_militia", "armed group"),
     ActorPattern(  # "… (Maoist)" ends in a bracket: no word boundary after it
-        compiled(rf"\b(?:{ARMED_GROUPS})(?:\b|(?<=\)))(?!-|\s+{BREAKAWAY}\b)(?:\s+group\b)?"),
+        compiled(
+            rf"\b(?:{ARMED_GROUPS})(?:\b|(?<=\)))(?!-|\s+{BREAKAWAY}\b)"
+            r"(?:\s+(?:(?:armed|rebel|militant|jihadist|insurgent|separatist|Islamist|extremist)\s+)?group\b)?"
+        ),  # "the M23 armed group" one mention (helper-275: "armed group" was an actor of its own)
         "rebel_group",
         "armed group",
     ),

@@ -29,7 +29,17 @@ def names_no_place_here(text: str, tokens: Sequence[Token], index: int, last: in
         or _A_PEOPLES_COMMUNITY_OF.match(text, end) is not None
         or (text[max(0, start - 4) : start] in ("the ", "The ") and _AN_ACCORD_AFTER.match(text, end) is not None)
         or (_A_TITLE_AND_NAME_AFTER.match(text, end) is not None and any(p.kind == "country" for p in places))
+        or (
+            _A_YEARS_QUOTE_BEFORE.search(text, max(0, start - 12), start) is not None
+            and _QUOTE_CLOSES.match(text, end) is not None
+        )
     )
+
+
+_A_YEARS_QUOTE_BEFORE = compiled(r"\b(?:1[89]|20)\d\d\s+[\"“]$")
+_QUOTE_CLOSES = compiled(r"[\"”]\s+[a-z]")
+"""A name in quotation marks after a year, then a common noun: what happened that year, named ("the 1990
+"Saba Saba" pro-democracy uprising": helper-275's row of a battle in a village of Murang'a)."""
 
 
 _A_TITLE_AND_NAME_AFTER = compiled(

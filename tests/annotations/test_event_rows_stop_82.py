@@ -198,3 +198,74 @@ def test_a_bombing_and_the_fighting_it_began_are_a_battle_whichever_is_told_firs
         assert run(["export", "--format", "events", "--db", str(db)], stdout=out, stderr=io.StringIO()) == 0
         (row,) = csv.DictReader(io.StringIO(out.getvalue()))
         assert (row["event_type"], row["sub_event_type"], row["fatalities"]) == ("Battles", "Armed clash", "11"), name
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        ("the deaths of two more protesters, one each in Nyeri and Embu, bringing the nationwide toll to 13", [2]),
+        ("two more people were killed, raising the overall death toll to 40", [2]),
+        ("two of the injured died, raising the death toll to nine", [9]),
+        ("the overall death toll stood at 40", [40]),
+    ],
+)
+def test_a_toll_of_many_days_told_after_this_events_dead_is_no_figure_of_it(words: str, dead: list[int]) -> None:
+    """helper-275: "two more protesters …, bringing the nationwide toll to 13" ran from 2 to 13 dead."""
+    assert death_figures(words) == dead
+
+
+def test_where_the_wounded_were_flown_is_not_where_it_happened(tmp_path: Path) -> None:
+    """helper-275: soldiers "flown to the Combined Military Hospital (CMH) in Quetta" made a clash at
+    Quetta (here: Dapaong, the only place named)."""
+    claim = "eight soldiers were killed and four others were wounded and were flown to the military hospital in Dapaong"
+    found, _said = rows(tmp_path, f"An official said {claim}.", [(claim, "casualties")])
+    assert found == []
+
+
+def test_the_victims_of_a_looting_are_not_its_doers(tmp_path: Path) -> None:
+    """helper-275: "a health centre in Pinga had been looted and two aid workers were missing" had the
+    aid workers as actor 1."""
+    from annotations.model import ActorDetails, Entity
+
+    workers = Entity.actor("aid workers", ActorDetails("civilians"))
+    claim = "a health centre in Kanam had been looted and two aid workers were missing"
+    row = event_row(tmp_path, f"The UN said {claim}.", claim, {"aid workers": workers})
+    assert (row["sub_event_type"], row["actor1"], row["actor2"]) == (
+        "Looting/property destruction",
+        "Unidentified Armed Group (Nigeria)",
+        "aid workers",
+    )
+
+
+def test_a_state_that_backs_a_group_is_no_party_to_its_battle(tmp_path: Path) -> None:
+    """helper-275: "Fighters of the Rwanda-backed M23 seized the town" put Rwanda's government on the
+    army's side."""
+    from annotations.model import ActorDetails, Entity
+
+    rwanda = Entity.actor("Government of Rwanda", ActorDetails("government_officials"))
+    claim = "Fighters of the Rwanda-backed ISWAP seized Kanam from the army on Sunday"
+    row = event_row(
+        tmp_path, f"Officials said {claim}.", claim, {"Rwanda": rwanda, "ISWAP": ISWAP, "army": ARMY}, status="captured"
+    )
+    assert "Rwanda" not in row["assoc_actor_1"] + row["assoc_actor_2"] + row["actor1"] + row["actor2"]
+
+
+def test_deaths_of_protesters_documented_are_force_against_them() -> None:
+    """helper-275: "the deaths of two more protesters" was a peaceful protest."""
+    from annotations.claims.protests import protest_kind
+
+    assert protest_kind("it had documented the deaths of two more protesters in Nyeri") == (
+        "Protests",
+        "Excessive force against protesters",
+    )
+
+
+def test_soldiers_whose_bodies_were_recovered_are_the_dead_not_the_doers(tmp_path: Path) -> None:
+    """helper-275: "the bodies of eight soldiers had been brought to the hospital" made the army actor 1."""
+    claim = "the bodies of eight soldiers were recovered in Kanam on Monday"
+    row = event_row(tmp_path, f"An official said {claim}.", claim, {"soldiers": ARMY}, claim_type="casualties")
+    assert (row["actor1"], row["actor2"], row["fatalities"]) == (
+        "Unidentified Armed Group (Nigeria)",
+        "Nigerian Army",
+        "8",
+    )

@@ -68,3 +68,32 @@ def test_a_while_clause_counting_people_harmed_is_its_sources_claim() -> None:
     civilians" was)."""
     text = "Amnesty International said RSF fighters burned homes in Habila on Sunday, while three civilians were abducted, according to Reuters."
     assert ("three civilians were abducted", "Reuters", "certain") in claims(text)
+
+
+def test_a_protest_called_for_a_day_is_no_appeal_and_an_uprising_named_in_quotes_no_place() -> None:
+    """helper-275: "The protests were called for July 7, the anniversary of the 1990 "Saba Saba"
+    pro-democracy uprising" was a claim (an appeal of no one) and "Saba Saba" a village of Murang'a:
+    together a battle row."""
+    text = (
+        'NAIROBI, July 8, 2025 (Reuters) - The protests were called for July 7, the anniversary of the 1990 "Saba Saba" '
+        "pro-democracy uprising. The opposition leader called for calm on Tuesday."
+    )
+    assert not [words for words, _who, _certainty in claims(text) if "July 7" in words]
+    assert not [f for f in _found(text) if "Saba" in f[1]]
+
+
+def test_a_group_named_then_armed_group_is_one_mention_of_the_group() -> None:
+    """helper-275: "the Rwanda-backed M23 armed group" gave "armed group" as an actor of its own (an
+    Unidentified Armed Group beside the army in the event row)."""
+    found = _found("Fighters of the Rwanda-backed M23 armed group seized the town of Pinga on Sunday.")
+    assert ("actor", "M23 armed group", "M23") in found
+    assert not [f for f in found if f[1] == "armed group"]
+
+
+def test_what_a_group_that_claimed_an_attack_said_is_its_own_claim() -> None:
+    """helper-275: "the insurgent group that claimed the attack said it had killed far more" was one
+    claim, "the attack said it had killed far more"."""
+    found = [
+        words for words, _who, _certainty in claims("The group that claimed the attack said it had killed 20 soldiers.")
+    ]
+    assert found == ["the attack", "it had killed 20 soldiers"]
