@@ -29,16 +29,22 @@ def a_deed_told(quote: str, cue: str) -> bool:
     before = (m for m in _NO_DEED_BEFORE.finditer(quote) if m.end() <= deed.start())  # the words after it seen
     if next(before, None) is not None:
         return False  # "feared new clashes", "would attack"; not "feared killed"
-    return not (_A_NOUN_OF_FIGHTING.fullmatch(deed.group()) and _TO_COME.match(quote, deed.end()))
+    noun = _A_NOUN_OF_FIGHTING.fullmatch(deed.group()) is not None
+    return not (noun and (_TO_COME.match(quote, deed.end()) or _PLANNED.search(quote, 0, deed.start())))
 
 
 _A_NOUN_OF_FIGHTING = compiled(r"clashes|fighting|battle|gunfight|firefight", re.IGNORECASE)
 _TO_COME = compiled(
-    r"[^,;.]{0,80}?\b(?:could|may|might|will|would|(?:is|are)\s+(?:likely|expected|set|about)\s+to|threaten\w*\s+to)\b",
+    r"(?:\s+(?!(?:that|who|which|when|after|because|since|and\s+(?:is|are|was|were))\b)(?![a-z]+ed\b)"
+    r"(?!(?:broke|began|spread|left|hit|went|came|took|fought|rang|ran|is|are|was|were|has|have|had)\b)[\w\-’']+){0,10}?"
+    r"\s+(?:could|(?-i:may)|might|will|would|(?:is|are)\s+(?:likely|expected|set|about)\s+to|threaten\w*\s+to)\b",
     re.IGNORECASE,
 )
 """Fighting told by its noun, then what it may do: a forecast, no deed ("fighting between the army and
-the RSF could resume within days", "clashes may spread to the market": helper-274)."""
+the RSF could resume within days", "clashes may spread to the market": helper-274); a modal after the
+noun's own verb is no forecast of it ("clashes erupted on Sunday and are likely to continue": helper-276)."""
+_PLANNED = compiled(r"\bplans?\s+for\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
+"""Right before fighting told by its noun, a plan for it ("drew up plans for a battle for El Fasher")."""
 
 
 _DEED_DONE = compiled(
@@ -52,7 +58,7 @@ men", "a roadside bomb hit a convoy"); a killing told by its noun alone ("respon
 killings") is none."""
 _NOT_TELLING = frozenset({"feared", "fears", "warned", "warns", "vowed", "vows", "threatened", "threatens"})
 _NO_DEED_BEFORE = compiled(
-    r"\b(?:fear(?:s|ed|ing)?\b(?!\s+(?:to\s+have\s+(?:been\s+)?)?(?:killed|dead|died))|warn\w*|threat\w*|would|will|could|might|may|plan(?:s|ned|ning)?\s+(?:to|for)|"
+    r"\b(?:fear(?:s|ed|ing)?\b(?!\s+(?:to\s+have\s+(?:been\s+)?)?(?:killed|dead|died))|warn\w*|threat\w*|would|will|could|might|(?-i:may)(?!\s+\d)|plan(?:s|ned|ning)?\s+to|"
     r"vow\w*|responsible\s+for)\b",
     re.IGNORECASE,
 )

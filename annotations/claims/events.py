@@ -42,6 +42,7 @@ from annotations.claims.figures import death_figures
 from annotations.claims.no_row import A_DEATH_TOLD, ATTACKED, FIGHTING, tells_no_event, why_no_row
 from annotations.claims.protests import PROTESTS, protest_kind
 from annotations.claims.takings import taken_first_by_others
+from annotations.claims.targets import A_POST, people_attacked
 from annotations.claims.unnamed_parties import SHOT_DOWN, forces_at_their_post, forces_by_name, state_by_its_weapons
 from annotations.claims.where_the_dead import dead_first
 from annotations.entities.matching import fold
@@ -223,24 +224,6 @@ _HELPED_THE_STATE = compiled(
 )
 
 
-_A_POST = compiled(
-    r"\b(?:police\s+stations?|(?:military|army)\s+(?:base|camp|post|position)s?|bases?|posts?|checkpoints?|barracks|"
-    r"garrisons?|outposts?|positions?|convoys?|patrols?|troops|soldiers|police(?:men)?|officers)\b",
-    re.IGNORECASE,
-)
-"""What an attack that also burned things struck that makes it a battle ("attacked the police station
-and set fire to it"); burning after an attack on a village or a market stays a looting (a review)."""
-_PEOPLE_ATTACKED = compiled(
-    r"\b(?:attack(?:ed|ing)|assault(?:ed|ing)|raid(?:ed|ing)|opened\s+fire\s+on|shot(?:\s+at)?|beat(?:en|ing)?|whipp(?:ed|ing))\s+"
-    r"(?:the\s+|a\s+group\s+of\s+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several)\s+)?"
-    r"(?:[a-z\-]+\s+)?(?:villagers|civilians|residents|farmers|herders|fishermen|traders|miners|hunters|worshippers|"
-    r"mourners|students|pupils|passengers|motorists|travell?ers|displaced\s+people|women|children|families|people)\b",
-    re.IGNORECASE,
-)
-"""People, not a place, struck by an attack that also burned their homes: violence against them, no
-looting ("gunmen attacked villagers … and set fire to their homes": helper-273)."""
-
-
 def _on_the_states_side(doer: Entity, actors: list[Entity], quote: str) -> bool:
     """A militia fighting with the state's forces: it says it helped them ("its fighters had helped
     the army retake Kafranbel"), or its affiliation names the state's forces of the event, or names
@@ -277,8 +260,8 @@ def _kind(
             or A_DEATH_TOLD.search(claim.quote)
             or fought_then(claim.quote)
             or claim.facts.claim_type in ("territorial_control", "surrender")
-            or (ATTACKED.search(claim.quote) and _A_POST.search(claim.quote))
-            or _PEOPLE_ATTACKED.search(claim.quote)
+            or (ATTACKED.search(claim.quote) and A_POST.search(claim.quote))
+            or people_attacked(claim.quote)
         ):  # "gunmen burned homes and killed five people", "looting shops and clashing with soldiers",
             continue  # "stormed the town of Mirebalais, … setting fire to a police station": the taking
         if (
@@ -325,12 +308,10 @@ def _kind(
             actor_type(a) == "civilians" or (inter(a) == 7 and a.id in victims and actor_type(a) != "media")
             for a in actors
         )
-        civilians = (
-            civilians or civilians_dead(claim.quote, actors, victims) or bool(_PEOPLE_ATTACKED.search(claim.quote))
-        )
+        civilians = civilians or civilians_dead(claim.quote, actors, victims) or people_attacked(claim.quote)
         return ("Violence against civilians", "Attack") if civilians else ("Battles", "Armed clash")
     forces_attacked = ATTACKED.search(claim.quote) and any(armed(a) and a.id in victims for a in actors)
-    if doers and not forces_attacked and _PEOPLE_ATTACKED.search(claim.quote):
+    if doers and not forces_attacked and people_attacked(claim.quote):
         return "Violence against civilians", "Attack"  # "gunmen attacked villagers and set fire to their homes"
     if (FIGHTING.search(claim.quote) and doers) or forces_attacked:
         return "Battles", "Armed clash"  # "they had pushed government forces out of the western neighbourhoods"

@@ -51,15 +51,28 @@ _AT_LEAST = (
     r"close to|as many as|an?)\s+)?"
 )
 """Before a number ("killed over 30 people", "killing around 20 villagers": no toll, a newcomer's)."""
+_NOT_A_YEAR = r"(?!(?:(?<=in )|(?<=since )|(?<=from )|(?<=until )|(?<=of ))(?:19|20)\d\d\b)"
+"""Not a year ("kidnapped from Chibok in 2014 were killed", "an insurgency that began in 2009 and has killed":
+helper-276)."""
+_WHO_BETWEEN = (
+    rf"(?!(?:and|or)\s+(?:{_A_NUMBER}|a|an|[a-z\-]+(?:ed|ing))\s|{_A_NUMBER}\s|"
+    rf"(?:{_HURT}{_NOT_WHO}|{_SPANS}|{_THINGS}|{_A_CLAUSE_WORD})\b)"
+)
+"""Not a word between a number and the killing that makes the number another's."""
 _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were killed'
-    rf"\b{_NUMBER}[\"”’']?\s+(?:of\s+)?(?:the\s+(?:wounded|injured)\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?!(?:and|or)\s+(?:{_A_NUMBER}|a|an|[a-z\-]+(?:ed|ing))\s|{_A_NUMBER}\s|(?:{_HURT}{_NOT_WHO}|{_SPANS}|{_THINGS}|{_A_CLAUSE_WORD})\b)[a-z\-]+[\"”’']?\s+){{0,6}}?"
+    rf"\b{_NOT_A_YEAR}{_NUMBER}[\"”’']?\s+(?:of\s+)?(?:the\s+(?:wounded|injured)\s+)?(?:members\s+of\s+(?:the\s+)?)?"
+    rf"(?:(?:{_WHO_BETWEEN}[a-z\-]+\s+){{5,6}}?(?:were|was|(?:have|had|has)\s+been)\s+"
+    r"(?:also\s+|reportedly\s+|later\s+|subsequently\s+|allegedly\s+)?killed\b"  # "three soldiers escorting a food
+    # convoy were killed" (helper-274); six words then no more than "were killed" ("Three hospital officials in Goma
+    # confirmed the deaths", "Two gunmen riding a motorbike shot dead a chief": helper-276)
+    rf"|(?:{_WHO_BETWEEN}[a-z\-]+[\"”’']?\s+){{0,4}}?"
     r"(?:[a-z\-]+,\s+(?:(?:including|among them)\s+)?[^,.;]{1,60},\s+)?"  # "47 civilians, including 12 children, were";
     # "two civilians, a farmer and his teenage son, were killed" (helper-254's row said 0)
     r"(?:(?:were|was|(?:have|had|has)\s+(?:also\s+|reportedly\s+|all\s+)?been|are|had|have)\s+"
     r"(?:also\s+|reportedly\s+|all\s+|later\s+|subsequently\s+|allegedly\s+)?)?[\"“‘']?"  # "had also been killed"
     # (helper-272's 273 dead were 0), "were later killed" (helper-274)
     r"(?:killed|dead|died|deaths|fatalities|martyred|succumbed|bodies|neutrali[sz]ed|"
-    r"paid the (?:supreme|ultimate) price|lost their lives)\b"
+    r"paid the (?:supreme|ultimate) price|lost their lives)\b)"
     rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|beheading|"
     r"neutrali[sz]ed|neutrali[sz]ing|buried|bodies of|killings? of(?: the)?|deaths? of(?: the)?)"
     rf"[\"”’']?\s+[\"“‘']?{_AT_LEAST}{_NUMBER}\b(?![-\s](?:year|month|week|day)s?[-\s]old)"  # not "a 19-year-old"
@@ -120,22 +133,23 @@ def _things_killed(text: str, end: int) -> bool:
 _ONE_OF_THEM = (
     r"child|teenager|person|civilian|farmer|herder|shepherd|fisherman|villager|resident|soldier|policeman|"
     r"police\s+officer|officer|teacher|student|trader|driver|worker|journalist|imam|priest|pastor|chief|elder|"
-    r"nurse|doctor|medic|pilot|crew\s+member|member|guard|commander|official|refugee|passenger|pilgrim"
+    r"nurse|doctor|medic|pilot|crew\s+member|member|guard|commander|official|refugee|passenger|pilgrim|worshipper|"
+    r"labourer|laborer|miner|hunter|fighter|militant|rebel|gunman|man|woman|boy|girl"
 )
 """Who one dead may be, named without a number ("killing a crew member")."""
 _AND_ANOTHER = compiled(
     rf"\s+and\s+(?:a|an|the|another|one)\s+(?:[a-z\-]+\s+){{0,2}}?(?:{_ONE_OF_THEM})\b"
-    r"(?!\s+(?:later\s+|also\s+|then\s+|quickly\s+)?(?:(?!wounded\b|injured\b)[a-z]+ed|said|says|told|was|were|is|are|"
-    r"has|had|have|will|would|could|fled|led|took|gave|made|went|ran|got|began|came|saw|sent|held|kept|left|won|lost|"
-    r"struck|met|spoke|escaped|survived|vows?)\b)",  # not "and the commander ordered a retreat"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|at|on|near|from|who|whom|and|as|during|while|when|after|before|late|early|"
+    r"overnight|last|inside|outside|with|aged|[a-z]+ing)\b)",  # not "and the commander ordered a retreat", "and the
+    # village chief fought them off" (helper-276); "and a child and wounding six others" (helper-274)
     re.I,
 )
 """A second dead named after the first, without a number ("killing a crew member and the commander
 of the garrison": helper-268's row said 0)."""
 _THEN_ACTS = compiled(
     r"(?:\s+(?:of|in|at|on|near|from)\s+(?:the\s+|a\s+|an\s+)?(?:(?!who\b|whom\b|which\b|that\b)[\w'’\-]+\s+){0,3}?)"
-    r"(?:later\s+|also\s+|then\s+)?(?:said|says|vowed|told|ordered|promised|pledged|warned|announced|declared|"
-    r"confirmed|denied|escaped|survived|fled|led|was|were|is|are|has|had|have|will|would)\b",
+    r"(?:later\s+|also\s+|then\s+)?(?:(?!wounded\b|injured\b|killed\b)[a-z]{3,}ed|said|says|told|escaped|fled|led|"
+    r"fought|sought|rang|ran|hid|was|were|is|are|has|had|have|will|would)\b",
     re.IGNORECASE,
 )
 """The one named after "and the" acts once their place or unit is told: the subject of a new clause, alive

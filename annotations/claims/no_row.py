@@ -308,9 +308,10 @@ def running_total(quote: str) -> bool:
     if since is None or _A_RECORD.search(quote, 0, since.start()):
         return False
     day = _ONE_DAY.search(quote, 0, since.start()) if since.group().lower().endswith("then") else None
-    if day is not None and not death_figures(quote[day.end() : since.start()]):
-        return False  # "five soldiers were killed … on Saturday, and hundreds have fled since then": the day's; not
-        # "300 civilians have been killed since then, including 12 on Saturday" (helper-274)
+    if day is not None:
+        return False  # "five soldiers were killed … on Saturday, and hundreds have fled since then", "…, and two more
+        # have died of their wounds since then": the day's; not "300 civilians have been killed since then,
+        # including 12 on Saturday" (helper-274, helper-276)
     aside = _ASIDE_BEFORE.search(quote, 0, since.start()) and quote[since.end() :].lstrip().startswith(",")
     return not aside
 

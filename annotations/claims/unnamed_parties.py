@@ -247,9 +247,12 @@ the country's forces, not a development of the attackers alone."""
 
 
 _POLICE_PEOPLE = compiled(r"\b(?:police\w*|policem[ae]n|gendarmes?|officers)\b", re.IGNORECASE)
-_SOLDIERS = compiled(r"\b(?:soldiers?|troops|army|military|servicem[ae]n)\b", re.IGNORECASE)
+_SOLDIERS = compiled(
+    r"\b(?:soldiers?|troops|army|military|servicem[ae]n|garrisons?|barracks|bases?|camps?)\b", re.IGNORECASE
+)
 """A post told by those killed at it: police officers' checkpoint is the police's ("two officers on patrol
-were killed when Boko Haram fighters attacked their checkpoint": helper-274's row named the army)."""
+were killed when Boko Haram fighters attacked their checkpoint": helper-274's row named the army); not officers
+killed at a garrison (helper-276)."""
 
 
 def forces_at_their_post(

@@ -151,12 +151,14 @@ _DOING_VIOLENCE = compiled(
     r"\b(?<!were )(?<!was )(?<!been )(?<!being )(?:killed|killing|attacked|shelled|bombed|stormed|ambushed|"
     r"abducted|kidnapped|executed|burned|raided|shot)\b"
     r"(?=\s+(?:the|a|an|at\s+least|more\s+than|about|some|dozens|scores|hundreds|several|many|\d|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|their|his|her|its|them|him|it|dead|at|on|into|(?-i:[A-Z])))",
+    r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|their|his|her|its|them|him|it|dead|(?<=shot )at|"
+    r"(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 """Before the "when": those named doing violence themselves ("ISWAP fighters killed 12 villagers working
 on their farms when the army attacked their camp": a review), not set upon; the verb done to someone named
-after it, not a participle ("five abducted when", "the bodies of farmers killed last week": helper-274)."""
+after it, not a participle ("five abducted when", "the bodies of farmers killed last week": helper-274; "three others
+abducted on Saturday when": helper-276)."""
 _GOING_ABOUT = compiled(
     r"\b(?:(?:(?:was|were)\s+(?:still\s+)?)?(?:on\s+(?:patrol|duty|their\s+way)|in\s+a\s+convoy)|(?:was|were)\s+"
     r"(?:still\s+)?[a-z]+ing|(?:escort|man|guard|patrol|travel|return|driv|transport|search|sleep|rest|pray|"

@@ -109,6 +109,8 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                     actor_type = "government_officials"  # "Sudan's government" is no force
                 if pattern.what == "armed forces" and MOVEMENT.search(name):
                     actor_type = "rebel_group"  # "People's Defence Force fighters"
+                elif pattern.what == "armed forces" and _MILITIAMEN.search(name):
+                    actor_type = "political_militia"  # "pro-government militias" fight beside the state (helper-275)
                 elif pattern.what == "armed forces" and _FOREIGN_FIGHTERS.match(name):
                     actor_type = "external_other"  # "foreign fighters": no state's
                 elif pattern.what == "armed forces" and start not in place_starts and _SOMEONES_MEN.match(name):
@@ -253,6 +255,7 @@ def _town(place: Suggestion) -> bool:
     return isinstance(details, PlaceDetails) and details.source in ("geonames", "text")
 
 
+_MILITIAMEN = compiled(r"\b(?:militias?|militiamen|vigilantes)$", re.IGNORECASE)
 _FOREIGN_FIGHTERS = compiled(r"(?:foreign|mercenary)\s", re.IGNORECASE)
 _SOMEONES_MEN = compiled(r"([A-Z][\w\-]+)['’]s\s+(?:[A-Za-z\-]+\s+)?(?:militias?|fighters|men|gunmen|loyalists)$")
 """Armed men named by whose they are, where the owner is no place (a place's are a state's or a

@@ -69,10 +69,13 @@ def before_the_platform(text: str, start: int, end: int) -> int:
 
 _DONE_ONLINE = compiled(
     r"\b(?:pages?|accounts?|posts?|lies|messages?|threat\w*|videos?|propaganda|content|disinformation|rumou?rs?|"
-    r"block\w*|hack\w*|insult\w*|film\w*|recorded|live-?stream\w*|broadcast\w*|advertis\w*|recruit\w*)\b",
+    r"block\w*|hack\w*|insult\w*|film\w*|recorded|live-?stream\w*|broadcast\w*|advertis\w*|recruit\w*|"
+    r"criticis\w*|criticiz\w*|mock\w*|ridicul\w*|defam\w*|slander\w*|comment\w*|writing|wrote|joking|satiri\w*|"
+    r"for\s+[a-z]+ing)\b",
     re.IGNORECASE,
 )
-"""Words of a deed done online, on the platform named after it: it stays in what was said."""
+"""Words of a deed done online, on the platform named after it: it stays in what was said ("detained for
+criticising the junta on Facebook": helper-276)."""
 
 
 _PUT_OUT = compiled(

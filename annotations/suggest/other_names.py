@@ -110,7 +110,8 @@ def known_as(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue  # "the Islamic State in West Africa Province, known as ISWAP": a branch, not the group
         alias = named["alias"]
         entity = with_aliases(group.entity, [alias]) if group.new_entity else group.entity
-        if group.reason == "armed group (described)" and group.new_entity:
+        described = group.reason == "armed forces" and group.quote[:1].islower()  # "pro-government militias"
+        if (group.reason == "armed group (described)" or described) and group.new_entity:
             # "a Lendu-dominated militia known as CODECO": the group is CODECO, the words before say what it is
             entity = Entity.actor(alias, group.entity.details)  # type: ignore[arg-type]
             made.append(replace(group, entity=entity))

@@ -31,8 +31,11 @@ _NONE_SUCH = compiled(
     r"|^(?:(?!\b(?:who|which|whom|whose|that|if|unless|although|though|but)\b)[^,;.:“”\"]){2,60}?\b"  # "The SSPDF has
     r"(?:has|have|had|did|was|were)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?"  # not taken Nasir" (helper-268's
     r"(?:take|taken|captured?|seized?|retaken|retake|recaptured?|fallen|fall|entered|enter|overrun|overr[au]n)\b"
-    r"(?![^.;]*\b(?:but|while|instead|although|though|yet|until|till|before|when)\b)",  # not "since": "have not
-    # retaken Dapaong since JNIM seized it" is denied; "had not retaken the town when ISWAP attacked" tells the attack
+    r"(?![^.;]*\b(?:but|while|instead|although|though|yet|until|till)\b)"
+    r"(?![^.;]*\b(?:before|when)\b[^.;]{0,60}?\b(?:stormed|attacked|killed|ambushed|shelled|seized|captured|raided|"
+    r"overran|bombed|struck|opened\s+fire)\b)",  # not "since": "have not retaken Dapaong since JNIM seized it" is
+    # denied; "had not retaken the town when ISWAP attacked" tells the attack; "…, which was reinforced before the
+    # assault" tells none (helper-276)
     re.I,
 )
 """A denial by its words: "There was no massacre of that size in Kenscoff" (it read as certain),

@@ -269,3 +269,102 @@ def test_soldiers_whose_bodies_were_recovered_are_the_dead_not_the_doers(tmp_pat
         "Nigerian Army",
         "8",
     )
+
+
+@pytest.mark.parametrize(
+    ("quote", "told"),
+    [
+        ("On 5 May, gunmen attacked the village of Kwall and burned homes.", True),
+        ("Fighting that erupted on Friday killed 20 people and threatened to spread to the capital.", True),
+        ("Clashes broke out on Tuesday between police and traders who said they would not leave the market.", True),
+        ("Clashes erupted in Jos on Sunday and are likely to continue, police said.", True),
+        ("Rebels completed plans for an assault on the town and attacked it on Friday.", True),
+        ("the RSF has drawn up plans for a battle for El Fasher", False),
+    ],
+)
+def test_a_month_a_modal_after_the_deeds_own_verb_or_a_plan_then_a_deed_hide_no_deed(quote: str, told: bool) -> None:
+    """helper-276: "may" read the month May as a modal; a modal after "erupted" or "broke out", or a plan
+    before an attack, hid the deed told."""
+    from annotations.claims.deeds import a_deed_told
+
+    assert a_deed_told(quote, "said") is told
+
+
+@pytest.mark.parametrize(
+    ("quote", "total"),
+    [
+        (
+            "ISWAP fighters attacked an army base in Marte on Saturday, killing 12 soldiers, and two more have died since then",
+            False,
+        ),
+        ("at least 300 civilians have been killed in the city since then, including 12 on Saturday", True),
+    ],
+)
+def test_a_day_told_before_since_then_keeps_its_event(quote: str, total: bool) -> None:
+    """helper-276: deaths told between the day and "since then" made the day's attack a running total."""
+    from annotations.claims.no_row import running_total
+
+    assert running_total(quote) is total
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        ("Gunmen killed a farmer and the village chief fought them off with a hunting rifle.", [1]),
+        ("Gunmen killed a pastor and a church elder rang the police.", [1]),
+        ("killing a soldier and the commander of the battalion appealed for reinforcements", [1]),
+        ("the gunmen stormed the church, killing a priest and a worshipper", [2]),
+        ("Three hospital officials in Goma confirmed the deaths.", []),
+        ("Two residents reached by phone described seeing bodies in the street.", []),
+        ("Two gunmen riding a motorbike shot dead a village chief.", [1]),
+        ("Forty schoolgirls kidnapped from Chibok in 2014 were killed.", []),
+        ("an insurgency that began in 2009 and has killed more than 40,000 people", [40000]),
+    ],
+)
+def test_the_dead_are_not_the_living_told_after_them_nor_a_number_far_before(words: str, dead: list[int]) -> None:
+    """helper-276: a second dead was counted when the living one named after "and the" acted with a verb
+    of no list; six words after a number, "the deaths" made them dead; a year was a toll."""
+    assert death_figures(words) == dead
+
+
+@pytest.mark.parametrize(
+    ("words", "denied"),
+    [
+        ("The militants have not captured the base, which was reinforced before the assault.", True),
+        ("The RSF has not entered El Fasher and will be crushed before it does.", True),
+    ],
+)
+def test_a_denial_stays_one_when_before_or_when_tells_no_deed(words: str, denied: bool) -> None:
+    """helper-276: any "before" or "when" after a denied taking made it certain."""
+    from annotations.text.denials import denied_in_words
+
+    assert denied_in_words(words) is denied
+
+
+def test_people_attacked_by_those_fought_are_no_violence_of_the_fighters(tmp_path: Path) -> None:
+    """helper-276: "soldiers clashed with bandits who had attacked villagers" was the army's violence
+    against civilians."""
+    claim = "Togolese Armed Forces clashed with JNIM fighters who had attacked villagers in Dapaong on Saturday"
+    (row,), _ = rows(tmp_path, f"{claim}.", [(claim, "other")])
+    assert (row["event_type"], row["actor1"], row["actor2"]) == ("Battles", "Togolese Armed Forces", "JNIM")
+
+
+def test_officers_killed_at_a_garrison_are_no_police(tmp_path: Path) -> None:
+    """helper-276: "stormed the garrison …, killing 12 people including three officers" was against the police."""
+    claim = "ISWAP fighters stormed the garrison in Kanam on Sunday, killing 12 people including three officers"
+    row = event_row(tmp_path, f"A source said {claim}.", claim, {"ISWAP fighters": ISWAP}, claim_type="casualties")
+    assert row["actor2"] != "Police Forces of Nigeria"
+
+
+def test_abducted_on_a_day_when_others_attacked_them_is_being_set_upon(tmp_path: Path) -> None:
+    """helper-276: "three others abducted on Saturday when ISWAP fighters attacked them" had ISWAP missing."""
+    claim = "four soldiers guarding a bridge were killed and three others abducted on Saturday when ISWAP fighters attacked them near Kanam"
+    row = event_row(
+        tmp_path, f"The army said {claim}.", claim, {"soldiers": ARMY, "ISWAP fighters": ISWAP}, claim_type="casualties"
+    )
+    assert (row["event_type"], row["actor1"], row["actor2"], row["fatalities"]) == (
+        "Battles",
+        "ISWAP",
+        "Nigerian Army",
+        "4",
+    )

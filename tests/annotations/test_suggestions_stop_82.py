@@ -97,3 +97,23 @@ def test_what_a_group_that_claimed_an_attack_said_is_its_own_claim() -> None:
         words for words, _who, _certainty in claims("The group that claimed the attack said it had killed 20 soldiers.")
     ]
     assert found == ["the attack", "it had killed 20 soldiers"]
+
+
+def test_a_deed_done_online_keeps_its_platform_after_a_confirmation() -> None:
+    """helper-276: "a teacher had been detained for criticising the junta on Facebook" lost "on Facebook"."""
+    text = "Relatives confirmed a teacher had been detained for criticising the junta on Facebook."
+    assert [words for words, _who, _c in claims(text)] == [
+        "a teacher had been detained for criticising the junta on Facebook"
+    ]
+
+
+def test_militias_described_then_named_are_the_named_militia_of_no_state() -> None:
+    """helper-275: "pro-government militias known as Wazalendo" were one actor named "pro-government
+    militias", typed state forces (the Wazalendo commander's militia was a political militia)."""
+    from annotations.suggest import Knowledge, suggest
+
+    text = "Fighting raged around Kashebere, where pro-government militias known as Wazalendo said they had retaken the village."
+    found = {s.quote: s.entity for s in suggest(text, Knowledge([])) if s.kind == "actor" and s.entity}
+    militias = found["pro-government militias"]
+    assert militias is not None and militias.name == "Wazalendo"
+    assert militias.details.actor_type == "political_militia"  # type: ignore[union-attr]

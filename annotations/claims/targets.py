@@ -1,0 +1,39 @@
+"""What an attack told in a claim struck: forces at their post, which makes it a battle even where it
+burned things, or people, which makes it violence against them rather than a looting (split from
+`events`, which was over 450 lines)."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.claims.no_row import FIGHTING
+from annotations.text.pattern_cache import compiled
+
+A_POST = compiled(
+    r"\b(?:police\s+stations?|(?:military|army)\s+(?:base|camp|post|position)s?|bases?|posts?|checkpoints?|barracks|"
+    r"garrisons?|outposts?|positions?|convoys?|patrols?|troops|soldiers|police(?:men)?|officers)\b",
+    re.IGNORECASE,
+)
+"""What an attack that also burned things struck that makes it a battle ("attacked the police station
+and set fire to it"); burning after an attack on a village or a market stays a looting (a review)."""
+_PEOPLE_ATTACKED = compiled(
+    r"\b(?:attack(?:ed|ing)|assault(?:ed|ing)|raid(?:ed|ing)|opened\s+fire\s+on|shot(?:\s+at)?|beat(?:en|ing)?|whipp(?:ed|ing))\s+"
+    r"(?:the\s+|a\s+group\s+of\s+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several)\s+)?"
+    r"(?:[a-z\-]+\s+)?(?:villagers|civilians|residents|farmers|herders|fishermen|traders|miners|hunters|worshippers|"
+    r"mourners|students|pupils|passengers|motorists|travell?ers|displaced\s+people|women|children|families|people)\b",
+    re.IGNORECASE,
+)
+"""People, not a place, struck by an attack that also burned their homes: violence against them, no
+looting ("gunmen attacked villagers … and set fire to their homes": helper-273)."""
+_IN_A_RELATIVE = compiled(r"\b(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def people_attacked(quote: str) -> bool:
+    """Whether the claim tells people attacked (`_PEOPLE_ATTACKED`) as its own deed, not in a clause of
+    who a party is ("soldiers clashed with bandits who had attacked villagers") nor beside fighting
+    (helper-276: both were the army's violence against civilians)."""
+    if FIGHTING.search(quote):
+        return False
+    return any(
+        not _IN_A_RELATIVE.search(quote, max(0, m.start() - 30), m.start()) for m in _PEOPLE_ATTACKED.finditer(quote)
+    )
