@@ -28,7 +28,7 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             r"(?:glide|guided|aerial)\s+bombs?|(?<!anti-)drones?"
             r"(?:\s+(?!and\b|or\b|but\b|guns?\b)\w+)?"
             r"(?:,?\s+(?:launched|fired|sent|flown)\s+(?:by|from)\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]+)?,?)?\s+"
-            r"(?:strikes?|attacks?|killed|hit|struck|targeted|attacked|bombed|fired|dropped|slammed)"
+            r"(?:strikes?|attacks?|killed|hit|struck|targeted|attacked|bomb|bombed|fired|dropped|slammed)"
             r"|(?:launched|fired)\s+[\"“]?(?:an?\s+|\d+\s+)?(?:(?!at\b|on\b|into\b)[\w\-]+\s+){0,2}?drones?\s+"
             r"(?:at|on|into|against|toward|towards)\b)\b",  # not "shot down"; "a drone launched by Hezbollah hit",
             # "an explosive drone slammed into", "its fighters had launched \"an attack drone at a gathering\""

@@ -40,7 +40,7 @@ from annotations.claims.event_country import (
 from annotations.claims.event_words import BY_WORDS, LOOTING, REMOTE, WITHOUT_A_FIGHT, fought_then
 from annotations.claims.figures import death_figures
 from annotations.claims.no_row import A_DEATH_TOLD, ATTACKED, FIGHTING, tells_no_event, why_no_row
-from annotations.claims.protests import PROTESTS, protest_kind
+from annotations.claims.protests import PROTESTED, PROTESTS, RIOTS, protest_kind
 from annotations.claims.takings import taken_first_by_others
 from annotations.claims.targets import A_POST, people_attacked
 from annotations.claims.unnamed_parties import SHOT_DOWN, forces_at_their_post, forces_by_name, state_by_its_weapons
@@ -246,6 +246,9 @@ def _kind(
     if tagged.attributes.event_type:  # the analyst's choice
         event_type, _, sub_type = tagged.attributes.event_type.partition(": ")
         return event_type, sub_type
+    if any(actor_type(a) == "rioters" for a in actors) and not any(armed(a) and a.id not in victims for a in actors):
+        return RIOTS, "Violent demonstration" if PROTESTED.search(claim.quote) else "Mob violence"  # "rioters had set
+        # fire to two police stations" (helper-275: a looting by the rioters)
     for pattern, event_type, sub_type in BY_WORDS:
         found = next(
             (

@@ -32,6 +32,8 @@ _INTERVENTION = compiled(
 )
 """Force short of grave: a protest dispersed, tear gas, arrests."""
 PROTESTS, RIOTS = "Protests", "Riots"
+PROTESTED = compiled(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied))\b", re.IGNORECASE)
+"""Words of a protest: rioters in one are a violent demonstration, elsewhere mob violence."""
 
 
 def protest_kind(quote: str) -> tuple[str, str]:

@@ -23,7 +23,7 @@ GENERIC_NOUNS = frozenset(
     displaced witnesses witness sources source officials official authorities authority government
     administration military army troops soldiers forces security forces police policemen police officers
     officers fighters militants insurgents rebels gunmen attackers assailants militia militias
-    lawmakers legislators protesters demonstrators elders spokesman spokeswoman spokesperson
+    lawmakers legislators protesters demonstrators rioters looters elders spokesman spokeswoman spokesperson
     military government junta regime ministry commanders commander leaders terrorists terrorist bandits
     bandit jihadists jihadist extremists extremist kidnappers kidnapper bombers bomber gunman assailant
     attacker insurgent militant fighter rebel militiamen militiaman doctors doctor medics medic nurses group

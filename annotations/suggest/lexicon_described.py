@@ -190,6 +190,12 @@ DESCRIBED: tuple[ActorPattern, ...] = (
         "protesters",
         "protesters",
     ),
+    ActorPattern(  # "rioters had set fire to two police stations" (helper-275: never proposed)
+        compiled(r"\b(?:[Rr]ioters|[Ll]ooters)\b"),
+        "rioters",
+        "rioters",
+        needs=("rioters", "looters"),
+    ),
     ActorPattern(  # "ethnic Chin armed groups": a people's armed groups, not the state named like the people
         compiled(
             r"(?<=\b[Ee]thnic )[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+"

@@ -291,7 +291,19 @@ def of_the_group_before(text: str, low: int, at: int) -> bool:
     of a rebel group that is the subject of the sentence before ("The Baloch Liberation Front
     claimed the attack. Its spokesman, Major Gwahram Baloch, said …"): the group's, not a major
     of a state's forces."""
-    return _ITS_OWN.search(text, low, at) is not None and of_an_armed_group(_subject_before(text, at))
+    if _ITS_OWN.search(text, low, at) is None:
+        return False
+    return of_an_armed_group(_subject_before(text, at)) or of_an_armed_group(_subject_of(text, at))
+
+
+def _subject_of(text: str, at: int) -> str:
+    """The subject of the sentence at `at` ("The outlawed Baloch Liberation Army (BLA) claimed responsibility in a
+    message sent … by its spokesman, Jeeyand Baloch": helper-275's spokesman was a government official)."""
+    stop, line = text.rfind(". ", 0, at), text.rfind("\n", 0, at)
+    start = _after_a_dateline(text, max(stop + 2 if stop >= 0 else 0, line + 1), at)
+    opening = _OPENING_PHRASE.match(text, start, at)
+    subject = _OPENING_NAME.match(text, opening.end() if opening else start, at)
+    return subject.group() if subject else ""
 
 
 _ITS_OWN = compiled(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he group['’]s)\s+(?:\w+\s+)?(?:spokes\w+|commander|leader|chief)\b")
@@ -306,17 +318,27 @@ def _subject_before(text: str, at: int) -> str:
     if end <= 0:
         return ""
     stop, line = text.rfind(". ", 0, end), text.rfind("\n", 0, end)
-    start = max(stop + 2 if stop >= 0 else 0, line + 1)
+    start = _after_a_dateline(text, max(stop + 2 if stop >= 0 else 0, line + 1), end)
     opening = _OPENING_PHRASE.match(text, start, end)  # "On Monday, the M23 said …"
     subject = _OPENING_NAME.match(text, opening.end() if opening else start, end)
     return subject.group() if subject else ""
+
+
+_DATELINE_DASH = compiled(r"\s[-–—]\s+")
+
+
+def _after_a_dateline(text: str, start: int, end: int) -> int:
+    """Where a sentence's words begin after its dateline ("QUETTA, Pakistan, March 4, 2025 (Reuters) - The …")."""
+    dash = _DATELINE_DASH.search(text, start, min(end, start + 90))
+    return dash.end() if dash is not None else start
 
 
 _OPENING_PHRASE = compiled(
     r"(?:On|In|After|During|Since|Before|Late|Early|Earlier|Later|Meanwhile|Overnight|Last|This|According)\b[^,.]{0,40},\s+"
 )
 _OPENING_NAME = compiled(
-    r"(?:The\s+)?(?:(?:[A-Z][\w’'\-]*|of|the|and|al-\w+)\s+)*[A-Z][\w’'\-]*(?:\s+(?:fighters|militants|militiamen|rebels))?"
+    r"(?:The\s+(?:(?-i:[a-z][\w\-]*)\s+){0,2}?)?(?:(?:[A-Z][\w’'\-]*|of|the|and|al-\w+)\s+)*[A-Z][\w’'\-]*"
+    r"(?:\s+(?:fighters|militants|militiamen|rebels))?"  # "The outlawed Baloch Liberation Army"
 )
 
 

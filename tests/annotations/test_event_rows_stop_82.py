@@ -368,3 +368,20 @@ def test_abducted_on_a_day_when_others_attacked_them_is_being_set_upon(tmp_path:
         "Nigerian Army",
         "4",
     )
+
+
+def test_rioters_burning_police_stations_are_a_riot(tmp_path: Path) -> None:
+    """helper-275: "rioters had set fire to two police stations" was a looting by "rioters"."""
+    from annotations.model import ActorDetails, Entity
+
+    rioters = Entity.actor("rioters", ActorDetails("rioters"))
+    claim = "rioters had set fire to two police stations in Kanam on Monday evening"
+    row = event_row(tmp_path, f"Police said {claim}.", claim, {"rioters": rioters})
+    assert (row["event_type"], row["sub_event_type"], row["actor1"]) == ("Riots", "Mob violence", "Rioters (Nigeria)")
+
+
+def test_drones_used_to_bomb_are_an_air_strike(tmp_path: Path) -> None:
+    """helper-275: "accused the government of using drones to bomb residential areas" was an attack."""
+    claim = "the army of using drones to bomb residential areas around Dapaong, killing several civilians"
+    (row,), _ = rows(tmp_path, f"JNIM accused {claim}.", [(claim, "casualties")])
+    assert row["sub_event_type"] == "Air/drone strike"

@@ -117,3 +117,25 @@ def test_militias_described_then_named_are_the_named_militia_of_no_state() -> No
     militias = found["pro-government militias"]
     assert militias is not None and militias.name == "Wazalendo"
     assert militias.details.actor_type == "political_militia"  # type: ignore[union-attr]
+
+
+def test_its_spokesman_in_the_groups_own_sentence_after_a_dateline_is_the_groups() -> None:
+    """helper-275: "The outlawed Baloch Liberation Army (BLA) claimed responsibility in a message sent … by
+    its spokesman, Jeeyand Baloch" made the spokesman a government official (and its toll an unidentified
+    group's)."""
+    from annotations.suggest import Knowledge, suggest
+
+    text = (
+        "QUETTA, Pakistan, March 4, 2025 (Reuters) - The outlawed Baloch Liberation Army (BLA) claimed responsibility "
+        "in a message sent to journalists by its spokesman, Jeeyand Baloch."
+    )
+    found = {s.quote: s.entity for s in suggest(text, Knowledge([])) if s.kind == "actor" and s.entity}
+    assert found["Jeeyand Baloch"].details.actor_type == "rebel_group"  # type: ignore[union-attr]
+
+
+def test_rioters_and_looters_are_actors() -> None:
+    """helper-275: "rioters had set fire to two police stations" named no actor."""
+    found = _found(
+        "Police said rioters had set fire to two police stations in Kiambu county, and looters ransacked shops."
+    )
+    assert [f[1] for f in found if f[0] == "actor"][-2:] == ["rioters", "looters"]
