@@ -13,6 +13,7 @@ from annotations.forms.inputs import kept_claimant, suggested_claimant
 from annotations.model import Annotation, Article, ClaimAttributes
 from annotations.store import Store
 from annotations.team.adjudication import CURATOR
+from annotations.text.pattern_cache import compiled
 
 if TYPE_CHECKING:
     from annotations.suggest.suggestion import Suggestion  # for types only: suggesting loads after the first frame
@@ -97,6 +98,8 @@ def claimant_choices(
     near: tuple[int, int] | None = None,
     annotator: str | None = None,
     chosen: str | None = None,
+    text: str = "",
+    words: list[str] | None = None,
 ) -> list[tuple[str, str | None]]:
     """The suggested speakers (`speakers_near`), then every actor mention, as `Entity name (“the
     words”)`, the nearest to the claim's words (`near`) first; mentions that would read alike are
@@ -106,12 +109,15 @@ def claimant_choices(
     `annotator`'s own mentions come before another analyst's, which are said whose first ("bo's:
     Taliban": a third newcomer's ", bo's" after the words was cut off by the field's end). The
     curated layer's copies are left out (they are the adjudication's, not a speaker to name) unless
-    one is the claimant `chosen` already."""
+    one is the claimant `chosen` already. With the article's `text`, `words` gets each option's
+    `role_words`, for the chooser to search."""
     named: list[tuple[int, str, str, str, str | None]] = []  # (start, label, whose, tail, value)
+    ends: list[int] = []
     for speaker in speakers:
         name = speaker.entity.name if speaker.entity else speaker.quote
-        words = f" (“{speaker.quote}”)" if name != speaker.quote else ""
-        named.append((speaker.start, f"{name}{words}", "", ", suggested", suggested_claimant(speaker.span)))
+        quoted = f" (“{speaker.quote}”)" if name != speaker.quote else ""
+        named.append((speaker.start, f"{name}{quoted}", "", ", suggested", suggested_claimant(speaker.span)))
+        ends.append(speaker.end)
     actors = [
         a
         for a in annotations
@@ -128,6 +134,7 @@ def claimant_choices(
             label += f" (“{annotation.quote}”)"
         whose = f"{annotation.annotator}'s: " if annotation.id not in own else ""
         named.append((annotation.start, label, whose, "", annotation.id))
+        ends.append(annotation.end)
     alike: dict[str, set[int]] = {}
     for start, label, *_ in named:
         alike.setdefault(label, set()).add(start)
@@ -137,9 +144,30 @@ def claimant_choices(
         starts = order[label]
         where = f" (mention {starts.index(start) + 1} of {len(starts)})" if len(starts) > 1 else ""
         options.append((f"{whose}{label}{where}{tail}", value))
+    if words is not None:
+        words.extend(role_words(text, start, end) for (start, *_), end in zip(named, ends, strict=True))
     return options
 
 
 def _distance(span: tuple[int, int], other: tuple[int, int]) -> int:
     """Characters between two spans (0 when they touch or overlap)."""
     return max(0, other[0] - span[1], span[0] - other[1])
+
+
+_ROLE_BEFORE = compiled(
+    r"(?<![\w’'\-])((?:[A-Z][\w’'\-]*\s+){0,2}(?!(?:the|a|an|and|said|says|told|by|to|of|that|according)\s)"
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+$"
+)
+"""The role words right before a name ("Cauca governor Octavio Guzmán", "army spokesman Nabil Abdallah")."""
+_ROLE_AFTER = compiled(r",\s+(?:the|a|an|its|their)\s+([^,.;:“”\"()]{2,50}?)(?=,|\.|;|\s+said\b)")
+"""The role an apposition gives after a name ("Lawrence Kanyuka, the M23 spokesman, said")."""
+
+
+def role_words(text: str, start: int, end: int) -> str:
+    """The words around a mention that say who it is, searched by a claimant chooser but not shown
+    (helper-269 typed "gov" for "Cauca governor Octavio Guzmán" and found nothing)."""
+    if not text:
+        return ""
+    before = _ROLE_BEFORE.search(text, max(0, start - 40), start)
+    after = _ROLE_AFTER.match(text, end, min(len(text), end + 60))
+    return " ".join(m.group(1) for m in (before, after) if m is not None)

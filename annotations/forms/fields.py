@@ -130,6 +130,8 @@ class ClaimFields:
     """The claim's links with their labels (an edited claim keeps those left chosen)."""
     date_from_text: str = ""
     """What the event date is without one set: read around the claim, else the article's date."""
+    claimant_words: tuple[str, ...] = ()
+    """What the chooser searches besides each claimant's label: its role ("Cauca governor")."""
 
 
 Fields = DistrictFields | ActorFields | ClaimFields
@@ -393,23 +395,24 @@ def claim_fields(
 
     targets = link_targets(store, article.id, exclude=existing.id if existing else None)
     read = claim_date(article.text, article.published, Annotation.create(article, "claim", start, end))
+    roles: list[str] = []
+    claimants = claimant_choices(
+        store,
+        everyone,
+        speakers_near(span, speaker, suggestions, everyone),
+        near=span,
+        annotator=annotator,
+        chosen=initial.claimant_annotation_id,
+        text=article.text,
+        words=roles,
+    )
     return ClaimFields(
         date_from_text=read.describe() if read is not None else "",
         quote=article.text[start:end],
         editing=existing is not None,
         initial=initial,
-        claimants=(
-            ("no claimant", None),
-            *speakers_gone,
-            *claimant_choices(
-                store,
-                everyone,
-                speakers_near(span, speaker, suggestions, everyone),
-                near=span,
-                annotator=annotator,
-                chosen=initial.claimant_annotation_id,
-            ),
-        ),
+        claimants=(("no claimant", None), *speakers_gone, *claimants),
+        claimant_words=("", *("" for _gone in speakers_gone), *roles),
         places=entity_options("place", initial.places),
         actors=entity_options("actor", initial.actors),
         link_targets=(("choose a claim", None), *((label, target) for label, target, _words in targets)),

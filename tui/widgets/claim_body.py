@@ -82,7 +82,8 @@ class ClaimBody(FormBody):
 
     def fill(self, fields: ClaimFields) -> None:
         self.spec, self.initial = fields, start = fields, fields.initial
-        self.query_one("#claimant", ChoiceField).set_options(list(fields.claimants), start.claimant_annotation_id)
+        claimant = self.query_one("#claimant", ChoiceField)
+        claimant.set_options(list(fields.claimants), start.claimant_annotation_id, fields.claimant_words)
         self.set_text("cue", start.cue)
         self.set_text("note", start.note)
         self.set_text("event_date", start.event_date)
