@@ -70,7 +70,7 @@ MAIN = (
     Action("suggest.accept", "y", "accept_suggestion(False)", "Accept", True, title="Accept suggestion", help="Accept the suggestion under the cursor"),
     Action("suggest.accept_all", "Y", "accept_suggestion(True)", "Accept all like it", title="Accept all like it", help="Accept every suggestion with the same text (in any case, if it names the same entity)"),
     Action("suggest.reject", "r", "reject_suggestion", "Reject", title="Reject suggestion", help="Never propose this text as this kind in this article again"),
-    Action("suggest.review", "R", "review_suggestions", "Review suggestions", title="Review suggestions", help="Walk through every suggestion in text order, a claim after the places and actors in it (y, Y, r)"),
+    Action("suggest.review", "R", "review_suggestions", "Review suggestions", title="Review suggestions", help="Walk through the suggestions in text order from the cursor, a claim after the places and actors in it (y, Y, r)"),
     Action("suggest.next", "greater_than_sign", "next_suggestion(1)", "Next suggestion", title="Next suggestion", help="Move to the next suggestion, past what is tagged"),
     Action("suggest.previous", "less_than_sign", "next_suggestion(-1)", "Previous suggestion", title="Previous suggestion", help="Move to the previous suggestion, past what is tagged"),
     Action("suggest.toggle", "S", "toggle_suggestions", "Show/hide suggestions", title="Toggle suggestions", help="Show or hide suggested places, actors and claims"),

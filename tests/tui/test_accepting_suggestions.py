@@ -478,3 +478,20 @@ async def test_greater_than_from_the_first_word_visits_the_suggestion_there(tmp_
             assert app.main.walked_to() is first
             await pilot.press("greater_than_sign")
             assert app.main.suggestion_here() is not first
+
+
+async def test_review_starts_at_the_cursor_not_back_at_the_first(seed_store: Store, make_app) -> None:
+    """helper-268: R after reading on went back to the first suggestion, skipped already."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        ordered = sorted(app.main.suggestions, key=lambda s: s.start)
+        middle = ordered[len(ordered) // 2]
+        reader.move_cursor(reader.location_of(middle.start))
+        await pilot.press("R")
+        here = app.main.suggestion_here()
+        assert here is not None and here.start >= middle.start
+        reader.move_cursor(reader.location_of(len(app.main.article.text) - 1))  # past the last: from the first again
+        await pilot.press("R")
+        here = app.main.suggestion_here()
+        assert here is not None and here.start == min(s.start for s in app.main.suggestions)

@@ -186,6 +186,7 @@ async def test_after_a_tag_is_deleted_the_count_is_current_and_review_lands_on_a
         assert claim.key in {s.key for s in app.main.suggestions}
         count = len(app.main.suggestions)
         assert f"· {count} suggestions ─" in str(app.main.query_one("HeaderBar").render())
+        reader.move_cursor(reader.location_of(0))  # R starts at the cursor: from the article's start, the first
         await pilot.press("R")
         assert app.main.suggestion_here() == app.main.suggestions[0]
         ordered = sorted(app.main.suggestions, key=walk_order)  # a claim after the places inside it
