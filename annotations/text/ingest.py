@@ -175,11 +175,16 @@ def _read_txt(path: Path, text: str) -> Iterator[Article]:
     title, body = _split_title(text)
     if not body.strip() and _PROSE.search(title):
         title, body = "", title  # one paragraph and no title line: the text, titled by its first words
+    elif (dateline := _DATELINE.match(title)) and body.strip():  # wire copy pasted with no headline: its dateline
+        # opens the text, titled by its first sentence (helper-278's first paragraphs were titles, not annotated, and
+        # the articles had no date)
+        title, body = _FIRST_SENTENCE.match(title, dateline.end()).group().strip(), text.strip("\n")  # type: ignore[union-attr]
     if not body.strip():
         raise IngestError(path, "empty article: no text after the title line")
     yield _article(path, title, body, metadata={"format": "txt"}, published=dateline_date(body))
 
 
+_FIRST_SENTENCE = re.compile(r"\s*[^\n]*?(?:[.!?](?=\s|$)|$)")
 _PROSE = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"]|^.{160,}$")
 """A line that is a paragraph, not a title: two sentences, or long (a newcomer's one-paragraph
 article was refused as having "no text after the title line")."""

@@ -58,6 +58,18 @@ def test_a_txt_of_one_paragraph_and_no_title_line_is_the_article_titled_by_it(tm
     assert "no text after the title line" in refused(write(tmp_path / "b.txt", "Kunduz falls\n"))
 
 
+def test_wire_copy_pasted_with_no_headline_keeps_its_first_paragraph_and_date(tmp_path: Path) -> None:
+    """helper-278: an article opening with its dateline paragraph had that paragraph as its title (no
+    suggestion, no tag there) and no date."""
+    first = "PORT-AU-PRINCE, Haiti, April 2, 2025 (Reuters) - Gang members attacked Kenscoff on Monday. Police said 14 died."
+    article = one(write(tmp_path / "a.txt", f"{first}\n\nThe UN said more than 1,000 people fled.\n"))
+    assert article.text.startswith(first) and article.text.endswith("fled.")
+    assert article.title == "Gang members attacked Kenscoff on Monday."
+    assert article.published == "2025-04-02"
+    titled = one(write(tmp_path / "b.txt", f"Gangs attack Kenscoff\n\n{first}\n"))
+    assert titled.title == "Gangs attack Kenscoff" and titled.text == first
+
+
 def test_txt_with_crlf_and_bom_matches_the_plain_file(tmp_path: Path) -> None:
     plain = one(write(tmp_path / "plain.txt", "Title\nLine one.\n\nLine two.\n"))
     windows = one(write(tmp_path / "win.txt", "\ufeffTitle\r\nLine one.  \r\n\r\nLine two.\r\n".encode()))
