@@ -144,10 +144,14 @@ _COMMA = compiled(r",[ \t]+")
 
 
 def _in(place: Place, province: Place) -> bool:
+    """Whether a place lies in the province told, or in the region that holds it: the built-in towns know
+    only first-level divisions ("Djibo in Soum province": Djibo of Sahel, which holds Soum; it was a new
+    place with no point, helper-278)."""
     code = province.codes.get("iso3166_2")
-    return (code is not None and place.codes.get("iso3166_2") == code) or (
-        place.province is not None and name_key(place.province) == name_key(province.name)
-    )
+    if code is not None and place.codes.get("iso3166_2") == code:
+        return True
+    told = {name_key(province.name)} | ({name_key(province.province)} if province.province else set())
+    return place.province is not None and name_key(place.province) in told
 
 
 def not_another_province(text: str, hit: PlaceHit) -> list[Place]:

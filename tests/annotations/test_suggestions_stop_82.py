@@ -139,3 +139,16 @@ def test_rioters_and_looters_are_actors() -> None:
         "Police said rioters had set fire to two police stations in Kiambu county, and looters ransacked shops."
     )
     assert [f[1] for f in found if f[0] == "actor"][-2:] == ["rioters", "looters"]
+
+
+def test_a_town_told_in_a_province_its_region_holds_is_the_gazetteers_town() -> None:
+    """helper-278: "some 40 km south of Djibo in Soum province" made Djibo a new place of Soum with no
+    point on the map: the built-in towns know only regions, and Sahel holds Soum."""
+    text = (
+        "OUAGADOUGOU, May 14, 2025 (AFP) - Jihadists ambushed a convoy near the village of Gaskinde, some 40 km "
+        "south of Djibo in Soum province, and gunmen killed 12 people in Diapaga, in the eastern Tapoa province."
+    )
+    found = {s.quote: s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "district"}
+    for town, region in (("Djibo", "Sahel"), ("Diapaga", "Est")):
+        details = found[town].place_details()
+        assert (details.province, details.latitude is not None) == (region, True), town
