@@ -35,7 +35,7 @@ def a_deed_told(quote: str, cue: str) -> bool:
 
 _A_NOUN_OF_FIGHTING = compiled(r"clashes|fighting|battle|gunfight|firefight", re.IGNORECASE)
 _TO_COME = compiled(
-    r"(?:\s+(?!(?:that|who|which|when|after|because|since|and\s+(?:is|are|was|were))\b)(?![a-z]+ed\b)"
+    r"(?:\s+(?!(?:that|who|which|when|after|because|since|and\s+(?:is|are|was|were))\b)(?![a-z]+ed\b(?!\s+(?:with|by)\b))"
     r"(?!(?:broke|began|spread|left|hit|went|came|took|fought|rang|ran|is|are|was|were|has|have|had)\b)[\w\-’']+){0,10}?"
     r"\s+(?:could|(?-i:may)|might|will|would|(?:is|are)\s+(?:likely|expected|set|about)\s+to|threaten\w*\s+to)\b",
     re.IGNORECASE,

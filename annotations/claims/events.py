@@ -10,7 +10,6 @@ states ("at least 11" is 11, "dozens" 12, "tens" 10), the most conservative figu
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -19,6 +18,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from annotations.claims.admin_levels import admin2_told, admin_levels
+from annotations.claims.allies import on_the_states_side
 from annotations.claims.armed import actor_type, armed, forces_of_another_country, inter
 from annotations.claims.board import BoardClaim, board_claims, contradicting_links
 from annotations.claims.civilian_dead import civilians_dead
@@ -45,13 +45,10 @@ from annotations.claims.takings import taken_first_by_others
 from annotations.claims.targets import A_POST, people_attacked
 from annotations.claims.unnamed_parties import SHOT_DOWN, forces_at_their_post, forces_by_name, state_by_its_weapons
 from annotations.claims.where_the_dead import dead_first
-from annotations.entities.matching import fold
-from annotations.model import ActorDetails, Annotation, ClaimAttributes, Entity, PlaceDetails
+from annotations.model import Annotation, ClaimAttributes, Entity, PlaceDetails
 from annotations.model.vocabulary import GEO_PRECISION
 from annotations.store import Store
 from annotations.suggest.claim_edges import dateline_outlet
-from annotations.text.actor_types import actor_type_for
-from annotations.text.pattern_cache import compiled
 
 COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -217,28 +214,6 @@ class Tagged:
         return attributes
 
 
-_HELPED_THE_STATE = compiled(
-    r"\b(?:helped|helping|help|alongside|together\s+with|backing|supporting|in\s+support\s+of)\s+(?:the\s+)?"
-    r"(?:army|troops|soldiers|military|government\s+forces|security\s+forces)\b",
-    re.IGNORECASE,
-)
-
-
-def _on_the_states_side(doer: Entity, actors: list[Entity], quote: str) -> bool:
-    """A militia fighting with the state's forces: it says it helped them ("its fighters had helped
-    the army retake Kafranbel"), or its affiliation names the state's forces of the event, or names
-    state forces where none is named (a newcomer's allied battalion was coded as taking the town
-    from the army it helped; ACLED's "Government regains territory" is the state's or its
-    affiliates')."""
-    if inter(doer) not in (3, 4):
-        return False
-    affiliation = doer.details.affiliation if isinstance(doer.details, ActorDetails) else ""
-    state = [a for a in actors if actor_type(a) == "state_forces"]
-    if not state:  # its affiliation alone says it: a militia of the state's forces ("Syrian Arab Army")
-        return bool(affiliation) and actor_type_for(affiliation) == "state_forces"
-    return _HELPED_THE_STATE.search(quote) is not None or any(fold(a.name) == fold(affiliation) for a in state)
-
-
 def _kind(
     tagged: Tagged, actors: list[Entity], place_id: str, victims: set[str], figures: list[int], code: str
 ) -> tuple[str, str]:
@@ -287,7 +262,7 @@ def _kind(
             or not any(actor_type(a) == "state_forces" for a in actors)
             or (actors[0] is doers[0] and taken_first_by_others(claim.quote, doers[0]))
         )
-        and not _on_the_states_side(doers[0], actors, claim.quote)
+        and not on_the_states_side(doers[0], actors, claim.quote)
     )
     if claim_type in ("territorial_control", "surrender"):
         killed = bool(figures or A_DEATH_TOLD.search(claim.quote))
@@ -339,7 +314,7 @@ def _row(
     (actor1, assoc1), (actor2, assoc2) = event_parties(
         event_type, sub_type, actors, code, details.country or "", victims
     )
-    if actor1 is not None and actor2 is not None and _on_the_states_side(actor2, [actor1], claim.quote):
+    if actor1 is not None and actor2 is not None and on_the_states_side(actor2, [actor1], claim.quote):
         assoc1, (actor2, assoc2) = [*assoc1, actor2], (assoc2[0], assoc2[1:]) if assoc2 else (None, [])
     if event_type == REMOTE and actor2 is None and figures and civilians_dead(claim.quote, actors, victims):
         actor2 = civilians_of(code, details.country or "")  # "six more people were killed when a second air strike

@@ -51,9 +51,9 @@ _AT_LEAST = (
     r"close to|as many as|an?)\s+)?"
 )
 """Before a number ("killed over 30 people", "killing around 20 villagers": no toll, a newcomer's)."""
-_NOT_A_YEAR = r"(?!(?:(?<=in )|(?<=since )|(?<=from )|(?<=until )|(?<=of ))(?:19|20)\d\d\b)"
+_NOT_A_YEAR = r"(?!(?:(?<=in )|(?<=since )|(?<=from )|(?<=until ))(?:19|20)\d\d\b)"
 """Not a year ("kidnapped from Chibok in 2014 were killed", "an insurgency that began in 2009 and has killed":
-helper-276)."""
+helper-276); "a total of 2000 people" is a number (helper-277)."""
 _WHO_BETWEEN = (
     rf"(?!(?:and|or)\s+(?:{_A_NUMBER}|a|an|[a-z\-]+(?:ed|ing))\s|{_A_NUMBER}\s|"
     rf"(?:{_HURT}{_NOT_WHO}|{_SPANS}|{_THINGS}|{_A_CLAUSE_WORD})\b)"
@@ -61,8 +61,9 @@ _WHO_BETWEEN = (
 """Not a word between a number and the killing that makes the number another's."""
 _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were killed'
     rf"\b{_NOT_A_YEAR}{_NUMBER}[\"”’']?\s+(?:of\s+)?(?:the\s+(?:wounded|injured)\s+)?(?:members\s+of\s+(?:the\s+)?)?"
-    rf"(?:(?:{_WHO_BETWEEN}[a-z\-]+\s+){{5,6}}?(?:were|was|(?:have|had|has)\s+been)\s+"
-    r"(?:also\s+|reportedly\s+|later\s+|subsequently\s+|allegedly\s+)?killed\b"  # "three soldiers escorting a food
+    rf"(?:(?:{_WHO_BETWEEN}[a-z\-]+\s+){{5,6}}?(?:(?:were|was|(?:have|had|has)\s+been)\s+"
+    r"(?:also\s+|reportedly\s+|later\s+|subsequently\s+|allegedly\s+)?killed|(?:(?:have|had|has)\s+)?(?:later\s+)?died)\b"
+    # "three soldiers escorting a food
     # convoy were killed" (helper-274); six words then no more than "were killed" ("Three hospital officials in Goma
     # confirmed the deaths", "Two gunmen riding a motorbike shot dead a chief": helper-276)
     rf"|(?:{_WHO_BETWEEN}[a-z\-]+[\"”’']?\s+){{0,4}}?"
@@ -148,8 +149,9 @@ _AND_ANOTHER = compiled(
 of the garrison": helper-268's row said 0)."""
 _THEN_ACTS = compiled(
     r"(?:\s+(?:of|in|at|on|near|from)\s+(?:the\s+|a\s+|an\s+)?(?:(?!who\b|whom\b|which\b|that\b)[\w'’\-]+\s+){0,3}?)"
-    r"(?:later\s+|also\s+|then\s+)?(?:(?!wounded\b|injured\b|killed\b)[a-z]{3,}ed|said|says|told|escaped|fled|led|"
-    r"fought|sought|rang|ran|hid|was|were|is|are|has|had|have|will|would)\b",
+    r"(?:later\s+|also\s+|then\s+)?(?:(?-i:(?!wounded\b|injured\b|killed\b|armed\b)[a-z]{3,}ed)"
+    r"(?!\s+(?:in|at|to|as|by|near|on|from|with|into|under|inside|outside)\b)|said|says|told|escaped|fled|led|"
+    r"fought|sought|rang|ran|hid|was|were|is|are|has|had|have|will|would)\b",  # not "based in", "of the armed group"
     re.IGNORECASE,
 )
 """The one named after "and the" acts once their place or unit is told: the subject of a new clause, alive
@@ -302,10 +304,11 @@ more died") nor another event's ("and 14 in a second attack", "another 12 died i
 _A_TOTAL = compiled(r"(?:death\s+)?toll|number", re.IGNORECASE)
 """A toll that rose or stands at a number: the total, counting the dead before it."""
 _A_RUNNING_TOLL = compiled(
-    r"\b(?:nationwide|national|overall|cumulative|country-?wide|total|war['’]s|conflict['’]s)\s+(?:death\s+)?toll\b",
+    r"\b(?:nationwide|national|cumulative|country-?wide|war['’]s|conflict['’]s)\s+(?:death\s+)?toll\b",
     re.IGNORECASE,
 )
-"""A toll of many events, told after this one's dead: no figure of this event (helper-275)."""
+"""A toll of many events, told after this one's dead: no figure of this event (helper-275); "the total (or
+overall) death toll" may be the event's own (helper-277)."""
 _RAISING_THE_TOLL = compiled(
     r"(?:\s+[\w’'\-]+){0,6}?,?\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?", re.IGNORECASE
 )

@@ -287,6 +287,10 @@ _A_RECORD = compiled(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|f
 """"The deadliest attack since the start of the war" tells of one event."""
 
 
+_MORE_DEAD = compiled(r"\b(?:\w+\s+)?(?:more|others?)\s+(?:\w+\s+)?(?:have|had|has)\s+(?:since\s+)?died\b", re.I)
+"""Dead added to a day's toll since ("two more have died of their wounds since then")."""
+
+
 def running_total(quote: str) -> bool:
     """Whether the claim counts the deaths or attacks of a period ("at least 56 people have been killed in El
     Fasher since the start of May", "500 civilians were killed in the past month"); "ISWAP, active
@@ -308,10 +312,11 @@ def running_total(quote: str) -> bool:
     if since is None or _A_RECORD.search(quote, 0, since.start()):
         return False
     day = _ONE_DAY.search(quote, 0, since.start()) if since.group().lower().endswith("then") else None
-    if day is not None:
+    if day is not None and (not death_figures(quote[day.end() : since.start()]) or _MORE_DEAD.search(quote, day.end())):
         return False  # "five soldiers were killed … on Saturday, and hundreds have fled since then", "…, and two more
         # have died of their wounds since then": the day's; not "300 civilians have been killed since then,
-        # including 12 on Saturday" (helper-274, helper-276)
+        # including 12 on Saturday", nor "captured Goma on January 27, and 3,000 have been killed since then"
+        # (helper-274, helper-276, helper-277)
     aside = _ASIDE_BEFORE.search(quote, 0, since.start()) and quote[since.end() :].lstrip().startswith(",")
     return not aside
 

@@ -21,7 +21,7 @@ _CROWD_VIOLENCE = compiled(
 """The crowd's own violence: stones, fires, looting, an attack ("protesters set trucks on fire")."""
 _GRAVE_FORCE = compiled(
     r"\b(?:shot\s+dead|shot\s+and\s+killed|killed|killing|live\s+(?:ammunition|rounds|fire|bullets)|"
-    r"opened\s+fire|fired\s+(?:on|into|at)|gunshot\s+wounds?|died|dead|deaths?\s+of)\b",
+    r"opened\s+fire|fired\s+(?:on|into|at)|gunshot\s+wounds?|died|dead)\b",
     re.IGNORECASE,
 )
 """Force that kills or maims: deaths, live fire."""
@@ -36,13 +36,28 @@ PROTESTED = compiled(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied))
 """Words of a protest: rioters in one are a violent demonstration, elsewhere mob violence."""
 
 
+_DEATHS_OF_PROTESTERS = compiled(r"\bdeaths?\s+of\s+(?:\w+\s+){0,3}?(?:protesters|demonstrators|marchers)\b", re.I)
+_A_GRIEVANCE_BEFORE = compiled(
+    r"\b(?:over|against|about|denounc\w*|condemn\w*|mark\w*|mourn\w*|protest\w*|justice\s+for)\s+the\s+$", re.I
+)
+
+
+def _protesters_dead(quote: str) -> bool:
+    """Deaths of protesters told ("documented the deaths of two more protesters": helper-275), not what
+    a protest is about ("marched … to denounce the deaths of two protesters last week": helper-277)."""
+    return any(
+        not _A_GRIEVANCE_BEFORE.search(quote, max(0, m.start() - 30), m.start())
+        for m in _DEATHS_OF_PROTESTERS.finditer(quote)
+    )
+
+
 def protest_kind(quote: str) -> tuple[str, str]:
     """The event type and sub-type of a claim that tells of a protest (ACLED's codebook): the
     crowd's violence makes it a riot; deaths or live fire, excessive force against protesters;
     dispersal, tear gas or arrests, a protest with intervention; else a peaceful protest."""
     if _CROWD_VIOLENCE.search(quote):
         return RIOTS, "Violent demonstration"
-    if _GRAVE_FORCE.search(quote):
+    if _GRAVE_FORCE.search(quote) or _protesters_dead(quote):
         return PROTESTS, "Excessive force against protesters"
     if _INTERVENTION.search(quote):
         return PROTESTS, "Protest with intervention"

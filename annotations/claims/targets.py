@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from annotations.claims.no_row import FIGHTING
 from annotations.text.pattern_cache import compiled
 
 A_POST = compiled(
@@ -25,15 +24,17 @@ _PEOPLE_ATTACKED = compiled(
 )
 """People, not a place, struck by an attack that also burned their homes: violence against them, no
 looting ("gunmen attacked villagers … and set fire to their homes": helper-273)."""
-_IN_A_RELATIVE = compiled(r"\b(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_IN_A_RELATIVE = compiled(r"(?<!, )\b(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+"""A clause of who another party is ("bandits who had attacked villagers", "a group that has attacked
+civilians"); not one set off after the doer ("RSF fighters, who had attacked villagers in Mellit, looted
+the market": their own deed, helper-277)."""
 
 
 def people_attacked(quote: str) -> bool:
     """Whether the claim tells people attacked (`_PEOPLE_ATTACKED`) as its own deed, not in a clause of
-    who a party is ("soldiers clashed with bandits who had attacked villagers") nor beside fighting
-    (helper-276: both were the army's violence against civilians)."""
-    if FIGHTING.search(quote):
-        return False
+    who a party is ("soldiers clashed with bandits who had attacked villagers": helper-276, the army's
+    violence against civilians); fighting beside it may be what they fled ("opened fire on civilians
+    fleeing the fighting": helper-277)."""
     return any(
         not _IN_A_RELATIVE.search(quote, max(0, m.start() - 30), m.start()) for m in _PEOPLE_ATTACKED.finditer(quote)
     )

@@ -11,6 +11,7 @@ from dataclasses import replace
 from annotations.model import ActorDetails
 from annotations.suggest.appositions import PERSON_REASONS
 from annotations.suggest.names import ARMED_GROUPS
+from annotations.suggest.roles import subject_before, subject_of
 from annotations.suggest.suggestion import Suggestion
 from annotations.text.pattern_cache import compiled
 
@@ -64,6 +65,8 @@ def with_affiliations(text: str, found: list[Suggestion]) -> list[Suggestion]:
         group = _named_by_the_role(text, person, groups, named)
         if group is not None and group.entity is not None and isinstance(group.entity.details, ActorDetails):
             affiliation[entity.id] = replace(group.entity.details, affiliation=group.entity.name)
+        elif (own := _the_subjects_group(text, person, groups)) is not None:
+            affiliation[entity.id] = own
         elif named is not None and _ARMED_GROUP.fullmatch(named.group(1)) is not None:
             # "A TNLA spokesman, Lway Yay Oo, said" in an article that names the TNLA nowhere else: an
             # armed group the lexicon knows (the spokesman was nobody's; an events row had him as actor 1)
@@ -71,6 +74,22 @@ def with_affiliations(text: str, found: list[Suggestion]) -> list[Suggestion]:
     if not affiliation:
         return found
     return [_affiliated(s, affiliation) for s in found]
+
+
+_ITS_ROLE_BEFORE = compiled(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_ROLE},?\s+(?:[A-Z][\w\-]*\.?\s+){{0,3}}$")
+
+
+def _the_subjects_group(text: str, person: Suggestion, groups: list[Suggestion]) -> ActorDetails | None:
+    """The group that is the subject of the sentence, or of the one before, where "its spokesman"
+    points ("The outlawed Baloch Liberation Army (BLA) claimed responsibility in a message sent … by its
+    spokesman, Jeeyand Baloch": helper-275's spokesman was actor 1 of the BLA's toll)."""
+    if _ITS_ROLE_BEFORE.search(text, max(0, person.start - 40), person.start) is None:
+        return None
+    for subject in (subject_of(text, person.start), subject_before(text, person.start)):
+        group = next((g for g in groups if g.start < person.start and g.quote and g.quote in subject), None)
+        if group is not None and group.entity is not None and isinstance(group.entity.details, ActorDetails):
+            return replace(group.entity.details, affiliation=group.entity.name)
+    return None
 
 
 def affiliations_named_whole(found: list[Suggestion]) -> list[Suggestion]:

@@ -17,7 +17,7 @@ from annotations.text.pattern_cache import compiled
 _KNOWN_AS = compiled(
     r"(?:(?P<where>\s+(?:in|for|to|on)\s+(?:the\s+)?[\w\-’']+(?:\s+[A-Z][\w\-’']+)*),|,)?"  # "the mission in the area,"
     r"\s+(?:also\s+|better\s+)?known (?:as|by its (?:[A-Z][a-z]+ )?(?:acronym|abbreviation|initials))\s+"
-    r"(?P<alias>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
+    r"(?P<alias>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"  # "known as Dan Na Ambassagou" whole (helper-277)
 )
 ALIAS_REASON = "the name it is known as"
 _NAMED_GROUPS = (
@@ -110,7 +110,8 @@ def known_as(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue  # "the Islamic State in West Africa Province, known as ISWAP": a branch, not the group
         alias = named["alias"]
         entity = with_aliases(group.entity, [alias]) if group.new_entity else group.entity
-        described = group.reason == "armed forces" and group.quote[:1].islower()  # "pro-government militias"
+        described = group.reason == "armed forces" and all(w[:1].islower() for w in group.quote.split()[1:])
+        # "pro-government militias", "State-backed militias" opening a sentence: words of what it is, no name
         if (group.reason == "armed group (described)" or described) and group.new_entity:
             # "a Lendu-dominated militia known as CODECO": the group is CODECO, the words before say what it is
             entity = Entity.actor(alias, group.entity.details)  # type: ignore[arg-type]

@@ -293,10 +293,10 @@ def of_the_group_before(text: str, low: int, at: int) -> bool:
     of a state's forces."""
     if _ITS_OWN.search(text, low, at) is None:
         return False
-    return of_an_armed_group(_subject_before(text, at)) or of_an_armed_group(_subject_of(text, at))
+    return of_an_armed_group(subject_before(text, at)) or of_an_armed_group(subject_of(text, at))
 
 
-def _subject_of(text: str, at: int) -> str:
+def subject_of(text: str, at: int) -> str:
     """The subject of the sentence at `at` ("The outlawed Baloch Liberation Army (BLA) claimed responsibility in a
     message sent … by its spokesman, Jeeyand Baloch": helper-275's spokesman was a government official)."""
     stop, line = text.rfind(". ", 0, at), text.rfind("\n", 0, at)
@@ -310,7 +310,7 @@ _ITS_OWN = compiled(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he group['’]s)\s+(?:\w+\s+)?(?:
 """A role of the body named before ("Its spokesman, Major X"): the body's side, not the title's."""
 
 
-def _subject_before(text: str, at: int) -> str:
+def subject_before(text: str, at: int) -> str:
     """The subject of the sentence before the one at `at`, where "its" points back to: its
     opening name ("The Baloch Liberation Front (BLF), a separatist group, claimed …"), not an
     object ("The Pakistani military said it killed 12 Baloch Liberation Army fighters")."""

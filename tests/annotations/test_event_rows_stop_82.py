@@ -204,7 +204,7 @@ def test_a_bombing_and_the_fighting_it_began_are_a_battle_whichever_is_told_firs
     ("words", "dead"),
     [
         ("the deaths of two more protesters, one each in Nyeri and Embu, bringing the nationwide toll to 13", [2]),
-        ("two more people were killed, raising the overall death toll to 40", [2]),
+        ("two more people were killed, raising the national death toll to 40", [2]),
         ("two of the injured died, raising the death toll to nine", [9]),
         ("the overall death toll stood at 40", [40]),
     ],
@@ -385,3 +385,97 @@ def test_drones_used_to_bomb_are_an_air_strike(tmp_path: Path) -> None:
     claim = "the army of using drones to bomb residential areas around Dapaong, killing several civilians"
     (row,), _ = rows(tmp_path, f"JNIM accused {claim}.", [(claim, "casualties")])
     assert row["sub_event_type"] == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    ("quote", "total"),
+    [
+        (
+            "M23 rebels captured Goma on January 27, and at least 3,000 people have been killed in the city since then",
+            True,
+        ),
+        (
+            "ISWAP fighters attacked an army base in Marte on Saturday, killing 12 soldiers, and two more have died since then",
+            False,
+        ),
+        ("five soldiers were killed in Dapaong on Saturday, and hundreds have fled since then", False),
+    ],
+)
+def test_a_toll_since_a_day_is_a_running_total_unless_it_adds_to_that_days_dead(quote: str, total: bool) -> None:
+    """helper-277: a day told before "since then" made any toll after it that day's."""
+    from annotations.claims.no_row import running_total
+
+    assert running_total(quote) is total
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        ("four policemen manning a roadblock in Kaya died when gunmen opened fire", [4]),
+        ("A total of 2000 people were killed in the fighting", [2000]),
+        ("killed a soldier and the commander of the battalion based in Djibo", [2]),
+        ("killing a soldier and a member of the armed group", [2]),
+        ("killing a soldier and a member of the Allied Democratic Forces", [2]),
+        (
+            "Gunmen killed 12 villagers in Kipe on Sunday and six more died in hospital, bringing the total death toll to 18",
+            [12, 6, 18],
+        ),
+    ],
+)
+def test_the_dead_counted_again_after_this_stops_first_fixes(words: str, dead: list[int]) -> None:
+    """helper-277: "died" six words after the number, "a total of 2000", a participle or a name after "of the
+    battalion", and an event's own "total death toll" were lost."""
+    assert death_figures(words) == dead
+
+
+@pytest.mark.parametrize(
+    ("quote", "kind"),
+    [
+        ("protesters marched in Nakuru to denounce the deaths of two protesters last week", "Peaceful protest"),
+        ("hundreds protested in Goma over the deaths of civilians in M23 attacks", "Peaceful protest"),
+        (
+            "police dispersed the crowd, and the deaths of two protesters were reported in Nakuru",
+            "Excessive force against protesters",
+        ),
+    ],
+)
+def test_deaths_a_protest_is_about_are_no_force_against_it(quote: str, kind: str) -> None:
+    """helper-277: "protested … over the deaths of 14 civilians" was excessive force against the protesters."""
+    from annotations.claims.protests import protest_kind
+
+    assert protest_kind(quote)[1] == kind
+
+
+def test_civilians_fleeing_fighting_or_attacked_by_the_doer_told_in_its_own_clause_are_attacked(tmp_path: Path) -> None:
+    """helper-277: "opened fire on civilians fleeing the fighting" was a battle; "JNIM fighters, who had
+    attacked villagers …, looted the market" a looting."""
+    for name, claim in (
+        ("fleeing", "JNIM fighters opened fire on civilians fleeing the fighting in Dapaong on Saturday"),
+        ("own clause", "JNIM fighters, who had attacked villagers in Dapaong on Saturday, looted the market"),
+    ):
+        (row,), _ = rows(tmp_path / name, f"{claim}.", [(claim, "other")])
+        assert (row["event_type"], row["actor2"]) == ("Violence against civilians", "Civilians (Togo)"), name
+
+
+def test_where_troops_were_moved_to_is_where_they_fought(tmp_path: Path) -> None:
+    """helper-277: "troops were moved to Dapaong on Sunday, where they clashed with JNIM" lost its place."""
+    claim = "Togolese Armed Forces were moved to Dapaong on Sunday, where they clashed with JNIM fighters"
+    (row,), _ = rows(tmp_path, f"Officials said {claim}.", [(claim, "other")])
+    assert row["location"] == "Dapaong"
+
+
+def test_an_allied_militia_pursuing_the_attackers_is_on_no_attackers_side(tmp_path: Path) -> None:
+    """A review of this stop's fix: with the lexicon's allied militias on the state's side, "two CJTF
+    members were killed as they tried to pursue the attackers" made the CJTF Boko Haram's associate."""
+    from annotations.model import ActorDetails, Entity
+
+    cjtf = Entity.actor("Civilian Joint Task Force", ActorDetails("political_militia"))
+    claim = "two Civilian Joint Task Force members were killed as they tried to pursue ISWAP fighters near Kanam"
+    row = event_row(
+        tmp_path,
+        f"A member said {claim}.",
+        claim,
+        {"Civilian Joint Task Force": cjtf, "ISWAP fighters": ISWAP},
+        claim_type="casualties",
+    )
+    assert "Civilian Joint Task Force" not in row["assoc_actor_1"]

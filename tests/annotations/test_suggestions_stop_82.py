@@ -152,3 +152,24 @@ def test_a_town_told_in_a_province_its_region_holds_is_the_gazetteers_town() -> 
     for town, region in (("Djibo", "Sahel"), ("Diapaga", "Est")):
         details = found[town].place_details()
         assert (details.province, details.latitude is not None) == (region, True), town
+
+
+def test_militias_known_by_a_name_of_three_words_take_it_whole() -> None:
+    """helper-277: "state-backed militias known as Dan Na Ambassagou" were named "Dan Na"."""
+    from annotations.suggest import Knowledge, suggest
+
+    text = "State-backed militias known as Dan Na Ambassagou attacked Fulani herders in Bankass."
+    found = {s.quote: s.entity for s in suggest(text, Knowledge([])) if s.kind == "actor" and s.entity}
+    assert found["State-backed militias"] is not None and found["State-backed militias"].name == "Dan Na Ambassagou"
+
+
+def test_a_spokesman_of_the_group_that_opens_the_sentence_is_affiliated_to_it() -> None:
+    """helper-275: the BLA's "its spokesman, Jeeyand Baloch" was nobody's, and actor 1 of the BLA's toll."""
+    from annotations.suggest import Knowledge, suggest
+
+    text = (
+        "QUETTA, Pakistan, March 4, 2025 (Reuters) - The outlawed Baloch Liberation Army (BLA) claimed responsibility "
+        "in a message sent to journalists by its spokesman, Jeeyand Baloch."
+    )
+    found = {s.quote: s.entity for s in suggest(text, Knowledge([])) if s.kind == "actor" and s.entity}
+    assert found["Jeeyand Baloch"].details.affiliation == "Baloch Liberation Army"  # type: ignore[union-attr]

@@ -1,0 +1,42 @@
+"""Whether a militia in an event fights on the state's side: ACLED's "Government regains territory" is
+the state's or its affiliates' (split from `events`, which was over 450 lines)."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.claims.armed import actor_type, inter
+from annotations.entities.matching import fold
+from annotations.model import ActorDetails, Entity
+from annotations.suggest.names import ALLIED_MILITIAS
+from annotations.text.actor_types import actor_type_for
+from annotations.text.pattern_cache import compiled
+
+_HELPED_THE_STATE = compiled(
+    r"\b(?:helped|helping|help|alongside|together\s+with|backing|supporting|in\s+support\s+of)\s+(?:the\s+)?"
+    r"(?:army|troops|soldiers|military|government\s+forces|security\s+forces)\b",
+    re.IGNORECASE,
+)
+
+
+_ALLIED = compiled(ALLIED_MILITIAS)
+"""Militias the lexicon knows fight beside a state's forces (Wazalendo, the CJTF, the VDP…)."""
+
+
+def on_the_states_side(doer: Entity, actors: list[Entity], quote: str) -> bool:
+    """A militia fighting with the state's forces: it says it helped them ("its fighters had helped
+    the army retake Kafranbel"), or its affiliation names the state's forces of the event, or names
+    state forces where none is named (a newcomer's allied battalion was coded as taking the town
+    from the army it helped; ACLED's "Government regains territory" is the state's or its
+    affiliates')."""
+    if inter(doer) not in (3, 4):
+        return False
+    others = [a for a in actors if a.id != doer.id]
+    if _ALLIED.fullmatch(doer.name) and all(actor_type(a) == "state_forces" for a in others):
+        return True  # "Wazalendo … said they had retaken the village": the state's allied militia (helper-275),
+        # not beside Boko Haram, whom the CJTF pursued
+    affiliation = doer.details.affiliation if isinstance(doer.details, ActorDetails) else ""
+    state = [a for a in actors if actor_type(a) == "state_forces"]
+    if not state:  # its affiliation alone says it: a militia of the state's forces ("Syrian Arab Army")
+        return bool(affiliation) and actor_type_for(affiliation) == "state_forces"
+    return _HELPED_THE_STATE.search(quote) is not None or any(fold(a.name) == fold(affiliation) for a in state)
