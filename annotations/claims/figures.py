@@ -346,7 +346,8 @@ def _adds_to_the_last(text: str, match: re.Match[str]) -> bool:
 
 
 _LISTED_AFTER = compiled(
-    rf"(?:\s+[a-z\-]+){{1,2}},?\s+(?:and|as well as)\s+({_NUMBER}|an?)\s+(?:[a-z\-]+\s+)?(?!{_THINGS}\b)[a-z\-]+s?\b",
+    rf"(?:\s+[a-z\-]+){{1,2}},?\s+(?:and|as well as)\s+({_NUMBER}|an?)\s+(?:(?!{_HURT}\b)[a-z\-]+\s+)?"
+    rf"(?!{_THINGS}\b|{_HURT}\b|others\s+{_HURT}\b)[a-z\-]+s?\b",  # not "the toll at 40 dead and 52 wounded"
     re.IGNORECASE,
 )
 """More dead listed after the number a killing gives ("killing two workers and a police sergeant"

@@ -202,6 +202,10 @@ THAT_CLAUSE = compiled(
     # "acknowledged, however, that"
     r"(?:,\s+(?:however|though|nevertheless|nonetheless|moreover|too|also|meanwhile|for (?:its|their) part|in turn),"
     r"\s+(?=that\s+(?!(?:was|is|had|has|would|will|could|were|are)\b)))?"
+    # "said in a statement carried by the state-run Global New Light of Myanmar newspaper on Monday that" (helper-278)
+    r"(?:(?:\s+in\s+(?:a|an|its|the|his|her|their)\s+(?:[\w\-]+\s+)?(?:statement|communiqu[eé]|message|release))?"
+    r"\s+(?:carried|published|issued|released|posted|broadcast|aired|read)\s+(?:by|on|in|over)\s+"
+    r"(?:(?!\band\b|\bbut\b)[^,.;“\"]){1,80}?\s+(?=that\s))?"
     r"(?:(?!\band\b|\bbut\b|\bwas\b|\bis\b|\bhad\b)[^,.;“\"]){0,70}?\bthat\s+"
 )
 """A "that" opening what was said after the cue, past an aside ("acknowledged, however, that") or

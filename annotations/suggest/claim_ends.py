@@ -117,9 +117,16 @@ def _before_next_claim(text: str, start: int, end: int) -> int:
         speaker = _NEXT_SPEAKER.search(text, start, following.start())
         if speaker is not None and speaker.start() > start + 8:
             return speaker.start()  # ", and a spokesman for the family, his uncle X, said": where the speaker comes in
-        if cut > start + 8 or (cut > start and text.startswith(" and ", cut) and following.start() == cut + 5):
-            return cut  # "appealed for calm and said …": the appeal ends where the next cue's "and" begins
+        if cut > start + 5 or (cut > start and text.startswith(" and ", cut) and following.start() == cut + 5):
+            return _without_a_comma(text, start, cut)  # "appealed for calm and said …": the appeal ends where
+            # the next cue's "and" begins; "put the toll at 17 dead, and the UN put …": no comma left at its end
     return end
+
+
+def _without_a_comma(text: str, start: int, end: int) -> int:
+    """Where content ends before the commas or semicolons that closed it."""
+    kept = text[start:end].rstrip(",; ")
+    return start + len(kept) if kept else end
 
 
 _A_RELATIVE_CUE_BEFORE = compiled(r"\b(?:that|which|who)\s+(?:claimed|announced|reported|confirmed)\s+$", re.I)

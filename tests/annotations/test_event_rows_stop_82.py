@@ -479,3 +479,9 @@ def test_an_allied_militia_pursuing_the_attackers_is_on_no_attackers_side(tmp_pa
         claim_type="casualties",
     )
     assert "Civilian Joint Task Force" not in row["assoc_actor_1"]
+
+
+def test_the_wounded_listed_after_a_toll_are_no_dead() -> None:
+    """helper-278: "The AA put the toll at 40 dead and 52 wounded" was a row of 92 dead."""
+    assert death_figures("the toll at 40 dead and 52 wounded") == [40]
+    assert death_figures("killing two soldiers and three civilians") == [5]

@@ -173,3 +173,20 @@ def test_a_spokesman_of_the_group_that_opens_the_sentence_is_affiliated_to_it() 
     )
     found = {s.quote: s.entity for s in suggest(text, Knowledge([])) if s.kind == "actor" and s.entity}
     assert found["Jeeyand Baloch"].details.affiliation == "Baloch Liberation Army"  # type: ignore[union-attr]
+
+
+def test_a_toll_put_by_one_ends_where_another_puts_theirs() -> None:
+    """helper-278: "A local official put the toll at 17 dead, and the UN put the toll at 12" was one claim,
+    and spans ended with a comma."""
+    found = claims("A local official put the toll at 17 dead, and the UN put the toll at 12.")
+    assert [words for words, _who, _c in found] == ["the toll at 17 dead", "the toll at 12"]
+
+
+def test_a_statement_carried_by_a_newspaper_says_what_follows_its_that() -> None:
+    """helper-278: "said in a statement carried by the state-run Global New Light of Myanmar newspaper on
+    Monday that its air force had struck …" took the newspaper into the claim."""
+    text = (
+        "Myanmar's military government said in a statement carried by the state-run Global New Light of Myanmar "
+        "newspaper on Monday that its air force had struck AA positions near Kyauk Ni Maw."
+    )
+    assert [words for words, _who, _c in claims(text)] == ["its air force had struck AA positions near Kyauk Ni Maw"]
