@@ -348,7 +348,7 @@ claim was filed at Tajikistan and Central Asia), "the road to Quetta was closed"
 
 _WHERE_IT_LIES = compiled(
     r",?\s+(?:(?:a|the)\s+[a-z]+\s+)?(?:near|outside|close\s+to|(?:(?:about|some)\s+)?"
-    r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\(\d+\s*(?:km|miles)\)\s+)?)?"  # "10 km (6 miles) southeast of"
     f"{COMPASS}"
     r"\s+of)\s+"
     r"(?:the\s+(?:town|city|village|regional\s+capital|capital)\s+(?:of\s+)?)?"

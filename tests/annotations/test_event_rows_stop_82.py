@@ -485,3 +485,11 @@ def test_the_wounded_listed_after_a_toll_are_no_dead() -> None:
     """helper-278: "The AA put the toll at 40 dead and 52 wounded" was a row of 92 dead."""
     assert death_figures("the toll at 40 dead and 52 wounded") == [40]
     assert death_figures("killing two soldiers and three civilians") == [5]
+
+
+def test_a_town_located_by_a_distance_in_two_units_is_the_events_place(tmp_path: Path) -> None:
+    """helper-278: "attacked the hillside town of Kenscoff, about 10 km (6 miles) southeast of Port-au-Prince"
+    put the row at Port-au-Prince."""
+    claim = "JNIM fighters attacked Nadjoundi, about 10 km (6 miles) south of Dapaong, on Monday, killing 14 people"
+    (row,), _ = rows(tmp_path, f"Officials said {claim}.", [(claim, "casualties")])
+    assert row["location"] == "Nadjoundi"
