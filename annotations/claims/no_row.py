@@ -88,7 +88,7 @@ _INTENT = compiled(  # the middle line: accused "X of trying to"
     r"(?:that\s+)?(?:it|they|we|he|she|the\s+\w+(?:\s+\w+)?)\s+(?:would\s+|will\s+)?(?:wants?|plans?|planned|"
     r"intends?|intended|vow(?:s|ed)?|promised|threaten(?:s|ed)?|hopes?|hoped|aims?|aimed|seeks?|wanted)\s+to\b"
     r"|(?:[\w’'\-]+\s+){1,3}of\s+[\"“‘']?(?:trying|attempting|seeking|plotting|planning)\s+to\b"
-    r"|(?:that\s+)?(?:[\w’'\-]+\s+){1,4}(?:would|will)\s+(?:not\s+|never\s+)?[\"“‘']?(?!have\b)[a-z]+\b",
+    r"|(?:that\s+)?(?:[\w’'\-]+\s+){1,4}[\"“‘']?(?:would|will)\s+(?:not\s+|never\s+)?[\"“‘']?(?!have\b)[a-z]+\b",
     re.IGNORECASE,
 )
 """A claim of what someone means to do ("it wants to bring Suwayda under state control"; not what
@@ -98,7 +98,7 @@ Suwayda"): no event."""
 INTENT = "telling an intention or a stance"
 _STANCE = compiled(
     r"(?:\w+\s+){1,3}(?:was|were|is|are)\s+[\"“]?(?:deeply\s+|very\s+|gravely\s+)?(?:concerned|alarmed|worried|"
-    r"saddened|shocked)\b"
+    r"saddened|shocked|(?:winning|losing)\s+the\s+(?:war|battle|fight))\b"
 )
 _DONE = (
     r"killed|killing|died|attacked|shelled|struck|bombed|clashed|wounded|ambushed|stormed|captured|seized|"

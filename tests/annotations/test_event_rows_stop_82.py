@@ -493,3 +493,17 @@ def test_a_town_located_by_a_distance_in_two_units_is_the_events_place(tmp_path:
     claim = "JNIM fighters attacked Nadjoundi, about 10 km (6 miles) south of Dapaong, on Monday, killing 14 people"
     (row,), _ = rows(tmp_path, f"Officials said {claim}.", [(claim, "casualties")])
     assert row["location"] == "Nadjoundi"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        'Togolese Armed Forces "will not abandon Dapaong" and reinforcements would be sent',
+        'Togolese Armed Forces were "winning the war" and Dapaong would "never fall into the hands of terrorists"',
+    ],
+)
+def test_a_promise_or_a_boast_in_quotes_gives_no_row(tmp_path: Path, claim: str) -> None:
+    """helper-278: "the government "will not abandon Kenscoff"" and "the army was "winning the war""
+    were Strategic developments rows."""
+    found, said = rows(tmp_path, f"The minister said {claim}.", [(claim, "other")])
+    assert found == [] and "telling an intention or a stance" in said
