@@ -291,23 +291,6 @@ def test_a_month_a_modal_after_the_deeds_own_verb_or_a_plan_then_a_deed_hide_no_
 
 
 @pytest.mark.parametrize(
-    ("quote", "total"),
-    [
-        (
-            "ISWAP fighters attacked an army base in Marte on Saturday, killing 12 soldiers, and two more have died since then",
-            False,
-        ),
-        ("at least 300 civilians have been killed in the city since then, including 12 on Saturday", True),
-    ],
-)
-def test_a_day_told_before_since_then_keeps_its_event(quote: str, total: bool) -> None:
-    """helper-276: deaths told between the day and "since then" made the day's attack a running total."""
-    from annotations.claims.no_row import running_total
-
-    assert running_total(quote) is total
-
-
-@pytest.mark.parametrize(
     ("words", "dead"),
     [
         ("Gunmen killed a farmer and the village chief fought them off with a hunting rifle.", [1]),
@@ -399,10 +382,12 @@ def test_drones_used_to_bomb_are_an_air_strike(tmp_path: Path) -> None:
             False,
         ),
         ("five soldiers were killed in Dapaong on Saturday, and hundreds have fled since then", False),
+        ("at least 300 civilians have been killed in the city since then, including 12 on Saturday", True),
     ],
 )
 def test_a_toll_since_a_day_is_a_running_total_unless_it_adds_to_that_days_dead(quote: str, total: bool) -> None:
-    """helper-277: a day told before "since then" made any toll after it that day's."""
+    """helper-276: "killing 12 soldiers, and two more have died since then" made the day's attack a running
+    total; helper-277: then a day told before "since then" made any toll after it that day's."""
     from annotations.claims.no_row import running_total
 
     assert running_total(quote) is total
