@@ -32,9 +32,9 @@ def on_the_states_side(doer: Entity, actors: list[Entity], quote: str) -> bool:
     if inter(doer) not in (3, 4):
         return False
     others = [a for a in actors if a.id != doer.id]
-    if _ALLIED.fullmatch(doer.name) and all(actor_type(a) == "state_forces" for a in others):
-        return True  # "Wazalendo … said they had retaken the village": the state's allied militia (helper-275),
-        # not beside Boko Haram, whom the CJTF pursued
+    if _ALLIED.fullmatch(doer.name) and not any(actor_type(a) == "state_forces" for a in others):
+        return True  # "Wazalendo … said they had retaken the village" (from M23 or not): the state's allied
+        # militia (helper-275, helper-279); beside the state's forces, the words say whether it helped them
     affiliation = doer.details.affiliation if isinstance(doer.details, ActorDetails) else ""
     state = [a for a in actors if actor_type(a) == "state_forces"]
     if not state:  # its affiliation alone says it: a militia of the state's forces ("Syrian Arab Army")

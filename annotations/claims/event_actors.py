@@ -279,8 +279,9 @@ def event_parties(
         others = [a for a in actors if a not in crowd]
         if event_type == "Riots":  # protesters who threw stones are the rioters, not whom they fought
             others = [a for a in others if actor_type(a) != "protesters"]
-        crowd += [a for a in others if inter(a) == 7]  # students, residents who protest are the crowd's
-        others = [a for a in others if inter(a) != 7 and sub_type != "Peaceful protest"]  # what it protests
+        joined = [a for a in others if inter(a) == 7 and not (event_type == "Riots" and a.id in victims)]
+        crowd += joined  # students, residents who protest are the crowd's; not worshippers rioters attacked
+        others = [a for a in others if a not in joined and sub_type != "Peaceful protest"]  # what it protests
         return (crowd[0], crowd[1:]), parties(others)[0]  # against is no party ("protection from the armed groups")
     if sub_type == "Looting/property destruction" and not any(inter(a) != 7 for a in actors):
         actors = [_unnamed("Unidentified Armed Group", "political_militia", where), *actors]  # "a health centre

@@ -10,6 +10,7 @@ states ("at least 11" is 11, "dozens" 12, "tens" 10), the most conservative figu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -49,6 +50,7 @@ from annotations.model import Annotation, ClaimAttributes, Entity, PlaceDetails
 from annotations.model.vocabulary import GEO_PRECISION
 from annotations.store import Store
 from annotations.suggest.claim_edges import dateline_outlet
+from annotations.text.pattern_cache import compiled
 
 COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -214,6 +216,9 @@ class Tagged:
         return attributes
 
 
+_ARRESTED = compiled(r"\b(?:arrest\w*|detain\w*)\b", re.IGNORECASE)
+
+
 def _kind(
     tagged: Tagged, actors: list[Entity], place_id: str, victims: set[str], figures: list[int], code: str
 ) -> tuple[str, str]:
@@ -221,7 +226,9 @@ def _kind(
     if tagged.attributes.event_type:  # the analyst's choice
         event_type, _, sub_type = tagged.attributes.event_type.partition(": ")
         return event_type, sub_type
-    if any(actor_type(a) == "rioters" for a in actors) and not any(armed(a) and a.id not in victims for a in actors):
+    others_armed = [a for a in actors if armed(a) and a.id not in victims and actor_type(a) != "state_forces"]
+    rioting = any(actor_type(a) == "rioters" for a in actors) and not _ARRESTED.search(claim.quote)
+    if rioting and not others_armed:  # police firing tear gas at them too; not "arrested 40 looters" (helper-279)
         return RIOTS, "Violent demonstration" if PROTESTED.search(claim.quote) else "Mob violence"  # "rioters had set
         # fire to two police stations" (helper-275: a looting by the rioters)
     for pattern, event_type, sub_type in BY_WORDS:
@@ -314,7 +321,12 @@ def _row(
     (actor1, assoc1), (actor2, assoc2) = event_parties(
         event_type, sub_type, actors, code, details.country or "", victims
     )
-    if actor1 is not None and actor2 is not None and on_the_states_side(actor2, [actor1], claim.quote):
+    if (
+        actor1 is not None
+        and actor2 is not None
+        and actor_type(actor1) == "state_forces"  # not the CJTF "pursuing the attackers" beside Boko Haram
+        and on_the_states_side(actor2, [actor1], claim.quote)
+    ):
         assoc1, (actor2, assoc2) = [*assoc1, actor2], (assoc2[0], assoc2[1:]) if assoc2 else (None, [])
     if event_type == REMOTE and actor2 is None and figures and civilians_dead(claim.quote, actors, victims):
         actor2 = civilians_of(code, details.country or "")  # "six more people were killed when a second air strike

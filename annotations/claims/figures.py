@@ -51,7 +51,7 @@ _AT_LEAST = (
     r"close to|as many as|an?)\s+)?"
 )
 """Before a number ("killed over 30 people", "killing around 20 villagers": no toll, a newcomer's)."""
-_NOT_A_YEAR = r"(?!(?:(?<=in )|(?<=since )|(?<=from )|(?<=until ))(?:19|20)\d\d\b)"
+_NOT_A_YEAR = r"(?!(?:(?<=in )|(?<=since )|(?<=from )|(?<=until )|(?<![Tt]otal of )(?<=of ))(?:19|20)\d\d\b)"
 """Not a year ("kidnapped from Chibok in 2014 were killed", "an insurgency that began in 2009 and has killed":
 helper-276); "a total of 2000 people" is a number (helper-277)."""
 _WHO_BETWEEN = (

@@ -287,7 +287,9 @@ _A_RECORD = compiled(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|f
 """"The deadliest attack since the start of the war" tells of one event."""
 
 
-_MORE_DEAD = compiled(r"\b(?:\w+\s+)?(?:more|others?)\s+(?:\w+\s+)?(?:have|had|has)\s+(?:since\s+)?died\b", re.I)
+_MORE_DEAD = compiled(
+    r"\b(?:another\s+\w+|(?:\w+\s+)?(?:more|others?))\s+(?:\w+\s+)?(?:have|had|has)\s+(?:since\s+)?died\b", re.I
+)
 """Dead added to a day's toll since ("two more have died of their wounds since then")."""
 
 

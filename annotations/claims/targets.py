@@ -24,10 +24,10 @@ _PEOPLE_ATTACKED = compiled(
 )
 """People, not a place, struck by an attack that also burned their homes: violence against them, no
 looting ("gunmen attacked villagers … and set fire to their homes": helper-273)."""
-_IN_A_RELATIVE = compiled(r"(?<!, )\b(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?$", re.IGNORECASE)
-"""A clause of who another party is ("bandits who had attacked villagers", "a group that has attacked
-civilians"); not one set off after the doer ("RSF fighters, who had attacked villagers in Mellit, looted
-the market": their own deed, helper-277)."""
+_IN_A_RELATIVE = compiled(r"\b(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+"""A clause of who a party is ("bandits who had attacked villagers", "a group that has attacked
+civilians"), set off or not: "RSF fighters, who had attacked villagers in Mellit the week before, looted
+the market in Kutum" tells the looting (helper-279)."""
 
 
 def people_attacked(quote: str) -> bool:

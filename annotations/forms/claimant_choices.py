@@ -154,12 +154,15 @@ def _distance(span: tuple[int, int], other: tuple[int, int]) -> int:
     return max(0, other[0] - span[1], span[0] - other[1])
 
 
-_ROLE_BEFORE = compiled(
-    r"(?<![\w’'\-])((?:[A-Z][\w’'\-]*\s+){0,2}(?!(?:the|a|an|and|said|says|told|by|to|of|that|according)\s)"
-    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+$"
+_ROLES = (
+    r"(?:governor|spokes(?:man|woman|person)|commander|chief|minister|official|officer|leader|president|mayor|"
+    r"administrator|director|head|secretary|coordinator|representative|envoy|analyst|researcher|resident|activist|"
+    r"elder|lawmaker|senator|prefect|commissioner|general|colonel|captain|major|witness|journalist|lawyer|doctor)s?"
 )
+"""Words of a role a speaker is named by."""
+_ROLE_BEFORE = compiled(rf"(?<![\w’'\-])((?:[A-Z][\w’'\-]*\s+){{0,2}}(?:[a-z][\w\-]*\s+)?{_ROLES})\s+$")
 """The role words right before a name ("Cauca governor Octavio Guzmán", "army spokesman Nabil Abdallah")."""
-_ROLE_AFTER = compiled(r",\s+(?:the|a|an|its|their)\s+([^,.;:“”\"()]{2,50}?)(?=,|\.|;|\s+said\b)")
+_ROLE_AFTER = compiled(rf",\s+(?:the|a|an|its|their)\s+((?:[\w\-’']+\s+){{0,3}}{_ROLES})(?=,|\.|;|\s+said\b)")
 """The role an apposition gives after a name ("Lawrence Kanyuka, the M23 spokesman, said")."""
 
 

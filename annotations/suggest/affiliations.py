@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails
 from annotations.suggest.appositions import PERSON_REASONS
 from annotations.suggest.names import ARMED_GROUPS
@@ -86,10 +87,16 @@ def _the_subjects_group(text: str, person: Suggestion, groups: list[Suggestion])
     if _ITS_ROLE_BEFORE.search(text, max(0, person.start - 40), person.start) is None:
         return None
     for subject in (subject_of(text, person.start), subject_before(text, person.start)):
-        group = next((g for g in groups if g.start < person.start and g.quote and g.quote in subject), None)
+        group = next(
+            (g for g in groups if g.start < person.start and g.quote and g.quote in subject and not _generic(g)), None
+        )  # not "Gunmen" of "Gunmen from the Baloch Liberation Army" (helper-279)
         if group is not None and group.entity is not None and isinstance(group.entity.details, ActorDetails):
             return replace(group.entity.details, affiliation=group.entity.name)
     return None
+
+
+def _generic(group: Suggestion) -> bool:
+    return group.entity is None or is_generic(group.entity.name)
 
 
 def affiliations_named_whole(found: list[Suggestion]) -> list[Suggestion]:

@@ -153,8 +153,6 @@ def no_cue_here(text: str, cue: re.Match[str]) -> bool:
     if cue.group().lower() == "confirmed" and _CONFIRMED_DEAD.match(text, cue.end()):
         return True  # "At least four people are now confirmed dead": a count, its source told after it
     before = _NO_CUE_AFTER.get(cue.group())
-    if before is _BE_BEFORE and text.startswith(" by ", cue.end()):
-        return False  # "were called on by the governor to stay indoors": the governor's appeal (helper-277)
     if before is None or text.startswith(" that ", cue.end()):
         return False  # "repeated its earlier claims that Ukraine had shelled the plant": what it claims
     return before.search(text, max(0, cue.start() - 30), cue.start()) is not None

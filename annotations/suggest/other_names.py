@@ -110,7 +110,11 @@ def known_as(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue  # "the Islamic State in West Africa Province, known as ISWAP": a branch, not the group
         alias = named["alias"]
         entity = with_aliases(group.entity, [alias]) if group.new_entity else group.entity
-        described = group.reason == "armed forces" and all(w[:1].islower() for w in group.quote.split()[1:])
+        described = (
+            group.reason == "armed forces"
+            and all(w[:1].islower() for w in group.quote.split()[1:])
+            and getattr(group.entity.details, "actor_type", "") != "state_forces"  # not "Myanmar's military, known as
+        )  # Tatmadaw" (helper-279)
         # "pro-government militias", "State-backed militias" opening a sentence: words of what it is, no name
         if (group.reason == "armed group (described)" or described) and group.new_entity:
             # "a Lendu-dominated militia known as CODECO": the group is CODECO, the words before say what it is

@@ -175,15 +175,19 @@ def _read_txt(path: Path, text: str) -> Iterator[Article]:
     title, body = _split_title(text)
     if not body.strip() and _PROSE.search(title):
         title, body = "", title  # one paragraph and no title line: the text, titled by its first words
-    elif (dateline := _DATELINE.match(title)) and body.strip():  # wire copy pasted with no headline: its dateline
+    elif (
+        (dateline := _DATELINE.match(title)) and body.strip() and _A_SENTENCE.search(title, dateline.end())
+    ):  # wire copy pasted with no headline: its dateline
         # opens the text, titled by its first sentence (helper-278's first paragraphs were titles, not annotated, and
-        # the articles had no date)
+        # the articles had no date); not a headline with a date ("Flash Update No. 4, 5 May 2025 - Eastern DRC")
         title, body = _FIRST_SENTENCE.match(title, dateline.end()).group().strip(), text.strip("\n")  # type: ignore[union-attr]
     if not body.strip():
         raise IngestError(path, "empty article: no text after the title line")
     yield _article(path, title, body, metadata={"format": "txt"}, published=dateline_date(body))
 
 
+_A_SENTENCE = re.compile(r"[a-z][^\n]{20,}[.!?][”\"’']?\s*$|[a-z][.!?][”\"’']?\s+[A-Z“\"]")
+"""Words after a dateline that read as prose, not a headline's ("5 May 2025 - Eastern DRC": helper-279)."""
 _FIRST_SENTENCE = re.compile(r"\s*[^\n]*?(?:[.!?](?=\s|$)|$)")
 _PROSE = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"]|^.{160,}$")
 """A line that is a paragraph, not a title: two sentences, or long (a newcomer's one-paragraph

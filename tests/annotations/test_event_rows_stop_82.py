@@ -431,15 +431,15 @@ def test_deaths_a_protest_is_about_are_no_force_against_it(quote: str, kind: str
     assert protest_kind(quote)[1] == kind
 
 
-def test_civilians_fleeing_fighting_or_attacked_by_the_doer_told_in_its_own_clause_are_attacked(tmp_path: Path) -> None:
-    """helper-277: "opened fire on civilians fleeing the fighting" was a battle; "JNIM fighters, who had
-    attacked villagers …, looted the market" a looting."""
-    for name, claim in (
-        ("fleeing", "JNIM fighters opened fire on civilians fleeing the fighting in Dapaong on Saturday"),
-        ("own clause", "JNIM fighters, who had attacked villagers in Dapaong on Saturday, looted the market"),
-    ):
-        (row,), _ = rows(tmp_path / name, f"{claim}.", [(claim, "other")])
-        assert (row["event_type"], row["actor2"]) == ("Violence against civilians", "Civilians (Togo)"), name
+def test_civilians_fleeing_fighting_are_attacked_and_a_set_off_clause_tells_no_event(tmp_path: Path) -> None:
+    """helper-277: "opened fire on civilians fleeing the fighting" was a battle; helper-279: "JNIM fighters,
+    who had attacked villagers …, looted the market" tells the looting, not the older attack."""
+    claim = "JNIM fighters opened fire on civilians fleeing the fighting in Dapaong on Saturday"
+    (row,), _ = rows(tmp_path / "fleeing", f"{claim}.", [(claim, "other")])
+    assert (row["event_type"], row["actor2"]) == ("Violence against civilians", "Civilians (Togo)")
+    claim = "JNIM fighters, who had attacked villagers the week before, looted the market in Dapaong on Saturday"
+    (row,), _ = rows(tmp_path / "clause", f"{claim}.", [(claim, "other")])
+    assert row["sub_event_type"] == "Looting/property destruction"
 
 
 def test_where_troops_were_moved_to_is_where_they_fought(tmp_path: Path) -> None:
@@ -492,3 +492,69 @@ def test_a_promise_or_a_boast_in_quotes_gives_no_row(tmp_path: Path, claim: str)
     were Strategic developments rows."""
     found, said = rows(tmp_path, f"The minister said {claim}.", [(claim, "other")])
     assert found == [] and "telling an intention or a stance" in said
+
+
+def test_fixes_of_helper_279s_review() -> None:
+    """helper-279: "The massacre of 2017 killed more than 40" counted 2017; "another two have died since then"
+    made the day's attack a running total."""
+    from annotations.claims.no_row import running_total
+
+    assert death_figures("The massacre of 2017 killed more than 40 villagers.") == [40]
+    quote = (
+        "ADF rebels attacked a village near Beni on Sunday, killing eight people, and another two have died since then"
+    )
+    assert running_total(quote) is False
+
+
+def test_an_allied_militia_fighting_the_army_is_its_enemy_and_one_retaking_from_rebels_the_states_side(
+    tmp_path: Path,
+) -> None:
+    """helper-279: soldiers who "clashed with Wazalendo fighters" had Wazalendo as their associate, and
+    Wazalendo retaking a village from a named group was no government regaining it."""
+    from annotations.model import ActorDetails, Entity
+
+    wazalendo = Entity.actor("Wazalendo", ActorDetails("political_militia"))
+    claim = "soldiers clashed with Wazalendo fighters in Kanam on Thursday, killing four people"
+    row = event_row(
+        tmp_path / "a",
+        f"Residents said {claim}.",
+        claim,
+        {"soldiers": ARMY, "Wazalendo": wazalendo},
+        claim_type="casualties",
+    )
+    assert (row["actor1"], row["actor2"]) == ("Nigerian Army", "Wazalendo")
+    claim = "Wazalendo fighters recaptured Kanam from ISWAP fighters on Wednesday"
+    row = event_row(
+        tmp_path / "b",
+        f"They said {claim}.",
+        claim,
+        {"Wazalendo": wazalendo, "ISWAP": ISWAP},
+        claim_type="territorial_control",
+        status="retaken",
+    )
+    assert (row["sub_event_type"], row["actor1"]) == ("Government regains territory", "Wazalendo")
+
+
+def test_rioters_attacking_worshippers_or_met_by_police_are_a_riot_against_them(tmp_path: Path) -> None:
+    """helper-279: the worshippers rioters attacked were the rioters' associates; rioters met by police
+    tear gas a looting; "arrested 40 looters" must stay an arrest."""
+    from annotations.model import ActorDetails, Entity
+
+    rioters = Entity.actor("rioters", ActorDetails("rioters"))
+    worshippers = Entity.actor("worshippers", ActorDetails("civilians"))
+    police = Entity.actor("police", ActorDetails("state_forces"))
+    claim = "rioters attacked worshippers leaving a mosque in Kanam on Sunday, killing four of them"
+    row = event_row(
+        tmp_path / "a",
+        f"Residents said {claim}.",
+        claim,
+        {"rioters": rioters, "worshippers": worshippers},
+        claim_type="casualties",
+    )
+    assert (row["event_type"], row["actor2"], row["assoc_actor_1"]) == ("Riots", "worshippers", "")
+    claim = "police fired tear gas at rioters who set fire to a church in Kanam on Sunday"
+    row = event_row(tmp_path / "b", f"Residents said {claim}.", claim, {"police": police, "rioters": rioters})
+    assert row["event_type"] == "Riots"
+    claim = "police had arrested 40 rioters in Kanam on Monday"
+    row = event_row(tmp_path / "c", f"The army said {claim}.", claim, {"police": police, "rioters": rioters})
+    assert row["sub_event_type"] == "Arrests"

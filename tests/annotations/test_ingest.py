@@ -252,3 +252,14 @@ def test_a_plain_texts_dateline_with_a_year_is_its_date(tmp_path: Path, dateline
     path.write_text(f"Gangs kill dozens\n\n{dateline}\n", encoding="utf-8")
     (article,) = read_path(path).articles
     assert article.published == published
+
+
+def test_a_headline_with_a_date_stays_the_title(tmp_path: Path) -> None:
+    """helper-279: "Flash Update No. 4, 5 May 2025 - Eastern DRC" was read as a dateline and moved into the text."""
+    article = one(
+        write(tmp_path / "a.txt", "Flash Update No. 4, 5 May 2025 - Eastern DRC\n\nFighting went on in Masisi.\n")
+    )
+    assert (
+        article.title == "Flash Update No. 4, 5 May 2025 - Eastern DRC"
+        and article.text == "Fighting went on in Masisi."
+    )

@@ -190,3 +190,20 @@ def test_a_statement_carried_by_a_newspaper_says_what_follows_its_that() -> None
         "newspaper on Monday that its air force had struck AA positions near Kyauk Ni Maw."
     )
     assert [words for words, _who, _c in claims(text)] == ["its air force had struck AA positions near Kyauk Ni Maw"]
+
+
+def test_what_a_group_that_claimed_an_attack_on_a_town_said_is_its_own_claim() -> None:
+    """helper-279: "The group that claimed the attack on Kaya said …" was one claim again."""
+    found = [
+        words for words, _who, _c in claims("The group that claimed the attack on Kaya said it had killed 20 soldiers.")
+    ]
+    assert found == ["the attack on Kaya", "it had killed 20 soldiers"]
+
+
+def test_a_state_force_known_by_another_name_keeps_its_name() -> None:
+    """helper-279: "Myanmar's military, known as Tatmadaw" was renamed "Tatmadaw"."""
+    from annotations.suggest import Knowledge, suggest
+
+    text = "Myanmar's military, known as Tatmadaw, bombed a village in Sagaing region."
+    found = {s.quote: s.entity for s in suggest(text, Knowledge([])) if s.kind == "actor" and s.entity}
+    assert found["Tatmadaw"] is not None and found["Tatmadaw"].name == "Military Forces of Myanmar"
