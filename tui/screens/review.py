@@ -251,7 +251,7 @@ class SuggestionReview(MainScreenPart):
         self._go_to_suggestion(target)
 
     def action_review_suggestions(self) -> None:
-        """Walk through every suggestion in text order: the cursor goes to the first at or after it
+        """Walk through every suggestion in text order: the cursor goes to the first under or after it
         (the first of all when none is); y, Y or r moves on to the next."""
         if not self.suggesting.visible:
             self.action_toggle_suggestions()
@@ -263,7 +263,7 @@ class SuggestionReview(MainScreenPart):
             self.notify("No suggestions for this article.", timeout=2, markup=False)
             return
         offset = self.reader.cursor_offset
-        ahead = [s for s in self.suggestions if walk_order(s)[0] >= offset]  # from the cursor on (helper-268: R went
+        ahead = [s for s in self.suggestions if s.end > offset]  # from the one under the cursor on (helper-268: R went
         self._go_to_suggestion(min(ahead or self.suggestions, key=walk_order))  # back to the first, skipped already)
         self.notify(
             f"{len(self.suggestions)} suggestion{'' if len(self.suggestions) == 1 else 's'}: y accepts, "
