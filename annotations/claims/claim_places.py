@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 
 from annotations.claims.deeds import a_deed_told
-from annotations.claims.earlier_events import earlier_event_spans, in_an_earlier_event
+from annotations.claims.earlier_events import earlier_event_spans
+from annotations.claims.elsewhere import WHERE_THEY_COME_FROM, elsewhere
 from annotations.claims.figures import death_figures
 from annotations.entities.mentions import control_status_of
 from annotations.model import Annotation, ClaimAttributes, ClaimLink
@@ -90,7 +91,7 @@ class ClaimPlaces:
             d.entity_id: None
             for d in self.districts
             if start <= d.start and d.end <= end and d.entity_id
-            and not _elsewhere(self.text, claim, d, earlier, start)
+            and not elsewhere(self.text, claim, d, earlier, start)
             and (there or not _WHERE_THE_SPEAKER_IS.search(self.text, max(start, d.start - 60), d.start))
             and not _in_dateline(self.text, d.start)  # "GAZA, October 6, 2025 (Reuters) -"
         }  # fmt: skip
@@ -127,7 +128,7 @@ class ClaimPlaces:
             or any(
                 last.end <= d.start
                 and d.end <= (claim.end if told_back else sentence[1])
-                and _WHERE_THEY_COME_FROM.search(self.text, max(0, d.start - 60), d.start) is None
+                and WHERE_THEY_COME_FROM.search(self.text, max(0, d.start - 60), d.start) is None
                 and not (last is told_on and d.entity_id in self.own(last)[0])  # the same place named again
                 for d in self.districts
             )
@@ -253,33 +254,6 @@ York that 20 civilians were killed", "Residents who fled to Tawila said …", "a
 Khartoum"): not surely where it happened, so no place (the analyst chooses one in the form)."""
 
 
-_WHERE_THEY_COME_FROM = compiled(
-    r"(?:\b(?:migrants?|refugees?|nationals?|pilgrims?|natives?)\s+(?:originally\s+)?from|\boriginally\s+from"
-    r"|\bfrom\s+(?:his|her|their|its)\s+(?:home\s*town|hometown|home\s+village|native\s+\w+|village|home)"
-    r"|\bfrom\s+the\s+direction\s+of)\s+"  # "approached the base from the direction of Lake Chad"
-    r"(?:the\s+)?(?:(?:near|in|of|outside)\s+(?:the\s+)?)?$",
-    re.IGNORECASE,
-)
-"""Where people come from ("six of them migrants from the Horn of Africa", "two friends from his home
-town near Dire Dawa"): not where it happened."""
-_A_HOSPITAL = r"(?:hospital|clinic|infirmary|medical\s+(?:centre|center|facility)|health\s+(?:centre|center))"
-_WHERE_THE_HURT_WENT = compiled(
-    r"\b(?:flown|airlifted|evacuated|taken|rushed|transferred|brought|moved|referred|admitted)\s+(?:to|at)\s+"
-    r"(?:the\s+|a\s+)?(?:(?:(?!and\b|but\b|where\b|after\b)[\w\-’']+\s+){0,5}?"
-    rf"{_A_HOSPITAL}(?:\s+\([^()]{{1,12}}\))?\s+(?:in|at)\s+(?:the\s+)?|(?:[\w\-’']+\s+){{0,4}}{_A_HOSPITAL}\s+\()$",
-    re.IGNORECASE,
-)
-"""Where the wounded or the dead were taken ("four others were wounded and were flown to the Combined
-Military Hospital (CMH) in Quetta", its short form too): not where it happened (helper-275's toll was a
-clash at Quetta); a hospital said, not "troops were moved to Mastung … where they clashed" (helper-277)."""
-_TAKEN_TO = compiled(
-    r"\b(?:flown|airlifted|evacuated|taken|rushed|transferred|brought|moved|referred|admitted)\s+(?:to|at)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_HOSPITAL = compiled(_A_HOSPITAL, re.IGNORECASE)
-"""A hospital tagged as the place the hurt were taken to ("flown to the Combined Military Hospital")."""
-
-
 _DATELINE = compiled(r"[A-Z][A-Z .'\-]+,[^\n]{0,90}?\s[-—–]+\s")
 
 
@@ -308,23 +282,8 @@ def _inside(text: str, claim: Annotation, districts: Sequence[Annotation]) -> li
     return [
         d
         for d in districts
-        if claim.start <= d.start and d.end <= claim.end and not _elsewhere(text, claim, d, earlier, claim.start)
+        if claim.start <= d.start and d.end <= claim.end and not elsewhere(text, claim, d, earlier, claim.start)
     ]
-
-
-def _elsewhere(text: str, claim: Annotation, place: Annotation, earlier: list[tuple[int, int]], since: int) -> bool:
-    """Whether a place tagged in or around the claim is not where its event happened: where another
-    event it names was (`earlier`, spans of its words), or where people come from (looked for back
-    to `since`)."""
-    return (
-        in_an_earlier_event(earlier, place.start - claim.start, place.end - claim.start)
-        or _WHERE_THEY_COME_FROM.search(text, max(since, place.start - 60), place.start) is not None
-        or _WHERE_THE_HURT_WENT.search(text, max(since, place.start - 90), place.start) is not None
-        or (
-            _TAKEN_TO.search(text, max(since, place.start - 40), place.start) is not None
-            and _HOSPITAL.search(place.quote) is not None
-        )
-    )
 
 
 def _about(statuses: dict[str, str]) -> tuple[str, ...]:
