@@ -117,7 +117,7 @@ def _before_next_claim(text: str, start: int, end: int) -> int:
         speaker = _NEXT_SPEAKER.search(text, start, following.start())
         if speaker is not None and speaker.start() > start + 8:
             return speaker.start()  # ", and a spokesman for the family, his uncle X, said": where the speaker comes in
-        if cut > start + 5 or (cut > start and text.startswith(" and ", cut) and following.start() == cut + 5):
+        if cut > start + 8 or (cut > start and text.startswith(" and ", cut) and following.start() == cut + 5):
             return _without_a_comma(text, start, cut)  # "appealed for calm and said …": the appeal ends where
             # the next cue's "and" begins; "put the toll at 17 dead, and the UN put …": no comma left at its end
     return end

@@ -7,6 +7,7 @@ from __future__ import annotations
 from annotations.model import ClaimAttributes
 from annotations.suggest.claim_caveats import unverified
 from annotations.suggest.claim_content import content_of
+from annotations.suggest.claim_ends import before_next_claim
 from annotations.suggest.claim_sources import People, name_before, speaker
 from annotations.suggest.claimant_pronouns import (
     a_person_if_he,
@@ -87,6 +88,7 @@ def suggest_claims(
         start, end, claimant = content
         if match.group().startswith("put") and start >= match.end():  # "put the death toll at 60": the toll is said
             start = match.start() + match.group().index(" ") + 1
+            end = before_next_claim(text, start, end)  # "put the toll at 17 dead, and the UN put …" (helper-278)
         if claimant is not None and not mentions.touching(*claimant):  # "…, said Basem Naim": by the name's shape
             sources += speaker(text, claimant, people, mentions)
             mentions.add(*claimant)

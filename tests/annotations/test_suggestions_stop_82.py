@@ -207,3 +207,10 @@ def test_a_state_force_known_by_another_name_keeps_its_name() -> None:
     text = "Myanmar's military, known as Tatmadaw, bombed a village in Sagaing region."
     found = {s.quote: s.entity for s in suggest(text, Knowledge([])) if s.kind == "actor" and s.entity}
     assert found["Tatmadaw"] is not None and found["Tatmadaw"].name == "Military Forces of Myanmar"
+
+
+def test_a_short_claim_before_another_speaker_is_not_lost() -> None:
+    """helper-280: cutting contents of six characters before the next cue dropped "14 died" (claims under
+    eight characters are none), and the row lost the police's lower toll."""
+    found = claims("Police said 14 died, and residents said 20 people were killed in Tsafe.")
+    assert any(words.startswith("14 died") and who == "Police" for words, who, _c in found)
