@@ -63,9 +63,9 @@ _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were kille
     rf"\b{_NOT_A_YEAR}{_NUMBER}[\"”’']?\s+(?:of\s+)?(?:the\s+(?:wounded|injured)\s+)?(?:members\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:{_WHO_BETWEEN}[a-z\-]+\s+){{5,6}}?(?:(?:were|was|(?:have|had|has)\s+been)\s+"
     r"(?:also\s+|reportedly\s+|later\s+|subsequently\s+|allegedly\s+)?killed|(?:(?:have|had|has)\s+)?(?:later\s+)?died)\b"
-    # "three soldiers escorting a food
-    # convoy were killed" (helper-274); six words then no more than "were killed" ("Three hospital officials in Goma
-    # confirmed the deaths", "Two gunmen riding a motorbike shot dead a chief": helper-276)
+    # "three soldiers escorting a food convoy were killed" (helper-274); five or six words, then only "were killed"
+    # or "died" ("Three hospital officials in Goma confirmed the deaths", "Two gunmen riding a motorbike shot dead a
+    # chief": helper-276)
     rf"|(?:{_WHO_BETWEEN}[a-z\-]+[\"”’']?\s+){{0,4}}?"
     r"(?:[a-z\-]+,\s+(?:(?:including|among them)\s+)?[^,.;]{1,60},\s+)?"  # "47 civilians, including 12 children, were";
     # "two civilians, a farmer and his teenage son, were killed" (helper-254's row said 0)

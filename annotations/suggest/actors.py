@@ -21,7 +21,7 @@ from annotations.suggest.groups_letters import armed_letters, known_groups_lette
 from annotations.suggest.lexicon_units import FACTION_BY_NAME, FRONT_AFTER_A_PERSON
 from annotations.suggest.lexicon_words import DESCRIBED_GROUP, GOVERNMENT_BY_NAME
 from annotations.suggest.named_after_kind import named_after_kind
-from annotations.suggest.names import BREAKAWAY
+from annotations.suggest.names import BREAKAWAY, GROUP_AFTER_ITS_NAME
 from annotations.suggest.other_names import clan_militias, known_as, self_names
 from annotations.suggest.overlaps import without_overlaps
 from annotations.suggest.people import other_names, people_in
@@ -43,9 +43,7 @@ from annotations.suggest.tokens import Spans, whole_word_spans
 from annotations.text.actor_types import MOVEMENT, actor_type_for, kind_named_after, of_an_international_body
 from annotations.text.pattern_cache import compiled
 
-_A_GROUP_AFTER_ITS_NAME = re.compile(
-    r"\s+(?:(?:armed|rebel|militant|jihadist|insurgent|separatist|Islamist|extremist)\s+)?group$"
-)
+_A_GROUP_AFTER_ITS_NAME = compiled(rf"{GROUP_AFTER_ITS_NAME}$")
 
 
 def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) -> list[Suggestion]:

@@ -27,6 +27,7 @@ from annotations.suggest.names import (
     ARMED_GROUPS,
     BREAKAWAY,
     FOREIGN,
+    GROUP_AFTER_ITS_NAME,
     IDENTITY_MILITIAS,
     NATIONALITIES,
     OUTLETS,
@@ -84,7 +85,7 @@ NAMED_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(  # "… (Maoist)" ends in a bracket: no word boundary after it
         compiled(
             rf"\b(?:{ARMED_GROUPS})(?:\b|(?<=\)))(?!-|\s+{BREAKAWAY}\b)"
-            r"(?:\s+(?:(?:armed|rebel|militant|jihadist|insurgent|separatist|Islamist|extremist)\s+)?group\b)?"
+            rf"(?:{GROUP_AFTER_ITS_NAME}\b)?"
         ),  # "the M23 armed group" one mention (helper-275: "armed group" was an actor of its own)
         "rebel_group",
         "armed group",

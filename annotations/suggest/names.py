@@ -29,6 +29,8 @@ def _branch(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+GROUP_AFTER_ITS_NAME = r"\s+(?:(?:armed|rebel|militant|jihadist|insurgent|separatist|Islamist|extremist)\s+)?group"
+"""What a group is, told after its name ("the M23 armed group", "the ADF rebel group"): one mention of it."""
 BREAKAWAY = r"(?:[Dd]issidents?|splinter|breakaway)"
 """Words after a group's name that name one broken from it ("FARC dissidents", "an ELN splinter
 faction"): neither that group nor a longer form of its name."""

@@ -299,11 +299,7 @@ def of_the_group_before(text: str, low: int, at: int) -> bool:
 def subject_of(text: str, at: int) -> str:
     """The subject of the sentence at `at` ("The outlawed Baloch Liberation Army (BLA) claimed responsibility in a
     message sent … by its spokesman, Jeeyand Baloch": helper-275's spokesman was a government official)."""
-    stop, line = text.rfind(". ", 0, at), text.rfind("\n", 0, at)
-    start = _after_a_dateline(text, max(stop + 2 if stop >= 0 else 0, line + 1), at)
-    opening = _OPENING_PHRASE.match(text, start, at)
-    subject = _OPENING_NAME.match(text, opening.end() if opening else start, at)
-    return subject.group() if subject else ""
+    return _opening_name(text, at)
 
 
 _ITS_OWN = compiled(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he group['’]s)\s+(?:\w+\s+)?(?:spokes\w+|commander|leader|chief)\b")
@@ -315,11 +311,15 @@ def subject_before(text: str, at: int) -> str:
     opening name ("The Baloch Liberation Front (BLF), a separatist group, claimed …"), not an
     object ("The Pakistani military said it killed 12 Baloch Liberation Army fighters")."""
     end = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
-    if end <= 0:
-        return ""
+    return _opening_name(text, end) if end > 0 else ""
+
+
+def _opening_name(text: str, end: int) -> str:
+    """The name that opens the sentence ending at `end`, past its dateline and an opening phrase ("On
+    Monday, the M23 said …")."""
     stop, line = text.rfind(". ", 0, end), text.rfind("\n", 0, end)
     start = _after_a_dateline(text, max(stop + 2 if stop >= 0 else 0, line + 1), end)
-    opening = _OPENING_PHRASE.match(text, start, end)  # "On Monday, the M23 said …"
+    opening = _OPENING_PHRASE.match(text, start, end)
     subject = _OPENING_NAME.match(text, opening.end() if opening else start, end)
     return subject.group() if subject else ""
 
