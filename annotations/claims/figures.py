@@ -61,6 +61,8 @@ _WHO_BETWEEN = (
 """Not a word between a number and the killing that makes the number another's."""
 _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were killed'
     rf"\b{_NOT_A_YEAR}{_NUMBER}[\"”’']?\s+(?:of\s+)?(?:the\s+(?:wounded|injured)\s+)?(?:members\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:wounded|injured)\s+(?=(?:[a-z\-]+\s+){1,2}(?:(?:had|have)\s+)?(?:later\s+|subsequently\s+)?(?:died|succumbed)\b))?"
+    # "4 wounded soldiers later died" (helper-279: dropped)
     rf"(?:(?:{_WHO_BETWEEN}[a-z\-]+\s+){{5,6}}?(?:(?:were|was|(?:have|had|has)\s+been)\s+"
     r"(?:also\s+|reportedly\s+|later\s+|subsequently\s+|allegedly\s+)?killed|(?:(?:have|had|has)\s+)?(?:later\s+)?died)\b"
     # "three soldiers escorting a food convoy were killed" (helper-274); five or six words, then only "were killed"
@@ -98,8 +100,9 @@ _NOT_THE_DEAD = (
 )
 """Words of a list that is no list of the dead: things, animals, spans of time, the hurt and the
 taken ("after three days of fighting", "200 cattle and", "12 hurt and three dead")."""
-_FEWER_BEFORE = compiled(rf"\b(?:[Bb]etween\s+{_NUMBER}\s+and|{_NUMBER}\s+of\s+the)\s+$", re.IGNORECASE)
-"""Before the larger of two numbers of dead: a range or a part ("between 20 and 30", "four of the 12")."""
+_FEWER_BEFORE = compiled(rf"\b(?:[Bb]etween\s+{_NUMBER}\s+and|{_NUMBER}\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
+"""Before the larger of two numbers of dead: a range or a part ("between 20 and 30", "four of the 12",
+"12 of 20 passengers were killed")."""
 _WHO = rf"(?!{_NOT_THE_DEAD}\b|\d)[\w\-]+"
 _LISTED_BEFORE = compiled(
     rf"(?<!of the )(?<!Of the )\b{_NUMBER}\s+(?:members\s+of\s+(?:the\s+)?)?"
@@ -314,7 +317,7 @@ _RAISING_THE_TOLL = compiled(
 )
 """Between the dead of a day and the toll they bring it to: the toll is the count."""
 _A_PART_OR_BODIES = compiled(
-    r"\S+\s+(?:of\s+(?:them|those|the|these|whom)\b|(?:[\w\-]+\s+){0,2}?(?:bodies|were\s+buried|buried))"
+    r"\S+\s+(?:of\s+(?:them|those|the(?!\s+(?:wounded|injured)\b)|these|whom)\b|(?:[\w\-]+\s+){0,2}?(?:bodies|were\s+buried|buried))"
     r"|\S+\s+(?:[\w\-]+\s+){0,3}?(?:were\s+)?(?:recovered|found|buried)\b",
     re.IGNORECASE,
 )

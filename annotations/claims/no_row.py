@@ -177,6 +177,8 @@ _FELL = compiled(r"\b(?:fell|fallen|falls)\b", re.IGNORECASE)
 KEEPS_HAPPENING = "telling of what keeps happening, not of one event"
 _KEEPS_HAPPENING = compiled(
     r"\b(?:are|is)\s+being\s+(?:killed|attacked|shelled|abducted|kidnapped|shot)\b"
+    r"|\b(?:are|is)\s+(?:(?:still|constantly|routinely|regularly)\s+)?(?:[a-z]+ed,\s+)*(?:[a-z]+ed\s+and\s+)?"
+    r"(?:killed|attacked|shelled|bombed|abducted|kidnapped|starved)\b"  # "Civilians are trapped, starved and shelled"
     r"|\b(?:almost|nearly)\s+(?:every\s+(?:single\s+)?(?:day|week|month|night)|daily)\b"
     r"|\b(?:are|is)\s+(?:still\s+)?fighting\s+(?:to\s+(?:defend|protect|free)|for)\s+(?:our|their|the|its)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:land|people|rights|freedom|cause|independence|survival|dignity|homeland|existence|"

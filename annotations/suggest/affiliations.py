@@ -68,15 +68,25 @@ def with_affiliations(text: str, found: list[Suggestion]) -> list[Suggestion]:
             affiliation[entity.id] = replace(group.entity.details, affiliation=group.entity.name)
         elif (own := _the_subjects_group(text, person, groups)) is not None:
             affiliation[entity.id] = own
-        elif named is not None and _ARMED_GROUP.fullmatch(named.group(1)) is not None:
+        elif (letters := _armed_group_in_the_role(text, person, named)) is not None:
             # "A TNLA spokesman, Lway Yay Oo, said" in an article that names the TNLA nowhere else: an
             # armed group the lexicon knows (the spokesman was nobody's; an events row had him as actor 1)
-            affiliation[entity.id] = ActorDetails("rebel_group", affiliation=named.group(1))
+            affiliation[entity.id] = ActorDetails("rebel_group", affiliation=letters)
     if not affiliation:
         return found
     return [_affiliated(s, affiliation) for s in found]
 
 
+def _armed_group_in_the_role(text: str, person: Suggestion, named: re.Match[str] | None) -> str | None:
+    """An armed group the lexicon knows named in the person's role, before the name ("A TNLA
+    spokesman, …") or after it ("Ali Dheere, an al-Shabaab military spokesman", the role no mention)."""
+    if named is not None and _ARMED_GROUP.fullmatch(named.group(1)) is not None:
+        return named.group(1)
+    after = _AN_ARMED_GROUPS_ROLE_AFTER.match(text, person.end)
+    return after.group(1) if after is not None else None
+
+
+_AN_ARMED_GROUPS_ROLE_AFTER = compiled(rf",\s+(?:the|a|an)\s+({ARMED_GROUPS})\s+{_ROLE}\b")
 _ITS_ROLE_BEFORE = compiled(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_ROLE},?\s+(?:[A-Z][\w\-]*\.?\s+){{0,3}}$")
 
 

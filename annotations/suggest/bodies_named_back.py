@@ -22,8 +22,10 @@ from annotations.suggest.tokens import SENTENCE_END, Spans
 from annotations.text.pattern_cache import compiled
 
 _KIND_BACK = compiled(
-    r"(?<![\w\-])(?:[Tt]he)\s+(committee|council|coalition|alliance|movement|network|union|front|commission|"
-    r"observatory|federation|association|organi[sz]ation|group)\b(?!\s+(?:of|for|on|in|to|with)\b|-)"
+    r"(?<![\w\-])(?:[Tt]he)\s+(?:(?:medical|aid|humanitarian|relief|rights|UN|U\.N\.|migration|refugee)\s+)?"
+    r"(committee|council|coalition|alliance|movement|network|union|front|commission|"
+    r"observatory|federation|association|organi[sz]ation|group|charity|agency|watchdog)\b"
+    r"(?!\s+(?:of|for|on|in|to|with)\b|-)"
 )
 """"The committee", "the group": a kind word after "the", not the head of a longer name."""
 _REACH = 600
@@ -109,11 +111,10 @@ def _a_person(actor: Suggestion) -> bool:
 
 def _another_between(text: str, kind: str, low: int, high: int) -> bool:
     """Whether another body of that kind comes between ("… A group of men fled. The group said"):
-    which one is meant is not clear."""
-    return (
-        compiled(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]econd)\s+(?:[\w\-]+\s+)?{kind}\b").search(text, low, high)
-        is not None
-    )
+    which one is meant is not clear. A description set after a name is none ("The TTP, an umbrella
+    group of Islamist militants, …": helper-283's TTP toll had no claimant)."""
+    another = compiled(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]econd)\s+(?:[\w\-]+\s+)?{kind}\b")
+    return any(not text[max(0, m.start() - 2) : m.start()].startswith(",") for m in another.finditer(text, low, high))
 
 
 def _of_kind(actor: Suggestion, kind: str) -> bool:
@@ -128,4 +129,10 @@ def _of_kind(actor: Suggestion, kind: str) -> bool:
     named = any(letter.isupper() for letter in actor.entity.name)  # al-Shabaab, not "the attackers"
     kind_of_actor = getattr(details, "actor_type", None)
     body = kind_of_actor == "external_other" and actor.reason in _BODIES  # "the rights group Cristosal"
+    if kind in _AID_BODIES:  # "according to Medecins Sans Frontieres (MSF). The medical charity said …"
+        return named and kind_of_actor == "external_other"
     return kind == "group" and named and (kind_of_actor in _ARMED or body)
+
+
+_AID_BODIES = ("charity", "agency", "watchdog")
+"""Kinds that name back a body of no state nor armed side: an aid charity, a UN agency, a watchdog."""

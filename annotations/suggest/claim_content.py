@@ -367,11 +367,15 @@ village elder who fled with his family said": the elder; "A faction of the MFDC 
 denied": the faction, a newcomer's claimant was its leader)."""
 
 
-_NEW_CLAUSE = compiled(r"\b(?:and|but|while)\b")
-"""Between a quotation and a cue: the cue belongs to a clause of its own."""
+_NEW_CLAUSE = compiled(r"\b(?:and(?!\s+[A-Z])|but|while)\b")
+"""Between a quotation and a cue: the cue belongs to a clause of its own (not the "and" of a title:
+"…,” Denise Brown, the U.N. Resident and Humanitarian Coordinator, said")."""
 
-_HONORIFIC = compiled(r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)\.")
-"""Full stops of titles, which end no sentence ("…,” Ms. Diamla said")."""
+_HONORIFIC = compiled(
+    r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)\.|\b(?:[A-Z]\.){2,}|\b[A-Z]\.(?=\s+[A-Z])"
+)
+"""Full stops of titles, letters and initials, which end no sentence ("…,” Ms. Diamla said", "…,”
+Denise Brown, the U.N. Resident Coordinator, said")."""
 
 _ASIDE = compiled(r",\s+(?=[a-z])")
 _A_PARTICIPLE_AFTER = compiled(r"([^,.;“”\"]{0,60}?),\s+[a-z]+ing\b")

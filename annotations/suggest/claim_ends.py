@@ -106,21 +106,44 @@ def _before_next_claim(text: str, start: int, end: int) -> int:
             continue  # "17 wounded had been admitted", "people accused of links to": no other attribution
         if relative and _A_SHORT_OBJECT.fullmatch(text, start, following.start()):
             return following.start() - 1  # "the group that claimed the attack said it had killed more": the attack
-        cut = max(
-            text.rfind(",", start, following.start()),
-            text.rfind(" and ", start, following.start()),
-            text.rfind(" but ", start, following.start()),
-        )
+        cut = max(text.rfind(brk, start, following.start()) for brk in _BREAKS)
         sourced = clause_of_a_source(text, start, following)
         if sourced is not None:
             return sourced[0]  # "… in the North-West, where the conflict has killed 6,500, according to X"
         speaker = _NEXT_SPEAKER.search(text, start, following.start())
         if speaker is not None and speaker.start() > start + 8:
             return speaker.start()  # ", and a spokesman for the family, his uncle X, said": where the speaker comes in
-        if cut > start + 8 or (cut > start and text.startswith(" and ", cut) and following.start() == cut + 5):
-            return _without_a_comma(text, start, cut)  # "appealed for calm and said …": the appeal ends where
-            # the next cue's "and" begins; "put the toll at 17 dead, and the UN put …": no comma left at its end
+        opens = _where_a_speaker_opens(text, start + 3, following.start())
+        if opens is not None or cut > start + 8:
+            # "appealed for calm and said …": the appeal ends where the next cue's "and" begins; "put the toll
+            # at 17 dead, and the UN put …": no comma left at its end; "Police said 14 died, and residents
+            # said 20 …": a short toll ends where the next speaker comes in
+            return _without_a_comma(text, start, cut if opens is None else opens)
     return end
+
+
+_BREAKS = (",", ";", " and ", " but ", " while ", " whereas ")
+"""Where one speaker's words may end before another's attribution."""
+_A_BREAK = compiled("|".join(re.escape(brk) for brk in _BREAKS))
+_SPEAKER_THEN_CUE = compiled(
+    r"[,;]?\s*(?:and\s+|but\s+|while\s+|whereas\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"(?:(?!(?:and|but|or|while|whereas)\b)[\w\-’'.]+\s+){0,4}?(?:[\w\-’'.]+,\s+[^,;]{1,40},\s+)?$"
+)
+"""After a break, a few words (the next speaker, an aside after it) and then the next cue: "…, and
+residents said", "…, but the army, through its spokesman, said"."""
+
+
+def _where_a_speaker_opens(text: str, low: int, cue_start: int) -> int | None:
+    """The first break after `low` right after which the next attribution begins: its "and" alone
+    ("appealed for calm and said …") or a speaker of a few words, with an aside, before its cue ("14
+    died, and residents said", "11 died, but the army, through its spokesman, said")."""
+    for found in _A_BREAK.finditer(text, low, cue_start):
+        cut = found.start()
+        if text.startswith(" and ", cut) and cue_start == cut + 5:
+            return cut
+        if cue_start - cut <= 70 and _SPEAKER_THEN_CUE.fullmatch(text, cut, cue_start) is not None:
+            return cut
+    return None
 
 
 def _without_a_comma(text: str, start: int, end: int) -> int:

@@ -244,7 +244,8 @@ Ahmed Musa", "…, said police spokesman Mohammed Jalige", "said Colombia's defe
 _SPEAKER_ENDS = compiled(
     r"(?P<role>\s+(?:researcher|official|spokes(?:man|woman|person)|commander|officer|representative|member)s?)?"
     r"(?:\s+(?:in|of|for|from|at|with|near)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+(?:in|of|near|outside)\s+)?"
-    r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"  # "said residents in a village near Kidal"
+    r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"  # "said residents in a village near Kidal"
+    r"|\s+(?:in|of|for|from)\s+the\s+(?:[a-z\-]+\s+)?[a-z\-]+(?=\s*[,.;!?]|$))?"  # "said a spokesman for the army."
     r"(?:\s+(?:in|on|during|at)\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview|post|video|"
     r"message|briefing|address|speech|broadcast)(?:\s+(?:posted|published|released|aired|carried)\s+(?:on|by)\s+"
     r"[A-Z]\w+)?(?:\s+in\s+[A-Z][\w’'\-]+)?(?:\s+on\s+(?:[A-Z]\w+|[a-z]+\s+[a-z]+))?)?"

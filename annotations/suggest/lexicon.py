@@ -181,7 +181,9 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"added|confirmed|familiar|close|involved|responsible|based|posted|whose|there|later|also|had|has|was|is|"
             r"would|will|could|warned|insisted|denied|accused|described|explained|estimated|wrote|quoted|cited|as)\b)|"
             r"officer|soldier|policeman|source(?:\s+close\s+to\s+(?:the\s+)?(?:[a-z][\w\-]+|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*))?|"
-            r"spokes(?:man|woman|person)(?=\s+(?:at|in)\s+(?:the\s+)?[\w\-]+|\s*,|\s+(?:said|says|told|added)\b)|"
+            r"(?:spokes(?:man|woman|person)|administrator)"  # "…, said a village administrator."
+            r"(?=\s+(?:at|in)\s+(?:the\s+)?[\w\-]+|\s*[,.;:)”\"]|\s+(?:said|says|told|added)\b"
+            r"|\s+(?:for|of)\s+the\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+\s*[.;])|"  # not "A spokesman for the X, Y,": Y speaks
             r"diplomat|member of parliament|lawmaker|legislator|MP|"
             r"journalist|reporter)"
             r"|(?:local\s+|senior\s+|military\s+|police\s+|army\s+|security\s+|government\s+|rebel\s+|militia\s+){1,2}"

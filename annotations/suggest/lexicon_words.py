@@ -139,7 +139,8 @@ ORGANISATION_HEADS = (
     r"S\.A\.(?:[ \t]+de[ \t]+C\.V\.)?|S\.A\.S\.|SARL|GmbH|Inc\.|"  # "Palmas del Atlántico S.A.": a company
     rf"Programme|Program|Union|Units?|Force(?!s)|{NAMED_FORCES}|Guards?|"
     r"Militia|Rifles|Centre|Center|(?<=[a-z] )Police|"
-    r"Armed Forces|Observatory|Association|Federations?|Office|Coalition|Party|Community|Army|Forum|Authority|"
+    r"Armed Forces|Observatory|Association|Federations?|Office|Coalition|Brotherhood|Party|Community|Army|"
+    r"Forum|Authority|"
     r"(?<=[a-z] )Red Cross|(?:Intelligence|Research|Monitoring|Working|Contact)[ \t]+Group|"
     r"Cartel|Corporation|Company|Division|Service|Team|Cell|Bureau|Secretariat|(?<!News )(?<!Press )Agency|Cluster|"
     r"League|Assembly|Department|Directorate|Administration|Syndicate|Confederation|Strategic Framework|"

@@ -26,6 +26,10 @@ def names_no_place_here(text: str, tokens: Sequence[Token], index: int, last: in
         or _A_SHIPS_PREFIX.search(text, max(0, start - 8), start) is not None
         or (NATIONALITY.fullmatch(text[start:end]) is not None and _NOUN_AFTER.match(text, end) is not None)
         or _AN_OUTLET_AFTER.match(text, end) is not None
+        or (
+            _OWNED_BY.search(text, max(0, start - 3), start) is not None
+            and _AN_OFFSHOOT_AFTER.match(text, end) is not None
+        )
         or _A_PEOPLES_COMMUNITY_OF.match(text, end) is not None
         or (text[max(0, start - 4) : start] in ("the ", "The ") and _AN_ACCORD_AFTER.match(text, end) is not None)
         or (_A_TITLE_AND_NAME_AFTER.match(text, end) is not None and any(p.kind == "country" for p in places))
@@ -34,6 +38,12 @@ def names_no_place_here(text: str, tokens: Sequence[Token], index: int, last: in
             and _QUOTE_CLOSES.match(text, end) is not None
         )
     )
+
+
+_OWNED_BY = compiled(r"['’]s\s$")
+_AN_OFFSHOOT_AFTER = compiled(r"\s+(?:affiliate|branch|wing|franchise|offshoot|chapter|faction)s?\b")
+"""A region naming which of a group's branches ("al Qaeda's Sahel affiliate", "the Islamic State's
+Somalia branch"): the branch's name, no place the article reports on (helper-278's Sahel province)."""
 
 
 _A_YEARS_QUOTE_BEFORE = compiled(r"\b(?:1[89]|20)\d\d\s+[\"“]$")

@@ -107,8 +107,12 @@ _BODY = compiled(
 )
 """The body a role serves: capitalised words ("the General Coordination of Displaced Persons and
 Refugees"), or one or two lower-case words ending the role ("for the military government")."""
-_BODY_AFTER = compiled(r"\s+(?:for|of|at|with|from)\s+(?:the\s+)?[^,.;:“”\"\n]{1,80}")
-"""What follows a role ending a match ("…, a spokesman" + " for the General Coordination…")."""
+_BODY_AFTER = compiled(
+    r"\s+(?:for|of|at|with|from)\s+(?:the\s+)?"
+    r"(?:(?!\s(?:said|says|told|added|claimed|denied|accused|confirmed|reported|warned)\b)[^,.;:“”\"\n]){1,80}"
+)
+"""What follows a role ending a match ("…, a spokesman" + " for the General Coordination…"), up to
+its verb ("A spokesman for the army said the rebels …" is the army's, not the rebels')."""
 _QUALIFIER = compiled(r"(?:\w+-|(?<![.!?] )(?<!^)[A-Z][\w’'\-]*\s)$")
 """The word qualifying a role that opens a match: "Secretary-" General, "Naparama " commander."""
 

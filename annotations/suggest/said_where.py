@@ -8,8 +8,9 @@ from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
 from annotations.text.pattern_cache import compiled
 
 _WHERE_OR_HOW = (
-    r"\s+in\s+an?\s+(?:[a-z\-]+\s+){0,2}(?:statement|update|report|interview|message|post|briefing|bulletin|"
-    r"communiqu[ée]|press release|video)\b(?!\s+(?:that|which|by|from|on|to|[a-z]+ed|seen|sent|read|shared)\b)"
+    r"\s+in\s+(?:an?|its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}(?:statement|update|report|interview|message|post|"
+    r"briefing|bulletin|communiqu[ée]|press release|video)\b"
+    rf"(?!\s+(?:that|which|by|from|on(?!\s+(?:{DAY_NAMES})\b)|to|[a-z]+ed|seen|sent|read|shared)\b)"
     rf"|\s+(?:in|at|from(?!\s+(?:{DAY_NAMES}|{MONTH_NAMES})\b))"
     r"\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
     r"(?=\s+(?:on|in|at)\s|\s+(?!(?:that|alone|region|state|city|district|suburb|capital|province|county|town|area|"

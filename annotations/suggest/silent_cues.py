@@ -74,6 +74,11 @@ def inside_what_was_said(text: str, cue: re.Match[str]) -> bool:
         )
         or (word == "alleged" and _adjective_alleged(text, start, end))
         or (
+            word == "reported"
+            and _PASSIVE_BEFORE.search(text, max(0, start - 8), start) is not None
+            and _A_STATE_AFTER.match(text, end) is not None
+        )  # "12 soldiers who were reported missing": their state, nobody's attribution
+        or (
             word in _HEARSAY
             and _AN_INFINITIVE.match(text, end) is not None
             and (
@@ -84,6 +89,9 @@ def inside_what_was_said(text: str, cue: re.Match[str]) -> bool:
     )
 
 
+_A_STATE_AFTER = compiled(
+    r"\s+(?:missing|dead|killed|wounded|injured|abducted|kidnapped|arrested|detained|captured|displaced|safe)\b"
+)
 _AN_INFINITIVE = compiled(
     r" to (?!(?:the|a|an|his|her|their|its|our|reporters|journalists|us|them|him|me|[A-Z])\b)[a-z]+\b"
 )

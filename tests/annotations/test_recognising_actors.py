@@ -608,7 +608,7 @@ def test_a_role_before_a_persons_name_describes_him_with_or_without_an_article()
             "military spokesman",
             "rebel_group",
         ),
-        ("The town fell, said Ali Dheere, an al-Shabaab military spokesman.", "military spokesman", "rebel_group"),
+        ("The town fell, said Ali Dheere, an al-Shabaab military spokesman.", "Ali Dheere", "rebel_group"),
         # armed movements by name, not a state's army; a state's own people's defence force is
         (
             "The Kachin Independence Army said it had captured a base near Bhamo.",
