@@ -263,6 +263,7 @@ def _stated_figures(text: str) -> list[int]:
     figures: list[int] = []
     earlier = earlier_event_spans(text)
     last = -1  # where the last figure's words end, while the next may add to it
+    last_a_total = False  # the last figure a toll ("the death toll rose to 25"), which holds the hurt who died since
     for match in _DEATHS.finditer(text):
         if _things_killed(text, match.end()) or _said(match).lower() in _NO_TOLL:
             continue  # "killed thousands of cattle", "killed 200 goats", a war's "tens of thousands"
@@ -278,11 +279,17 @@ def _stated_figures(text: str) -> list[int]:
             continue  # "Twelve Ukrainian UAVs were neutralised": no dead
         if figures and _A_RUNNING_TOLL.search(text, max(0, match.start() - 30), match.start() + 12):
             continue  # "two more protesters…, bringing the nationwide toll to 13": the 13 are all the days'
+        if figures and _THE_HURT_WHO_DIED.search(match.group()):
+            if not last_a_total:  # "Nine soldiers were killed … on Sunday and 5 wounded soldiers later died": 14;
+                figures[-1] += figure  # "The toll rose to 25 after 4 wounded soldiers later died": 25 (helper-284)
+            last = match.end()
+            continue
         while match.group(1) and (listed := _LISTED_BEFORE.search(text, max(0, at - 60), at)):
             figure, at = figure + _value(listed.group(1)), listed.start()
         after = match.end()
         while not match.group(1) and (more := _LISTED_AFTER.match(text, after) or _KIN_AFTER.match(text, after)):
             figure, after = figure + (1 if more.group(1).lower() in ("a", "an") else _value(more.group(1))), more.end()
+        last_a_total = _A_TOTAL.match(match.group()) is not None
         if last >= 0 and _RAISING_THE_TOLL.fullmatch(text, last, at) and _A_TOTAL.match(match.group()):
             figures[-1] = figure  # "Two of the injured died, raising the death toll to nine": 9
         elif last >= 0 and _AND_ALSO.fullmatch(text, last, at) and _adds_to_the_last(text, match):
@@ -293,6 +300,8 @@ def _stated_figures(text: str) -> list[int]:
     return figures
 
 
+_THE_HURT_WHO_DIED = compiled(r"\b(?:wounded|injured)\b.*\b(?:died|succumbed)\b", re.IGNORECASE)
+"""Of the wounded, those who died since: more dead of the event told before them."""
 _AND_ALSO = compiled(
     r"(?:\s+[\w’'\-]+){0,3}?,?\s+and\s+"
     r"(?!(?:[\w’'\-]+\s+){0,3}?(?:said|says|say|put|puts|told|reported|claimed|according|estimated|estimate|fear|"
@@ -349,7 +358,8 @@ def _adds_to_the_last(text: str, match: re.Match[str]) -> bool:
 
 
 _LISTED_AFTER = compiled(
-    rf"(?:\s+[a-z\-]+){{1,2}},?\s+(?:and|as well as)\s+({_NUMBER}|an?)\s+(?:(?!{_HURT}\b)[a-z\-]+\s+)?"
+    rf"(?:\s+[a-z\-]+){{1,2}},?\s+(?:and|as well as)\s+({_NUMBER}|an?)\s+(?!of\s+the\s+{_HURT}\b)"
+    rf"(?:(?!{_HURT}\b)[a-z\-]+\s+)?"
     rf"(?!{_THINGS}\b|{_HURT}\b|others\s+{_HURT}\b)[a-z\-]+s?\b",  # not "the toll at 40 dead and 52 wounded"
     re.IGNORECASE,
 )

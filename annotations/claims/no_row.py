@@ -177,9 +177,11 @@ _FELL = compiled(r"\b(?:fell|fallen|falls)\b", re.IGNORECASE)
 KEEPS_HAPPENING = "telling of what keeps happening, not of one event"
 _KEEPS_HAPPENING = compiled(
     r"\b(?:are|is)\s+being\s+(?:killed|attacked|shelled|abducted|kidnapped|shot)\b"
-    r"|\b(?:are|is)\s+(?:(?:still|constantly|routinely|regularly)\s+)?(?:[a-z]+ed,\s+)*(?:[a-z]+ed\s+and\s+)?"
-    r"(?:killed|attacked|shelled|bombed|abducted|kidnapped|starved)\b"  # "Civilians are trapped, starved and shelled"
+    r"|\b(?:are|is)\s+(?:(?:still|constantly|routinely|regularly)\s+(?:being\s+)?(?:killed|attacked|shelled|bombed|"
+    r"abducted|kidnapped)|(?:[a-z]+ed,\s+)*(?:trapped|starved|besieged)(?:,\s+[a-z]+ed)*,?\s+and\s+[a-z]+ed"
+    r"|(?:[a-z]+ed\s+(?:and\s+)?)+(?:every|each)\s+(?:day|night|week))\b"  # "are trapped, starved and shelled"
     r"|\b(?:almost|nearly)\s+(?:every\s+(?:single\s+)?(?:day|week|month|night)|daily)\b"
+    r"|^(?:we\s+are|we['’]re)\s+(?:only\s+|not\s+)?fighting\b"  # "We are fighting the corrupt politicians, not …"
     r"|\b(?:are|is)\s+(?:still\s+)?fighting\s+(?:to\s+(?:defend|protect|free)|for)\s+(?:our|their|the|its)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:land|people|rights|freedom|cause|independence|survival|dignity|homeland|existence|"
     r"community|nation)\b"
@@ -269,8 +271,15 @@ _PERIOD = compiled(
 )
 """A period a count adds up ("in the past month", "so far this year", "in the first three months of
 2025": a newcomer's 1,500 dead across Haiti were a row of the article's day), whatever the tense."""
-_THIS_YEAR = compiled(rf"\b(?:last|this)\s+year\b(?!\s+(?:on|in)\s+(?:{_MONTHS})\b)", re.IGNORECASE)
-_AN_ASIDE_OF_A_YEAR = compiled(r",\s+(?:which|who|whose)\b[^,;]*\b(?:last|this)\s+year\b")
+_THIS_YEAR = compiled(
+    rf"\b(?:(?:last|this)\s+year|(?:in|during|throughout)\s+(?:19|20)\d\d)\b(?!\s+(?:on|in)\s+(?:{_MONTHS})\b)",
+    re.IGNORECASE,
+)
+"""A year's toll ("killed in the province last year", "at least 1,612 people were killed in militant violence in
+2024": helper-283's row of 1,612 dead on 1 January)."""
+_AN_ASIDE_OF_A_YEAR = compiled(
+    r",\s+(?:which|who|whose|active|founded|formed|created)\b[^,;]*\b(?:(?:last|this)\s+year|(?:in|since)\s+(?:19|20)\d\d)\b"
+)
 """A year in an aside ("JNIM, which seized Dapaong last year, killed nine soldiers"): what a party is."""
 _A_SIDES_TOLL = compiled(r"\bha(?:ve|s)\s+been\s+killed\b[^.;]{0,30}?\bon\s+(?:its|their|our)\s+side\b", re.IGNORECASE)
 """A side's dead so far ("Israel says 25 civilians and 18 soldiers have been killed on its side"):
@@ -285,6 +294,7 @@ _A_WARS_TOLL = compiled(
 _RECORD = compiled(r"\b(?:deadliest|worst|bloodiest)\b", re.IGNORECASE)
 """A record told beside a war's toll ("the deadliest in the conflict, which has claimed hundreds of
 lives"): one event."""
+_A_YEARS_RECORD = compiled(r"\b(?:deadliest|worst|bloodiest)\s+(?:year|month|period|season)\b", re.IGNORECASE)
 _A_RECORD = compiled(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first)\b[^,.;]{0,40}$", re.IGNORECASE)
 """"The deadliest attack since the start of the war" tells of one event."""
 
@@ -308,7 +318,8 @@ def running_total(quote: str) -> bool:
     ):
         return True
     year = _THIS_YEAR.search(quote)
-    if year and not _ONE_DAY.search(quote) and not _RECORD.search(quote) and not _AN_ASIDE_OF_A_YEAR.search(quote):
+    one_record = _RECORD.search(quote) and not _A_YEARS_RECORD.search(quote)  # not "…, the deadliest year since"
+    if year and not _ONE_DAY.search(quote) and not one_record and not _AN_ASIDE_OF_A_YEAR.search(quote):
         return True  # "More than 400 security personnel were killed in the province last year" (helper-266's row)
     if _A_SIDES_TOLL.search(quote) and not _ONE_DAY.search(quote) and "since" not in quote:
         return True  # not "two soldiers have been killed on the Israeli side in the attack on Tuesday"

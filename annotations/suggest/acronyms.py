@@ -160,10 +160,15 @@ def _named_inside(
 
 
 def name_uses(text: str, name: str, since: int, reason: str, entity: Entity, new: bool) -> list[Suggestion]:
-    """Every use of a group's other name from `since` on, as whole words: that group."""
+    """Every use of a group's other name from `since` on, as whole words, capitalised or not at a
+    sentence's start ("known locally as al-Shabaab … Al-Shabaab later withdrew"): that group."""
+    spellings = {name, name[:1].upper() + name[1:]}
     return [
-        Suggestion("actor", *use, name, reason, entity=entity, new_entity=new, score=0.9, layer="name shape")
-        for use in whole_word_spans(text, name, since)
+        Suggestion(
+            "actor", *use, text[use[0] : use[1]], reason, entity=entity, new_entity=new, score=0.9, layer="name shape"
+        )
+        for spelling in sorted(spellings)
+        for use in whole_word_spans(text, spelling, since)
     ]
 
 

@@ -214,8 +214,12 @@ def _named_for(country: str) -> re.Pattern[str]:
 def _army_of(entity: Entity, named: re.Pattern[str]) -> bool:
     if not isinstance(entity.details, ActorDetails) or entity.details.actor_type != "state_forces":
         return False
-    if entity.name.startswith("Military Forces of") or _POLICE_WORD.search(entity.name):
-        return False
+    if (
+        entity.name.startswith("Military Forces of")
+        or _POLICE_WORD.search(entity.name)
+        or _A_BRANCH.search(entity.name)
+    ):
+        return False  # not the Nigerian Air Force for "soldiers" of Nigeria
     if _OFFICE_WORD.search(entity.name):
         return False  # "Ministry of Defence (Russia)" speaks for the army; it is not the army
     return any(_MILITARY_WORD.search(name) and named.search(_THE.sub("", name)) for name in entity.names())
@@ -251,11 +255,17 @@ def _in_a_country() -> re.Pattern[str]:
     )  # "in the Jordan Valley", "in Niger State", "in the Niger Delta" name no country
 
 
+_A_BRANCH = compiled(r"\b(?:Air\s+Force|Navy|Naval|Marines?|Coast\s+Guard|Air\s+Defen[cs]e)\b", re.IGNORECASE)
+"""A branch of a state's forces, no army (helper-285's rows had the air force overrun at Marte)."""
+
+
 def army_of_country(entity: Entity) -> str | None:
     """The country whose army an actor is, by its names ("Sudanese Armed Forces", "Military Forces
     of Sudan": Sudan); None for any other actor (a police force, an army of no country named)."""
     if not isinstance(entity.details, ActorDetails) or entity.details.actor_type != "state_forces":
         return None
+    if _A_BRANCH.search(entity.name):
+        return None  # "the army" or "soldiers" of a report on Borno are not the Nigerian Air Force it names
     for name in entity.names():
         military = _MILITARY_OF.fullmatch(name)
         if military is not None:

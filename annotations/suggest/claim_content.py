@@ -122,13 +122,17 @@ def _quoted_before(at: _Cue) -> Content | None:
     named = quotation_at(text, sentence_start + closing - 1) if closing > 0 else None
     if named is not None and _NAMED_AS.search(text, max(0, named[0] - 25), named[0]):
         closing = -1  # '…, known as "Abu Hamza al-Jasimi", accused the security forces': a name, no quotation
-    if _REPORTS_AFTER.match(text, cue_end) or _NEW_CLAUSE.search(before, closing + 1):
+    if (
+        _REPORTS_AFTER.match(text, cue_end)
+        or _NEW_CLAUSE.search(before, closing + 1)
+        or _A_RELATIVE_SPEAKS.search(before, closing + 1)
+    ):
         closing = -1  # "…,” said X, adding that …", "“…” near Y, and denied …": what follows it
     if a_participle(word) and len(text[cue_end:sentence_end].split()) >= 3:
         closing = -1  # 'dismissed the claim as “propaganda”, saying its forces …': what the participle says
     if closing < 0 or not (
         not before[closing + 1 :].strip(" ,")
-        or (len(before) - closing < 80 and not re.search(r"[.!?]", _HONORIFIC.sub("", before[closing + 1 :])))
+        or (len(before) - closing < 130 and not re.search(r"[.!?]", _HONORIFIC.sub("", before[closing + 1 :])))
     ):
         return None
     quote_end = sentence_start + closing + 1
@@ -161,6 +165,12 @@ def _quoted_before(at: _Cue) -> Content | None:
         # 'Troops moved in to “restore calm”', 'The soldiers “repelled…”': the whole clause
         return opening, quote_end, claimant
     return (*inside_quotes(text, *quotation), claimant)
+
+
+_AN_ASIDE_BEFORE = compiled(r",\s+(?:through|via|speaking|in\s+(?:a|an|its|his|her|their)|citing)\b[^,;]{1,60},\s*$")
+"""An aside between a speaker and the cue ("the army, through its spokesman, said", "the governor,
+speaking from Beni, said"); not a relative clause, which the subject's own reading takes ("A railway
+official of the CFCO, who asked not to be named, said": the official)."""
 
 
 class _Speaker(NamedTuple):
@@ -196,7 +206,12 @@ def _speaker(at: _Cue) -> _Speaker:
     claimant = claimant or nearest_mention(
         mentions, max(sentence_start, subject_end - 3), subject_end, prefer="last", touching=True
     )
-    touching = claimant
+    aside = _AN_ASIDE_BEFORE.search(text, max(sentence_start, subject_end - 70), subject_end) if not claimant else None
+    if aside is not None:  # "…, but the army, through its spokesman, said": the army (helper-284)
+        claimant = nearest_mention(
+            mentions, max(sentence_start, aside.start() - 3), aside.start(), prefer="last", touching=True
+        )
+    touching = claimant if aside is None else None  # the aside's commas set off no content before the cue
     claimant = described_subject(text, mentions, sentence_start, subject_end, claimant)
     relative = _WHO_DID.search(text, sentence_start, claimant[0]) if claimant and claimant == touching else None
     if claimant is not None and relative is not None and relative.end() == claimant[0]:
@@ -367,9 +382,14 @@ village elder who fled with his family said": the elder; "A faction of the MFDC 
 denied": the faction, a newcomer's claimant was its leader)."""
 
 
-_NEW_CLAUSE = compiled(r"\b(?:and(?!\s+[A-Z])|but|while)\b")
-"""Between a quotation and a cue: the cue belongs to a clause of its own (not the "and" of a title:
-"…,” Denise Brown, the U.N. Resident and Humanitarian Coordinator, said")."""
+_A_RELATIVE_SPEAKS = compiled(r"\b(?:which|who)\s+(?:also\s+|later\s+|then\s+)?$")
+"""The cue in a relative clause of its own ("…”, in a statement from the Ministry of Foreign Affairs, which
+also urged …"): what it urged follows, no quotation before it."""
+_AFTER_A_CAPITALISED_WORD = "".join(rf"(?<![A-Z][a-z]{{{n}}} )" for n in range(1, 20))
+_NEW_CLAUSE = compiled(rf"\b(?:{_AFTER_A_CAPITALISED_WORD}and|but|while)\b")
+"""Between a quotation and a cue: the cue belongs to a clause of its own ("…,” the M23 said, and Congo's
+army said"), not the "and" of a title right after a capitalised word ("…,” Denise Brown, the U.N. Resident
+and Humanitarian Coordinator, said")."""
 
 _HONORIFIC = compiled(
     r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)\.|\b(?:[A-Z]\.){2,}|\b[A-Z]\.(?=\s+[A-Z])"

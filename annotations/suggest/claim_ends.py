@@ -127,10 +127,12 @@ _BREAKS = (",", ";", " and ", " but ", " while ", " whereas ")
 _A_BREAK = compiled("|".join(re.escape(brk) for brk in _BREAKS))
 _SPEAKER_THEN_CUE = compiled(
     r"[,;]?\s*(?:and\s+|but\s+|while\s+|whereas\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?"
-    r"(?:(?!(?:and|but|or|while|whereas)\b)[\w\-’'.]+\s+){0,4}?(?:[\w\-’'.]+,\s+[^,;]{1,40},\s+)?$"
+    r"(?:(?:(?!(?:but|or|while|whereas)\b)[\w\-’'.]+\s+){0,7}?(?!(?:and|but|or|while|whereas)\b)[\w\-’'.]+\s+)?"
+    r"(?:[\w\-’'.]+,\s+[^,;]{1,40},\s+)?$"
 )
 """After a break, a few words (the next speaker, an aside after it) and then the next cue: "…, and
-residents said", "…, but the army, through its spokesman, said"."""
+residents said", "…, but the army, through its spokesman, said", "but residents and aid workers said";
+no speaker ends with "and" ("between Sake and Goma and reminds": the same speaker goes on)."""
 
 
 def _where_a_speaker_opens(text: str, low: int, cue_start: int) -> int | None:

@@ -45,8 +45,11 @@ def _too_short(content: str) -> bool:
 
 
 _A_SHORT_DEED = compiled(
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|he|she|it|they|we)\s+[a-z]{3,}", re.IGNORECASE
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|he|she|it|they|we)\s+"
+    r"(?!(?:was|were|is|are|can|could|did|does|had|has|have|will|would|may|might|must|should)\b)[a-z]{3,}",
+    re.IGNORECASE,
 )
+"""A number or a pronoun and its verb, no auxiliary left alone ("he was", "we can": no claim)."""
 
 
 def suggest_claims(

@@ -181,9 +181,10 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"added|confirmed|familiar|close|involved|responsible|based|posted|whose|there|later|also|had|has|was|is|"
             r"would|will|could|warned|insisted|denied|accused|described|explained|estimated|wrote|quoted|cited|as)\b)|"
             r"officer|soldier|policeman|source(?:\s+close\s+to\s+(?:the\s+)?(?:[a-z][\w\-]+|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*))?|"
-            r"(?:spokes(?:man|woman|person)|administrator)"  # "…, said a village administrator."
+            r"(?:spokes(?:man|woman|person)|administrator|commissioner|(?<=local )chief)"  # "…, said a village administrator."
             r"(?=\s+(?:at|in)\s+(?:the\s+)?[\w\-]+|\s*[,.;:)”\"]|\s+(?:said|says|told|added)\b"
-            r"|\s+(?:for|of)\s+the\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+\s*[.;])|"  # not "A spokesman for the X, Y,": Y speaks
+            r"|\s+(?:for|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+(?:\s+(?:on|in)\s+[A-Z]\w+)?\s*[.;])|"
+            # "…, said a spokesman for the Red Cross on Monday."; not "A spokesman for the X, Y,": Y speaks
             r"diplomat|member of parliament|lawmaker|legislator|MP|"
             r"journalist|reporter)"
             r"|(?:local\s+|senior\s+|military\s+|police\s+|army\s+|security\s+|government\s+|rebel\s+|militia\s+){1,2}"
@@ -207,6 +208,17 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         ),
         "rebel_group",
         "armed group (described)",
+    ),
+    ActorPattern(
+        compiled(
+            r"(?<=\b[Tt]he )(?!(?:Saudi|Arab|Western|Government|Ruling|Opposition|International)\b)"
+            r"((?:[A-Z0-9][\w’'\-]*\s+(?:(?:de|du|des|la|le|di|del)\s+)?){0,2}[A-Z][\w’']+)"
+            r"(?=\s+(?:gang\s+)?(?:gangs?|coalition)\b)"
+        ),  # "the Viv Ansanm coalition", "the 400 Mawozo gang" (helper-285: no actor, rows of "gangs")
+        "political_militia",
+        "gang by name",
+        group=1,
+        needs=("gang", "coalition"),
     ),
     ActorPattern(
         compiled(

@@ -6,6 +6,7 @@ recognisers are built on them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 
 def names_trie(names: str) -> str:
@@ -178,3 +179,18 @@ COMMUNITIES = (
 )
 """The same, in the plural on their own ("200,000 Yazidis remain displaced")."""
 COMMUNITY_WORDS = (*(word.lower() for word in COMMUNITY.split("|")), "palestinians", "israelis")
+
+
+_A_KNOWN_GROUP_OPENS = re.compile(rf"(?:{ARMED_GROUPS})(?![\w\-])")
+
+
+def another_groups_name(name: str, own_names: Iterable[str]) -> bool:
+    """Whether `name` opens with the name of an armed group the lexicon knows that is none of
+    `own_names` ("al-Shabaab" for Islamic State Mozambique Province, "known locally as al-Shabaab"):
+    a local nickname, never an alias across the corpus (it made Somalia's al-Shabaab the Mozambican
+    group in the next article, and the Mozambican one Somalia's: helper-282)."""
+    opening = _A_KNOWN_GROUP_OPENS.match(name)
+    if opening is None:
+        return False
+    group = opening.group().casefold()
+    return not any(own.casefold().startswith(group) for own in own_names)

@@ -10,14 +10,18 @@ from dataclasses import replace
 from annotations.entities.matching import with_aliases
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.acronyms import REASON, name_uses
+from annotations.suggest.names import another_groups_name
 from annotations.suggest.suggestion import Suggestion
 from annotations.text.navigation import sentence_at
 from annotations.text.pattern_cache import compiled
 
 _KNOWN_AS = compiled(
+    r"(?:\s+\([A-Z][\w\-]{1,11}\))?"  # "Islamic State Mozambique Province (ISMP), known locally as al-Shabaab"
     r"(?:(?P<where>\s+(?:in|for|to|on)\s+(?:the\s+)?[\w\-’']+(?:\s+[A-Z][\w\-’']+)*),|,)?"  # "the mission in the area,"
-    r"\s+(?:also\s+|better\s+)?known (?:as|by its (?:[A-Z][a-z]+ )?(?:acronym|abbreviation|initials))\s+"
-    r"(?P<alias>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"  # "known as Dan Na Ambassagou" whole (helper-277)
+    r"\s+(?:also\s+|better\s+|locally\s+|widely\s+|commonly\s+)?known\s+(?:locally\s+)?"
+    r"(?:as|by its (?:[A-Z][a-z]+ )?(?:acronym|abbreviation|initials))\s+"
+    r"(?P<alias>(?:al-|el-|ash-|as-|ad-|an-)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"  # "known as Dan Na Ambassagou"
+    # whole (helper-277)
 )
 ALIAS_REASON = "the name it is known as"
 _NAMED_GROUPS = (
@@ -109,7 +113,8 @@ def known_as(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if group.reason == "armed group" and named["where"] is not None:
             continue  # "the Islamic State in West Africa Province, known as ISWAP": a branch, not the group
         alias = named["alias"]
-        entity = with_aliases(group.entity, [alias]) if group.new_entity else group.entity
+        named_so_elsewhere = another_groups_name(alias, group.entity.names())  # a local nickname: no alias
+        entity = with_aliases(group.entity, [alias]) if group.new_entity and not named_so_elsewhere else group.entity
         described = (
             group.reason == "armed forces"
             and all(w[:1].islower() for w in group.quote.split()[1:])

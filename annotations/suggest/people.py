@@ -147,7 +147,9 @@ LED_BY = gated(
         rf"(?:\b(?:formerly|once|previously|long)\s+|\b(?:faction|wing|splinter(?:\s+group)?|militia|brigade|battalion|"
         rf"unit|column|cell|gang|delegation)s?(?:\s+of\s+(?:the\s+)?{CAPITAL}[\w’'\-]*(?:\s+{CAPITAL}[\w’'\-]*){{0,3}})?,?"
         rf"\s+(?:(?:now|then|still|currently|jointly)\s+)?)"
-        rf"(?:led|headed|commanded)\s+by\s+({_NAME})(?=[,.;)]|\s+[a-z])"
+        rf"(?:led|headed|commanded)\s+by\s+(?:(?:former|ex-|retired|self-styled|notorious)\s+)?"
+        r"(?:(?:police|army|military|rebel|gang|militia)\s+(?:officer|commander|chief|leader)\s+)?"  # "former police
+        rf"({_NAME})(?=[,.;)]|\s+[a-z])"  # officer Jimmy Chérizier" (helper-285: no one)
     )
 )
 """"the Boko Haram faction formerly led by Abubakar Shekau", "a wing led by Abdelaziz al-Hilu, which…",

@@ -59,13 +59,13 @@ is not what the name means there."""
 
 
 def a_town_elsewhere(place: Place, kind: PlaceKind | None, towns: Counter[str | None]) -> bool:
-    """Whether a small town the text calls a village is the only place of its country in an
+    """Whether a small town the text calls a village or an area is the only place of its country in an
     article whose places lie in another ("the nearby village of Shahrak" in a report on
     Balochistan is no town of Ghor in Afghanistan, though Afghanistan is named once; "fled to
     Adré" in a report on Darfur is Chad's): the name is of a village the gazetteer does not know.
     `towns`: how many names each country holds alone, countries themselves left out."""
-    if place.source != "geonames" or place.kind != "city" or kind != "village":
-        return False
+    if place.source != "geonames" or place.kind not in ("city", "village") or kind not in ("village", "other"):
+        return False  # "in a shootout in the Jani Khel area" of Bannu: no village of Paktika (helper-283)
     alone = towns[place.country] <= 1 and max(towns.values(), default=0) >= 3
     return alone and place.population < OTHER_COUNTRY_TOWN
 

@@ -21,6 +21,7 @@ from annotations.model import Annotation, Article, ClaimAttributes, Entity
 from annotations.store import Entry, Store
 from annotations.suggest.builtin_places import builtin_gazetteer
 from annotations.suggest.gazetteer import Gazetteer, Place, PlaceLookup
+from annotations.suggest.names import another_groups_name
 from annotations.suggest.rejections import counted_for, rejected_by, rejection_key
 from annotations.suggest.stored_gazetteers import stored_gazetteers
 from annotations.suggest.suggestion import Knowledge, Suggestion
@@ -141,7 +142,12 @@ def accept(
         new_entity = entity if entity is not None and stored is None and entity.id not in brought else None
         if new_entity is not None:
             brought.add(new_entity.id)
-        if stored is not None and suggestion.kind == "actor" and _a_name_to_learn(suggestion.quote):
+        if (
+            stored is not None
+            and suggestion.kind == "actor"
+            and _a_name_to_learn(suggestion.quote)
+            and not another_groups_name(suggestion.quote, stored.names())
+        ):
             knew = learned.get(stored.id, stored)
             taught = with_aliases(knew, [" ".join(suggestion.quote.split())])
             if taught is not knew:  # only a name new to it

@@ -51,7 +51,7 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
 
 
 MOVEMENT = compiled(
-    r"\b(?:Liberation|Alliance|Front|Movement|Resistance|Brotherhood|Democratic \w+ Army"
+    r"\b(?:Liberation|Alliance|Front|Movement|Resistance|(?<!Muslim )(?<!Aryan )Brotherhood|Democratic \w+ Army"
     r"|Independence (?:Army|Organi[sz]ation)|Revolutionary Armed Forces|Ambazonian?"
     r"|(?:(?<=[Tt]he )|(?<![A-Za-z] ))People['’]s Defen[cs]e Forces?)\b"
 )
