@@ -246,12 +246,15 @@ _THERE = compiled(r"\bthere\b|\bin the (?:town|village|city|camp)\b(?!\s+of\b)")
 _WHERE_THE_SPEAKER_IS = compiled(
     r"(?:\b(?:speak\w*|spoke|told|telling|tells|brief\w*|address\w*|news\s+conference|press\s+conference|reporters|"
     r"interview|statement|fled|fleeing|flee|displaced|based|sheltering|sheltered|visit\w*|arriv\w*|reached|returned|"
-    r"living|lives)\b[^.;:]{0,30}?)(?:\b(?:in|from|to|at)\s+(?:the\s+)?)?$",
+    r"living|lives|publish\w*|reports\s+on|monitor\w*|cover(?:s|ing)|analysts?|researchers?|experts?|specialists?)"
+    r"\b[^.;:]{0,30}?)(?:\b(?:in|from|to|at|on)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 """Words before a place that say where someone is, the speaker or others ("told reporters in New
 York that 20 civilians were killed", "Residents who fled to Tawila said …", "a group based in
-Khartoum"): not surely where it happened, so no place (the analyst chooses one in the form)."""
+Khartoum", "an analyst who publishes security reports on the Lake Chad region": helper-285's toll of
+Marte was a row at Lake Chad): not surely where it happened, so no place (the analyst chooses one in the
+form)."""
 
 
 _DATELINE = compiled(r"[A-Z][A-Z .'\-]+,[^\n]{0,90}?\s[-—–]+\s")

@@ -19,6 +19,8 @@ WHERE_THEY_COME_FROM = compiled(
 )
 """Where people come from ("six of them migrants from the Horn of Africa", "two friends from his home
 town near Dire Dawa"): not where it happened."""
+_FROM_THE = compiled(r"\b(?:from|towards?)\s+the\s+$", re.IGNORECASE)
+_A_DIRECTION_AFTER = compiled(r"\s+(?:direction|side|axis|flank)\b", re.IGNORECASE)
 _A_HOSPITAL = r"(?:hospital|clinic|infirmary|medical\s+(?:centre|center|facility)|health\s+(?:centre|center))"
 _WHERE_THE_HURT_WENT = compiled(
     r"\b(?:flown|airlifted|evacuated|taken|rushed|transferred|brought|moved|referred|admitted)\s+(?:to|at)\s+"
@@ -44,6 +46,10 @@ def elsewhere(text: str, claim: Annotation, place: Annotation, earlier: list[tup
     return (
         in_an_earlier_event(earlier, place.start - claim.start, place.end - claim.start)
         or WHERE_THEY_COME_FROM.search(text, max(since, place.start - 60), place.start) is not None
+        or (
+            _FROM_THE.search(text, max(since, place.start - 10), place.start) is not None
+            and _A_DIRECTION_AFTER.match(text, place.end) is not None
+        )  # "They came from the Lake Chad direction" (helper-285's tolls of Marte were at Lake Chad)
         or _WHERE_THE_HURT_WENT.search(text, max(since, place.start - 90), place.start) is not None
         or (
             _TAKEN_TO.search(text, max(since, place.start - 40), place.start) is not None

@@ -42,7 +42,9 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "Air/drone strike",
         ),
         (  # "detonated an explosive-laden motorcycle near the police station" (helper-266's armed clash)
-            r"\b(?:IEDs?|VBIEDs?|roadside bombs?|landmines?|mines?|explosive devices?|(?:car|truck|motorcycle) bombs?|"
+            r"\b(?:IEDs?|VBIEDs?|roadside bombs?|landmines?|(?<!gold )(?<!coal )(?<!copper )(?<!diamond )(?<!tin )"
+            r"(?<!coltan )(?<!artisanal )(?<!open-pit )(?<!the )mines?(?!\s+(?:site|workers?|pits?|shafts?)\b)|"
+            r"explosive devices?|(?:car|truck|motorcycle) bombs?|"
             r"explosive-laden|bomb-laden|booby-trapped)\b",
             REMOTE,
             IED,

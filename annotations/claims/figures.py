@@ -280,8 +280,8 @@ def _stated_figures(text: str) -> list[int]:
         if figures and _A_RUNNING_TOLL.search(text, max(0, match.start() - 30), match.start() + 12):
             continue  # "two more protesters…, bringing the nationwide toll to 13": the 13 are all the days'
         if figures and _THE_HURT_WHO_DIED.search(match.group()):
-            if not last_a_total:  # "Nine soldiers were killed … on Sunday and 5 wounded soldiers later died": 14;
-                figures[-1] += figure  # "The toll rose to 25 after 4 wounded soldiers later died": 25 (helper-284)
+            if not (last_a_total and _BEFORE_THE_TOLL.fullmatch(text, last, at)):  # "rose to 25 after 4 wounded …
+                figures[-1] += figure  # died": 25 (helper-284); "9 were killed … and 5 wounded later died": 14
             last = match.end()
             continue
         while match.group(1) and (listed := _LISTED_BEFORE.search(text, max(0, at - 60), at)):
@@ -300,6 +300,8 @@ def _stated_figures(text: str) -> list[int]:
     return figures
 
 
+_BEFORE_THE_TOLL = compiled(r"(?:\s+[\w’'\-]+){0,4}?,?\s+(?:after|when|as)\s+", re.IGNORECASE)
+"""Between a toll and the hurt who died: they died before it was put, and it holds them."""
 _THE_HURT_WHO_DIED = compiled(r"\b(?:wounded|injured)\b.*\b(?:died|succumbed)\b", re.IGNORECASE)
 """Of the wounded, those who died since: more dead of the event told before them."""
 _AND_ALSO = compiled(

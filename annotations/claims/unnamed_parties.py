@@ -52,7 +52,8 @@ def _state_by_weapons() -> re.Pattern[str]:
     return compiled(
         rf"\b(?:(?P<dem>{demonyms})|(?P<country>{countries})['’]s)\s+(?:(?:military|army|forces['’]?)\s+)?"
         rf"(?:(?:glide|guided|cruise|ballistic|barrel|aerial|heavy|kamikaze|attack)[\s-]+)?{_WEAPONS}\b"
-    )
+        rf"|\b(?P<launcher>{countries})\s+(?:has\s+|had\s+)?(?:launched|fired)\s+(?:[\w\-]+\s+){{0,4}}?{_WEAPONS}\b"
+    )  # "Russia launched a wave of missiles and drones at Sumy" (helper-288: the government was whom it hit)
 
 
 def state_by_its_weapons(quote: str, actors: list[Entity], victims: set[str], known: Iterable[Entity]) -> list[Entity]:
@@ -64,12 +65,13 @@ def state_by_its_weapons(quote: str, actors: list[Entity], victims: set[str], kn
     for found in _state_by_weapons().finditer(quote):
         if SHOT_DOWN.search(quote, max(0, found.start() - 40), found.start()) or _HIT.match(quote, found.end()):
             continue  # "Three Russian tanks were destroyed near Pokrovsk": a loss, no act
-        country = DEMONYMS.get(found["dem"], found["dem"]) if found["dem"] else found["country"]
+        country = DEMONYMS.get(found["dem"], found["dem"]) if found["dem"] else found["country"] or found["launcher"]
         if country in _NO_STATE_ARMY:
             continue  # "Palestinian rockets fired from Gaza" are an armed group's
         canonical = f"Military Forces of {the(country)}"
         forces = own_forces(canonical, known) or Entity.actor(canonical, ActorDetails("state_forces"))
-        return [forces, *actors]
+        government = f"Government of {the(country)}"  # the state that fired them is its forces here, no target
+        return [forces, *(a for a in actors if a.name not in (government, f"Government of {country}"))]
     return actors
 
 

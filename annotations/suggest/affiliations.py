@@ -42,7 +42,7 @@ _A_ROLE_FOR_A_GROUP_BEFORE = compiled(
 )
 """The role and the group before the name: "A spokesman for the TNLA, Lway Yay Oo, said" (a reviewer's)."""
 _ARMED_GROUP = compiled(ARMED_GROUPS)
-_GROUP_AFTER = compiled(r",\s+(?:the|a|an)\s+")
+_GROUP_AFTER = compiled(r",\s+(?:the|a|an)\s+(?:(?:senior|top|local|regional|former|veteran)\s+)?")
 _ROLE_AFTER = compiled(rf"\s+{_ROLE}\b")
 """After the name, the group and its role: "Guillaume Ndjike, the FARDC spokesman"."""
 _ROLE_THEN_GROUP = compiled(rf",\s+(?:(?:the|a|an)\s+)?{_ROLE}\s+(?:for|of|with)\s+(?:the\s+)?")
@@ -86,7 +86,9 @@ def _armed_group_in_the_role(text: str, person: Suggestion, named: re.Match[str]
     return after.group(1) if after is not None else None
 
 
-_AN_ARMED_GROUPS_ROLE_AFTER = compiled(rf",\s+(?:the|a|an)\s+({ARMED_GROUPS})\s+{_ROLE}\b")
+_AN_ARMED_GROUPS_ROLE_AFTER = compiled(
+    rf",\s+(?:the|a|an)\s+(?:(?:senior|top|local|regional|former|veteran)\s+)?({ARMED_GROUPS})\s+{_ROLE}\b"
+)
 _ITS_ROLE_BEFORE = compiled(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_ROLE},?\s+(?:[A-Z][\w\-]*\.?\s+){{0,3}}$")
 
 

@@ -132,7 +132,10 @@ def _quoted_before(at: _Cue) -> Content | None:
         closing = -1  # 'dismissed the claim as “propaganda”, saying its forces …': what the participle says
     if closing < 0 or not (
         not before[closing + 1 :].strip(" ,")
-        or (len(before) - closing < 130 and not re.search(r"[.!?]", _HONORIFIC.sub("", before[closing + 1 :])))
+        or (
+            len(before) - closing < (130 if _A_NAME_AND_ITS_TITLE.match(before, closing + 1) else 80)
+            and not re.search(r"[.!?]", _HONORIFIC.sub("", before[closing + 1 :]))
+        )
     ):
         return None
     quote_end = sentence_start + closing + 1
@@ -382,6 +385,10 @@ village elder who fled with his family said": the elder; "A faction of the MFDC 
 denied": the faction, a newcomer's claimant was its leader)."""
 
 
+_A_NAME_AND_ITS_TITLE = compiled(r"\s*(?:[A-Z][\w.’'\-]*\s+){1,3}[A-Z][\w’'\-]*,\s+(?:the|a|an)\s")
+"""After a quotation, a name and the title set after it ('…," Bruno Lemarquis, the U.N. Deputy Special
+Representative and Humanitarian Coordinator, said'): a long title is still the speaker's, not words
+of what happened ('…," shouted protesters who marched through …, witnesses said': helper-286)."""
 _A_RELATIVE_SPEAKS = compiled(r"\b(?:which|who)\s+(?:also\s+|later\s+|then\s+)?$")
 """The cue in a relative clause of its own ("…”, in a statement from the Ministry of Foreign Affairs, which
 also urged …"): what it urged follows, no quotation before it."""
@@ -429,7 +436,7 @@ _NICKNAME_BEFORE = compiled(r"[A-Z][\w’'\-]+\s+[“\"][A-Z][\w’'\-]+[”\"]\
 
 _NAMED_AS = compiled(
     r"\b(?:known\s+as|nicknamed|dubbed|alias|calling\s+(?:him|her|it)sel(?:f|ves)|signed|titled|entitled|headlined|"
-    r"code-?named)\s+$"
+    r"code-?named|nom\s+de\s+guerre|pseudonym|goes\s+by|went\s+by|(?:him|her)sel(?:f|ves)\s+as)\s+$"
 )
 """Words after which a quotation is a name ("known as “Abu Hamza”", a banner "signed “Los Lobos”"),
 not what anyone said."""

@@ -86,7 +86,7 @@ PLATFORMS = r"social\s+media|(?-i:Telegram|Facebook|Twitter|X|WhatsApp|YouTube|T
 _A_CHANNEL_AT_THE_END = compiled(
     r",?\s+(?:in|on|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:message|statement|video|post|speech|broadcast|address|letter|communiqu[eé]|press\s+release)\b"
-    r"(?:\s+(?:posted|published|broadcast|released|shared|aired|issued|delivered|sent)\b[^.;,“”\"]*)?"
+    r"(?:\s+(?:posted|published|broadcast|released|shared|aired|issued|delivered|sent|circulated|uploaded)\b[^.;,“”\"]*)?"
     rf"(?:\s+(?:on|via)\s+(?:{PLATFORMS}))?\s*$"  # "…, in a post on X"
 )
 _PLATFORM_AT_THE_END = compiled(rf",?\s+(?:on|via|through)\s+(?:{PLATFORMS})\s*$")

@@ -33,6 +33,7 @@ from annotations.suggest.overlaps import without_overlaps as _without_overlaps
 from annotations.suggest.people import looks_like_a_person
 from annotations.suggest.pieces import PieceMemo, pieces, shifted_by
 from annotations.suggest.place_acronyms import with_place_acronyms
+from annotations.suggest.place_particles import names_with_particles
 from annotations.suggest.places import suggest_places
 from annotations.suggest.places_shortened import shortened_places
 from annotations.suggest.places_tagged_here import places_tagged_here
@@ -88,7 +89,8 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
     found = one_actor_per_article(_one_entity_per_new_name(found), text)  # each piece makes its own
     found = affiliations_named_whole(found)
     found = groups_named_again(text, found)
-    found = groups_not_places(text, shortened_places(nicknames_not_places(found, text)), knowledge.entities)
+    found = names_with_particles(text, shortened_places(nicknames_not_places(found, text)))
+    found = groups_not_places(text, found, knowledge.entities)
     found = _with_their_generic_words(text, _without_places_in_names(text, _outside_credits(text, found), knowledge))
     headline = headline_end(text)
     found = [s for s in found if s.kind != "claim" or s.start >= headline]  # the body tells it, with its speaker

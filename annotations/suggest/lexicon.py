@@ -187,7 +187,8 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             # "…, said a spokesman for the Red Cross on Monday."; not "A spokesman for the X, Y,": Y speaks
             r"diplomat|member of parliament|lawmaker|legislator|MP|"
             r"journalist|reporter)"
-            r"|(?:local\s+|senior\s+|military\s+|police\s+|army\s+|security\s+|government\s+|rebel\s+|militia\s+){1,2}"
+            r"|(?:local\s+|senior\s+|military\s+|police\s+|army\s+|security\s+|government\s+|rebel\s+|militia\s+|"
+            r"separatist\s+|guerrilla\s+|jihadist\s+|insurgent\s+){1,2}"
             r"(?:commander|spokes(?:man|woman|person))"
             rf"|(?:{NATIONALITIES}|[A-Z][A-Z0-9\-]{{1,8}}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
             r"(?:(?:army|military|militia|rebel|police|security)\s+)?"
@@ -211,9 +212,10 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         compiled(
-            r"(?<=\b[Tt]he )(?!(?:Saudi|Arab|Western|Government|Ruling|Opposition|International)\b)"
+            rf"(?<=\b[Tt]he )(?!(?:Saudi|Arab|Western|Government|Ruling|Opposition|International|{DAY_NAMES}|{MONTH_NAMES})\b)"
             r"((?:[A-Z0-9][\w’'\-]*\s+(?:(?:de|du|des|la|le|di|del)\s+)?){0,2}[A-Z][\w’']+)"
-            r"(?=\s+(?:gang\s+)?(?:gangs?|coalition)\b)"
+            r"(?=\s+(?:gang\s+)?gangs?\b|\s+(?:gang\s+)?coalition(?:\s+of\s+(?:armed\s+)?gangs|,\s+an?\s+(?:\w+\s+)?"
+            r"(?:alliance|coalition|federation|grouping)\s+of\s+(?:armed\s+)?gangs)\b|\s+gang\s+coalition\b)"
         ),  # "the Viv Ansanm coalition", "the 400 Mawozo gang" (helper-285: no actor, rows of "gangs")
         "political_militia",
         "gang by name",

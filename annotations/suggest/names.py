@@ -40,7 +40,7 @@ ARMED_GROUPS = names_trie(
     al-Qaeda in the Arabian Peninsula; al-Qaida in the Arabian Peninsula; Al-Qaeda in the Arabian Peninsula; AQAP;
     al-Qaeda in the Islamic Maghreb; al-Qaida in the Islamic Maghreb; Al-Qaeda in the Islamic Maghreb; AQIM;
     Al-Shabaab; Shabaab; al-Shabab; Al-Shabab; Shabab; Boko Haram; Hezbollah; Radwan Force; Hamas; Houthis; Houthi rebels; Houthi movement; Houthi forces; Houthi fighters;
-    Huthis; Huthi rebels; Huthi movement; Huthi forces; Huthi fighters; Houthi militia; Huthi militia; Ansar Allah; JNIM; Wagner Group; Wagner;
+    Huthis; Huthi rebels; Huthi movement; Huthi forces; Huthi fighters; Houthi militia; Huthi militia; Ansar Allah; JNIM;
     Haqqani network; Tehrik-i-Taliban Pakistan; Tehrik-e-Taliban Pakistan; Tehreek-e-Taliban Pakistan;
     Pakistani Taliban; TTP; PKK; YPG; SDF; Syrian Democratic Forces; HTS;
     Hayat Tahrir al-Sham; M23; ADF; Janjaweed; Rapid Support Forces; RSF; Northern Alliance;
@@ -96,7 +96,8 @@ FOREIGN = names_trie(
     UN agencies; U.N. agencies; United Nations agencies; UN refugee agency; U.N. refugee agency;
     UN children's agency; UN migration agency; UN human rights office; World Food Programme; ACLED;
     Armed Conflict Location & Event Data Project; EUMM; EU Monitoring Mission; White Helmets;
-    Community of Sant'Egidio; Sant'Egidio; Centre for Humanitarian Dialogue; Carter Center"""
+    Community of Sant'Egidio; Sant'Egidio; Centre for Humanitarian Dialogue; Carter Center; Wagner Group; Wagner group; Wagner;
+    Africa Corps; Russian Africa Corps"""
 )
 OUTLETS = names_trie(
     """Reuters; AFP; Agence France-Presse; Associated Press; BBC; CNN; Al Jazeera; TOLOnews; Tolo News;

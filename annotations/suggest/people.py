@@ -186,13 +186,21 @@ HONOURED_NAME = gated(
 """"Doña Herminia Valencia", "Lic. Marisela Cervantes Osorio", "Mr Nelson Chikomo": an honorific,
 then a person's whole name."""
 NOM_DE_GUERRE = compiled(
-    r"\b(?:presented|introduced|identified|calls|called)\s+(?:him|her)sel(?:f|ves)\s+as\s+(?:alias\s+)?[\"“]([A-Z][^\"”\n]{2,40})[\"”]"
+    r"\b(?:presented|introduced|identified|calls|called|calling)\s+(?:him|her)sel(?:f|ves)\s+(?:as\s+)?(?:alias\s+)?"
+    r"[\"“]([A-Z][^\"”\n]{2,40})[\"”]"
     rf"|\bgave\s+(?:his|her)\s+(?:nom\s+de\s+guerre|name|first\s+name)\s+(?:only\s+)?as\s+({_NAME}|{_WORD})(?=[,.;])"
-    rf"|\b(?:who\s+(?:uses|used|goes\s+by|went\s+by)|using)\s+the\s+(?:nom\s+de\s+guerre|name|alias|pseudonym)\s+({_NAME})(?=[,.;])"
+    rf"|\b(?:who\s+(?:uses|used|goes\s+by|went\s+by)|using)\s+the\s+(?:nom\s+de\s+guerre|name|alias|pseudonym)\s+"
+    rf"[\"“]?({_NAME})[\"”]?(?=[,.;])"
 )
 """"A man who presented himself as “Comandante Lima”", "who gave his nom de guerre as Rojhat
 Cudi,", "The BLA's spokesman, who uses the name Mazar Baloch,": the name he gave, whole."""
 
+_ROLE_BEFORE_A_NOM = compiled(
+    r"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w\-]+\s+){0,3}?(?:commander|leader|fighter|spokes(?:man|woman)|member|chief|"
+    r"militant|rebel|gang\s+leader|warlord))\s+(?:who\s+)?$"
+)
+"""Who one is who gives himself a name ("A separatist commander calling himself “General No Pity
+Junior”": a rebel, not a general of the state, helper-283 found)."""
 _NOT_IN_NAMES = compiled(
     r"\b(?:Province|District|Region|State|Oblast|Governorate|County|Okrug|Raion|Rayon|Prefecture|"
     r"Municipality|Territory|Voivodeship|City|Army|Forces|Ministry|Agency|News|Council|Command|Front|Group|"
@@ -243,7 +251,8 @@ def _people_in(text: str) -> tuple[Person, ...]:
     scan = scan_of(text)
     for match in NOM_DE_GUERRE.finditer(text):
         given = next(group for group in (1, 2, 3) if match.start(group) >= 0)
-        found.setdefault(match.span(given), Person(*match.span(given), ""))
+        who = _ROLE_BEFORE_A_NOM.search(text, max(0, match.start() - 50), match.start())
+        found.setdefault(match.span(given), Person(*match.span(given), who.group(1) if who else ""))
     for pattern in (
         NAME_THEN_WHAT,
         NAME_OF_A_BODY_SAID,

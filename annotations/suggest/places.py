@@ -4,6 +4,7 @@ place ("X district", "near X"), regions ("northern Kunduz"), each with its kind 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -205,7 +206,8 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         said = named_elsewhere(text, hit.start, hit.end, named_kinds.get(name_key(surface)), every_place, countries)
         kind = hit.context_kind or said or a_region(text, hit, places_end)
         place = choose_place(hit.places, kind, countries, surface, support, named_provinces - {name_key(surface)})
-        place = None if place is not None and a_town_elsewhere(place, kind, towns) else place  # "village of Shahrak"
+        if place is not None and a_town_elsewhere(place, kind, towns) and not _its_country_near(text, hit, place):
+            place = None  # "the nearby village of Shahrak"; not "the Jani Khel area across the border in Afghanistan"
         city_named = name_key(surface) in datelines or (said is None and named_kinds.get(name_key(surface)) is not None)
         city_named = city_named or _BASED_THERE.match(text, hit.end) is not None  # "the Geneva-based monitor"
         if (place is None or place.population < SPELT_CITY) and city_named:  # a dateline's, its headline's; "Kursk"
@@ -285,6 +287,14 @@ _A_NAME_AND = compiled(r"\b(?:from|in|near|to|at|between|outside|around|reached)
 
 
 _LISTED = compiled(r"\s*(?:,|,?\s+(?:and|or))\s+")
+
+
+def _its_country_near(text: str, hit: PlaceHit, place: Place) -> bool:
+    """Whether the place's country is named right around it ("… the Jani Khel area across the border in
+    Afghanistan"): the village abroad is meant (helper-286)."""
+    country = (place.country or "").split(",")[0]
+    after = text[hit.end : hit.end + 60]
+    return bool(country) and re.search(rf"\b(?:in|inside)\s+(?:the\s+)?{re.escape(country)}\b", after) is not None
 
 
 def _listed_with_a_told_place(

@@ -25,7 +25,8 @@ from annotations.text.actor_types import (
 from annotations.text.pattern_cache import compiled
 
 _ARMED_GROUP_NAMED = compiled(
-    rf"\b(?:{ARMED_GROUPS}|Houthi)(?![\w-])|\b(?:rebels?|militias?|militiamen|militants?|insurgents?|jihadists?)\b|{MOVEMENT.pattern}"
+    rf"\b(?:{ARMED_GROUPS}|Houthi)(?![\w-])|\b(?:rebels?|militias?|militiamen|militants?|insurgents?|jihadists?|"
+    rf"separatists?|secessionists?|guerrillas?)\b|{MOVEMENT.pattern}"
 )
 _ALLIED_NAMED = compiled(rf"\b(?:{ALLIED_MILITIAS})\b")
 _STATE_BODY_NAMED = compiled(rf"\b(?:{STATE_BODIES})\b")
@@ -113,8 +114,11 @@ _BODY_AFTER = compiled(
 )
 """What follows a role ending a match ("…, a spokesman" + " for the General Coordination…"), up to
 its verb ("A spokesman for the army said the rebels …" is the army's, not the rebels')."""
-_QUALIFIER = compiled(r"(?:\w+-|(?<![.!?] )(?<!^)[A-Z][\w’'\-]*\s)$")
-"""The word qualifying a role that opens a match: "Secretary-" General, "Naparama " commander."""
+_QUALIFIER = compiled(
+    r"(?:\w+-|(?<![.!?] )(?<!^)[A-Z][\w’'\-]*\s|\b(?:rebel|separatist|guerrilla|jihadist|insurgent|militia|gang)\s)$"
+)
+"""The word qualifying a role that opens a match: "Secretary-" General, "Naparama " commander, "rebel "
+commander ("A rebel commander, Juan Gomez," was typed the state's forces)."""
 
 
 _OWNER = compiled(rf"(?:[A-Z][\w\-]*['’]s|\b(?:{NATIONALITY.pattern}))\s$")

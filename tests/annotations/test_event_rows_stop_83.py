@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import csv
+import io
+from pathlib import Path
+
 import pytest
 
 from annotations.claims.figures import death_figures
 from annotations.claims.no_row import running_total, what_keeps_happening
+from annotations.cli import run
+from annotations.model import Article, ClaimAttributes, DistrictAttributes
+from annotations.store import Store
+
+from .test_event_rows_from_words import DAPAONG, TOGO_ARMY, rows
+from .test_events_export import tag
 
 
 @pytest.mark.parametrize(
@@ -92,3 +102,83 @@ def test_the_wounded_who_died_since_add_to_the_dead_not_to_a_toll(words: str, de
 def test_one_deed_told_in_the_present_is_still_an_event(quote: str) -> None:
     """helper-284: the present passive read as what keeps happening took the rows of one abduction."""
     assert what_keeps_happening(quote) is False
+
+
+def test_where_attackers_came_from_is_no_place_of_the_attack(tmp_path: Path) -> None:
+    """helper-285: "They came from the Lake Chad direction and fired rockets" made Lake Chad the place of
+    the attack on Marte and of the tolls told after it."""
+    claim = "JNIM fighters came from the Kara direction and attacked the base on Saturday"
+    found, err = rows(tmp_path, f"{claim}, residents said.", [(claim, "other")])
+    assert found == []
+    assert "no place" in err
+
+
+def test_a_speakers_beat_is_no_place_of_the_toll(tmp_path: Path) -> None:
+    """helper-285: "Zagazola Makama, an analyst who publishes security reports on the Lake Chad region, said
+    11 soldiers were killed" put the toll at Lake Chad."""
+    text = "An analyst who publishes security reports on Kara said 11 soldiers were killed on Saturday."
+    found, err = rows(tmp_path, text, [("11 soldiers were killed on Saturday", "casualties")])
+    assert found == []
+    assert "no place" in err
+
+
+@pytest.mark.parametrize(
+    ("quote", "total"),
+    [
+        ("At least 30 people were killed in an ambush on a convoy near Djibo in 2024", False),
+        ("Boko Haram fighters killed 40 people in Gwoza in 2014", False),
+        ("5,601 people were killed in Haiti in 2024", True),
+        ("more than 250 civilians were killed in air strikes across Yemen in 2024", True),
+    ],
+)
+def test_one_event_of_a_year_is_no_years_toll(quote: str, total: bool) -> None:
+    """helper-286: with any "in 2024" a year's toll, an ambush of that year lost its row."""
+    assert running_total(quote) is total
+
+
+@pytest.mark.parametrize(
+    ("quote", "keeps"),
+    [
+        ("We are fighting the corrupt politicians, not the people. The people of Mirebalais are our brothers", True),
+        ("We are fighting the FARDC in Goma", False),
+        ("We are fighting in Bunia and we have captured two tanks", False),
+    ],
+)
+def test_a_cause_fought_for_is_no_battle_but_a_fight_told_is(quote: str, keeps: bool) -> None:
+    """helper-285: a gang leader's "We are fighting the corrupt politicians, not the people" was a battle
+    row; helper-286: every "We are fighting …" then lost its row."""
+    assert what_keeps_happening(quote) is keeps
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        (
+            "The death toll from Sunday's ambush near Djibo rose to 25, and four wounded soldiers later died on Wednesday",
+            [29],
+        ),
+        ("The death toll from Sunday's ambush near Djibo rose to 25 after 4 wounded soldiers later died", [25]),
+    ],
+)
+def test_the_hurt_who_died_after_a_toll_was_put_add_to_it(words: str, dead: list[int]) -> None:
+    """helper-286: "rose to 25, and four wounded soldiers later died on Wednesday" was 25."""
+    assert death_figures(words) == dead
+
+
+def test_an_appeal_gives_no_row(tmp_path: Path) -> None:
+    """helper-286: "…, who called on the army to send reinforcements to Dapaong" gave a row of the army."""
+    text = "The governor called on the Togolese Armed Forces to send reinforcements to Dapaong."
+    path = tmp_path / "db"
+    with Store.open(path) as store:
+        for entity in (DAPAONG, TOGO_ARMY):
+            store.put_entity(entity)
+        article = Article.create("Savanes", text, published="2025-04-21")
+        store.add_article(article)
+        tag(store, article, "district", "Dapaong", entity_id=DAPAONG.id, attributes=DistrictAttributes())
+        tag(store, article, "actor", TOGO_ARMY.name, entity_id=TOGO_ARMY.id)
+        claim = "the Togolese Armed Forces to send reinforcements to Dapaong"
+        tag(store, article, "claim", claim, attributes=ClaimAttributes(cue="called on", claim_type="reinforcement"))
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(path)], stdout=out, stderr=err) == 0
+    assert list(csv.DictReader(io.StringIO(out.getvalue()))) == []
+    assert "intention" in err.getvalue()

@@ -413,3 +413,60 @@ def test_a_cue_in_a_relative_clause_after_a_quotation_tells_what_follows() -> No
     )
     found = [words for words, _who, _certainty in claims(text)]
     assert "the Security Council to act" in found
+
+
+def test_a_commander_who_calls_himself_a_general_is_a_rebel() -> None:
+    """helper-283: "A separatist commander calling himself "General No Pity Junior" claimed the abduction in
+    a video circulated on social media" typed him the state's forces, and the claim took the video."""
+    text = (
+        'BAMENDA, Cameroon - A separatist commander calling himself "General No Pity Junior" claimed the abduction '
+        "in a video circulated on social media."
+    )
+    assert _actor_types(text)["General No Pity Junior"] == "rebel_group"
+    assert claims(text) == [("the abduction", "General No Pity Junior", "uncommitted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("A rebel commander, Juan Gomez, said the army retreated.", "Juan Gomez"),
+        ("A guerrilla commander, Juan Perez, said the army retreated.", "Juan Perez"),
+        ("A separatist commander said the army attacked Batibo.", "separatist commander"),
+    ],
+)
+def test_a_commander_of_a_side_named_by_a_common_word_is_of_that_side(text: str, person: str) -> None:
+    """ "A rebel commander, Juan Gomez," was the state's forces (the role's word before it unread)."""
+    assert _actor_types(text)[person] == "rebel_group"
+
+
+def test_a_named_coalition_is_a_gang_only_when_told_so() -> None:
+    """helper-286: "the Lamuka coalition", "The Tuesday coalition", "The National Unity coalition" were
+    gangs (political militias) since "the Viv Ansanm coalition" was made one."""
+    for text in (
+        "Supporters of the Lamuka coalition marched in Kinshasa on Monday.",
+        "The Tuesday coalition met in Bamako.",
+        "The National Unity coalition won 40 seats.",
+    ):
+        assert "political_militia" not in _actor_types(text).values(), text
+    assert _actor_types("The Viv Ansanm coalition of gangs attacked Mirebalais.")["Viv Ansanm"] == "political_militia"
+
+
+def test_a_crowd_and_what_it_did_after_a_quotation_is_no_speakers_title() -> None:
+    """helper-286: a title of up to 130 characters after a quotation took '"We are not afraid," shouted
+    protesters who marched through the centre of Bamako on Friday afternoon, witnesses said' as a speaker."""
+    text = (
+        '"We are not afraid," shouted protesters who marched through the centre of Bamako on Friday afternoon, '
+        "witnesses said."
+    )
+    ((words, who, _certainty),) = claims(text)
+    assert (words.startswith('"We are not afraid," shouted protesters'), who) == (True, "witnesses")
+
+
+def test_a_village_abroad_said_to_be_abroad_is_that_village() -> None:
+    """helper-286: "the Jani Khel area across the border in Afghanistan" was moved into Pakistan."""
+    text = (
+        "PESHAWAR, Pakistan - Troops killed militants in Bannu, Kohat and Peshawar on Monday. Pakistani jets "
+        "later struck the Jani Khel area across the border in Afghanistan, Taliban officials in Kabul said."
+    )
+    (place,) = [s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.quote == "Jani Khel"]
+    assert place.place_details().country == "Afghanistan"
