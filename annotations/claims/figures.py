@@ -302,7 +302,9 @@ def _stated_figures(text: str) -> list[int]:
 
 _BEFORE_THE_TOLL = compiled(r"(?:\s+[\w’'\-]+){0,4}?,?\s+(?:after|when|as)\s+", re.IGNORECASE)
 """Between a toll and the hurt who died: they died before it was put, and it holds them."""
-_THE_HURT_WHO_DIED = compiled(r"\b(?:wounded|injured)\b.*\b(?:died|succumbed)\b", re.IGNORECASE)
+_THE_HURT_WHO_DIED = compiled(
+    r"\b(?:wounded|injured)\b.*\b(?:died|succumbed)\b|\bof\s+whom\s+(?:later\s+|subsequently\s+)?died\b", re.IGNORECASE
+)
 """Of the wounded, those who died since: more dead of the event told before them."""
 _AND_ALSO = compiled(
     r"(?:\s+[\w’'\-]+){0,3}?,?\s+and\s+"

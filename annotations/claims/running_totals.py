@@ -122,5 +122,5 @@ _ATTACKS_COUNTED = compiled(
 )
 """A count of attacks ("documented more than 30 attacks on Sinjil … since January"): a period's
 tally too, when a period follows."""
-_ASIDE_BEFORE = compiled(r",\s+(?:[\w\-]+\s+){0,3}$")
+_ASIDE_BEFORE = compiled(r",\s+(?:[\w\-]+\s+){0,6}$")
 """", active since 2009," between commas: what a party is, not the period of a toll."""

@@ -233,6 +233,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(
             r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+((?:(?:[Dd]eputy|[Aa]cting|[Ii]nterim|[Vv]ice)[ -])?"
+            r"(?:(?:regional|provincial|state|local)\s+(?=governor|mayor|police chief|commissioner))?"
             r"(?:(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|[Jj]ustice|[Hh]ealth|[Ff]inance|[Ss]ecurity)\s+)?"
             r"(?:[Pp]rime [Mm]inister|[Cc]hief [Mm]inister|[Pp]resident|[Mm]inister|[Gg]overnor|[Mm]ayor|police chief|army chief|"
             r"(?<=[Tt]he )administrator(?=\s+(?:said|says|told|denied|accused|added|warned|insisted|lamented|declared|"

@@ -144,10 +144,10 @@ KIN_THEN_NAME = gated(compiled(rf"\b{KIN}\s+({_NAME})(?=[,.;]|\s+said\b)"))
 """"his uncle Óscar Rojas,", "her brother Ali Musa said": a relative, named."""
 LED_BY = gated(
     compiled(
-        rf"(?:\b(?:formerly|once|previously|long)\s+|\b(?:faction|wing|splinter(?:\s+group)?|militia|brigade|battalion|"
+        rf"(?:\b(?:formerly|once|previously|long)\s+|\b(?i:faction|wing|splinter(?:\s+group)?|militia|brigade|battalion|"
         rf"unit|column|cell|gang|delegation)s?(?:\s+of\s+(?:the\s+)?{CAPITAL}[\w’'\-]*(?:\s+{CAPITAL}[\w’'\-]*){{0,3}})?,?"
         rf"\s+(?:(?:now|then|still|currently|jointly)\s+)?)"
-        rf"(?:led|headed|commanded)\s+by\s+(?:(?:former|ex-|retired|self-styled|notorious)\s+)?"
+        rf"(?:led|headed|commanded)\s+by\s+(?:(?:former\s+|ex-\s*|retired\s+|self-styled\s+|notorious\s+))?"
         r"(?:(?:police|army|military|rebel|gang|militia)\s+(?:officer|commander|chief|leader)\s+)?"  # "former police
         rf"({_NAME})(?=[,.;)]|\s+[a-z])"  # officer Jimmy Chérizier" (helper-285: no one)
     )

@@ -35,6 +35,7 @@ def nobody_speaks(text: str, cue: re.Match[str]) -> bool:
             and _AN_INFINITIVE.match(text, end) is not None
         )
         or (word == "blamed" and _BLAMED_ON.match(text, end))
+        or _a_threat_of_things(text, start, end, word)
         or (word == "warning" and _WARNING_WHAT.match(text, end))
         or (word in ("adding", "added") and _AN_AMOUNT_ADDED.match(text, end))  # "adding two days to each delivery"
         or (
@@ -57,6 +58,21 @@ _AN_AMOUNT_ADDED = compiled(
 arithmetic, not speech."""
 
 
+def _a_threat_of_things(text: str, start: int, end: int, word: str) -> bool:
+    """ "fighting between the army and a youth militia threatened to unravel a peace deal": a thing that
+    threatens, nobody speaking (a claim "to unravel …" by the nearest actor, and the claim before it cut at
+    "and a youth militia": helper-287)."""
+    if not word.startswith("threat") or not text.startswith(" to ", end):
+        return False
+    return _THINGS_THAT_THREATEN.search(text, max(0, start - 90), start) is not None
+
+
+_THINGS_THAT_THREATEN = compiled(
+    r"\b(?:[Ff]ighting|[Vv]iolence|[Cc]lashes|[Cc]onflict|[Ww]ar|[Cc]risis|[Uu]nrest|[Ii]nsecurity|[Tt]ensions?|"
+    r"[Ff]looding|[Dd]rought|[Ss]hortages?)\b(?:(?!\b(?:said|says|told|who|which)\b)[^.;:])*$"
+)
+
+
 def inside_what_was_said(text: str, cue: re.Match[str]) -> bool:
     """Whether a cue word is part of what someone said, not the start of another attribution, so it
     does not end the claim before it: a passive "had been admitted" (to a hospital), a participle
@@ -67,6 +83,7 @@ def inside_what_was_said(text: str, cue: re.Match[str]) -> bool:
     start, end, word = cue.start(), cue.end(), cue.group().lower()
     return bool(
         (word == "admitted" and _PASSIVE_BEFORE.search(text, max(0, start - 8), start) and not _BY.match(text, end))
+        or _a_threat_of_things(text, start, end, word)
         or (
             word in ("accused", "suspected")
             and text.startswith(" of ", end)

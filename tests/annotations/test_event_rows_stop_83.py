@@ -182,3 +182,23 @@ def test_an_appeal_gives_no_row(tmp_path: Path) -> None:
     assert run(["export", "--format", "events", "--db", str(path)], stdout=out, stderr=err) == 0
     assert list(csv.DictReader(io.StringIO(out.getvalue()))) == []
     assert "intention" in err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        ("Bandits killed 20 villagers in Maru and wounded 40 others, three of whom later died", [23]),
+        ("At least 14 people were killed in Tsafe and 30 wounded, two of whom later died in hospital", [16]),
+    ],
+)
+def test_the_wounded_of_whom_some_died_add_to_the_dead(words: str, dead: list[int]) -> None:
+    """helper-286: "wounded 40 others, three of whom later died" was 20 and 43."""
+    assert death_figures(words) == dead
+
+
+def test_a_long_aside_of_a_year_is_no_running_total() -> None:
+    """helper-286: "The JNIM fighters, active in the area since 2015, killed 9 soldiers" was a running total."""
+    assert (
+        running_total("The JNIM fighters, active in the area since 2015, killed 9 soldiers near Kaya on Monday")
+        is False
+    )

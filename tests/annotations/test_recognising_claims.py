@@ -448,7 +448,7 @@ def test_who_said_it_when_the_speaker_is_named_back_or_described(text: str, quot
 @pytest.mark.parametrize(
     "text",
     [  # another body may be named so, and "it": no claimant rather than the attackers (a third review)
-        "Taliban fighters captured the district centre, the provincial governor's spokesman said.",
+        "Taliban fighters captured the district centre, the mining company's spokesman said.",
         "M23 rebels seized Rubaya on Tuesday, the government said.",
         "ISWAP fighters killed 20 soldiers near Marte, the army's spokesman said.",
         "ISWAP fighters were behind the attack, it said.",

@@ -470,3 +470,41 @@ def test_a_village_abroad_said_to_be_abroad_is_that_village() -> None:
     )
     (place,) = [s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.quote == "Jani Khel"]
     assert place.place_details().country == "Afghanistan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN said on Monday that fighting between government forces and an armed youth militia threatened to "
+        "unravel a fragile peace deal.",
+        "Fighting between government forces and an armed youth militia threatened to unravel a fragile peace deal, "
+        "the UN said.",
+    ],
+)
+def test_a_thing_that_threatens_is_no_speaker(text: str) -> None:
+    """helper-287: "fighting … threatened to unravel a peace deal" was a claim "to unravel …" by the
+    nearest actor, and the UN's claim before it was cut at "and an armed youth militia"."""
+    ((words, who, _certainty),) = claims(text)
+    assert (words.startswith(("fighting", "Fighting")), words.endswith("peace deal"), who) == (True, True, "UN")
+    assert claims("The rebels threatened to attack Goma.") == [("to attack Goma", "The rebels", "certain")]
+
+
+def test_a_regional_governor_speaks() -> None:
+    """helper-286: '"…," said the regional governor.' had no claimant."""
+    assert claims('"The attack was cowardly," said the regional governor.') == [
+        ("The attack was cowardly", "regional governor", "certain")
+    ]
+
+
+def test_gangs_led_by_an_ex_police_officer_name_him() -> None:
+    """helper-286: "Gangs led by ex-police officer Jimmy Cherizier" named nobody."""
+    text = "Gangs led by ex-police officer Jimmy Cherizier attacked the national palace."
+    assert ("actor", "Jimmy Cherizier", "Jimmy Cherizier") in _found(text)
+
+
+def test_a_provincial_governors_spokesman_speaks_for_the_governor() -> None:
+    """With "the provincial governor" an office holder (as "the governor" was), "…, the provincial
+    governor's spokesman said" is the governor's word, as "the governor's spokesman denied it" is; the
+    case of test_recognising_claims that asked for no claimant here now names another body."""
+    text = "Taliban fighters captured the district centre, the provincial governor's spokesman said."
+    assert claims(text) == [("Taliban fighters captured the district centre", "provincial governor", "certain")]
