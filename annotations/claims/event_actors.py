@@ -420,14 +420,19 @@ def _as_acled_names(actor: Entity, country: str) -> Entity:
     (Kenya)"; three articles' "civilians" were three rows named alike, with no country, and
     "Gunmen" a rebel group of its own (found by a newcomer). The entity keeps its id (the
     victims of a claim are known by it)."""
-    if not is_generic(actor.name):
-        return actor
+    if not is_generic(actor.name) and not _A_ROLE_OF_NO_NAME.fullmatch(actor.name):
+        return actor  # "separatist commander", a role with no group's name: an unidentified one's (helper-289)
     found = _UNNAMED_BY_TYPE.get(actor_type(actor))
     if found is None:
         return actor
     name, kind, around = found
     unnamed = _unnamed(name, kind, country, around=around)
     return replace(actor, name=unnamed.name, details=unnamed.details)
+
+
+_A_ROLE_OF_NO_NAME = compiled(
+    r"(?:separatist|guerrilla|jihadist|insurgent|rebel|militia|gang)\s+(?:commander|fighter|leader|spokes\w+|member)s?"
+)
 
 
 def _named_once(actors: list[Entity]) -> list[Entity]:

@@ -43,7 +43,7 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         ),
         (  # "detonated an explosive-laden motorcycle near the police station" (helper-266's armed clash)
             r"\b(?:IEDs?|VBIEDs?|roadside bombs?|landmines?|(?<!gold )(?<!coal )(?<!copper )(?<!diamond )(?<!tin )"
-            r"(?<!coltan )(?<!artisanal )(?<!open-pit )(?<!the )mines?(?!\s+(?:site|workers?|pits?|shafts?)\b)|"
+            r"(?<!coltan )(?<!artisanal )(?<!open-pit )mines?(?!\s+(?:site|workers?|pits?|shafts?)\b)|"
             r"explosive devices?|(?:car|truck|motorcycle) bombs?|"
             r"explosive-laden|bomb-laden|booby-trapped)\b",
             REMOTE,

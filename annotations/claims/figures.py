@@ -300,7 +300,9 @@ def _stated_figures(text: str) -> list[int]:
     return figures
 
 
-_BEFORE_THE_TOLL = compiled(r"(?:\s+[\w’'\-]+){0,4}?,?\s+(?:after|when|as)\s+", re.IGNORECASE)
+_BEFORE_THE_TOLL = compiled(
+    r"(?:\s+[\w’'\-]+){0,4}?,?\s+(?:after|when|as)(?!\s+which)\s+(?:[\w’'\-]+\s+){0,6}?", re.IGNORECASE
+)
 """Between a toll and the hurt who died: they died before it was put, and it holds them."""
 _THE_HURT_WHO_DIED = compiled(
     r"\b(?:wounded|injured)\b.*\b(?:died|succumbed)\b|\bof\s+whom\s+(?:later\s+|subsequently\s+)?died\b", re.IGNORECASE

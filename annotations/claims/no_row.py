@@ -104,6 +104,7 @@ _DONE = (
     r"overran|abducted|kidnapped"
 )
 """Words of violence done, shared by the two readings below."""
+_VIOLENCE_TOLD = compiled(rf"\b(?:{_DONE}|seizing|capturing|killings?|massacre)\b", re.I)
 _VIOLENCE = compiled(rf"\b(?:{_DONE}|kills|dead|shelling|bombing|clashes|fighting|airstrikes?)\b", re.I)
 """An intention that tells of violence ("wanted to flee but gunmen killed 12 of them") is an event."""
 _VIOLENCE_DONE = compiled(
@@ -127,7 +128,9 @@ def why_no_row(claim: BoardClaim) -> str | None:
         return "denied"
     if not claim.places:
         return NO_PLACE
-    if _intent_or_stance(claim.quote) or _AN_APPEAL.fullmatch(claim.facts.cue.strip()):
+    if _intent_or_stance(claim.quote) or (
+        _AN_APPEAL.fullmatch(claim.facts.cue.strip()) and not _VIOLENCE_TOLD.search(claim.quote)
+    ):  # not "urged the army to send reinforcements after JNIM fighters killed 12 soldiers there"
         return INTENT  # "called on the army to send reinforcements": asked for, not done (helper-286)
     if what_a_place_is(claim.quote):
         return WHAT_A_PLACE_IS

@@ -43,13 +43,31 @@ _PERIOD = compiled(
 _THIS_YEAR = compiled(rf"\b(?:last|this)\s+year\b(?!\s+(?:on|in)\s+(?:{_MONTHS})\b)", re.IGNORECASE)
 _IN_A_YEAR = compiled(r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b")
 _MANY_EVENTS = compiled(
-    rf"\b(?:violence|attacks|clashes|fighting|conflict|insurgency|(?:air\s*)?strikes|raids|across|throughout|nationwide|"
+    rf"\b(?:violence|attacks|clashes|fighting|conflict|insurgency|(?:air\s*)?strikes|raids|operations|across|"
+    rf"throughout|nationwide|"
     rf"countrywide)\b|\bin\s+(?:{COUNTRY_ALTERNATION})\b",
     re.IGNORECASE,
 )
 _ONE_EVENT_NAMED = compiled(
-    r"\bin\s+(?:an?|the)\s+(?:\w+\s+)?(?:ambush|attack|raid|strike|bombing|massacre|explosion)\b", re.I
+    r"\bin\s+(?:an?|the)\s+(?:\w+\s+)?(?:ambush|attack|raid|strike|bombing|massacre|explosion)\b"
+    r"|\bin\s+(?:a\s+single|one)\s+(?:day|night|attack|raid)\b",
+    re.IGNORECASE,
 )
+_AN_ASIDE = compiled(r",\s+(?:which|who|whose)\b[^,;]*,")
+_A_REGION = compiled(r"\bin\s+(?:[A-Z][\w\-]+\s+){1,3}(?:State|Province|Region|province|state|region|district)\b")
+
+
+def _a_years_toll(quote: str) -> bool:
+    """Whether a count "in 2024" adds up the year's events: many told ("in militant violence", "across
+    Yemen", "in operations"), a country, a state or a province, or a hundred dead or more; not one event
+    told by its kind ("in an ambush", "in a single day"), nor by a party's aside ("JNIM, whose fighters
+    have carried out attacks across the Sahel, killed 30 soldiers near Djibo in 2024": helper-289)."""
+    told = _AN_ASIDE.sub(",", quote)
+    if _ONE_EVENT_NAMED.search(told):
+        return False
+    return bool(_MANY_EVENTS.search(told) or _A_REGION.search(told) or max(death_figures(told), default=0) >= 100)
+
+
 """A year's toll ("killed in militant violence in 2024", "killed in Haiti in 2024"), not an event of that year
 told by its kind ("30 people were killed in an ambush near Djibo in 2024": helper-286)."""
 """A year's toll ("killed in the province last year", "at least 1,612 people were killed in militant violence in
@@ -94,9 +112,7 @@ def running_total(quote: str) -> bool:
         _A_WARS_TOLL.search(quote) and not ONE_DAY.search(quote) and not _RECORD.search(quote)
     ):
         return True
-    year = _THIS_YEAR.search(quote) or (
-        _IN_A_YEAR.search(quote) if _MANY_EVENTS.search(quote) and not _ONE_EVENT_NAMED.search(quote) else None
-    )
+    year = _THIS_YEAR.search(quote) or (_IN_A_YEAR.search(quote) if _a_years_toll(quote) else None)
     one_record = _RECORD.search(quote) and not _A_YEARS_RECORD.search(quote)  # not "…, the deadliest year since"
     if year and not ONE_DAY.search(quote) and not one_record and not _AN_ASIDE_OF_A_YEAR.search(quote):
         return True  # "More than 400 security personnel were killed in the province last year" (helper-266's row)

@@ -385,7 +385,8 @@ village elder who fled with his family said": the elder; "A faction of the MFDC 
 denied": the faction, a newcomer's claimant was its leader)."""
 
 
-_A_NAME_AND_ITS_TITLE = compiled(r"\s*(?:[A-Z][\w.’'\-]*\s+){1,3}[A-Z][\w’'\-]*,\s+(?:the|a|an)\s")
+_NAME_WORD = r"(?:[A-Z][\w.’'\-]*|(?:van|von|de|da|del|der|di|bin|ibn)\b|(?:al|el|ad|as|an)-[\w’'\-]+)"
+_A_NAME_AND_ITS_TITLE = compiled(rf"\s*[A-Z][\w.’'\-]*(?:\s+{_NAME_WORD}){{1,4}},\s+[a-z]")
 """After a quotation, a name and the title set after it ('…," Bruno Lemarquis, the U.N. Deputy Special
 Representative and Humanitarian Coordinator, said'): a long title is still the speaker's, not words
 of what happened ('…," shouted protesters who marched through …, witnesses said': helper-286)."""

@@ -14,7 +14,7 @@ from annotations.cli import run
 from annotations.model import Article, ClaimAttributes, DistrictAttributes
 from annotations.store import Store
 
-from .test_event_rows_from_words import DAPAONG, TOGO_ARMY, rows
+from .test_event_rows_from_words import DAPAONG, JNIM, TOGO_ARMY, rows
 from .test_events_export import tag
 
 
@@ -202,3 +202,77 @@ def test_a_long_aside_of_a_year_is_no_running_total() -> None:
         running_total("The JNIM fighters, active in the area since 2015, killed 9 soldiers near Kaya on Monday")
         is False
     )
+
+
+@pytest.mark.parametrize(
+    ("quote", "total"),
+    [
+        ("More than 1,200 people were killed in Benue State in 2024", True),
+        ("At least 900 people were killed in Khyber Pakhtunkhwa province in 2024", True),
+        ("Troops killed 2,000 militants in operations in Borno in 2024", True),
+        ("Jihadists killed 100 civilians in a single day in Barsalogho in Burkina Faso in 2024", False),
+        (
+            "JNIM, whose fighters have carried out attacks across the Sahel, killed 30 soldiers near Djibo in 2024",
+            False,
+        ),
+    ],
+)
+def test_a_years_toll_of_a_state_or_of_operations(quote: str, total: bool) -> None:
+    """helper-289: a state's or a province's toll of 2024 gave a row of 1 January, and one day's massacre
+    in a country, or an aside of a party's attacks, made a year's toll."""
+    assert running_total(quote) is total
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        (
+            "The death toll from Sunday's ambush rose to 25 when the army said four wounded soldiers had later died",
+            [25],
+        ),
+        ("The death toll rose to 25, after which four wounded soldiers later died", [29]),
+    ],
+)
+def test_the_hurt_who_died_before_the_toll_was_put_told_a_few_words_later(words: str, dead: list[int]) -> None:
+    """helper-289: "rose to 25 when the army said four wounded soldiers had later died" was 29."""
+    assert death_figures(words) == dead
+
+
+@pytest.mark.parametrize(
+    ("claim", "sub_event"),
+    [
+        (
+            "The mine exploded under a bus near Dapaong on Saturday, killing three people",
+            "Remote explosive/landmine/IED",
+        ),
+        ("Militiamen killed four mine workers at the copper mine near Dapaong on Saturday", "Attack"),
+    ],
+)
+def test_the_mine_that_exploded_is_a_landmine_and_mine_workers_civilians(
+    tmp_path: Path, claim: str, sub_event: str
+) -> None:
+    """helper-289: "(?<!the )mines?" made "The mine exploded under a bus" no landmine; "mine workers" were
+    no civilians."""
+    (row,), _ = rows(tmp_path, f"{claim}, police said.", [(claim, "casualties")])
+    assert row["sub_event_type"] == sub_event
+
+
+def test_an_appeal_beside_a_deed_keeps_the_deeds_row(tmp_path: Path) -> None:
+    """helper-289: "urged the army to send reinforcements to Dapaong after JNIM fighters killed 12 soldiers
+    there" lost the battle's row with the appeal."""
+    text = "The governor urged the Togolese Armed Forces to send reinforcements to Dapaong after JNIM fighters killed 12 soldiers there on Saturday."
+    claim = "the Togolese Armed Forces to send reinforcements to Dapaong after JNIM fighters killed 12 soldiers there on Saturday"
+    path = tmp_path / "db"
+    with Store.open(path) as store:
+        for entity in (DAPAONG, TOGO_ARMY, JNIM):
+            store.put_entity(entity)
+        article = Article.create("Savanes", text, published="2025-04-21")
+        store.add_article(article)
+        tag(store, article, "district", "Dapaong", entity_id=DAPAONG.id, attributes=DistrictAttributes())
+        tag(store, article, "actor", TOGO_ARMY.name, entity_id=TOGO_ARMY.id)
+        tag(store, article, "actor", "JNIM", entity_id=JNIM.id)
+        tag(store, article, "claim", claim, attributes=ClaimAttributes(cue="urged", claim_type="casualties"))
+    out = io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(path)], stdout=out, stderr=io.StringIO()) == 0
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert (row["event_type"], row["fatalities"]) == ("Battles", "12")

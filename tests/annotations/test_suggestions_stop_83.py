@@ -508,3 +508,26 @@ def test_a_provincial_governors_spokesman_speaks_for_the_governor() -> None:
     case of test_recognising_claims that asked for no claimant here now names another body."""
     text = "Taliban fighters captured the district centre, the provincial governor's spokesman said."
     assert claims(text) == [("Taliban fighters captured the district centre", "provincial governor", "certain")]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "who"),
+    [
+        (
+            'GOMA, Congo - "The humanitarian situation in Masisi is catastrophic," Bruno Lemarquis, deputy head of the '
+            "United Nations peacekeeping mission in Congo, told reporters.",
+            "The humanitarian situation in Masisi is catastrophic",
+            "Bruno Lemarquis",
+        ),
+        (
+            '"Our forces repelled the attack on El Obeid," Nabil Abdallah al-Hassan, the spokesman of the army for '
+            "the Kordofan region, said.",
+            "Our forces repelled the attack on El Obeid",
+            "Nabil Abdallah al-Hassan",
+        ),
+    ],
+)
+def test_a_name_with_particles_and_a_title_of_no_article_after_a_quotation(text: str, said: str, who: str) -> None:
+    """helper-289: a long title was the speaker's only after "the/a/an" and a name of capitalised words."""
+    ((words, _who, _certainty),) = claims(text)
+    assert words == said
