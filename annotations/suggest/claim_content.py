@@ -41,6 +41,17 @@ from annotations.suggest.claimants import (
     where_they_work,
 )
 from annotations.suggest.cues_in_text import ANOTHER_CLAIM
+from annotations.suggest.quotation_words import (
+    A_NAME_AND_ITS_TITLE,
+    A_RELATIVE_SPEAKS,
+    AFTER_A_QUOTATION,
+    ENDS_A_QUOTATION,
+    HONORIFIC,
+    NAMED_AS,
+    NEW_CLAUSE,
+    NICKNAME_BEFORE,
+    REPORTS_AFTER,
+)
 from annotations.suggest.said_where import (
     SAID_WHERE,
     THAT_TIME,
@@ -104,12 +115,6 @@ def _charged_by(at: _Cue) -> Content | None:
     return by.end(), end, by.span("who")
 
 
-_ENDS_A_QUOTATION = compiled(r"[,.!?…;:]")
-"""Before a closing quotation mark: speech that ends there ('“…,” said X')."""
-_AFTER_A_QUOTATION = compiled(r"\s*(?:[,;:—–]|-\s|$)")
-"""After a closing quotation mark: nothing, or a mark that ends it ('“…”, said X')."""
-
-
 def _quoted_before(at: _Cue) -> Content | None:
     """“…,” X noted. / “…,” said X. — the quotation just before the cue is the content."""
     text, mentions, word = at.text, at.mentions, at.word
@@ -117,15 +122,15 @@ def _quoted_before(at: _Cue) -> Content | None:
     sentence_start, sentence_end = at.sentence_start, at.sentence_end
     before = text[sentence_start:cue_start]
     closing = max(before.rfind("”"), before.rfind('"'))
-    if _NICKNAME_BEFORE.search(before):  # "Jimmy “Barbecue” Cherizier … said": a name's nickname, no quotation
+    if NICKNAME_BEFORE.search(before):  # "Jimmy “Barbecue” Cherizier … said": a name's nickname, no quotation
         closing = -1
     named = quotation_at(text, sentence_start + closing - 1) if closing > 0 else None
-    if named is not None and _NAMED_AS.search(text, max(0, named[0] - 25), named[0]):
+    if named is not None and NAMED_AS.search(text, max(0, named[0] - 25), named[0]):
         closing = -1  # '…, known as "Abu Hamza al-Jasimi", accused the security forces': a name, no quotation
     if (
-        _REPORTS_AFTER.match(text, cue_end)
-        or _NEW_CLAUSE.search(before, closing + 1)
-        or _A_RELATIVE_SPEAKS.search(before, closing + 1)
+        REPORTS_AFTER.match(text, cue_end)
+        or NEW_CLAUSE.search(before, closing + 1)
+        or A_RELATIVE_SPEAKS.search(before, closing + 1)
     ):
         closing = -1  # "…,” said X, adding that …", "“…” near Y, and denied …": what follows it
     if a_participle(word) and len(text[cue_end:sentence_end].split()) >= 3:
@@ -133,8 +138,8 @@ def _quoted_before(at: _Cue) -> Content | None:
     if closing < 0 or not (
         not before[closing + 1 :].strip(" ,")
         or (
-            len(before) - closing < (130 if _A_NAME_AND_ITS_TITLE.match(before, closing + 1) else 80)
-            and not re.search(r"[.!?]", _HONORIFIC.sub("", before[closing + 1 :]))
+            len(before) - closing < (130 if A_NAME_AND_ITS_TITLE.match(before, closing + 1) else 80)
+            and not re.search(r"[.!?]", HONORIFIC.sub("", before[closing + 1 :]))
         )
     ):
         return None
@@ -142,7 +147,7 @@ def _quoted_before(at: _Cue) -> Content | None:
     quotation = quotation_at(text, quote_end - 2)
     if quotation is None:
         return None
-    ended = _ENDS_A_QUOTATION.match(before, closing - 1) or _AFTER_A_QUOTATION.match(before, closing + 1)
+    ended = ENDS_A_QUOTATION.match(before, closing - 1) or AFTER_A_QUOTATION.match(before, closing + 1)
     if not ended and text[sentence_start : quotation[0]].strip():
         return None  # 'around 40 "terrorists" were neutralised, the ministry said': a word quoted, the sentence goes on
     audience = whom(text, cue_end) if word.startswith(("told", "telling")) else None
@@ -385,26 +390,6 @@ village elder who fled with his family said": the elder; "A faction of the MFDC 
 denied": the faction, a newcomer's claimant was its leader)."""
 
 
-_NAME_WORD = r"(?:[A-Z][\w.’'\-]*|(?:van|von|de|da|del|der|di|bin|ibn)\b|(?:al|el|ad|as|an)-[\w’'\-]+)"
-_A_NAME_AND_ITS_TITLE = compiled(rf"\s*[A-Z][\w.’'\-]*(?:\s+{_NAME_WORD}){{1,4}},\s+[a-z]")
-"""After a quotation, a name and the title set after it ('…," Bruno Lemarquis, the U.N. Deputy Special
-Representative and Humanitarian Coordinator, said'): a long title is still the speaker's, not words
-of what happened ('…," shouted protesters who marched through …, witnesses said': helper-286)."""
-_A_RELATIVE_SPEAKS = compiled(r"\b(?:which|who)\s+(?:also\s+|later\s+|then\s+)?$")
-"""The cue in a relative clause of its own ("…”, in a statement from the Ministry of Foreign Affairs, which
-also urged …"): what it urged follows, no quotation before it."""
-_AFTER_A_CAPITALISED_WORD = "".join(rf"(?<![A-Z][a-z]{{{n}}} )" for n in range(1, 20))
-_NEW_CLAUSE = compiled(rf"\b(?:{_AFTER_A_CAPITALISED_WORD}and|but|while)\b")
-"""Between a quotation and a cue: the cue belongs to a clause of its own ("…,” the M23 said, and Congo's
-army said"), not the "and" of a title right after a capitalised word ("…,” Denise Brown, the U.N. Resident
-and Humanitarian Coordinator, said")."""
-
-_HONORIFIC = compiled(
-    r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)\.|\b(?:[A-Z]\.){2,}|\b[A-Z]\.(?=\s+[A-Z])"
-)
-"""Full stops of titles, letters and initials, which end no sentence ("…,” Ms. Diamla said", "…,”
-Denise Brown, the U.N. Resident Coordinator, said")."""
-
 _ASIDE = compiled(r",\s+(?=[a-z])")
 _A_PARTICIPLE_AFTER = compiled(r"([^,.;“”\"]{0,60}?),\s+[a-z]+ing\b")
 """What the speaker of a quotation goes on to do, after a comma ("he said, calling on the national
@@ -430,19 +415,6 @@ _APPEALS = frozenset(
     }
 )
 """Appeals report what is asked, up to the sentence's end: "urged all parties to spare facilities that…"."""
-
-
-_NICKNAME_BEFORE = compiled(r"[A-Z][\w’'\-]+\s+[“\"][A-Z][\w’'\-]+[”\"]\s+[A-Z][^“\"”]*$")
-
-
-_NAMED_AS = compiled(
-    r"\b(?:known\s+as|nicknamed|dubbed|alias|calling\s+(?:him|her|it)sel(?:f|ves)|signed|titled|entitled|headlined|"
-    r"code-?named|nom\s+de\s+guerre|pseudonym|goes\s+by|went\s+by|(?:him|her)sel(?:f|ves)\s+as)\s+$"
-)
-"""Words after which a quotation is a name ("known as “Abu Hamza”", a banner "signed “Los Lobos”"),
-not what anyone said."""
-_REPORTS_AFTER = compiled(r"\s+that\s")
-"""A cue followed by "that" reports what comes after it, even after a quotation."""
 
 
 _CHANNEL = compiled(

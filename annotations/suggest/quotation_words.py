@@ -1,0 +1,50 @@
+"""Words around a quotation before its cue that tell whether the quotation is what the cue reports
+("“…,” X, a spokesman, said") or something else: a name ("known as “Abu Hamza”"), a clause of its
+own ("…,” the M23 said, and Congo's army said"), a crowd doing things (split from `claim_content`,
+which was over 450 lines)."""
+
+from __future__ import annotations
+
+from annotations.text.pattern_cache import compiled
+
+ENDS_A_QUOTATION = compiled(r"[,.!?…;:]")
+"""Before a closing quotation mark: speech that ends there ('“…,” said X')."""
+
+AFTER_A_QUOTATION = compiled(r"\s*(?:[,;:—–]|-\s|$)")
+"""After a closing quotation mark: nothing, or a mark that ends it ('“…”, said X')."""
+
+NAME_WORD = r"(?:[A-Z][\w.’'\-]*|(?:van|von|de|da|del|der|di|bin|ibn)\b|(?:al|el|ad|as|an)-[\w’'\-]+)"
+
+A_NAME_AND_ITS_TITLE = compiled(rf"\s*[A-Z][\w.’'\-]*(?:\s+{NAME_WORD}){{1,4}},\s+[a-z]")
+"""After a quotation, a name and the title set after it ('…," Bruno Lemarquis, the U.N. Deputy Special
+Representative and Humanitarian Coordinator, said'): a long title is still the speaker's, not words
+of what happened ('…," shouted protesters who marched through …, witnesses said': helper-286)."""
+
+A_RELATIVE_SPEAKS = compiled(r"\b(?:which|who)\s+(?:also\s+|later\s+|then\s+)?$")
+"""The cue in a relative clause of its own ("…”, in a statement from the Ministry of Foreign Affairs, which
+also urged …"): what it urged follows, no quotation before it."""
+
+AFTER_A_CAPITALISED_WORD = "".join(rf"(?<![A-Z][a-z]{{{n}}} )" for n in range(1, 20))
+
+NEW_CLAUSE = compiled(rf"\b(?:{AFTER_A_CAPITALISED_WORD}and|but|while)\b")
+"""Between a quotation and a cue: the cue belongs to a clause of its own ("…,” the M23 said, and Congo's
+army said"), not the "and" of a title right after a capitalised word ("…,” Denise Brown, the U.N. Resident
+and Humanitarian Coordinator, said")."""
+
+HONORIFIC = compiled(
+    r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)\.|\b(?:[A-Z]\.){2,}|\b[A-Z]\.(?=\s+[A-Z])"
+)
+"""Full stops of titles, letters and initials, which end no sentence ("…,” Ms. Diamla said", "…,”
+Denise Brown, the U.N. Resident Coordinator, said")."""
+
+NICKNAME_BEFORE = compiled(r"[A-Z][\w’'\-]+\s+[“\"][A-Z][\w’'\-]+[”\"]\s+[A-Z][^“\"”]*$")
+
+NAMED_AS = compiled(
+    r"\b(?:known\s+as|nicknamed|dubbed|alias|calling\s+(?:him|her|it)sel(?:f|ves)|signed|titled|entitled|headlined|"
+    r"code-?named|nom\s+de\s+guerre|pseudonym|goes\s+by|went\s+by|(?:him|her)sel(?:f|ves)\s+as)\s+$"
+)
+"""Words after which a quotation is a name ("known as “Abu Hamza”", a banner "signed “Los Lobos”"),
+not what anyone said."""
+
+REPORTS_AFTER = compiled(r"\s+that\s")
+"""A cue followed by "that" reports what comes after it, even after a quotation."""
