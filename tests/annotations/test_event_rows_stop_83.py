@@ -165,23 +165,34 @@ def test_the_hurt_who_died_after_a_toll_was_put_add_to_it(words: str, dead: list
     assert death_figures(words) == dead
 
 
-def test_an_appeal_gives_no_row(tmp_path: Path) -> None:
-    """helper-286: "…, who called on the army to send reinforcements to Dapaong" gave a row of the army."""
-    text = "The governor called on the Togolese Armed Forces to send reinforcements to Dapaong."
+def _rows_of_one_claim(
+    tmp_path: Path, text: str, claim: str, cue: str, claim_type: str, actors: list[str]
+) -> tuple[list[dict[str, str]], str]:
+    """The event rows of one article on Dapaong whose one claim has this cue (the `rows` helper's are all
+    "said"), with Dapaong and the actors named tagged, and what the export said."""
     path = tmp_path / "db"
+    known = {entity.name: entity for entity in (TOGO_ARMY, JNIM)}
     with Store.open(path) as store:
-        for entity in (DAPAONG, TOGO_ARMY):
+        for entity in (DAPAONG, *known.values()):
             store.put_entity(entity)
         article = Article.create("Savanes", text, published="2025-04-21")
         store.add_article(article)
         tag(store, article, "district", "Dapaong", entity_id=DAPAONG.id, attributes=DistrictAttributes())
-        tag(store, article, "actor", TOGO_ARMY.name, entity_id=TOGO_ARMY.id)
-        claim = "the Togolese Armed Forces to send reinforcements to Dapaong"
-        tag(store, article, "claim", claim, attributes=ClaimAttributes(cue="called on", claim_type="reinforcement"))
+        for name in actors:
+            tag(store, article, "actor", name, entity_id=known[name].id)
+        tag(store, article, "claim", claim, attributes=ClaimAttributes(cue=cue, claim_type=claim_type))  # type: ignore[arg-type]
     out, err = io.StringIO(), io.StringIO()
     assert run(["export", "--format", "events", "--db", str(path)], stdout=out, stderr=err) == 0
-    assert list(csv.DictReader(io.StringIO(out.getvalue()))) == []
-    assert "intention" in err.getvalue()
+    return list(csv.DictReader(io.StringIO(out.getvalue()))), err.getvalue()
+
+
+def test_an_appeal_gives_no_row(tmp_path: Path) -> None:
+    """helper-286: "…, who called on the army to send reinforcements to Dapaong" gave a row of the army."""
+    text = "The governor called on the Togolese Armed Forces to send reinforcements to Dapaong."
+    claim = "the Togolese Armed Forces to send reinforcements to Dapaong"
+    found, err = _rows_of_one_claim(tmp_path, text, claim, "called on", "reinforcement", [TOGO_ARMY.name])
+    assert found == []
+    assert "intention" in err
 
 
 @pytest.mark.parametrize(
@@ -260,19 +271,10 @@ def test_the_mine_that_exploded_is_a_landmine_and_mine_workers_civilians(
 def test_an_appeal_beside_a_deed_keeps_the_deeds_row(tmp_path: Path) -> None:
     """helper-289: "urged the army to send reinforcements to Dapaong after JNIM fighters killed 12 soldiers
     there" lost the battle's row with the appeal."""
-    text = "The governor urged the Togolese Armed Forces to send reinforcements to Dapaong after JNIM fighters killed 12 soldiers there on Saturday."
-    claim = "the Togolese Armed Forces to send reinforcements to Dapaong after JNIM fighters killed 12 soldiers there on Saturday"
-    path = tmp_path / "db"
-    with Store.open(path) as store:
-        for entity in (DAPAONG, TOGO_ARMY, JNIM):
-            store.put_entity(entity)
-        article = Article.create("Savanes", text, published="2025-04-21")
-        store.add_article(article)
-        tag(store, article, "district", "Dapaong", entity_id=DAPAONG.id, attributes=DistrictAttributes())
-        tag(store, article, "actor", TOGO_ARMY.name, entity_id=TOGO_ARMY.id)
-        tag(store, article, "actor", "JNIM", entity_id=JNIM.id)
-        tag(store, article, "claim", claim, attributes=ClaimAttributes(cue="urged", claim_type="casualties"))
-    out = io.StringIO()
-    assert run(["export", "--format", "events", "--db", str(path)], stdout=out, stderr=io.StringIO()) == 0
-    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    claim = (
+        "the Togolese Armed Forces to send reinforcements to Dapaong after JNIM fighters killed 12 soldiers there on "
+        "Saturday"
+    )
+    text = f"The governor urged {claim}."
+    (row,), _ = _rows_of_one_claim(tmp_path, text, claim, "urged", "casualties", [TOGO_ARMY.name, "JNIM"])
     assert (row["event_type"], row["fatalities"]) == ("Battles", "12")
