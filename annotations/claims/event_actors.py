@@ -431,7 +431,8 @@ def _as_acled_names(actor: Entity, country: str) -> Entity:
 
 
 _A_ROLE_OF_NO_NAME = compiled(
-    r"(?:separatist|guerrilla|jihadist|insurgent|rebel|militia|gang)\s+(?:commander|fighter|leader|spokes\w+|member)s?"
+    r"(?:separatist|guerrilla|jihadist|insurgent|rebel|militia|gang)\s+(?:commander|fighter|leader|spokes\w+|member)s?",
+    re.IGNORECASE,
 )
 
 

@@ -280,7 +280,10 @@ def _stated_figures(text: str) -> list[int]:
         if figures and _A_RUNNING_TOLL.search(text, max(0, match.start() - 30), match.start() + 12):
             continue  # "two more protesters…, bringing the nationwide toll to 13": the 13 are all the days'
         if figures and _THE_HURT_WHO_DIED.search(match.group()):
-            if not (last_a_total and _BEFORE_THE_TOLL.fullmatch(text, last, at)):  # "rose to 25 after 4 wounded …
+            of_the_dead = _OF_WHOM.search(match.group()) and not _HURT_WORD.search(text, max(0, last), at)
+            if not of_the_dead and not (
+                last_a_total and _BEFORE_THE_TOLL.fullmatch(text, last, at)
+            ):  # "rose to 25 after 4 wounded …
                 figures[-1] += figure  # died": 25 (helper-284); "9 were killed … and 5 wounded later died": 14
             last = match.end()
             continue
@@ -304,6 +307,10 @@ _BEFORE_THE_TOLL = compiled(
     r"(?:\s+[\w’'\-]+){0,4}?,?\s+(?:after|when|as)(?!\s+which)\s+(?:[\w’'\-]+\s+){0,6}?", re.IGNORECASE
 )
 """Between a toll and the hurt who died: they died before it was put, and it holds them."""
+_OF_WHOM = compiled(r"\bof\s+whom\b", re.IGNORECASE)
+_HURT_WORD = compiled(rf"\b{_HURT}\b", re.IGNORECASE)
+"""Whom "three of whom later died" are of: the wounded told before them, else the dead ("Twenty people were
+killed …, three of whom died in hospital" is 20: helper-290)."""
 _THE_HURT_WHO_DIED = compiled(
     r"\b(?:wounded|injured)\b.*\b(?:died|succumbed)\b|\bof\s+whom\s+(?:later\s+|subsequently\s+)?died\b", re.IGNORECASE
 )

@@ -104,7 +104,13 @@ _DONE = (
     r"overran|abducted|kidnapped"
 )
 """Words of violence done, shared by the two readings below."""
-_VIOLENCE_TOLD = compiled(rf"\b(?:{_DONE}|seizing|capturing|killings?|massacre)\b", re.I)
+_VIOLENCE_TOLD = compiled(
+    r"\b(?:killed|died|attacked|shelled|struck|bombed|clashed|wounded|ambushed|stormed|captured|seized|overran|"
+    r"abducted|kidnapped|seizing|capturing)\b",
+    re.I,
+)
+"""Violence an appeal tells as done beside what it asks ("after JNIM fighters killed 12 soldiers there"), not
+what it asks to stop ("to stop killing civilians": helper-290)."""
 _VIOLENCE = compiled(rf"\b(?:{_DONE}|kills|dead|shelling|bombing|clashes|fighting|airstrikes?)\b", re.I)
 """An intention that tells of violence ("wanted to flee but gunmen killed 12 of them") is an event."""
 _VIOLENCE_DONE = compiled(
@@ -188,6 +194,7 @@ _KEEPS_HAPPENING = compiled(
     r"abducted|kidnapped)|(?:[a-z]+ed,\s+)*(?:trapped|starved|besieged)(?:,\s+[a-z]+ed)*,?\s+and\s+[a-z]+ed"
     r"|(?:[a-z]+ed\s+(?:and\s+)?)+(?:every|each)\s+(?:day|night|week))\b"  # "are trapped, starved and shelled"
     r"|\b(?:almost|nearly)\s+(?:every\s+(?:single\s+)?(?:day|week|month|night)|daily)\b"
+    r"|\b(?:(?:have|has|had)\s+(?:\w+\s+)?fought|fights?|fighting)\s+(?:alongside|on\s+the\s+side\s+of)\b"  # allies
     r"|^(?:we\s+are|we['’]re)\s+fighting\s+[^,.;]{1,60},\s+not\b"  # "We are fighting the corrupt politicians, not …"
     r"|\b(?:are|is)\s+(?:still\s+)?fighting\s+(?:to\s+(?:defend|protect|free)|for)\s+(?:our|their|the|its)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:land|people|rights|freedom|cause|independence|survival|dignity|homeland|existence|"

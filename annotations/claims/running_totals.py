@@ -50,7 +50,9 @@ _MANY_EVENTS = compiled(
 )
 _ONE_EVENT_NAMED = compiled(
     r"\bin\s+(?:an?|the)\s+(?:\w+\s+)?(?:ambush|attack|raid|strike|bombing|massacre|explosion)\b"
-    r"|\bin\s+(?:a\s+single|one)\s+(?:day|night|attack|raid)\b",
+    r"|\bin\s+(?:a\s+single|one)\s+(?:day|night|attack|raid)\b|\bon\s+(?:[A-Z]\w+\s+)?(?:Eve|Day)\b"
+    r"|\b(?:at|near|outside)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:church|mosque|market|school|camp|village|base|mine)\b"
+    r"|\bin\s+(?:a|the)\s+(?:\w+\s+)?(?:village|town|church|mosque|market|camp)\b",
     re.IGNORECASE,
 )
 _AN_ASIDE = compiled(r",\s+(?:which|who|whose)\b[^,;]*,")
@@ -59,13 +61,14 @@ _A_REGION = compiled(r"\bin\s+(?:[A-Z][\w\-]+\s+){1,3}(?:State|Province|Region|p
 
 def _a_years_toll(quote: str) -> bool:
     """Whether a count "in 2024" adds up the year's events: many told ("in militant violence", "across
-    Yemen", "in operations"), a country, a state or a province, or a hundred dead or more; not one event
-    told by its kind ("in an ambush", "in a single day"), nor by a party's aside ("JNIM, whose fighters
-    have carried out attacks across the Sahel, killed 30 soldiers near Djibo in 2024": helper-289)."""
+    Yemen", "in operations"), a country, a state or a province; not one event told by its kind or its
+    place ("in an ambush", "in a single day", "at a church in Owo": helper-290), nor by a party's aside
+    ("JNIM, whose fighters have carried out attacks across the Sahel, killed 30 soldiers near Djibo in 2024":
+    helper-289)."""
     told = _AN_ASIDE.sub(",", quote)
     if _ONE_EVENT_NAMED.search(told):
         return False
-    return bool(_MANY_EVENTS.search(told) or _A_REGION.search(told) or max(death_figures(told), default=0) >= 100)
+    return bool(_MANY_EVENTS.search(told) or _A_REGION.search(told))
 
 
 """A year's toll ("killed in militant violence in 2024", "killed in Haiti in 2024"), not an event of that year

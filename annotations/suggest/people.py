@@ -277,6 +277,8 @@ def _people_in(text: str) -> tuple[Person, ...]:
                 continue  # "said Rear Adm. Daniel Hagari": the name stopped at the rank's full stop
             if span is not None and looks_like_a_person(text[span[0] : span[1]]) and not _GROUP.match(text, name[1]):
                 role = role_around(text, match.start(), match.end(), span)
+                if pattern is LED_BY:  # "Gangs led by ex-police officer X": the gangs' leader, no police officer
+                    role = text[match.start() : match.end()].split(" led ")[0].split(" headed ")[0] + " leader"
                 found.setdefault(span, Person(*span, role))
     for match in ONE_NAME_THEN_ROLE.finditer(text):
         found.setdefault(match.span(1), Person(*match.span(1), match.group(2)))

@@ -53,6 +53,7 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
 MOVEMENT = compiled(
     r"\b(?:Liberation|Alliance|Front|Movement|Resistance|(?<!Muslim )(?<!Aryan )Brotherhood|Democratic \w+ Army"
     r"|Independence (?:Army|Organi[sz]ation)|Revolutionary Armed Forces|Ambazonian?"
+    r"|\w+ Salvation Army|for the Popular Revolution"  # ARSA, the CRP (helper-288: state forces, other)
     r"|(?:(?<=[Tt]he )|(?<![A-Za-z] ))People['’]s Defen[cs]e Forces?)\b"
 )
 """Words that name an armed movement ("Ta'ang National Liberation Army" is no state's army, nor the

@@ -278,3 +278,59 @@ def test_an_appeal_beside_a_deed_keeps_the_deeds_row(tmp_path: Path) -> None:
     text = f"The governor urged {claim}."
     (row,), _ = _rows_of_one_claim(tmp_path, text, claim, "urged", "casualties", [TOGO_ARMY.name, "JNIM"])
     assert (row["event_type"], row["fatalities"]) == ("Battles", "12")
+
+
+@pytest.mark.parametrize(
+    ("quote", "total"),
+    [
+        ("Gunmen killed 120 worshippers at a church in Owo in 2022", False),
+        ("Bandits killed 150 villagers in a village in Zamfara State in 2024", False),
+        ("Gunmen killed 30 people in Plateau State on Christmas Eve in 2023", False),
+        ("More than 1,200 people were killed in Benue State in 2024", True),
+    ],
+)
+def test_one_massacre_of_a_year_at_one_place_is_no_years_toll(quote: str, total: bool) -> None:
+    """helper-290: a hundred dead or a state named made one massacre of 2022 a year's toll."""
+    assert running_total(quote) is total
+
+
+def test_the_dead_of_whom_some_died_in_hospital_are_not_counted_twice() -> None:
+    """helper-290: "Twenty people were killed …, three of whom died in hospital" was 23."""
+    assert death_figures("Twenty people were killed in Maiduguri on Sunday, three of whom died in hospital") == [20]
+
+
+@pytest.mark.parametrize(
+    ("claim", "sub_event"),
+    [
+        ("Gunmen killed 12 people at the mine near Dapaong on Saturday", "Attack"),
+        (
+            "Three soldiers stepped on the mine that jihadists had buried near Dapaong on Saturday, killing two",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_the_mine_where_it_happened_and_the_mine_that_exploded(tmp_path: Path, claim: str, sub_event: str) -> None:
+    """helper-290: "at the mine near Djibo" became a landmine once "the mine" was allowed one."""
+    (row,), _ = rows(tmp_path, f"{claim}, police said.", [(claim, "casualties")])
+    assert row["sub_event_type"] == sub_event
+
+
+def test_an_appeal_to_stop_killing_gives_no_row(tmp_path: Path) -> None:
+    """helper-290: "called on the army to stop killing civilians in Dapaong" was violence against them."""
+    text = "The UN called on the Togolese Armed Forces to stop killing civilians in Dapaong."
+    claim = "the Togolese Armed Forces to stop killing civilians in Dapaong"
+    found, _err = _rows_of_one_claim(tmp_path, text, claim, "called on", "casualties", [TOGO_ARMY.name])
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("quote", "keeps"),
+    [
+        ("ARSA and the RSO have fought alongside junta troops in northern Rakhine", True),
+        ("militias fighting alongside the army killed 12 rebels in Beni on Sunday", False),
+    ],
+)
+def test_who_fights_alongside_whom_is_no_battle(quote: str, keeps: bool) -> None:
+    """helper-288: "ARSA and the RSO have fought alongside junta troops" was a battle of ARSA against the
+    junta's troops (and, ARSA an armed movement now, took another claim's toll)."""
+    assert what_keeps_happening(quote) is keeps

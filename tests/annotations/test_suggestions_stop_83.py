@@ -531,3 +531,33 @@ def test_a_name_with_particles_and_a_title_of_no_article_after_a_quotation(text:
     """helper-289: a long title was the speaker's only after "the/a/an" and a name of capitalised words."""
     ((words, _who, _certainty),) = claims(text)
     assert words == said
+
+
+def test_the_rohingya_salvation_army_and_the_crp_are_armed_movements() -> None:
+    """helper-288: ARSA was typed state forces ("… Army"), the CRP other."""
+    text = (
+        "YANGON, Myanmar - The Arakan Rohingya Salvation Army (ARSA) attacked AA positions, the Convention for the "
+        "Popular Revolution (CRP) said."
+    )
+    types = _actor_types(text)
+    assert (types["ARSA"], types["CRP"]) == ("rebel_group", "rebel_group")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "who"),
+    [
+        (
+            "After a week of violence in Goma, the M23 threatened to march on Kinshasa, a spokesman said.",
+            "to march on Kinshasa",
+            "M23",
+        ),
+        (
+            "The crisis deepened on Monday as the junta threatened to expel the UN mission from Bamako.",
+            "to expel the UN mission from Bamako",
+            "junta",
+        ),
+    ],
+)
+def test_a_group_that_threatens_after_a_word_of_violence_still_threatens(text: str, claim: str, who: str) -> None:
+    """helper-290: a word of violence anywhere before "threatened" made the M23's threat a thing's."""
+    assert (claim, who, "certain") in claims(text)
