@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from annotations.text.pattern_cache import compiled
+
 
 def names_trie(names: str) -> str:
     """One regex for a ";"-separated list of names, as a trie of their letters: the engine walks
@@ -182,15 +184,12 @@ COMMUNITIES = (
 COMMUNITY_WORDS = (*(word.lower() for word in COMMUNITY.split("|")), "palestinians", "israelis")
 
 
-_A_KNOWN_GROUP_OPENS = re.compile(rf"(?:{ARMED_GROUPS})(?![\w\-])")
-
-
 def another_groups_name(name: str, own_names: Iterable[str]) -> bool:
     """Whether `name` opens with the name of an armed group the lexicon knows that is none of
     `own_names` ("al-Shabaab" for Islamic State Mozambique Province, "known locally as al-Shabaab"):
     a local nickname, never an alias across the corpus (it made Somalia's al-Shabaab the Mozambican
     group in the next article, and the Mozambican one Somalia's: helper-282)."""
-    opening = _A_KNOWN_GROUP_OPENS.match(name)
+    opening = compiled(rf"(?:{ARMED_GROUPS})(?![\w\-])").match(name)  # compiled once, when first asked
     if opening is None:
         return False
     group = opening.group().casefold()
