@@ -44,9 +44,9 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (  # "detonated an explosive-laden motorcycle near the police station" (helper-266's armed clash)
             r"\b(?:IEDs?|VBIEDs?|roadside bombs?|landmines?|(?<!gold )(?<!coal )(?<!copper )(?<!diamond )(?<!tin )"
             r"(?<!coltan )(?<!artisanal )(?<!open-pit )"
-            r"(?:(?<!the )|(?<=stepped on the )|(?<=hit the )|(?<=struck the )|(?<=ran over the ))"  # "at the mine
-            r"mines?(?!\s+(?:site|workers?|pits?|shafts?|collapsed|caved)\b)|(?<=the )mines?(?=\s+(?:exploded|"
-            r"detonated|went\s+off|blew\s+up|(?:that|which)\s+[^.;]{0,40}\b(?:buried|planted|laid)\b))|"  # near Djibo"
+            r"(?:(?<!the )|(?<=stepped on the )|(?<=hit the )|(?<=struck the )|(?<=ran over the )|(?<=drove over the ))"
+            r"mines?(?!\s+(?:site|workers?|pits?|shafts?|collapsed|caved)\b)"
+            r"|(?<=the )mines?(?=[^.;]{0,40}?\b(?:exploded|detonated|went\s+off|blew\s+up|buried|planted|laid)\b)|"
             r"explosive devices?|(?:car|truck|motorcycle) bombs?|"
             r"explosive-laden|bomb-laden|booby-trapped)\b",
             REMOTE,

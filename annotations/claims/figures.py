@@ -308,7 +308,7 @@ _BEFORE_THE_TOLL = compiled(
 )
 """Between a toll and the hurt who died: they died before it was put, and it holds them."""
 _OF_WHOM = compiled(r"\bof\s+whom\b", re.IGNORECASE)
-_HURT_WORD = compiled(rf"\b{_HURT}\b", re.IGNORECASE)
+_HURT_WORD = compiled(rf"\b(?:{_HURT}|hospital\w*|wounds?|injur\w*)\b", re.IGNORECASE)
 """Whom "three of whom later died" are of: the wounded told before them, else the dead ("Twenty people were
 killed …, three of whom died in hospital" is 20: helper-290)."""
 _THE_HURT_WHO_DIED = compiled(

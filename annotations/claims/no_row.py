@@ -106,7 +106,7 @@ _DONE = (
 """Words of violence done, shared by the two readings below."""
 _VIOLENCE_TOLD = compiled(
     r"\b(?:killed|died|attacked|shelled|struck|bombed|clashed|wounded|ambushed|stormed|captured|seized|overran|"
-    r"abducted|kidnapped|seizing|capturing)\b",
+    r"abducted|kidnapped|seizing|capturing|massacre\s+of|killings?\s+of\s+(?:\d|at\s+least))\b",
     re.I,
 )
 """Violence an appeal tells as done beside what it asks ("after JNIM fighters killed 12 soldiers there"), not

@@ -52,7 +52,7 @@ _ONE_EVENT_NAMED = compiled(
     r"\bin\s+(?:an?|the)\s+(?:\w+\s+)?(?:ambush|attack|raid|strike|bombing|massacre|explosion)\b"
     r"|\bin\s+(?:a\s+single|one)\s+(?:day|night|attack|raid)\b|\bon\s+(?:[A-Z]\w+\s+)?(?:Eve|Day)\b"
     r"|\b(?:at|near|outside)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:church|mosque|market|school|camp|village|base|mine)\b"
-    r"|\bin\s+(?:a|the)\s+(?:\w+\s+)?(?:village|town|church|mosque|market|camp)\b",
+    r"|\bin\s+(?:a|the)\s+(?:\w+\s+)?(?:village|town|church|mosque|market|camp)\b|\bnear\s+(?-i:[A-Z])\w+",
     re.IGNORECASE,
 )
 _AN_ASIDE = compiled(r",\s+(?:which|who|whose)\b[^,;]*,")
@@ -65,10 +65,13 @@ def _a_years_toll(quote: str) -> bool:
     place ("in an ambush", "in a single day", "at a church in Owo": helper-290), nor by a party's aside
     ("JNIM, whose fighters have carried out attacks across the Sahel, killed 30 soldiers near Djibo in 2024":
     helper-289)."""
-    told = _AN_ASIDE.sub(",", quote)
+    told = _A_PART_OF_IT.sub("", _AN_ASIDE.sub(",", quote))  # not "…, including 50 at a mosque in Dapaong"
     if _ONE_EVENT_NAMED.search(told):
         return False
-    return bool(_MANY_EVENTS.search(told) or _A_REGION.search(told))
+    return bool(_MANY_EVENTS.search(told) or _A_REGION.search(told) or max(death_figures(told), default=0) >= 100)
+
+
+_A_PART_OF_IT = compiled(r",\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\b.*$", re.IGNORECASE)
 
 
 """A year's toll ("killed in militant violence in 2024", "killed in Haiti in 2024"), not an event of that year

@@ -69,9 +69,10 @@ def _a_threat_of_things(text: str, start: int, end: int, word: str) -> bool:
 
 _THINGS_THAT_THREATEN = compiled(
     r"\b(?:[Ff]ighting|[Vv]iolence|[Cc]lashes|[Cc]onflict|[Ww]ar|[Cc]risis|[Uu]nrest|[Ii]nsecurity|[Tt]ensions?|"
-    r"[Ff]looding|[Dd]rought|[Ss]hortages?)\b(?:(?!\b(?:said|says|told|who|which|as|when|while|after|because|since)\b)"
-    r"[^.;:,])*$"  # the thing is the subject: no comma, no clause of another between ("After a week of violence
-    # in Goma, the M23 threatened to march on Kinshasa" is the M23's threat: helper-290)
+    r"[Ff]looding|[Dd]rought|[Ss]hortages?)\b(?:(?!\b(?:said|says|told|who|which|as|while|because)\b)[^.;:])*$"
+    # the thing is the subject: no clause of another between ("The crisis deepened as the junta threatened to
+    # expel the UN mission" is the junta's: helper-290); a comma may stand in the thing's own words ("The
+    # fighting in Goma, Bukavu and Uvira threatened to spread": helper-291)
 )
 
 

@@ -334,3 +334,35 @@ def test_who_fights_alongside_whom_is_no_battle(quote: str, keeps: bool) -> None
     """helper-288: "ARSA and the RSO have fought alongside junta troops" was a battle of ARSA against the
     junta's troops (and, ARSA an armed movement now, took another claim's toll)."""
     assert what_keeps_happening(quote) is keeps
+
+
+@pytest.mark.parametrize(
+    ("quote", "total"),
+    [
+        ("Bandits killed 2,000 people in Savanes in 2024, including 50 at a mosque in Dapaong", True),
+        ("More than 2,000 civilians were killed in 2024, according to ACLED", True),
+        ("At least 500 people were killed in Borno State in 2024, many of them near the camp in Bama", True),
+        ("Jihadists killed 400 civilians digging trenches near Kaya in 2024", False),
+    ],
+)
+def test_a_years_toll_with_a_part_of_it_at_one_place(quote: str, total: bool) -> None:
+    """helper-291: "…, including 50 at a mosque in Dapaong" made a year's 2,000 dead one event."""
+    assert running_total(quote) is total
+
+
+def test_the_hurt_taken_to_hospital_of_whom_some_died() -> None:
+    """helper-291: "30 were taken to hospital, three of whom later died" were of the dead (20, not 23)."""
+    assert death_figures("Twenty people were killed and 30 were taken to hospital, three of whom later died") == [23]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Two soldiers were killed when their truck drove over the mine near Dapaong on Saturday",
+        "Two soldiers were killed near Dapaong on Saturday when the mine planted by JNIM exploded",
+    ],
+)
+def test_the_mine_driven_over_or_that_exploded_later_is_a_landmine(tmp_path: Path, claim: str) -> None:
+    """helper-291: "drove over the mine", "the mine planted by JNIM exploded" were armed clashes."""
+    (row,), _ = rows(tmp_path, f"{claim}, police said.", [(claim, "casualties")])
+    assert row["sub_event_type"] == "Remote explosive/landmine/IED"

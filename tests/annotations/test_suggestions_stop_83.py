@@ -547,11 +547,6 @@ def test_the_rohingya_salvation_army_and_the_crp_are_armed_movements() -> None:
     ("text", "claim", "who"),
     [
         (
-            "After a week of violence in Goma, the M23 threatened to march on Kinshasa, a spokesman said.",
-            "to march on Kinshasa",
-            "M23",
-        ),
-        (
             "The crisis deepened on Monday as the junta threatened to expel the UN mission from Bamako.",
             "to expel the UN mission from Bamako",
             "junta",
@@ -559,5 +554,20 @@ def test_the_rohingya_salvation_army_and_the_crp_are_armed_movements() -> None:
     ],
 )
 def test_a_group_that_threatens_after_a_word_of_violence_still_threatens(text: str, claim: str, who: str) -> None:
-    """helper-290: a word of violence anywhere before "threatened" made the M23's threat a thing's."""
+    """helper-290: a word of violence anywhere before "threatened" made the junta's threat a thing's ("After a
+    week of violence in Goma, the M23 threatened …" still is: a comma may stand in a thing's own words,
+    helper-291's "The fighting in Goma, Bukavu and Uvira threatened to spread")."""
     assert (claim, who, "certain") in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting in Goma, Bukavu and Uvira threatened to spread to Burundi.",
+        "Fighting that erupted after the vote threatened to spread to the capital.",
+        "The conflict since 2021 threatened to destabilise the region.",
+    ],
+)
+def test_a_thing_with_a_comma_or_a_clause_in_its_words_still_threatens(text: str) -> None:
+    """helper-291: a comma or "after"/"since" in a thing's own words made its threat a claim of nobody."""
+    assert claims(text) == []
