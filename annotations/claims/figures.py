@@ -281,10 +281,9 @@ def _stated_figures(text: str) -> list[int]:
             continue  # "two more protesters…, bringing the nationwide toll to 13": the 13 are all the days'
         if figures and _THE_HURT_WHO_DIED.search(match.group()):
             of_the_dead = _OF_WHOM.search(match.group()) and not _HURT_WORD.search(text, max(0, last), at)
-            if not of_the_dead and not (
-                last_a_total and _BEFORE_THE_TOLL.fullmatch(text, last, at)
-            ):  # "rose to 25 after 4 wounded …
-                figures[-1] += figure  # died": 25 (helper-284); "9 were killed … and 5 wounded later died": 14
+            # "9 were killed … and 5 wounded later died": 14; not "rose to 25 after 4 wounded … died": 25 (helper-284)
+            if not of_the_dead and not (last_a_total and _BEFORE_THE_TOLL.fullmatch(text, last, at)):
+                figures[-1] += figure
             last = match.end()
             continue
         while match.group(1) and (listed := _LISTED_BEFORE.search(text, max(0, at - 60), at)):
