@@ -194,7 +194,7 @@ _KEEPS_HAPPENING = compiled(
     r"abducted|kidnapped)|(?:[a-z]+ed,\s+)*(?:trapped|starved|besieged)(?:,\s+[a-z]+ed)*,?\s+and\s+[a-z]+ed"
     r"|(?:[a-z]+ed\s+(?:and\s+)?)+(?:every|each)\s+(?:day|night|week))\b"  # "are trapped, starved and shelled"
     r"|\b(?:almost|nearly)\s+(?:every\s+(?:single\s+)?(?:day|week|month|night)|daily)\b"
-    r"|\b(?:(?:have|has|had)\s+(?:\w+\s+)?fought|fights?|fighting)\s+(?:alongside|on\s+the\s+side\s+of)\b"  # allies
+    r"|\b(?:(?:have|has|had)\s+(?:\w+\s+)?fought|fights?|fighting)(?:\s+\w+ly)?\s+(?:alongside|on\s+the\s+side\s+of)\b"
     r"|^(?:we\s+are|we['’]re)\s+fighting\s+[^,.;]{1,60},\s+not\b"  # "We are fighting the corrupt politicians, not …"
     r"|\b(?:are|is)\s+(?:still\s+)?fighting\s+(?:to\s+(?:defend|protect|free)|for)\s+(?:our|their|the|its)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:land|people|rights|freedom|cause|independence|survival|dignity|homeland|existence|"

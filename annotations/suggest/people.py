@@ -195,6 +195,10 @@ NOM_DE_GUERRE = compiled(
 """"A man who presented himself as “Comandante Lima”", "who gave his nom de guerre as Rojhat
 Cudi,", "The BLA's spokesman, who uses the name Mazar Baloch,": the name he gave, whole."""
 
+_LED_BY_WORDS = compiled(
+    r"\s*\b(?:(?:formerly|once|previously|long|now|then|still|currently|jointly)\s+)?(?:led|headed|commanded)\s+by\b"
+)
+"""Where what a person leads ends ("the Boko Haram faction formerly led by …": "faction")."""
 _ROLE_BEFORE_A_NOM = compiled(
     r"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w\-]+\s+){0,3}?(?:commander|leader|fighter|spokes(?:man|woman)|member|chief|"
     r"militant|rebel|gang\s+leader|warlord))\s+(?:who\s+)?$"
@@ -278,7 +282,7 @@ def _people_in(text: str) -> tuple[Person, ...]:
             if span is not None and looks_like_a_person(text[span[0] : span[1]]) and not _GROUP.match(text, name[1]):
                 role = role_around(text, match.start(), match.end(), span)
                 if pattern is LED_BY:  # "Gangs led by ex-police officer X": the gangs' leader, no police officer
-                    role = text[match.start() : match.end()].split(" led ")[0].split(" headed ")[0] + " leader"
+                    role = f"{_LED_BY_WORDS.split(text[match.start() : match.end()])[0]} leader".strip()
                 found.setdefault(span, Person(*span, role))
     for match in ONE_NAME_THEN_ROLE.finditer(text):
         found.setdefault(match.span(1), Person(*match.span(1), match.group(2)))

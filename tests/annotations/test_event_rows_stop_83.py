@@ -366,3 +366,8 @@ def test_the_mine_driven_over_or_that_exploded_later_is_a_landmine(tmp_path: Pat
     """helper-291: "drove over the mine", "the mine planted by JNIM exploded" were armed clashes."""
     (row,), _ = rows(tmp_path, f"{claim}, police said.", [(claim, "casualties")])
     assert row["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_who_fights_fiercely_alongside_whom_is_no_battle() -> None:
+    """helper-291: an adverb after "fought" hid the alliance."""
+    assert what_keeps_happening("The RSO has fought fiercely alongside the junta") is True

@@ -571,3 +571,18 @@ def test_a_group_that_threatens_after_a_word_of_violence_still_threatens(text: s
 def test_a_thing_with_a_comma_or_a_clause_in_its_words_still_threatens(text: str) -> None:
     """helper-291: a comma or "after"/"since" in a thing's own words made its threat a claim of nobody."""
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("A militia commanded by ex-army officer John Banda attacked Beni.", "militia leader"),
+        ("Gangs led by ex-police officer Jimmy Cherizier attacked the palace.", "Gangs leader"),
+    ],
+)
+def test_whom_one_leads_is_ones_role_however_led(text: str, role: str) -> None:
+    """helper-291: "commanded by" glued the whole match into the role, "formerly led by" made it "formerly
+    leader"."""
+    from annotations.suggest.people import people_in
+
+    assert [p.role for p in people_in(text)] == [role]
