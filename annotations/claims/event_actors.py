@@ -23,6 +23,7 @@ from annotations.claims.whose_dead import killed_whom, whose_dead
 from annotations.entities.matching import fold
 from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttributes, Entity, accepted_within
+from annotations.text.actor_types import NON_STATE_SIDES
 from annotations.text.pattern_cache import compiled
 
 SELF = compiled(
@@ -431,7 +432,7 @@ def _as_acled_names(actor: Entity, country: str) -> Entity:
 
 
 _A_ROLE_OF_NO_NAME = compiled(
-    r"(?:separatist|guerrilla|jihadist|insurgent|rebel|militia|gang)\s+(?:commander|fighter|leader|spokes\w+|member)s?",
+    rf"{NON_STATE_SIDES}\s+(?:commander|fighter|leader|spokes\w+|member)s?",
     re.IGNORECASE,
 )
 

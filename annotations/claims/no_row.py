@@ -99,15 +99,14 @@ _STANCE = compiled(
     r"(?:\w+\s+){1,3}(?:was|were|is|are)\s+[\"“]?(?:deeply\s+|very\s+|gravely\s+)?(?:concerned|alarmed|worried|"
     r"saddened|shocked|(?:winning|losing)\s+the\s+(?:war|battle|fight))\b"
 )
-_DONE = (
-    r"killed|killing|died|attacked|shelled|struck|bombed|clashed|wounded|ambushed|stormed|captured|seized|"
-    r"overran|abducted|kidnapped"
+_DONE_PAST = (
+    r"killed|died|attacked|shelled|struck|bombed|clashed|wounded|ambushed|stormed|captured|seized|overran|abducted|"
+    r"kidnapped"
 )
+_DONE = rf"killing|{_DONE_PAST}"
 """Words of violence done, shared by the two readings below."""
 _VIOLENCE_TOLD = compiled(
-    r"\b(?:killed|died|attacked|shelled|struck|bombed|clashed|wounded|ambushed|stormed|captured|seized|overran|"
-    r"abducted|kidnapped|seizing|capturing|massacre\s+of|killings?\s+of\s+(?:\d|at\s+least))\b",
-    re.I,
+    rf"\b(?:{_DONE_PAST}|seizing|capturing|massacre\s+of|killings?\s+of\s+(?:\d|at\s+least))\b", re.I
 )
 """Violence an appeal tells as done beside what it asks ("after JNIM fighters killed 12 soldiers there"), not
 what it asks to stop ("to stop killing civilians": helper-290)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from annotations.claims.figures import death_figures
-from annotations.suggest.names import COUNTRY_NAMES
+from annotations.suggest.names import COUNTRY_ALTERNATION
 from annotations.text.calendar_words import DAY_NAMES
 from annotations.text.dates import MONTHS
 from annotations.text.pattern_cache import compiled
@@ -26,7 +26,6 @@ helper-272's 600 dead in Sinaloa since the war began) gives no row: it
 adds up events, each with its day, and a row on the article's date counted them again (found by a
 newcomer)."""
 _MONTHS = "|".join(MONTHS)  # the pattern is case-blind
-COUNTRY_ALTERNATION = "|".join(re.escape(c) for c in sorted(COUNTRY_NAMES, key=lambda c: (-len(c), c)))
 _SINCE = compiled(
     rf"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak|end|middle)\s+of\s+(?:the\s+)?\w+|(?:early\s+|late\s+|mid-?)?"
     rf"(?:{_MONTHS})\b|\d{{4}}\b|the\s+(?:war|conflict|fighting|siege|offensive|crisis|uprising|coup)\b|then\b)",

@@ -20,7 +20,7 @@ from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails, Entity
 from annotations.model.vocabulary import NON_STATE_ARMED
 from annotations.suggest.canonical import army_of_country, country_named_in, everyday_country, own_forces, the
-from annotations.suggest.names import DEMONYM_ALTERNATION, DEMONYMS
+from annotations.suggest.names import COUNTRY_ALTERNATION, DEMONYM_ALTERNATION, DEMONYMS
 from annotations.text.pattern_cache import compiled
 
 _ARMS = r"(?:air|drone|missile|rocket|artillery)"
@@ -48,7 +48,7 @@ _POLICE = compiled(r"\b(?:police\w*|officers|gendarmes?|gendarmerie)\b", re.IGNO
 @cache
 def _state_by_weapons() -> re.Pattern[str]:
     demonyms = DEMONYM_ALTERNATION
-    countries = "|".join(re.escape(c) for c in sorted(set(DEMONYMS.values()), key=lambda c: (-len(c), c)))
+    countries = COUNTRY_ALTERNATION
     return compiled(
         rf"\b(?:(?P<dem>{demonyms})|(?P<country>{countries})['’]s)\s+(?:(?:military|army|forces['’]?)\s+)?"
         rf"(?:(?:glide|guided|cruise|ballistic|barrel|aerial|heavy|kamikaze|attack)[\s-]+)?{_WEAPONS}\b"

@@ -86,9 +86,7 @@ def _armed_group_in_the_role(text: str, person: Suggestion, named: re.Match[str]
     return after.group(1) if after is not None else None
 
 
-_AN_ARMED_GROUPS_ROLE_AFTER = compiled(
-    rf",\s+(?:the|a|an)\s+(?:(?:senior|top|local|regional|former|veteran)\s+)?({ARMED_GROUPS})\s+{_ROLE}\b"
-)
+_AN_ARMED_GROUPS_ROLE_AFTER = compiled(rf"{_GROUP_AFTER.pattern}({ARMED_GROUPS})\s+{_ROLE}\b")
 _ITS_ROLE_BEFORE = compiled(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_ROLE},?\s+(?:[A-Z][\w\-]*\.?\s+){{0,3}}$")
 
 

@@ -155,6 +155,8 @@ DEMONYMS: dict[str, str] = {
 """A nationality's country, as news and the gazetteer's everyday names write it."""
 COUNTRY_NAMES = frozenset(DEMONYMS.values())
 """The countries the nationalities name, as news writes them ("Russia", "Syria")."""
+COUNTRY_ALTERNATION = "|".join(re.escape(c) for c in sorted(COUNTRY_NAMES, key=lambda c: (-len(c), c)))
+"""The same as one alternation, longest first (in the same order every process: a pattern cache key)."""
 DEMONYM_ALTERNATION = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
 """Every demonym as a pattern's alternatives, the longest first ("South Sudanese" before "Sudanese")."""
 

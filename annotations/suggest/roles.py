@@ -18,6 +18,7 @@ from annotations.suggest.place_context import NATIONALITY
 from annotations.text.actor_types import (
     INTERNATIONAL_BODY,
     MOVEMENT,
+    NON_STATE_SIDES,
     ORGANISATION_HEAD,
     actor_type_for,
     of_an_international_body,
@@ -114,9 +115,7 @@ _BODY_AFTER = compiled(
 )
 """What follows a role ending a match ("…, a spokesman" + " for the General Coordination…"), up to
 its verb ("A spokesman for the army said the rebels …" is the army's, not the rebels')."""
-_QUALIFIER = compiled(
-    r"(?:\w+-|(?<![.!?] )(?<!^)[A-Z][\w’'\-]*\s|\b(?:rebel|separatist|guerrilla|jihadist|insurgent|militia|gang)\s)$"
-)
+_QUALIFIER = compiled(rf"(?:\w+-|(?<![.!?] )(?<!^)[A-Z][\w’'\-]*\s|\b{NON_STATE_SIDES}\s)$")
 """The word qualifying a role that opens a match: "Secretary-" General, "Naparama " commander, "rebel "
 commander ("A rebel commander, Juan Gomez," was typed the state's forces)."""
 

@@ -50,6 +50,11 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
 )
 
 
+NON_STATE_SIDES = r"(?:rebel|separatist|guerrilla|jihadist|insurgent|militia|gang)"
+"""Common words for a side that is no state's, before a role ("a rebel commander", "gang members"):
+the role is that side's."""
+
+
 MOVEMENT = compiled(
     r"\b(?:Liberation|Alliance|Front|Movement|Resistance|(?<!Muslim )(?<!Aryan )Brotherhood|Democratic \w+ Army"
     r"|Independence (?:Army|Organi[sz]ation)|Revolutionary Armed Forces|Ambazonian?"
