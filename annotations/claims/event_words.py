@@ -45,7 +45,8 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             r"\b(?:IEDs?|VBIEDs?|roadside bombs?|landmines?|(?<!gold )(?<!coal )(?<!copper )(?<!diamond )(?<!tin )"
             r"(?<!coltan )(?<!artisanal )(?<!open-pit )"
             r"(?:(?<!the )|(?<=stepped on the )|(?<=hit the )|(?<=struck the )|(?<=ran over the )|(?<=drove over the ))"
-            r"mines?(?!\s+(?:site|workers?|pits?|shafts?|collapsed|caved)\b)"
+            r"(?<!at a )(?<!in a )(?<!near a )"  # "a landslide at a mine"
+            r"mines?(?!\s+(?:site|workers?|pits?|shafts?|collapsed|caved|clearance|action)\b|-(?:clear|action|detect))"
             r"|(?<=the )mines?(?=[^.;]{0,40}?\b(?:exploded|detonated|went\s+off|blew\s+up|buried|planted|laid)\b)|"
             r"explosive devices?|(?:car|truck|motorcycle) bombs?|"
             r"explosive-laden|bomb-laden|booby-trapped)\b",

@@ -279,14 +279,17 @@ def _stated_figures(text: str) -> list[int]:
             continue  # "Twelve Ukrainian UAVs were neutralised": no dead
         if figures and _A_RUNNING_TOLL.search(text, max(0, match.start() - 30), match.start() + 12):
             continue  # "two more protesters…, bringing the nationwide toll to 13": the 13 are all the days'
-        if figures and _THE_HURT_WHO_DIED.search(match.group()):
-            of_the_dead = _OF_WHOM.search(match.group()) and not _HURT_WORD.search(text, max(0, last), at)
+        whom_before = _OF_WHOM_BEFORE.search(text, max(0, at - 12), at)  # "injured, of whom three later died"
+        told = text[whom_before.start() : match.end()] if whom_before else match.group()
+        if figures and _THE_HURT_WHO_DIED.search(told):
+            of_the_dead = _OF_WHOM.search(told) and not _HURT_WORD.search(text, max(0, last), at)
             # "9 were killed … and 5 wounded later died": 14; not "rose to 25 after 4 wounded … died": 25 (helper-284)
             if not of_the_dead and not (last_a_total and _BEFORE_THE_TOLL.fullmatch(text, last, at)):
                 figures[-1] += figure
             last = match.end()
             continue
-        while match.group(1) and (listed := _LISTED_BEFORE.search(text, max(0, at - 60), at)):
+        a_part = _A_PART_OF_THEM.match(match.group()) is not None  # "abducted 30 people, five of whom died": 5
+        while match.group(1) and not a_part and (listed := _LISTED_BEFORE.search(text, max(0, at - 60), at)):
             figure, at = figure + _value(listed.group(1)), listed.start()
         after = match.end()
         while not match.group(1) and (more := _LISTED_AFTER.match(text, after) or _KIN_AFTER.match(text, after)):
@@ -307,11 +310,15 @@ _BEFORE_THE_TOLL = compiled(
 )
 """Between a toll and the hurt who died: they died before it was put, and it holds them."""
 _OF_WHOM = compiled(r"\bof\s+whom\b", re.IGNORECASE)
+_OF_WHOM_BEFORE = compiled(r"\bof\s+whom\s+$", re.IGNORECASE)
+_A_PART_OF_THEM = compiled(r"\S+\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
+"""The dead as a part of those told before them, who are not dead with them ("30 people, five of whom died")."""
 _HURT_WORD = compiled(rf"\b(?:{_HURT}|hospital\w*|wounds?|injur\w*)\b", re.IGNORECASE)
 """Whom "three of whom later died" are of: the wounded told before them, else the dead ("Twenty people were
 killed …, three of whom died in hospital" is 20: helper-290)."""
 _THE_HURT_WHO_DIED = compiled(
-    r"\b(?:wounded|injured)\b.*\b(?:died|succumbed)\b|\bof\s+whom\s+(?:later\s+|subsequently\s+)?died\b", re.IGNORECASE
+    r"\b(?:wounded|injured)\b.*\b(?:died|succumbed)\b|\bof\s+whom\s+(?:[\w\-]+\s+)?(?:later\s+|subsequently\s+)?died\b",
+    re.IGNORECASE,
 )
 """Of the wounded, those who died since: more dead of the event told before them."""
 _AND_ALSO = compiled(

@@ -1,6 +1,6 @@
 """Why a claim gives no event row: denied, about no place, undated, telling an intention or a
-stance, who holds a place with no fighting, a running total of deaths or attacks over weeks or months, or
-help given to the hurt.
+stance, who holds a place with no fighting, a running total of deaths or attacks over weeks or months,
+help given to the hurt, or an accident.
 The events export says which claims it left out and why (`events.event_rows` collects them)."""
 
 from __future__ import annotations
@@ -149,6 +149,8 @@ def why_no_row(claim: BoardClaim) -> str | None:
         return RUNNING_TOTAL
     if care_only(claim.quote):
         return CARE
+    if an_accident(claim.quote):
+        return ACCIDENT
     if the_hurt_died(claim.quote) and not _THE_EVENT_TOLD.search(claim.quote):
         return THE_HURT_DIED
     return NO_DATE if claim.when is None else None
@@ -193,7 +195,8 @@ _KEEPS_HAPPENING = compiled(
     r"abducted|kidnapped)|(?:[a-z]+ed,\s+)*(?:trapped|starved|besieged)(?:,\s+[a-z]+ed)*,?\s+and\s+[a-z]+ed"
     r"|(?:[a-z]+ed\s+(?:and\s+)?)+(?:every|each)\s+(?:day|night|week))\b"  # "are trapped, starved and shelled"
     r"|\b(?:almost|nearly)\s+(?:every\s+(?:single\s+)?(?:day|week|month|night)|daily)\b"
-    r"|\b(?:(?:have|has|had)\s+(?:\w+\s+)?fought|fights?|fighting)(?:\s+\w+ly)?\s+(?:alongside|on\s+the\s+side\s+of)\b"
+    r"|\b(?:(?:have|has|had)\s+(?:\w+\s+)?fought|fights?|(?:is|are|was|were|been|keeps?|kept)\s+fighting)(?:\s+\w+ly)?"
+    r"\s+(?:alongside|on\s+the\s+side\s+of)\b"  # not a participle beside a deed ("…, fighting alongside X, retook Y")
     r"|^(?:we\s+are|we['’]re)\s+fighting\s+[^,.;]{1,60},\s+not\b"  # "We are fighting the corrupt politicians, not …"
     r"|\b(?:are|is)\s+(?:still\s+)?fighting\s+(?:to\s+(?:defend|protect|free)|for)\s+(?:our|their|the|its)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:land|people|rights|freedom|cause|independence|survival|dignity|homeland|existence|"
@@ -359,3 +362,29 @@ def care_only(quote: str) -> bool:
     """A claim of help given to the hurt (rescued, treated, taken to hospital) that tells no harm
     done, only the hurt ("14 wounded villagers")."""
     return bool(_CARE.search(quote)) and not _HARM.search(quote)
+
+
+ACCIDENT = "telling of an accident or a disaster, no one's violence"
+"""Why "A gold mine collapsed near Dapaong, killing 12 miners" gives no row: a collapse, a flood or a
+crash kills with no one to code as its doer (a row of it was violence against civilians by an
+unidentified armed group)."""
+_MISHAP = compiled(
+    r"\b(?:collapsed?|collapsing|caved\s+in|cave-ins?|landslides?|mudslides?|floods?|flooding|flash\s+floods?|"
+    r"capsized?|capsizing|sank|crash(?:ed|es)?|(?:road|traffic|car|bus|boat|train|mining)\s+accidents?|accidents?|stampedes?|"
+    r"lightning|earthquakes?|(?:fire|blaze)\s+(?:broke\s+out|swept|ripped)|electrocuted|drowned)\b",
+    re.IGNORECASE,
+)
+_SOMEONES_VIOLENCE = compiled(
+    r"\b(?:gunm[ae]n|attack\w*|assail\w*|militants?|rebels?|insurgents?|jihadists?|bandits?|fighters|shell\w*|"
+    r"strikes?|airstrikes?|bomb\w*|explosi\w*|blasts?|drones?|missiles?|rockets?|artillery|mortars?|shot|shooting|"
+    r"fired|gunfire|ambush\w*|raid\w*|clash\w*|fighting|set\s+fire|arson\w*|sabotage\w*|blew\s+up|detonat\w*|"
+    r"stormed|abduct\w*|kidnap\w*|massacre\w*|shot\s+down|downed|(?:land)?mines?\s+(?:planted|laid))\b",
+    re.IGNORECASE,
+)
+"""Words of someone's violence beside a collapse or a crash ("the bridge collapsed after rebels blew it up",
+"the helicopter crashed after it was shot down"): then it is an event."""
+
+
+def an_accident(quote: str) -> bool:
+    """A claim of deaths by a collapse, a flood, a crash or a fire that tells of no one's violence."""
+    return bool(_MISHAP.search(quote)) and not _SOMEONES_VIOLENCE.search(quote)

@@ -18,7 +18,7 @@ and set fire to it"); burning after an attack on a village or a market stays a l
 _PEOPLE_ATTACKED = compiled(
     r"\b(?:attack(?:ed|ing)|assault(?:ed|ing)|raid(?:ed|ing)|opened\s+fire\s+on|shot(?:\s+at)?|beat(?:en|ing)?|whipp(?:ed|ing))\s+"
     r"(?:the\s+|a\s+group\s+of\s+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several)\s+)?"
-    r"(?:[a-z\-]+\s+)?(?:villagers|civilians|residents|farmers|herders|fishermen|traders|miners|hunters|worshippers|"
+    r"(?:[a-z\-]+\s+)?(?:villagers|civilians|residents|farmers|herders|fishermen|traders|miners|hunters|worshippers|workers|labou?rers|deminers|journalists|"
     r"mourners|students|pupils|passengers|motorists|travell?ers|displaced\s+people|women|children|families|people)\b",
     re.IGNORECASE,
 )

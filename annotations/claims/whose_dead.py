@@ -23,7 +23,7 @@ _FIGHTER_WORDS = (
 )
 _CIVILIAN_WORDS = (
     r"civilians?|villagers?|residents?|child(?:ren)?|wom[ae]n|farmers?|worshippers?|passengers?|students?|displaced|"
-    r"refugees?|herders?|traders?|shoppers?|patients?|aid\s+workers?|miners?|mine\s+workers?|fishermen|fisherman|hunters?|teachers?|"
+    r"refugees?|herders?|traders?|shoppers?|patients?|(?:aid\s+|mine\s+)?workers?|miners?|labou?rers?|deminers?|journalists?|doctors?|nurses?|fishermen|fisherman|hunters?|teachers?|"
     r"pupils?|mourners?|vendors?|motorists?|travell?ers?|man|boy|girl|teenager"
 )
 """The dead by their words, in the plural and alone ("killed a farmer", "a soldier was killed")."""

@@ -99,7 +99,10 @@ FOREIGN = names_trie(
     UN children's agency; UN migration agency; UN human rights office; World Food Programme; ACLED;
     Armed Conflict Location & Event Data Project; EUMM; EU Monitoring Mission; White Helmets;
     Community of Sant'Egidio; Sant'Egidio; Centre for Humanitarian Dialogue; Carter Center; Wagner Group; Wagner group; Wagner;
-    Africa Corps; Russian Africa Corps"""
+    Africa Corps; Russian Africa Corps; Salvation Army; Mercy Corps; Caritas; Caritas Internationalis; World Vision;
+    Norwegian Refugee Council; Danish Refugee Council; International Rescue Committee; Human Rights Watch;
+    Islamic Relief; Action Against Hunger; ALIMA; Concern Worldwide; Plan International; Handicap International;
+    Humanity & Inclusion; HALO Trust; Mines Advisory Group"""
 )
 OUTLETS = names_trie(
     """Reuters; AFP; Agence France-Presse; Associated Press; BBC; CNN; Al Jazeera; TOLOnews; Tolo News;

@@ -148,7 +148,8 @@ LED_BY = gated(
         rf"unit|column|cell|gang|delegation)s?(?:\s+of\s+(?:the\s+)?{CAPITAL}[\w’'\-]*(?:\s+{CAPITAL}[\w’'\-]*){{0,3}})?,?"
         rf"\s+(?:(?:now|then|still|currently|jointly)\s+)?)"
         rf"(?:led|headed|commanded)\s+by\s+(?:(?:former\s+|ex-\s*|retired\s+|self-styled\s+|notorious\s+))?"
-        r"(?:(?:police|army|military|rebel|gang|militia)\s+(?:officer|commander|chief|leader)\s+)?"  # "former police
+        r"(?:(?:(?:police|army|military|rebel|gang|militia)\s+)?(?:officer|commander|chief|leader|general|colonel|"
+        r"major|captain|warlord)\s+)?"  # "former army general X" (stop 83's review: his title won); "former police
         rf"({_NAME})(?=[,.;)]|\s+[a-z])"  # officer Jimmy Chérizier" (helper-285: no one)
     )
 )
@@ -195,10 +196,24 @@ NOM_DE_GUERRE = compiled(
 """"A man who presented himself as “Comandante Lima”", "who gave his nom de guerre as Rojhat
 Cudi,", "The BLA's spokesman, who uses the name Mazar Baloch,": the name he gave, whole."""
 
-_LED_BY_WORDS = compiled(
-    r"\s*\b(?:(?:formerly|once|previously|long|now|then|still|currently|jointly)\s+)?(?:led|headed|commanded)\s+by\b"
+_WHAT_IS_LED = compiled(
+    r"\b((?:(?!(?:A|An|The|Its|Their|His)\b)[A-Z][\w\-]*\s+){0,3})?([A-Za-z][\w\-]*?)s?,?\s+"
+    r"(?:[a-z]+ly\s+|now\s+|then\s+|once\s+|long\s+)?(?:led|headed|commanded)\s+by$"
 )
-"""Where what a person leads ends ("the Boko Haram faction formerly led by …": "faction")."""
+"""What a person leads, with the name before it ("the Boko Haram faction formerly led by …": "Boko Haram
+faction"; "The gang, now led by …": "gang")."""
+_LEADS = compiled(r"\b(?:led|headed|commanded)\s+by\b")
+
+
+def _what_is_led(text: str, led_by: re.Match[str]) -> re.Match[str] | None:
+    """`_WHAT_IS_LED` before the words "led by" of a match of `LED_BY`."""
+    leads = _LEADS.search(text, led_by.start(), led_by.end())
+    return None if leads is None else _WHAT_IS_LED.search(text, max(0, led_by.start() - 40), leads.end())
+
+
+_LED_BY_NO_STATE = compiled(r"(?i:militia|gang|faction|wing|splinter|cell|group|rebel|fighter|insurgent|militant)")
+"""What a person leads that makes him its leader whatever his title; a brigade or a unit "commanded by army
+officer X" is the army's (helper-292 found it typed other once the title was dropped)."""
 _ROLE_BEFORE_A_NOM = compiled(
     r"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w\-]+\s+){0,3}?(?:commander|leader|fighter|spokes(?:man|woman)|member|chief|"
     r"militant|rebel|gang\s+leader|warlord))\s+(?:who\s+)?$"
@@ -281,8 +296,10 @@ def _people_in(text: str) -> tuple[Person, ...]:
                 continue  # "said Rear Adm. Daniel Hagari": the name stopped at the rank's full stop
             if span is not None and looks_like_a_person(text[span[0] : span[1]]) and not _GROUP.match(text, name[1]):
                 role = role_around(text, match.start(), match.end(), span)
-                if pattern is LED_BY:  # "Gangs led by ex-police officer X": the gangs' leader, no police officer
-                    role = f"{_LED_BY_WORDS.split(text[match.start() : match.end()])[0]} leader".strip()
+                led = _what_is_led(text, match) if pattern is LED_BY else None
+                if led is not None and _LED_BY_NO_STATE.search(led.group(2)):  # "Gangs led by ex-police officer X"
+                    role = f"{led.group(1) or ''}{led.group(2)} leader"  # the gangs' leader, no police officer
+                    found[span] = Person(*span, role)  # over his title's ("army general X": stop 83's review)
                 found.setdefault(span, Person(*span, role))
     for match in ONE_NAME_THEN_ROLE.finditer(text):
         found.setdefault(match.span(1), Person(*match.span(1), match.group(2)))

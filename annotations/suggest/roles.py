@@ -384,6 +384,8 @@ def person_type(text: str, match: re.Match[str], name: tuple[int, int], default:
         return "rebel_group"
     if _GANG.search(text, max(0, match.start() - 12), name[0]):
         return "political_militia"  # "Gang leader Jimmy Cherizier" (helper-262's government official)
+    if (led := _WHAT_ONE_LEADS_BEFORE.search(text, max(0, match.start() - 40), name[0])) is not None:
+        return role_type(f"{led.group(1)} leader", actor_type_for(led.group(1)))  # over "army general" after it
     if of_the_group_before(text, max(0, match.start() - 20), name[0]):
         return "rebel_group"  # "The Baloch Liberation Front claimed it. Its spokesman, Major Gwahram Baloch, said …"
     if of_an_international_body_before(text, match.start()):
@@ -399,6 +401,13 @@ def person_type(text: str, match: re.Match[str], name: tuple[int, int], default:
     return role_type(role_around(text, match.start(), match.end(), name), default)
 
 
+_WHAT_ONE_LEADS_BEFORE = compiled(
+    r"\b((?i:militia|gang|faction|wing|splinter\s+group|cell|rebel|fighter|insurgent|militant))s?,?\s+"
+    r"(?:(?:now|then|still|currently|jointly|formerly|once|previously|long)\s+)?(?:led|headed|commanded)\s+by\s+"
+    r"(?:[\w\-]+\s+){0,4}$"
+)
+"""What a person leads, told before his title ("Militias led by former army general X": the militias'
+leader, whatever rank he held once; stop 83's review found him state forces)."""
 _HEADS_A_GOVERNMENT = compiled(
     r"\b(?:junta\s+(?:leader|chief|head)|(?:leader|head)\s+of\s+the\s+(?:junta|military\s+government|transition)|"
     r"(?:government|junta|regime|council),?\s+(?:led|headed)\s+by|transitional\s+president)\b[^.;]{0,30}$",

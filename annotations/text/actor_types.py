@@ -176,9 +176,12 @@ _DEFENDS_RIGHTS = compiled(
     r"\b[Dd]efen[cs]e\s+of\s+(?:the\s+)?(?:[Hh]uman\s+|[Cc]ivil\s+|[Pp]eoples?['’]?s?\s+)?[Rr]ights\b"
 )
 """A body "for the Defence of Human Rights": a rights group, whatever "Defence" says elsewhere."""
-_CIVIL_SOCIETY = compiled(r"\bForces\s+[Vv]ives\b|\bSoci(?:été|edad|edade)\s+[Cc]ivil")
+_CIVIL_SOCIETY = compiled(
+    r"\bForces\s+[Vv]ives\b|\bSoci(?:été|edad|edade)\s+[Cc]ivil|\b(?:Salvation\s+Army|Mercy\s+Corps|Peace\s+Corps)\b"
+)
 """French "forces vives" are a country's parties, unions and associations, not its forces
-("Forces Vives de Guinée"); "société civile" is civil society."""
+("Forces Vives de Guinée"); "société civile" is civil society; charities named like forces ("The
+Salvation Army", "Mercy Corps") are no state's."""
 _AN_ARMY_OF_A_COUNTRY_BY_A_NAME = compiled(
     r"(?:[Tt]he\s+)?(?!(?:National|Royal|Federal|Imperial|People['’]s|Armed|Military|Defen[cs]e|Joint|Special|"
     r"Regular|Republican|Central|Territorial)\b)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}\s+"
