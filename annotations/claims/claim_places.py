@@ -94,6 +94,7 @@ class ClaimPlaces:
             and not elsewhere(self.text, claim, d, earlier, start)
             and (there or not _WHERE_THE_SPEAKER_IS.search(self.text, max(start, d.start - 60), d.start))
             and not _in_dateline(self.text, d.start)  # "GAZA, October 6, 2025 (Reuters) -"
+            and not _BASED_THERE.match(self.text, d.end)  # "The Britain-based Syrian Observatory" (helper-293's row)
         }  # fmt: skip
         return tuple(around) if len(around) == 1 else ()
 
@@ -257,6 +258,8 @@ Marte was a row at Lake Chad): not surely where it happened, so no place (the an
 form)."""
 
 
+_BASED_THERE = compiled(r"[-\s]based\b")
+"""After a place, that a speaker is based there ("the Britain-based Syrian Observatory"): no place of the event."""
 _DATELINE = compiled(r"[A-Z][A-Z .'\-]+,[^\n]{0,90}?\s[-—–]+\s")
 
 

@@ -81,7 +81,11 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "Abduction/forced disappearance",
         ),
         (r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied)|sit-ins?|vigils?)\b", PROTESTS, "Peaceful protest"),
-        (r"\b(?:arrest\w*|detained)\b", "Strategic developments", "Arrests"),
+        (  # not "an operation was under way to arrest the attackers", "no arrests were made" (helper-294)
+            r"(?<!\bto\s)(?<!\bno\s)(?<!\bNo\s)\b(?:arrest\w*|detained)\b",
+            "Strategic developments",
+            "Arrests",
+        ),
         (
             r"\b(?:looted|looting|torched|burned|burnt|burning|razed|pillag(?:ed|ing)|plunder(?:ed|ing)|stole|stolen|"
             r"stealing|rustl(?:ed|ing)|set\s+(?:\w+\s+){0,4}?(?:on\s+fire|ablaze|alight)|set(?:ting)?\s+fire\s+to)\b",

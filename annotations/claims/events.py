@@ -249,6 +249,8 @@ def _kind(
             or people_attacked(claim.quote)
         ):  # "gunmen burned homes and killed five people", "looting shops and clashing with soldiers",
             continue  # "stormed the town of Mirebalais, … setting fire to a police station": the taking
+        if sub_type == "Arrests" and (figures or FIGHTING.search(claim.quote)):
+            continue  # "killed three suspected members of Los Lobos in a clash … and arrested seven": a battle
         if (
             found
             and sub_type == "Abduction/forced disappearance"

@@ -76,8 +76,9 @@ _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were kille
     # (helper-272's 273 dead were 0), "were later killed" (helper-274)
     r"(?:killed|dead|died|deaths|fatalities|martyred|succumbed|bodies|neutrali[sz]ed|"
     r"paid the (?:supreme|ultimate) price|lost their lives)\b)"
-    rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|beheading|"
-    r"neutrali[sz]ed|neutrali[sz]ing|buried|bodies of|killings? of(?: the)?|deaths? of(?: the)?)"
+    rf"|\b(?:hacked|stabbed|beat|beaten|burned|burnt|stoned|clubbed)\s+{_AT_LEAST}{_NUMBER}\s+(?:[a-z\-]+\s+){{0,2}}?to\s+death\b"
+    rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|beheading|lynched|"
+    r"lynching|neutrali[sz]ed|neutrali[sz]ing|buried|bodies of|killings? of(?: the)?|deaths? of(?: the)?)"
     rf"[\"”’']?\s+[\"“‘']?{_AT_LEAST}{_NUMBER}\b(?![-\s](?:year|month|week|day)s?[-\s]old)"  # not "a 19-year-old"
     rf"|\blost\s+{_AT_LEAST}{_NUMBER}\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z\-]+\s+)?"
     r"(?:men|members|soldiers|fighters|troops|officers|servicemen|policemen|lives)\b"  # "lost 12 men"
@@ -138,7 +139,8 @@ _ONE_OF_THEM = (
     r"child|teenager|person|civilian|farmer|herder|shepherd|fisherman|villager|resident|soldier|policeman|"
     r"police\s+officer|officer|teacher|student|trader|driver|worker|journalist|imam|priest|pastor|chief|elder|"
     r"nurse|doctor|medic|pilot|crew\s+member|member|guard|commander|official|refugee|passenger|pilgrim|worshipper|"
-    r"labourer|laborer|miner|hunter|fighter|militant|rebel|gunman|man|woman|boy|girl"
+    r"labourer|laborer|miner|hunter|fighter|militant|rebel|gunman|man|woman|boy|girl|council(?:l?or|man|woman)|mayor|"
+    r"chairman|lawmaker|politician|activist|businessman|businesswoman|cleric|judge|prosecutor|headman|ranger|deminer"
 )
 """Who one dead may be, named without a number ("killing a crew member")."""
 _AND_ANOTHER = compiled(
@@ -166,7 +168,7 @@ _ONE_DEAD = compiled(
     r"|(?-i:\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+)(?:,[^,;.]{1,100},)?\s+was\s+(?:shot\s+dead|killed|murdered|"
     r"assassinated|gunned\s+down|beheaded|executed)\b"  # "Alejandro Martinez Noguez, who ran …, was shot dead"
     r"|\b(?:killed|killing|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|beat\s+to\s+death|"
-    r"beheaded|beheading|executed|lynched)\s+(?:a|an|one)\s+(?:\d{1,3}-year-old\b|(?:[a-z\-]+\s+){0,2}?(?:man|woman|boy|girl|"
+    r"beheaded|beheading|executed|lynched)\s+(?:a|an|one|the)\s+(?:\d{1,3}-year-old\b|(?:[a-z\-]+\s+){0,2}?(?:man|woman|boy|girl|"
     rf"{_ONE_OF_THEM})\b)",
     re.IGNORECASE,
 )
@@ -182,8 +184,13 @@ def death_figures(text: str) -> list[int]:
     return _figures_of(whose_words_out(text))
 
 
+_NO_ONE = compiled(r"\bno[\s\-]+one\b", re.IGNORECASE)
+"""No one, which is no number ("No one was killed in Sunday's raid" was one dead: helper-292)."""
+
+
 def _figures_of(text: str) -> list[int]:
     """`death_figures` of words whose dead are named by number alone (`whose_dead.whose_words_out`)."""
+    text = _NO_ONE.sub("nobody", text)
     figures = _stated_figures(text)
     if figures:
         return _with_the_one_listed_before(text, figures)
@@ -311,7 +318,7 @@ _BEFORE_THE_TOLL = compiled(
 """Between a toll and the hurt who died: they died before it was put, and it holds them."""
 _OF_WHOM = compiled(r"\bof\s+whom\b", re.IGNORECASE)
 _OF_WHOM_BEFORE = compiled(r"\bof\s+whom\s+$", re.IGNORECASE)
-_A_PART_OF_THEM = compiled(r"\S+\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
+_A_PART_OF_THEM = compiled(r"\S+\s+of\s+(?:whom|them|those(?!\s+[a-z]+ing\b))\b", re.IGNORECASE)
 """The dead as a part of those told before them, who are not dead with them ("30 people, five of whom died")."""
 _HURT_WORD = compiled(rf"\b(?:{_HURT}|hospital\w*|wounds?|injur\w*)\b", re.IGNORECASE)
 """Whom "three of whom later died" are of: the wounded told before them, else the dead ("Twenty people were
@@ -439,7 +446,7 @@ def the_toll(text: str) -> int | None:
     if the_hurt_died(text):
         return None  # "Eight of the wounded died overnight": more dead of a toll told elsewhere, not the toll
     text = NUMBERS_OF_WHEN.sub(
-        " ", whose_words_out(text)
+        " ", _NO_ONE.sub("nobody", whose_words_out(text))
     )  # "41 civilians were killed … on March 3": one number of dead
     figures = set(_figures_of(text))
     numbers = sum(" ".join(n.lower().split()) not in _VAGUE for n in _ANY_NUMBER.findall(text))

@@ -149,7 +149,7 @@ def why_no_row(claim: BoardClaim) -> str | None:
         return RUNNING_TOTAL
     if care_only(claim.quote):
         return CARE
-    if an_accident(claim.quote):
+    if an_accident(claim.quote, claim.facts.claim_type):
         return ACCIDENT
     if the_hurt_died(claim.quote) and not _THE_EVENT_TOLD.search(claim.quote):
         return THE_HURT_DIED
@@ -164,7 +164,22 @@ _AN_APPEAL = compiled(
 def _intent_or_stance(quote: str) -> bool:
     plan = _RELATIVE.sub("", quote)  # "to retake Djibo, which jihadists captured last year": no violence told
     intent = _INTENT.match(plan) and not _VIOLENCE.search(plan)
-    return bool(intent or _OBLIGATION.match(quote) or (_STANCE.match(quote) and not _VIOLENCE_DONE.search(quote)))
+    inquiry = _AN_INQUIRY_ASKED.match(quote) and not death_figures(quote)
+    return bool(
+        intent or inquiry or _OBLIGATION.match(quote) or (_STANCE.match(quote) and not _VIOLENCE_DONE.search(quote))
+    )
+
+
+_AN_INQUIRY_ASKED = compiled(
+    r"(?:that\s+)?(?:[\w’'\-]+\s+){0,4}?(?:had\s+|has\s+|have\s+|would\s+)?(?:asked|requested|urged|called\s+on|"
+    r"invited|ordered|appointed|set\s+up|formed|launched|opened)\s+(?:[\w’'\-]+\s+){0,8}?"
+    r"(?:to\s+(?:investigate|probe|look\s+into|examine|verify|review)|(?:an?\s+)?(?:investigation|inquiry|probe)\s+"
+    r"(?:into|of))\b",
+    re.IGNORECASE,
+)
+"""An inquiry asked for or opened into what happened ("it had asked the joint Coordinating Committees … to
+investigate the Basilan clash": helper-294's battle of the army against the committees), with no dead of
+its own told."""
 
 
 WHAT_A_PLACE_IS = "telling what a place is, not something that happened"
@@ -195,8 +210,7 @@ _KEEPS_HAPPENING = compiled(
     r"abducted|kidnapped)|(?:[a-z]+ed,\s+)*(?:trapped|starved|besieged)(?:,\s+[a-z]+ed)*,?\s+and\s+[a-z]+ed"
     r"|(?:[a-z]+ed\s+(?:and\s+)?)+(?:every|each)\s+(?:day|night|week))\b"  # "are trapped, starved and shelled"
     r"|\b(?:almost|nearly)\s+(?:every\s+(?:single\s+)?(?:day|week|month|night)|daily)\b"
-    r"|\b(?:(?:have|has|had)\s+(?:\w+\s+)?fought|fights?|(?:is|are|was|were|been|keeps?|kept)\s+fighting)(?:\s+\w+ly)?"
-    r"\s+(?:alongside|on\s+the\s+side\s+of)\b"  # not a participle beside a deed ("…, fighting alongside X, retook Y")
+    r"|\b(?:(?:have|has|had)\s+(?:\w+\s+)?fought|fights?|fighting)(?:\s+\w+ly)?\s+(?:alongside|on\s+the\s+side\s+of)\b"
     r"|^(?:we\s+are|we['’]re)\s+fighting\s+[^,.;]{1,60},\s+not\b"  # "We are fighting the corrupt politicians, not …"
     r"|\b(?:are|is)\s+(?:still\s+)?fighting\s+(?:to\s+(?:defend|protect|free)|for)\s+(?:our|their|the|its)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:land|people|rights|freedom|cause|independence|survival|dignity|homeland|existence|"
@@ -229,9 +243,21 @@ no one event, no day (each gave a row of the article's date)."""
 def what_keeps_happening(quote: str) -> bool:
     """A habit or a presence over years with no one event beside it: a toll, or a day, tells one
     ("ISWAP shelling killed 23 villagers overnight, as relentless attacks continued": a reviewer's)."""
-    if _KEEPS_HAPPENING.search(quote) is None:
+    keeps = _KEEPS_HAPPENING.search(quote)
+    if keeps is None:
         return False
+    if _ALONGSIDE_AS_THEY_DID.search(keeps.group()) and _A_DEED.search(quote):
+        return False  # "…, fighting fiercely alongside X, retook Y": a deed beside whom they fight with (helper-292)
     return not death_figures(quote) and ONE_DAY.search(quote) is None
+
+
+_ALONGSIDE_AS_THEY_DID = compiled(r"^fighting\b", re.IGNORECASE)
+"""A bare participle of fighting alongside, which may tell how a deed was done."""
+_A_DEED = compiled(
+    r"\b(?:took|seized|captured|retook|recaptured|overran|stormed|attacked|killed|ambushed|repelled|raided|burned|"
+    r"torched|looted|shelled|struck|clashed|launched|abducted|kidnapped|executed|destroyed)\b",
+    re.IGNORECASE,
+)
 
 
 _OBLIGATION = compiled(
@@ -369,22 +395,38 @@ ACCIDENT = "telling of an accident or a disaster, no one's violence"
 crash kills with no one to code as its doer (a row of it was violence against civilians by an
 unidentified armed group)."""
 _MISHAP = compiled(
-    r"\b(?:collapsed?|collapsing|caved\s+in|cave-ins?|landslides?|mudslides?|floods?|flooding|flash\s+floods?|"
-    r"capsized?|capsizing|sank|crash(?:ed|es)?|(?:road|traffic|car|bus|boat|train|mining)\s+accidents?|accidents?|stampedes?|"
-    r"lightning|earthquakes?|(?:fire|blaze)\s+(?:broke\s+out|swept|ripped)|electrocuted|drowned)\b",
+    r"\b(?:mines?|pits?|shafts?|tunnels?|bridges?|buildings?|walls?|houses?|roofs?|schools?|dams?|churche?s?|mosques?|"
+    r"markets?|hotels?|towers?|hillsides?|embankments?|structures?)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:collapsed|caved\s+in|gave\s+way)\b"
+    r"|\b(?:cave-ins?|landslides?|mudslides?|rockslides?|avalanches?|earthquakes?|stampedes?)\b"
+    r"(?!\s+(?:election|victory|win|vote|majority)\b)"
+    r"|\b(?:(?:flash\s+)?floods?|flooding|floodwaters?)\s+(?:[\w\-]+\s+){0,3}?(?:killed|swept|hit|struck|destroyed|"
+    r"submerged|inundated|washed|left)\b"
+    r"|\b(?:killed|died|drowned|missing)\s+in\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:floods?|flooding|landslides?|mudslides?)\b"
+    r"|\b(?:boats?|ferry|ferries|canoes?|vessels?|ships?|bus|buses|trucks?|lorry|lorries|cars?|vehicles?|minibus|trains?|"
+    r"helicopters?|planes?|aircraft|jets?)\s+(?:[\w\-]+\s+){0,6}?(?:crashed|capsized|sank|overturned|derailed|plunged)\b"
+    r"|\b(?:road|traffic|car|bus|boat|train|mining|industrial)\s+accidents?\b"
+    r"|\b(?:fire|blaze)\s+(?:broke\s+out|swept|ripped|gutted)\b|\blightning\b|\belectrocuted\b",
     re.IGNORECASE,
 )
+"""A thing that fell, sank, crashed or burned, a flood or a landslide: the concrete words of an accident,
+not "after peace talks collapsed", "a landslide election win" nor "a flood of refugees" (helper-296)."""
 _SOMEONES_VIOLENCE = compiled(
     r"\b(?:gunm[ae]n|attack\w*|assail\w*|militants?|rebels?|insurgents?|jihadists?|bandits?|fighters|shell\w*|"
     r"strikes?|airstrikes?|bomb\w*|explosi\w*|blasts?|drones?|missiles?|rockets?|artillery|mortars?|shot|shooting|"
-    r"fired|gunfire|ambush\w*|raid\w*|clash\w*|fighting|set\s+fire|arson\w*|sabotage\w*|blew\s+up|detonat\w*|"
-    r"stormed|abduct\w*|kidnap\w*|massacre\w*|shot\s+down|downed|(?:land)?mines?\s+(?:planted|laid))\b",
+    r"gunfire|ambush\w*|raid\w*|clash\w*|set\s+fire|arson\w*|sabotage\w*|blew\s+up|detonat\w*|stormed|"
+    r"abduct\w*|kidnap\w*|massacre\w*|shot\s+down|downed|(?:land)?mines?\s+(?:planted|laid)|executed|executions?|"
+    r"behead\w*|lynch\w*|beat|beaten|beating|hacked|stabbed|tortured|burned\s+alive|opened\s+fire|fired)\b"
+    r"|(?<![Aa]\s)(?<![Tt]he\s)\bfire\b(?!\s+(?:broke|swept|ripped|gutted|spread|started))",  # "hit by JNIM fire"
     re.IGNORECASE,
 )
 """Words of someone's violence beside a collapse or a crash ("the bridge collapsed after rebels blew it up",
-"the helicopter crashed after it was shot down"): then it is an event."""
+"the helicopter crashed after it was hit by JNIM fire", "JNIM beheaded 4 fishermen whose boat capsized"):
+then it is an event."""
+_OF_EVENTS_ONLY = ("casualties", "other")
 
 
-def an_accident(quote: str) -> bool:
-    """A claim of deaths by a collapse, a flood, a crash or a fire that tells of no one's violence."""
-    return bool(_MISHAP.search(quote)) and not _SOMEONES_VIOLENCE.search(quote)
+def an_accident(quote: str, claim_type: str = "casualties") -> bool:
+    """A claim of deaths by a collapse, a flood, a crash or a fire that tells of no one's violence (not one
+    of territory: "took control of Dapaong after JNIM's defences collapsed")."""
+    return claim_type in _OF_EVENTS_ONLY and bool(_MISHAP.search(quote)) and not _SOMEONES_VIOLENCE.search(quote)

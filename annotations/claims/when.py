@@ -126,15 +126,26 @@ def _in_an_aside(text: str, start: int, end: int) -> bool:
     return bool(_OF_AN_ASIDE.search(text, max(0, start - 60), start) and _ASIDE_CLOSED.match(text, end))
 
 
+_A_RELATIVE_OPENS = compiled(r",\s+(?:which|who|whose)\s+[^,;.“”\"]{0,100}$")
+_A_RELATIVE_CLOSES = compiled(r"[^,;.“”\"]{0,80}?,")
+
+
+def _in_a_relative(text: str, start: int, end: int) -> bool:
+    """Whether a date outside the claim is in a clause of who a party is ("The MILF, which signed a peace
+    agreement with the government in 2014, said the fighting …": helper-294's row of 2014)."""
+    return bool(_A_RELATIVE_OPENS.search(text, max(0, start - 100), start) and _A_RELATIVE_CLOSES.match(text, end))
+
+
 def _nearest(text: str, claim: Annotation, dateline: date, *, with_year: bool = False) -> ClaimDate | None:
     start = sentence_at(text, claim.start)[0]
     end = sentence_at(text, max(claim.start, claim.end - 1))[1]
     found = [f for f in dates_in(text[start:end], dateline) if not _in_an_aside(text, start + f.start, start + f.end)]
     if with_year:
         found = [f for f in found if _YEAR.search(f.text)]
+    inside = [f for f in found if claim.start <= start + f.start and start + f.end <= claim.end]
+    found = [f for f in found if f in inside or not _in_a_relative(text, start + f.start, start + f.end)]
     if not found:
         return None
-    inside = [f for f in found if claim.start <= start + f.start and start + f.end <= claim.end]
     done = [f for f in inside if not _FOUND_ON.search(text, max(claim.start, start + f.start - 60), start + f.start)]
     inside = done or inside  # "bodies had been found on Monday … where gunmen opened fire early on Sunday"
     chosen = min(inside or found, key=lambda f: abs(start + f.start - claim.start))

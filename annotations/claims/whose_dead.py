@@ -23,7 +23,8 @@ _FIGHTER_WORDS = (
 )
 _CIVILIAN_WORDS = (
     r"civilians?|villagers?|residents?|child(?:ren)?|wom[ae]n|farmers?|worshippers?|passengers?|students?|displaced|"
-    r"refugees?|herders?|traders?|shoppers?|patients?|(?:aid\s+|mine\s+)?workers?|miners?|labou?rers?|deminers?|journalists?|doctors?|nurses?|fishermen|fisherman|hunters?|teachers?|"
+    r"refugees?|herders?|traders?|shoppers?|patients?|(?<!army\s)(?<!military\s)(?<!police\s)(?<!security\s)(?:aid\s+|mine\s+)?workers?|miners?|labou?rers?|deminers?|journalists?|(?<!army\s)(?<!military\s)(?<!police\s)(?:doctors?|nurses?)|council(?:l?ors?|m[ae]n|wom[ae]n)|(?:village|traditional|local|tribal|customary)\s+chiefs?|elders?|mayors?|imams?|"
+    r"pastors?|priests?|clerics?|fishermen|fisherman|hunters?|teachers?|"
     r"pupils?|mourners?|vendors?|motorists?|travell?ers?|man|boy|girl|teenager"
 )
 """The dead by their words, in the plural and alone ("killed a farmer", "a soldier was killed")."""

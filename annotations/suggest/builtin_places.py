@@ -29,7 +29,7 @@ from annotations.suggest.builtin_derivation import derive_builtin_places
 from annotations.suggest.gazetteer import Gazetteer, Place, PlaceLookup
 from annotations.suggest.place_index import INDEX_FORMAT, SUFFIX, PlaceIndex, write_index
 
-BUILTIN_FORMAT = 32
+BUILTIN_FORMAT = 33
 """Bumped when the way built-in places are derived changes, so cached copies are rebuilt."""
 
 

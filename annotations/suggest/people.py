@@ -211,9 +211,12 @@ def _what_is_led(text: str, led_by: re.Match[str]) -> re.Match[str] | None:
     return None if leads is None else _WHAT_IS_LED.search(text, max(0, led_by.start() - 40), leads.end())
 
 
-_LED_BY_NO_STATE = compiled(r"(?i:militia|gang|faction|wing|splinter|cell|group|rebel|fighter|insurgent|militant)")
+_LED_BY_NO_STATE = compiled(r"(?i:militia|gang|faction|wing|splinter|rebel|fighter|insurgent|militant)")
 """What a person leads that makes him its leader whatever his title; a brigade or a unit "commanded by army
 officer X" is the army's (helper-292 found it typed other once the title was dropped)."""
+_A_SIDE = {"faction": "rebel ", "wing": "rebel ", "splinter": "rebel ", "fighter": "rebel "}
+"""The side of a faction, a wing or fighters led by someone, when no name says whose (helper-296: "Fighters
+led by former army general X" were typed other)."""
 _ROLE_BEFORE_A_NOM = compiled(
     r"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w\-]+\s+){0,3}?(?:commander|leader|fighter|spokes(?:man|woman)|member|chief|"
     r"militant|rebel|gang\s+leader|warlord))\s+(?:who\s+)?$"
@@ -298,7 +301,7 @@ def _people_in(text: str) -> tuple[Person, ...]:
                 role = role_around(text, match.start(), match.end(), span)
                 led = _what_is_led(text, match) if pattern is LED_BY else None
                 if led is not None and _LED_BY_NO_STATE.search(led.group(2)):  # "Gangs led by ex-police officer X"
-                    role = f"{led.group(1) or ''}{led.group(2)} leader"  # the gangs' leader, no police officer
+                    role = f"{led.group(1) or _A_SIDE.get(led.group(2).lower(), '')}{led.group(2).lower()} leader"
                     found[span] = Person(*span, role)  # over his title's ("army general X": stop 83's review)
                 found.setdefault(span, Person(*span, role))
     for match in ONE_NAME_THEN_ROLE.finditer(text):

@@ -70,6 +70,16 @@ def a_town_elsewhere(place: Place, kind: PlaceKind | None, towns: Counter[str | 
     return alone and place.population < OTHER_COUNTRY_TOWN
 
 
+def a_province_elsewhere(place: Place, support: Counter[str | None]) -> bool:
+    """Whether a province is the only name of its country, neither named nor its people, in an article
+    whose places lie in another ("across Abu Salim, Salahuddin and Ain Zara" in a report from Tripoli is
+    a district of the town, no province of Iraq: helper-293). `support`: `support_of` with the
+    countries and nationalities told."""
+    if place.kind != "province" or place.source != "pycountry":
+        return False
+    return support[place.country] <= 1 and max(support.values(), default=0) >= 3
+
+
 def _provinces_of_nowhere_told(candidates: Sequence[Place], support: Counter[str | None]) -> bool:
     """Provinces of two countries or more share the name, and no other place of the article tells
     which ("from the Centre" in an article on India was the Centre region of Burkina Faso)."""

@@ -24,6 +24,7 @@ from annotations.suggest.place_anchors import (
 from annotations.suggest.place_choice import (
     SPELT_CITY,
     a_dateline_city,
+    a_province_elsewhere,
     a_town_elsewhere,
     at_a_dateline,
     choose_place,
@@ -206,7 +207,8 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         said = named_elsewhere(text, hit.start, hit.end, named_kinds.get(name_key(surface)), every_place, countries)
         kind = hit.context_kind or said or a_region(text, hit, places_end)
         place = choose_place(hit.places, kind, countries, surface, support, named_provinces - {name_key(surface)})
-        if place is not None and a_town_elsewhere(place, kind, towns) and not _its_country_near(text, hit, place):
+        elsewhere = place is not None and (a_town_elsewhere(place, kind, towns) or a_province_elsewhere(place, support))
+        if place is not None and elsewhere and not _its_country_near(text, hit, place):
             place = None  # "the nearby village of Shahrak"; not "the Jani Khel area across the border in Afghanistan"
         city_named = name_key(surface) in datelines or (said is None and named_kinds.get(name_key(surface)) is not None)
         city_named = city_named or _BASED_THERE.match(text, hit.end) is not None  # "the Geneva-based monitor"

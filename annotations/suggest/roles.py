@@ -385,7 +385,8 @@ def person_type(text: str, match: re.Match[str], name: tuple[int, int], default:
     if _GANG.search(text, max(0, match.start() - 12), name[0]):
         return "political_militia"  # "Gang leader Jimmy Cherizier" (helper-262's government official)
     if (led := _WHAT_ONE_LEADS_BEFORE.search(text, max(0, match.start() - 40), name[0])) is not None:
-        return role_type(f"{led.group(1)} leader", actor_type_for(led.group(1)))  # over "army general" after it
+        qualifier = "" if led.group(1).lower() in ("militia", "gang", "rebel", "insurgent", "militant") else "rebel "
+        return role_type(f"{qualifier}{led.group(1).lower()} leader", "rebel_group")  # over "army general" after it
     if of_the_group_before(text, max(0, match.start() - 20), name[0]):
         return "rebel_group"  # "The Baloch Liberation Front claimed it. Its spokesman, Major Gwahram Baloch, said …"
     if of_an_international_body_before(text, match.start()):
@@ -402,7 +403,7 @@ def person_type(text: str, match: re.Match[str], name: tuple[int, int], default:
 
 
 _WHAT_ONE_LEADS_BEFORE = compiled(
-    r"\b((?i:militia|gang|faction|wing|splinter\s+group|cell|rebel|fighter|insurgent|militant))s?,?\s+"
+    r"\b((?i:militia|gang|faction|wing|splinter|rebel|fighter|insurgent|militant))s?,?\s+"
     r"(?:(?:now|then|still|currently|jointly|formerly|once|previously|long)\s+)?(?:led|headed|commanded)\s+by\s+"
     r"(?:[\w\-]+\s+){0,4}$"
 )

@@ -118,7 +118,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", rf"\b(?:in|during|throughout)\s+(?P<y>{_YEAR})\b(?!\s*[-–/]\s*\d)"),
         ("weekday_range", rf"\b(?:between|from)\s+(?P<w1>{_WD})\s+(?:and|to|until)\s+(?P<w2>{_WD})\b"),
         ("last_weekday", rf"\blast\s+(?P<w>{_WD}){_PART}\b"),
-        ("weekday", rf"\b{_EARLY}(?:on\s+)?(?:the\s+night\s+of\s+)?(?P<w>{_WD}){_PART}\b"),
+        (  # "according to Monday Kassah, chairman of the local council" names a man (helper-294's date)
+            "weekday",
+            rf"\b{_EARLY}(?P<on>on\s+)?(?:the\s+night\s+of\s+)?(?P<w>{_WD}){_PART}\b"
+            rf"(?(on)|(?!\s+(?!(?-i:{MONTH_NAMES})\b)(?-i:[A-Z][a-z]+)\b(?!\s+\d)))",
+        ),
         ("day_before_yesterday", r"\bthe\s+day\s+before\s+yesterday\b"),
         ("yesterday", r"\byesterday\b"),
         ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from annotations.claims.figures import death_figures
-from annotations.claims.no_row import an_accident
+from annotations.claims.no_row import an_accident, what_keeps_happening
 
 from .test_event_rows_from_words import rows
 
@@ -17,6 +17,10 @@ from .test_event_rows_from_words import rows
     ("words", "dead"),
     [
         ("Gunmen abducted 30 people, five of whom later died.", [5]),
+        ("Six soldiers and three of those travelling with them were killed in the ambush.", [9]),
+        ("The militants seized 18 farmers, four of those later died.", [4]),
+        ("JNIM hacked 5 farmers to death near Dapaong", [5]),
+        ("JNIM lynched 2 men accused of causing a road accident", [2]),
         ("Gunmen shot 12 people, three of whom died.", [3]),
         ("Twenty people were killed and 30 others were injured, of whom three later died.", [23]),
         ("Gunmen killed 20 people and wounded 30, three of whom later died.", [23]),
@@ -40,10 +44,29 @@ def test_those_of_whom_some_died_are_not_dead_with_them(words: str, dead: list[i
         ("The bridge collapsed after rebels blew it up, killing 12 people", False),
         ("The helicopter crashed after it was shot down by JNIM, killing 12 soldiers", False),
         ("Gunmen killed 12 miners near Dapaong", False),
+        ("After peace talks collapsed, JNIM killed 12 soldiers near Dapaong on Monday", False),
+        ("Togolese troops killed 5 protesters after the ruling party's landslide election win", False),
+        ("Troops killed 3 civilians near Dapaong as a flood of refugees crossed the border", False),
+        ("Army morale sank after JNIM killed 20 soldiers near Dapaong", False),
+        ("JNIM executed 8 passengers near Dapaong after their bus crashed at a roadblock", False),
+        ("JNIM beheaded 4 fishermen whose boat capsized near Dapaong", False),
+        ("JNIM said the killing of 10 villagers in Dapaong was not an accident", False),
+        ("Troops opened fire on a crowd in Dapaong, causing a stampede that killed 12 people", False),
+        ("A helicopter crashed near Dapaong after being hit by JNIM fire, killing 6 soldiers", False),
+        ("Police beat protesters in Dapaong; a wall collapsed as they fled, killing 3", False),
+        ("Fourteen people were killed in floods in Dapaong on Monday", True),
+        ("A fire swept through a market in Dapaong, killing 6 traders", True),
     ],
 )
 def test_an_accident_is_no_ones_violence(quote: str, accident: bool) -> None:
+    """helper-296: the first reading took any "collapsed", "landslide", "flood" or "sank" for an accident."""
     assert an_accident(quote) is accident
+
+
+def test_a_territory_taken_after_defences_collapsed_is_no_accident() -> None:
+    assert not an_accident(
+        "Togolese Armed Forces took control of Dapaong after JNIM's defences collapsed", "territorial_control"
+    )
 
 
 def test_a_mine_that_collapsed_gives_no_row(tmp_path: Path) -> None:
@@ -79,8 +102,108 @@ def test_a_bus_that_hit_a_mine_is_a_landmine(tmp_path: Path) -> None:
         "Gunmen attacked workers near Dapaong, killing 12, police said.",
         "Gunmen killed two deminers near Dapaong, police said.",
         "Gunmen killed 12 workers near Dapaong, police said.",
+        "Suspected members of JNIM shot dead two nurses near Dapaong, police said.",
     ],
 )
 def test_workers_and_deminers_killed_are_civilians(tmp_path: Path, text: str) -> None:
     (row,), _ = rows(tmp_path, text, [(text, "casualties")])
     assert (row["event_type"], row["actor2"]) == ("Violence against civilians", "Civilians (Togo)")
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        ("No one was killed in Sunday's raid on Dapaong", []),
+        ("no-one died in the attack", []),
+        ("One was killed and no one else was hurt", [1]),
+        ("suspected members of JNIM shot dead a village councilman", [1]),
+        ("JNIM killed the village chief of Dapaong on Sunday", [1]),
+        ("gunmen killed the commander and his two sons", [3]),
+    ],
+)
+def test_no_one_is_no_dead_and_one_named_is_one(words: str, dead: list[int]) -> None:
+    """helper-292: "No one was killed" was one dead; helper-294: "shot dead a village councilman" none."""
+    assert death_figures(words) == dead
+
+
+def test_a_councilman_shot_dead_is_a_civilian_killed(tmp_path: Path) -> None:
+    text = "Suspected members of JNIM shot dead a village councilman in Dapaong on Sunday, police said."
+    (row,), _ = rows(tmp_path, text, [(text, "casualties")])
+    assert (row["event_type"], row["actor2"], row["fatalities"]) == (
+        "Violence against civilians",
+        "Civilians (Togo)",
+        "1",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "Troops had killed three members of JNIM in a clash near Dapaong on Monday and arrested seven others.",
+            "Armed clash",
+        ),
+        (
+            "The Togolese Armed Forces were deployed to Dapaong and an operation was under way to arrest JNIM fighters.",
+            "Other",
+        ),
+        ("The Togolese Armed Forces arrested 12 JNIM suspects in Dapaong on Monday.", "Arrests"),
+    ],
+)
+def test_arrests_are_made_not_meant_and_a_clash_outweighs_them(tmp_path: Path, text: str, sub_event_type: str) -> None:
+    """helper-295: a clash that killed three and arrested seven was an arrest; helper-294: "an operation was
+    under way to arrest the attackers" was one."""
+    (row,), _ = rows(tmp_path, text, [(text, "other")])
+    assert row["sub_event_type"] == sub_event_type
+
+
+def test_an_inquiry_asked_into_a_clash_is_no_clash(tmp_path: Path) -> None:
+    """helper-294: "it had asked the joint Coordinating Committees … to investigate the Basilan clash" was a
+    battle of the army against the committees."""
+    text = "The Togolese Armed Forces said it had asked the joint ceasefire committee to investigate the Dapaong clash."
+    found, said = rows(
+        tmp_path, text, [("it had asked the joint ceasefire committee to investigate the Dapaong clash", "other")]
+    )
+    assert found == []
+    assert "intention" in said
+
+
+def test_a_year_in_a_clause_of_who_a_party_is_is_no_date_of_the_event(tmp_path: Path) -> None:
+    """helper-294: "The MILF, which signed a peace agreement with the government in 2014, …, said the fighting"
+    was a row of 2014."""
+    text = (
+        "JNIM, which signed a peace agreement with the government in 2014, said its fighters clashed with the "
+        "Togolese Armed Forces in Dapaong."
+    )
+    (row,), _ = rows(tmp_path, text, [("its fighters clashed with the Togolese Armed Forces in Dapaong", "other")])
+    assert row["event_date"] == "2025-04-21"
+
+
+def test_where_a_speaker_is_based_is_no_place_of_the_event(tmp_path: Path) -> None:
+    """helper-293: "The Britain-based Syrian Observatory … said the death toll had risen to 89" was a row in the
+    United Kingdom."""
+    text = "The Dapaong-based monitor said 12 civilians were killed by JNIM."
+    found, said = rows(tmp_path, text, [("12 civilians were killed by JNIM", "casualties")])
+    assert found == []
+    assert "no place" in said
+
+
+def test_army_doctors_killed_are_no_civilians(tmp_path: Path) -> None:
+    """helper-296: "JNIM gunmen killed 2 army doctors" became violence against civilians."""
+    text = "JNIM gunmen killed 2 army doctors near Dapaong on Monday, officials said."
+    (row,), _ = rows(tmp_path, text, [(text, "casualties")])
+    assert row["event_type"] == "Battles"
+
+
+@pytest.mark.parametrize(
+    ("text", "keeps"),
+    [
+        ("The Togolese Armed Forces, fighting closely alongside Beninese troops, retook Dapaong last week.", False),
+        ("Hundreds of foreign fighters fighting alongside JNIM were seen near Dapaong last week.", True),
+        ("JNIM is still fighting alongside local militias near Dapaong, officials said last week.", True),
+        ("Local militias began fighting alongside JNIM near Dapaong last week, officials said.", True),
+    ],
+)
+def test_fighting_alongside_tells_a_deed_only_beside_one(text: str, keeps: bool) -> None:
+    """helper-292: a participle beside a deed lost its row; helper-296: the fix kept only some tenses out."""
+    assert what_keeps_happening(text) is keeps

@@ -577,7 +577,7 @@ def test_a_thing_with_a_comma_or_a_clause_in_its_words_still_threatens(text: str
     ("text", "role"),
     [
         ("A militia commanded by ex-army officer John Banda attacked Beni.", "militia leader"),
-        ("Gangs led by ex-police officer Jimmy Cherizier attacked the palace.", "Gang leader"),
+        ("Gangs led by ex-police officer Jimmy Cherizier attacked the palace.", "gang leader"),
     ],
 )
 def test_whom_one_leads_is_ones_role_however_led(text: str, role: str) -> None:

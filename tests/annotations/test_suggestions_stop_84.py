@@ -19,7 +19,7 @@ def _actor_types(text: str) -> dict[str, str]:
     [
         ("The Boko Haram faction formerly led by Abubakar Shekau attacked Bama.", "Boko Haram faction leader"),
         ("The gang, now led by Vitel Innocent, attacked the port.", "gang leader"),
-        ("Militias led by former army general Jean Bosco Ntaganda attacked villages.", "Militia leader"),
+        ("Militias led by former army general Jean Bosco Ntaganda attacked villages.", "militia leader"),
         ("The militia formerly led by Jean Bosco attacked Beni.", "militia leader"),
     ],
 )
@@ -41,7 +41,14 @@ def test_a_brigade_commanded_by_an_army_officer_is_the_armys() -> None:
         (
             "Militias led by former army general Jean Bosco Ntaganda attacked villages near Bunia.",
             "Jean Bosco Ntaganda",
-            "political_militia",
+            "rebel_group",  # a militia leader, as "militia leader" is typed; no state's general
+        ),
+        ("Fighters led by former army general Koffi Adjavon attacked Dapaong.", "Koffi Adjavon", "rebel_group"),
+        ("A faction led by warlord Issa Barry clashed with soldiers.", "Issa Barry", "rebel_group"),
+        (
+            "The Togolese army's counter-insurgency cell, headed by Colonel Yao Mensah, arrested 5 suspects.",
+            "Yao Mensah",
+            "state_forces",
         ),
         ("The Salvation Army said it had fed 3,000 displaced families in Goma.", "Salvation Army", "external_other"),
         ("Mercy Corps said aid convoys had stopped.", "Mercy Corps", "external_other"),
@@ -51,3 +58,41 @@ def test_a_brigade_commanded_by_an_army_officer_is_the_armys() -> None:
 )
 def test_charities_named_like_forces_and_leaders_of_militias(text: str, name: str, actor_type: str) -> None:
     assert _actor_types(text).get(name) == actor_type
+
+
+def _places(text: str) -> dict[str, str | None]:
+    found = suggest(text, Knowledge([builtin_gazetteer()]))
+    return {s.quote: s.place_details().country for s in found if s.kind == "district"}
+
+
+def test_a_district_of_the_town_is_no_province_of_another_country() -> None:
+    """helper-293: in a report from Tripoli, "Salahuddin" (a district of the town) was Iraq's Salah ad Din."""
+    text = (
+        "TRIPOLI, May 13 (Reuters) - Heavy fighting erupted overnight in the Libyan capital, residents said. "
+        "Fighting spread across Abu Salim, Salahuddin and Ain Zara. The Government of National Unity in Tripoli "
+        "said calm had returned to Libya. Misrata and Zawiya brigades were deployed."
+    )
+    assert "Iraq" not in _places(text).values()
+
+
+def test_the_bekaa_valley_is_lebanons() -> None:
+    """helper-295: "the eastern Bekaa Valley" was a place of Israel (near Haifa) or of Beirut's province."""
+    places = suggest(
+        "BEIRUT, Oct 22 (Reuters) - Israeli air strikes killed at least 31 people in southern Lebanon and the "
+        "eastern Bekaa Valley overnight, the health ministry said.",
+        Knowledge([builtin_gazetteer()]),
+    )
+    (bekaa,) = [s for s in places if s.quote == "Bekaa Valley"]
+    details = bekaa.place_details()
+    assert (details.country, details.codes.get("iso3166_2")) == ("Lebanon", "LB-BI")
+
+
+def test_a_weekday_before_a_surname_is_a_first_name() -> None:
+    """helper-294: "according to Monday Kassah, chairman of the local council" dated the claim a Monday."""
+    from datetime import date
+
+    from annotations.text.dates import dates_in
+
+    assert dates_in("according to Monday Kassah, chairman of the local council", date(2025, 6, 9)) == []
+    assert [d.text for d in dates_in("On Monday Kassah said", date(2025, 6, 9))] == ["On Monday"]
+    assert [d.text for d in dates_in("on Monday March 3", date(2025, 6, 9))] == ["on Monday", "March 3"]
