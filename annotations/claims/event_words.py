@@ -54,7 +54,7 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             IED,
         ),
         (
-            r"\b(?:shell(?:ed|ing|s|fire)?|artillery|rockets?(?!-propelled|\s+launchers?)|missiles?|mortars?)\b",
+            r"\b(?:shell(?:ed|ing|s|fire)?|artillery|rockets?(?!-propelled|\s+launchers?)|missiles?|mortars?|projectiles)\b",
             REMOTE,
             SHELLING,
         ),
@@ -95,6 +95,14 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     )
 )  # fmt: skip
 """Words that say what kind of event it was, most specific first."""
+
+
+CLASHED = compiled(
+    r"\bclash(?:ed|es|ing)\b|\bfought\b|\bgun\s*battles?\b|\bfirefights?\b|\bexchang\w+\s+(?:of\s+)?(?:gun)?fire\b",
+    re.I,
+)
+"""A clash told beside a weapon: the weapon was used in it ("its fighters had clashed with Israeli troops …
+and had destroyed a Merkava tank with a guided missile" is a battle, not a missile attack: helper-295)."""
 
 
 WITHOUT_A_FIGHT = compiled(r"\bwithout\s+(?:a\s+|any\s+)?(?:fight|resistance|a\s+shot|firing\s+a\s+shot)\b", re.I)

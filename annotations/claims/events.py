@@ -38,7 +38,7 @@ from annotations.claims.event_country import (
     places_in_countries,
     provinces_told,
 )
-from annotations.claims.event_words import BY_WORDS, LOOTING, REMOTE, WITHOUT_A_FIGHT, fought_then
+from annotations.claims.event_words import BY_WORDS, CLASHED, LOOTING, REMOTE, SHELLING, WITHOUT_A_FIGHT, fought_then
 from annotations.claims.figures import death_figures
 from annotations.claims.no_row import A_DEATH_TOLD, ATTACKED, FIGHTING, tells_no_event, why_no_row
 from annotations.claims.protests import PROTESTED, PROTESTS, RIOTS, protest_kind
@@ -249,6 +249,8 @@ def _kind(
             or people_attacked(claim.quote)
         ):  # "gunmen burned homes and killed five people", "looting shops and clashing with soldiers",
             continue  # "stormed the town of Mirebalais, … setting fire to a police station": the taking
+        if found and sub_type == SHELLING and CLASHED.search(claim.quote):
+            continue  # the missile of a clash ("clashed with Israeli troops and destroyed a tank with a missile")
         if sub_type == "Arrests" and (figures or FIGHTING.search(claim.quote)):
             continue  # "killed three suspected members of Los Lobos in a clash … and arrested seven": a battle
         if (

@@ -87,6 +87,7 @@ _INTENT = compiled(  # the middle line: accused "X of trying to"
     r"(?:that\s+)?(?:it|they|we|he|she|the\s+\w+(?:\s+\w+)?)\s+(?:would\s+|will\s+)?(?:wants?|plans?|planned|"
     r"intends?|intended|vow(?:s|ed)?|promised|threaten(?:s|ed)?|hopes?|hoped|aims?|aimed|seeks?|wanted)\s+to\b"
     r"|(?:[\w’'\-]+\s+){1,3}of\s+[\"“‘']?(?:trying|attempting|seeking|plotting|planning)\s+to\b"
+    r"|(?:that\s+)?(?:[\w’'\-]+\s+){1,4}?(?:is|was|are|were)\s+(?:\w+\s+)?(?:ready|prepared|willing|determined)\s+to\b"
     r"|(?:that\s+)?(?:[\w’'\-]+\s+){1,4}[\"“‘']?(?:would|will)\s+(?:not\s+|never\s+)?[\"“‘']?(?!have\b)[a-z]+\b",
     re.IGNORECASE,
 )
@@ -261,7 +262,7 @@ _A_DEED = compiled(
 
 
 _OBLIGATION = compiled(
-    r"(?:that\s+)?(?:[\w’'\-]+\s+){1,6}?(?:must|should|ought\s+to)\s+(?!have\b)(?:not\s+)?[a-z]+", re.IGNORECASE
+    r"(?:that\s+)?(?:[\w’'\-]+\s+){1,8}?[\"“]?(?:must|should|ought\s+to)\s+(?!have\b)(?:not\s+)?[a-z]+", re.IGNORECASE
 )
 """What someone must or should do ("The authorities must open an investigation into the killing of
 11 people"): an appeal, whatever violence it names; no event ("must have fled" is a surmise)."""
@@ -313,7 +314,8 @@ _DRIVEN = compiled(
     r"\b(?:driv(?:e|es|ing|en)|drove|forc(?:e|es|ing|ed)|push(?:es|ing|ed)|send(?:s|ing)?|sent)\s+(?:\w+\s+){0,4}?"
     rf"{_PEOPLE}\b"
     rf"|\b{_PEOPLE}\b[^.;]{{0,60}}?\b(?:fled|fleeing|(?:were|have\s+been|had\s+been|been)\s+(?:displaced|uprooted))\b"
-    rf"|\b(?:displaced|uprooted)\s+{_PEOPLE}\b",
+    rf"|\b(?:displaced|uprooted)\s+(?:(?:more\s+than|at\s+least|about|nearly|some|over|around|[\d,]+|\w+)\s+){{0,4}}?"
+    rf"{_PEOPLE}\b",  # "has displaced more than 60,000 people this year" (helper-295's battle of 1 January)
     re.IGNORECASE,
 )
 """People fleeing, driven out or displaced ("the fighting was driving thousands of people toward El

@@ -47,6 +47,24 @@ army lost 12 men", "killed four policemen and two soldiers", "attacked the army 
 militia fighters")."""
 
 
+_THE_DEAD_WERE = compiled(
+    r"\b(?:(?:of|among)\s+)?the\s+(?:dead|killed|victims|casualties)(?:\s+[\w\-]+)?\s+(?:were|was|included|include)\s+"
+    r"(?:(?!(?:killed|by)\b)[\w\-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+"""Before an actor's words, that they were of the dead ("18 of the dead hostages were off-duty soldiers
+and paramilitary Frontier Corps personnel": helper-294's row had the army attack the passengers)."""
+
+
+_DEAD_INCLUDING = compiled(
+    r"\b(?:killed|killing|dead|died|deaths?|bodies|lives)\b[^.;]{0,80}?\b(?:including|among\s+them)\s+"
+    r"(?:[\w\-’']+,?\s+){0,6}$",
+    re.IGNORECASE,
+)
+"""One of the dead named in their list ("killing dozens of soldiers, including the garrison commander, Major
+General David Majur Dak": helper-293's row had him fight his own army)."""
+
+
 class ActingFor(Protocol):
     def acting_for(self, actor: Entity, *, speaking: bool = False) -> Entity: ...
 
@@ -61,7 +79,12 @@ def hurt_actors(
     for a in annotations:
         group = groups.acting_for(entities[str(a.entity_id)])
         before = claim.quote[max(0, a.start - claim.start - 60) : a.start - claim.start]
-        hurt = bool(_KILLED_AFTER.match(claim.quote, a.end - claim.start) or _KILLED_BEFORE.search(before))
+        hurt = bool(
+            _KILLED_AFTER.match(claim.quote, a.end - claim.start)
+            or _KILLED_BEFORE.search(before)
+            or _THE_DEAD_WERE.search(before)
+            or _DEAD_INCLUDING.search(claim.quote, max(0, a.start - claim.start - 160), a.start - claim.start)
+        )
         told[group.id] = (group, told.get(group.id, (group, True))[1] and hurt)
     return {entity_id: group for entity_id, (group, only_hurt) in told.items() if only_hurt}
 

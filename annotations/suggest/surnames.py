@@ -39,6 +39,8 @@ def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int,
                 continue  # "Bol" alone may be any word; "Mr. Bol" is Kuol Ajak Bol, and so is "Bol said"
             if start == word and surname in COUNTRY_NAMES and _TO_A_COUNTRY.search(text, max(0, start - 40), start):
                 continue  # "near the border with Jordan" is the country, not Chad Jordan
+            if start == word and _A_PEOPLES_NAME.match(text, end):
+                continue  # "Baloch separatists", "Baloch political prisoners": a people, not Jeeyand Baloch
             if surname in first_surnames and _NAME_GOES_ON.match(text, end):
                 continue  # "Aung San Suu Kyi" is no short form of "Min Aung Hlaing"
             if any(s <= word < e for s, e in named):
@@ -55,6 +57,15 @@ def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int,
             elif len(names) == 1 and word >= named[0][1]:  # its last word: a surname two people share is neither's
                 found.append((_with_the_words_before(text, start, word, text[slice(*named[0])]), end, *named[0]))
     return found + _given_names(text, people, by_surname)
+
+
+_A_PEOPLES_NAME = compiled(
+    r"\s+(?:(?![a-z]+ed\b|said\b|says\b|told\b|and\b|or\b|to\b|the\b|of\b|with\b)[a-z\-]+\s+)?(?:separatists|nationalists|insurgents|rebels|militants|fighters|people|tribes(?:men)?|"
+    r"groups?|leaders|activists|students|prisoners|communit(?:y|ies)|families|politicians|parties|youths?|women|men|"
+    r"civilians|refugees|areas|region|districts|villages|lands?|language|culture|nation|movement|province|"
+    r"population|diaspora|elders|clans?|militias?|insurgency|rights)\b"
+)
+"""After a bare word that is also a surname, a people's nouns: the word names a people, not the person."""
 
 
 def _words_of(text: str, named: list[tuple[int, int]]) -> frozenset[str]:

@@ -207,3 +207,54 @@ def test_army_doctors_killed_are_no_civilians(tmp_path: Path) -> None:
 def test_fighting_alongside_tells_a_deed_only_beside_one(text: str, keeps: bool) -> None:
     """helper-292: a participle beside a deed lost its row; helper-296: the fix kept only some tenses out."""
     assert what_keeps_happening(text) is keeps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said 18 of the dead hostages were off-duty soldiers of the Togolese Armed Forces, killed near Dapaong.",
+        "JNIM overran a garrison in Dapaong, killing dozens of soldiers, including the garrison commander of the "
+        "Togolese Armed Forces.",
+    ],
+)
+def test_those_told_among_the_dead_did_not_do_it(tmp_path: Path, text: str) -> None:
+    """helper-294: "18 of the dead hostages were off-duty soldiers and … Frontier Corps personnel" made the army
+    attack the passengers; helper-293: "including the garrison commander, Major General X" made him fight his
+    own army."""
+    (row,), _ = rows(tmp_path, text, [(text, "casualties")])
+    assert row["actor1"] != "Togolese Armed Forces"
+    assert row["actor2"] == "Togolese Armed Forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type", "found"),
+    [
+        (
+            "JNIM said its fighters had clashed with Togolese Armed Forces troops on the outskirts of Dapaong and "
+            "had destroyed a tank with a guided missile.",
+            "other",
+            ("Battles", "Armed clash"),
+        ),
+        (
+            "JNIM said about 45 projectiles had crossed from Benin into Dapaong, most of which were intercepted.",
+            "other",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ),
+        (
+            "Dapaong was ready to deploy more troops of the Togolese Armed Forces if a ceasefire was agreed.",
+            "other",
+            None,
+        ),
+        (
+            "Fighting between JNIM and the Togolese Armed Forces around Dapaong has displaced more than 60,000 people "
+            "this year.",
+            "displacement",
+            None,
+        ),
+    ],
+)
+def test_the_newcomers_event_types(tmp_path: Path, text: str, claim_type: str, found: tuple[str, str] | None) -> None:
+    """helper-295: a clash in which a tank was hit by a missile was a missile attack; "projectiles" were a battle;
+    "was ready to deploy more troops … if a ceasefire was agreed" and a year's displacement were events."""
+    made, _ = rows(tmp_path, text, [(text, claim_type)])
+    assert [(r["event_type"], r["sub_event_type"]) for r in made] == ([found] if found else [])

@@ -96,3 +96,18 @@ def test_a_weekday_before_a_surname_is_a_first_name() -> None:
     assert dates_in("according to Monday Kassah, chairman of the local council", date(2025, 6, 9)) == []
     assert [d.text for d in dates_in("On Monday Kassah said", date(2025, 6, 9))] == ["On Monday"]
     assert [d.text for d in dates_in("on Monday March 3", date(2025, 6, 9))] == ["on Monday", "March 3"]
+
+
+def test_a_peoples_name_is_no_surname_of_one_of_them() -> None:
+    """helper-294: "Baloch separatists" and "Baloch political prisoners" were Jeeyand Baloch, the BLA's
+    spokesman, and "The group said" after them his too."""
+    text = (
+        "QUETTA, March 12 (Reuters) - Baloch Liberation Army spokesman Jeeyand Baloch said the group had killed 50 "
+        "soldiers. Baloch separatists have long accused Islamabad. The group said it had freed Baloch political "
+        "prisoners. Baloch said the fighting went on."
+    )
+    found = suggest(text, Knowledge([builtin_gazetteer()]))
+    bare = [s for s in found if s.kind == "actor" and s.quote == "Baloch"]
+    assert [text[s.start : s.start + 20] for s in bare] == ["Baloch said the figh"]
+    group = [s for s in found if s.kind == "actor" and s.quote == "group"]
+    assert all(s.entity and s.entity.name == "Baloch Liberation Army" for s in group)
