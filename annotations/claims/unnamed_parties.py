@@ -53,7 +53,11 @@ def _state_by_weapons() -> re.Pattern[str]:
         rf"\b(?:(?P<dem>{demonyms})|(?P<country>{countries})['’]s)\s+(?:(?:military|army|forces['’]?)\s+)?"
         rf"(?:(?:glide|guided|cruise|ballistic|barrel|aerial|heavy|kamikaze|attack)[\s-]+)?{_WEAPONS}\b"
         rf"|\b(?P<launcher>{countries})\s+(?:has\s+|had\s+)?(?:launched|fired)\s+(?:[\w\-]+\s+){{0,4}}?{_WEAPONS}\b"
-    )  # "Russia launched a wave of missiles and drones at Sumy" (helper-288: the government was whom it hit)
+        rf"|\b(?P<striker>{countries})\s+(?:has\s+|had\s+)?(?:struck|bombed|shelled|pounded|hit)\s+(?:the\s+)?"
+        r"(?:(?:[\w\-]+\s+){0,3}?(?:city|cities|town|towns|village|villages|region|capital|port|oblast|district|areas?|"
+        r"infrastructure|grid|positions?|bases?)\b|(?-i:[A-Z])[\w\-]+)"
+    )  # "Russia launched a wave of missiles and drones at Sumy" (helper-288: the government was whom it hit);
+    # "Russia struck the northeastern Ukrainian city of Kharkiv" (helper-299: an unidentified group's attack on Russia)
 
 
 def state_by_its_weapons(quote: str, actors: list[Entity], victims: set[str], known: Iterable[Entity]) -> list[Entity]:
@@ -65,7 +69,11 @@ def state_by_its_weapons(quote: str, actors: list[Entity], victims: set[str], kn
     for found in _state_by_weapons().finditer(quote):
         if SHOT_DOWN.search(quote, max(0, found.start() - 40), found.start()) or _HIT.match(quote, found.end()):
             continue  # "Three Russian tanks were destroyed near Pokrovsk": a loss, no act
-        country = DEMONYMS.get(found["dem"], found["dem"]) if found["dem"] else found["country"] or found["launcher"]
+        country = (
+            DEMONYMS.get(found["dem"], found["dem"])
+            if found["dem"]
+            else found["country"] or found["launcher"] or found["striker"]
+        )
         if country in _NO_STATE_ARMY:
             continue  # "Palestinian rockets fired from Gaza" are an armed group's
         canonical = f"Military Forces of {the(country)}"

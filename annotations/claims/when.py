@@ -17,7 +17,7 @@ from typing import Literal
 from annotations.claims.claim_places import ClaimPlaces
 from annotations.model import Annotation, ClaimAttributes
 from annotations.text.calendar_words import DAY_NAMES
-from annotations.text.dates import DateRange, dates_in
+from annotations.text.dates import DateRange, FoundDate, dates_in
 from annotations.text.navigation import sentence_at
 from annotations.text.pattern_cache import compiled
 
@@ -130,10 +130,19 @@ _A_RELATIVE_OPENS = compiled(r",\s+(?:which|who|whose)\s+[^,;.“”\"]{0,100}$"
 _A_RELATIVE_CLOSES = compiled(r"[^,;.“”\"]{0,80}?,")
 
 
-def _in_a_relative(text: str, start: int, end: int) -> bool:
-    """Whether a date outside the claim is in a clause of who a party is ("The MILF, which signed a peace
-    agreement with the government in 2014, said the fighting …": helper-294's row of 2014)."""
-    return bool(_A_RELATIVE_OPENS.search(text, max(0, start - 100), start) and _A_RELATIVE_CLOSES.match(text, end))
+def _a_year_in_a_relative(text: str, at: int, found: FoundDate) -> bool:
+    """Whether a year (or a month of one) outside the claim is in a clause of who a party is ("The MILF, which
+    signed a peace agreement with the government in 2014, said the fighting …": helper-294's row of 2014); a
+    day there may be the event's ("JNIM fighters, who stormed Dapaong on Saturday, killed 4": helper-297)."""
+    start, end = at + found.start, at + found.end
+    return bool(
+        _A_YEAR_OR_MONTH.fullmatch(found.text)
+        and _A_RELATIVE_OPENS.search(text, max(0, start - 100), start)
+        and _A_RELATIVE_CLOSES.match(text, end)
+    )
+
+
+_A_YEAR_OR_MONTH = compiled(r"(?:(?:in|during|throughout|since)\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d")
 
 
 def _nearest(text: str, claim: Annotation, dateline: date, *, with_year: bool = False) -> ClaimDate | None:
@@ -143,7 +152,7 @@ def _nearest(text: str, claim: Annotation, dateline: date, *, with_year: bool = 
     if with_year:
         found = [f for f in found if _YEAR.search(f.text)]
     inside = [f for f in found if claim.start <= start + f.start and start + f.end <= claim.end]
-    found = [f for f in found if f in inside or not _in_a_relative(text, start + f.start, start + f.end)]
+    found = [f for f in found if f in inside or not _a_year_in_a_relative(text, start, f)]
     if not found:
         return None
     done = [f for f in inside if not _FOUND_ON.search(text, max(claim.start, start + f.start - 60), start + f.start)]

@@ -211,11 +211,16 @@ def _what_is_led(text: str, led_by: re.Match[str]) -> re.Match[str] | None:
     return None if leads is None else _WHAT_IS_LED.search(text, max(0, led_by.start() - 40), leads.end())
 
 
-_LED_BY_NO_STATE = compiled(r"(?i:militia|gang|faction|wing|splinter|rebel|fighter|insurgent|militant)")
+_LED_BY_NO_STATE = compiled(r"(?i:militia|gang|faction|splinter|cell|rebel|fighter|insurgent|militant|group)")
+_OF_A_STATE = compiled(
+    r"(?:\bcounter-[\w\-]+|\b(?:army|military|police|security|intelligence|government|state)(?:['’]s)?)\s+"
+    r"(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
+)
 """What a person leads that makes him its leader whatever his title; a brigade or a unit "commanded by army
 officer X" is the army's (helper-292 found it typed other once the title was dropped)."""
-_A_SIDE = {"faction": "rebel ", "wing": "rebel ", "splinter": "rebel ", "fighter": "rebel "}
-"""The side of a faction, a wing or fighters led by someone, when no name says whose (helper-296: "Fighters
+_A_SIDE = {"faction": "rebel ", "splinter": "rebel ", "fighter": "rebel ", "cell": "rebel "}
+"""The side of a faction, a cell or fighters led by someone, when no name says whose (helper-296: "Fighters
 led by former army general X" were typed other)."""
 _ROLE_BEFORE_A_NOM = compiled(
     r"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w\-]+\s+){0,3}?(?:commander|leader|fighter|spokes(?:man|woman)|member|chief|"
@@ -300,7 +305,11 @@ def _people_in(text: str) -> tuple[Person, ...]:
             if span is not None and looks_like_a_person(text[span[0] : span[1]]) and not _GROUP.match(text, name[1]):
                 role = role_around(text, match.start(), match.end(), span)
                 led = _what_is_led(text, match) if pattern is LED_BY else None
-                if led is not None and _LED_BY_NO_STATE.search(led.group(2)):  # "Gangs led by ex-police officer X"
+                if (
+                    led is not None
+                    and _LED_BY_NO_STATE.fullmatch(led.group(2))
+                    and not _OF_A_STATE.search(text, max(0, led.start(2) - 30), led.start(2))
+                ):  # "Gangs led by ex-police officer X"; not "the army's counter-insurgency cell, headed by Colonel X"
                     role = f"{led.group(1) or _A_SIDE.get(led.group(2).lower(), '')}{led.group(2).lower()} leader"
                     found[span] = Person(*span, role)  # over his title's ("army general X": stop 83's review)
                 found.setdefault(span, Person(*span, role))

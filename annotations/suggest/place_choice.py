@@ -72,9 +72,10 @@ def a_town_elsewhere(place: Place, kind: PlaceKind | None, towns: Counter[str | 
 
 def a_province_elsewhere(place: Place, support: Counter[str | None]) -> bool:
     """Whether a province is the only name of its country, neither named nor its people, in an article
-    whose places lie in another ("across Abu Salim, Salahuddin and Ain Zara" in a report from Tripoli is
-    a district of the town, no province of Iraq: helper-293). `support`: `support_of` with the
-    countries and nationalities told."""
+    whose places lie in another: a word of a name there ("the Central Region Operations Room" in Libya, "Sol de
+    Oro" in Peru), unless a place's preposition stands before it (`places`: "crossed from Anbar into Deir
+    ez-Zor", "arrived in Ouaddai": helper-297). `support`: `support_of` with the countries and nationalities
+    told."""
     if place.kind != "province" or place.source != "pycountry":
         return False
     return support[place.country] <= 1 and max(support.values(), default=0) >= 3

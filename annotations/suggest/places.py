@@ -188,6 +188,10 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
     details_of: dict[int, tuple[Place, PlaceDetails]] = {}  # a town named ten times is described once
     datelines = {name_key(text[h.start : h.end]) for h in hits if at_a_dateline(text, h.start, h.end)}
     for hit in hits:
+        if _A_NICKNAME_BEFORE.search(text, max(0, hit.start - 40), hit.start) and _A_NICKNAME_AFTER.match(
+            text, hit.end
+        ):
+            continue  # Joaquin "El Chapo" Guzman, Ismael "El Mayo" Zambada: no village of Veracruz (helper-298)
         every_place = hit.places
         if not hit.exact:  # a near spelling counts only in a country the article is about:
             hit.places = [p for p in hit.places if p.country in countries]  # "Sudanese" is no Moldovan province
@@ -207,7 +211,10 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         said = named_elsewhere(text, hit.start, hit.end, named_kinds.get(name_key(surface)), every_place, countries)
         kind = hit.context_kind or said or a_region(text, hit, places_end)
         place = choose_place(hit.places, kind, countries, surface, support, named_provinces - {name_key(surface)})
-        elsewhere = place is not None and (a_town_elsewhere(place, kind, towns) or a_province_elsewhere(place, support))
+        elsewhere = place is not None and (
+            a_town_elsewhere(place, kind, towns)
+            or (a_province_elsewhere(place, support) and not after_place_preposition(text, hit.start))
+        )
         if place is not None and elsewhere and not _its_country_near(text, hit, place):
             place = None  # "the nearby village of Shahrak"; not "the Jani Khel area across the border in Afghanistan"
         city_named = name_key(surface) in datelines or (said is None and named_kinds.get(name_key(surface)) is not None)
@@ -340,3 +347,8 @@ _PART_OF_A_TOWN = compiled(
 neighbourhood of Culiacán is no Tierra Blanca of Veracruz), unless a city large enough to
 have such parts ("Mosul neighbourhoods", "the Kyiv suburb of Bucha": the city's)."""
 CITY_OF_PARTS = 100_000
+
+
+_A_NICKNAME_BEFORE = compiled(r"(?-i:[A-Z])[\w’'\-]+\s+[\"“](?:(?:El|La|Al|Le|Il|Los|Las)\s+)?$")
+_A_NICKNAME_AFTER = compiled(r"[\"”]\s+(?-i:[A-Z])[\w’'\-]+")
+"""A name in quotation marks between a first name and a surname: the person's nickname."""

@@ -403,7 +403,8 @@ def person_type(text: str, match: re.Match[str], name: tuple[int, int], default:
 
 
 _WHAT_ONE_LEADS_BEFORE = compiled(
-    r"\b((?i:militia|gang|faction|wing|splinter|rebel|fighter|insurgent|militant))s?,?\s+"
+    r"(?<!counter-insurgency )(?<!army )(?<!police )(?<!military )"
+    r"\b((?i:militia|gang|faction|splinter|cell|rebel|fighter|insurgent|militant))s?(?:\s+group)?,?\s+"
     r"(?:(?:now|then|still|currently|jointly|formerly|once|previously|long)\s+)?(?:led|headed|commanded)\s+by\s+"
     r"(?:[\w\-]+\s+){0,4}$"
 )

@@ -118,11 +118,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", rf"\b(?:in|during|throughout)\s+(?P<y>{_YEAR})\b(?!\s*[-–/]\s*\d)"),
         ("weekday_range", rf"\b(?:between|from)\s+(?P<w1>{_WD})\s+(?:and|to|until)\s+(?P<w2>{_WD})\b"),
         ("last_weekday", rf"\blast\s+(?P<w>{_WD}){_PART}\b"),
-        (  # "according to Monday Kassah, chairman of the local council" names a man (helper-294's date)
-            "weekday",
-            rf"\b{_EARLY}(?P<on>on\s+)?(?:the\s+night\s+of\s+)?(?P<w>{_WD}){_PART}\b"
-            rf"(?(on)|(?!\s+(?!(?-i:{MONTH_NAMES})\b)(?-i:[A-Z][a-z]+)\b(?!\s+\d)))",
-        ),
+        ("weekday", rf"\b{_EARLY}(?:on\s+)?(?:the\s+night\s+of\s+)?(?P<w>{_WD}){_PART}\b"),
         ("day_before_yesterday", r"\bthe\s+day\s+before\s+yesterday\b"),
         ("yesterday", r"\byesterday\b"),
         ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
@@ -177,10 +173,26 @@ def dates_in(text: str, dateline: date) -> list[FoundDate]:
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             resolved = _resolve(name, match, dateline)
+            if name == "weekday" and _a_first_name(text, match):
+                continue
             if resolved is not None:
                 found.append(FoundDate(match.start(), match.end(), match.group(), resolved))
                 taken.append(match.span())
     return sorted(found, key=lambda f: f.start)
+
+
+_BEFORE_A_NAME = compiled(r"(?:\baccording\s+to|\bby|\bfrom|\bwith|\bnamed|\bcalled|\b[Tt]he)\s+$")
+_A_NAME_AFTER = compiled(rf"\s+(?!(?-i:{MONTH_NAMES})\b)(?-i:[A-Z][a-z]+)\b")
+
+
+def _a_first_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a weekday is the first word of a name ("according to Monday Kassah, chairman of the local
+    council": helper-294's claim of a Monday; "The Sunday Times"), not a day ("Late Saturday Islamist fighters
+    stormed …", "Police said Monday Dapaong was calm": helper-297)."""
+    return bool(
+        _BEFORE_A_NAME.search(text, max(0, match.start() - 14), match.start())
+        and _A_NAME_AFTER.match(text, match.end())
+    )
 
 
 def resolve(expression: str, dateline: date) -> DateRange | None:

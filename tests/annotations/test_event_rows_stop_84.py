@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from annotations.claims.figures import death_figures
-from annotations.claims.no_row import an_accident, what_keeps_happening
+from annotations.claims.no_row import an_accident, running_total, what_keeps_happening
 
 from .test_event_rows_from_words import rows
 
@@ -258,3 +258,92 @@ def test_the_newcomers_event_types(tmp_path: Path, text: str, claim_type: str, f
     "was ready to deploy more troops … if a ceasefire was agreed" and a year's displacement were events."""
     made, _ = rows(tmp_path, text, [(text, claim_type)])
     assert [(r["event_type"], r["sub_event_type"]) for r in made] == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("quote", "accident"),
+    [
+        ("Five soldiers died in a car crash near Dapaong on Monday", True),
+        ("A gold mine in Kara Region collapsed on Monday, killing 14 miners", True),
+        ("Twelve migrants drowned in the river near Dapaong on Monday", True),
+        ("Five people drowned near Dapaong when JNIM forced them into the river", False),
+        (
+            "A school building collapsed in Dapaong, killing 4 pupils, during a cease-fire between JNIM and the army",
+            True,
+        ),
+        ("A building collapsed in Dapaong on Monday, killing 6 people, rescuers and fire crews said", True),
+    ],
+)
+def test_accidents_told_otherwise(quote: str, accident: bool) -> None:
+    """helper-297: a car crash, a mine collapsed three words after its name, drownings were battles; a
+    cease-fire and fire crews were someone's fire."""
+    assert an_accident(quote) is accident
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type", "sub_event_type"),
+    [
+        (
+            "Togolese Armed Forces, fighting alongside local vigilantes, drove JNIM out of Dapaong.",
+            "other",
+            "Armed clash",
+        ),
+        ("Bandits fighting alongside JNIM shot at a convoy near Dapaong.", "other", "Armed clash"),
+        (
+            "Togolese Armed Forces arrested 3 men in Dapaong on Monday suspected of killing 2 traders.",
+            "other",
+            "Arrests",
+        ),
+        (
+            "Togolese Armed Forces arrested 12 JNIM fighters in Dapaong, days after fighting in Nadjoundi.",
+            "other",
+            "Arrests",
+        ),
+        ("JNIM opened fire on soldiers sent to investigate the attack in Dapaong.", "other", "Armed clash"),
+    ],
+)
+def test_helper_297s_rows_kept(tmp_path: Path, text: str, claim_type: str, sub_event_type: str) -> None:
+    """helper-297: a deed beside "fighting alongside" not on the first list, an arrest beside a killing the
+    arrested are suspected of, and fire opened on soldiers sent to investigate lost their rows."""
+    (row,), _ = rows(tmp_path, text, [(text, claim_type)])
+    assert row["sub_event_type"] == sub_event_type
+
+
+def test_a_day_in_a_clause_of_who_a_party_is_may_be_the_events(tmp_path: Path) -> None:
+    text = "JNIM fighters, who stormed Dapaong on Saturday, killed 4 soldiers, Togolese Armed Forces said."
+    (row,), _ = rows(tmp_path, text, [("killed 4 soldiers", "casualties")])
+    assert row["event_date"] == "2025-04-19"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "The scandal killed the mayor's re-election bid.",
+        "The shelling killed the official ceasefire.",
+        "The army's advance killed the rebel offensive.",
+    ],
+)
+def test_killing_a_thing_of_someones_is_no_death(words: str) -> None:
+    assert death_figures(words) == []
+
+
+def test_a_state_that_struck_a_city_is_its_forces(tmp_path: Path) -> None:
+    """helper-299: "Russia struck the northeastern Ukrainian city of Kharkiv, … killing at least six" was an
+    unidentified group's attack on the Government of Russia."""
+    text = "Russia struck the northeastern Togolese city of Dapaong shortly after 3 a.m., killing at least six people."
+    (row,), _ = rows(tmp_path, text, [(text, "casualties")])
+    assert row["actor1"] == "Military Forces of Russia"
+
+
+@pytest.mark.parametrize(
+    ("quote", "total"),
+    [
+        ("at least 589 civilians were killed and 3,000 injured in Ukraine in October alone", True),
+        ("at least 120 people were killed across the country in March", True),
+        ("JNIM killed 30 soldiers near Djibo in October", False),
+        ("gunmen killed 40 villagers in Borno State in October", False),
+    ],
+)
+def test_a_months_toll_of_a_country_is_a_running_total(quote: str, total: bool) -> None:
+    """helper-299: a UN month's toll of Ukraine was an air strike of 589 dead."""
+    assert running_total(quote) is total
