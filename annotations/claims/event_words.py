@@ -54,7 +54,7 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             IED,
         ),
         (
-            r"\b(?:shell(?:ed|ing|s|fire)?|artillery|rockets?(?!-propelled|\s+launchers?)|missiles?|mortars?|projectiles)\b",
+            r"\b(?:shell(?:ed|ing|s|fire)?|artillery|rockets?(?!-propelled|\s+launchers?)|missiles?|mortars?|(?<!other\s)(?<!and\s)projectiles)\b",
             REMOTE,
             SHELLING,
         ),
@@ -97,12 +97,24 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 """Words that say what kind of event it was, most specific first."""
 
 
-CLASHED = compiled(
+_CLASHED_WORDS = compiled(
     r"\bclash(?:ed|es|ing)\b|\bfought\b|\bgun\s*battles?\b|\bfirefights?\b|\bexchang\w+\s+(?:of\s+)?(?:gun)?fire\b",
     re.I,
 )
 """A clash told beside a weapon: the weapon was used in it ("its fighters had clashed with Israeli troops …
 and had destroyed a Merkava tank with a guided missile" is a battle, not a missile attack: helper-295)."""
+
+
+def clashed_then(quote: str) -> bool:
+    """Whether a clash is told as the event's own, not one before or around it ("a day after the two sides
+    clashed", "as TAF clashed with militants on the outskirts": helper-300)."""
+    return any(
+        _NOT_THIS_CLASH.search(quote, max(0, clash.start() - 40), clash.start()) is None
+        for clash in _CLASHED_WORDS.finditer(quote)
+    )
+
+
+_NOT_THIS_CLASH = compiled(r"\b(?:after|before|since|as|while|when|amid)\b[^,;.]{0,30}$", re.I)
 
 
 WITHOUT_A_FIGHT = compiled(r"\bwithout\s+(?:a\s+|any\s+)?(?:fight|resistance|a\s+shot|firing\s+a\s+shot)\b", re.I)
@@ -120,7 +132,7 @@ def fought_then(quote: str) -> bool:
 
 
 _BEFORE_THEN = compiled(
-    r"\b(?:(?:a|one|two|three|four|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)|since)\s+"
+    r"\b(?:(?:(?:a|one|two|three|four|several|few|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)|since)\s+"
     r"(?:[\w\-]+\s+){0,2}$",
     re.I,
 )

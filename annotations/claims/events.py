@@ -38,7 +38,15 @@ from annotations.claims.event_country import (
     places_in_countries,
     provinces_told,
 )
-from annotations.claims.event_words import BY_WORDS, CLASHED, LOOTING, REMOTE, SHELLING, WITHOUT_A_FIGHT, fought_then
+from annotations.claims.event_words import (
+    BY_WORDS,
+    LOOTING,
+    REMOTE,
+    SHELLING,
+    WITHOUT_A_FIGHT,
+    clashed_then,
+    fought_then,
+)
 from annotations.claims.figures import death_figures
 from annotations.claims.no_row import A_DEATH_TOLD, ATTACKED, FIGHTING, tells_no_event, why_no_row
 from annotations.claims.protests import PROTESTED, PROTESTS, RIOTS, protest_kind
@@ -249,9 +257,9 @@ def _kind(
             or people_attacked(claim.quote)
         ):  # "gunmen burned homes and killed five people", "looting shops and clashing with soldiers",
             continue  # "stormed the town of Mirebalais, … setting fire to a police station": the taking
-        if found and sub_type == SHELLING and CLASHED.search(claim.quote):
+        if found and sub_type == SHELLING and clashed_then(claim.quote):
             continue  # the missile of a clash ("clashed with Israeli troops and destroyed a tank with a missile")
-        if sub_type == "Arrests" and _KILLED_AND_ARRESTED.search(claim.quote):
+        if sub_type == "Arrests" and (figures or fought_then(claim.quote)) and not _SUSPECTED.search(claim.quote):
             continue  # "killed three suspected members of Los Lobos in a clash … and arrested seven": a battle
         if (
             found
@@ -441,10 +449,9 @@ def _region(code: str) -> str:
     return continents.get(country["continentcode"], "") if country else ""
 
 
-_KILLED_AND_ARRESTED = compiled(
-    r"\b(?:killed|killing|clash\w*|fought|firefights?|gun\s*battles?)\b[^.;]{0,80}?\band\s+(?:\w+\s+)?arrested\b"
-    r"|\barrested\b[^.;]{0,60}?\band\s+(?:\w+\s+)?killed\b",
+_SUSPECTED = compiled(
+    r"\b(?:suspected\s+of|accused\s+of|in\s+connection\s+with|over\s+the|for\s+(?:the\s+)?(?:killing|murder|attack))\b",
     re.IGNORECASE,
 )
-"""Arrests made in a clash that killed ("troops had killed three … in a clash … and arrested seven others"): the
-clash is the event; not a killing the arrested are suspected of (helper-297)."""
+"""A killing the arrested are held for ("arrested 3 men suspected of killing 2 traders": an arrest, not a killing
+by those who arrested them: helper-297)."""

@@ -172,11 +172,12 @@ def _intent_or_stance(quote: str) -> bool:
 
 
 _AN_INQUIRY_ASKED = compiled(
-    r"(?:that\s+)?(?:[\w’'\-]+\s+){0,4}?(?:had\s+|has\s+|have\s+|would\s+)?"
+    r"(?:that\s+)?(?:[\w’'\-]+\s+){0,6}?(?:had\s+|has\s+|have\s+|would\s+)?"
     r"(?:(?:asked|requested|urged|called\s+on|invited|ordered)\s+(?:[\w’'\-]+\s+){0,8}?"
     r"to\s+(?:investigate|probe|look\s+into|examine|verify|review)"
-    r"|(?:opened|launched|set\s+up|ordered|announced|formed)\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:investigation|inquiry|probe)\s+"
-    r"(?:into|of))\b",
+    r"|(?:opened|open|launched|launch|set\s+up|ordered|announced|formed)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:investigation|inquiry|probe)\s+(?:into|of)"
+    r"|(?:set\s+up|formed|appointed|named)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?commission\s+of\s+inquiry)\b",
     re.IGNORECASE,
 )
 """An inquiry asked for or opened into what happened ("it had asked the joint Coordinating Committees … to
@@ -256,16 +257,16 @@ def what_keeps_happening(quote: str) -> bool:
 _ALONGSIDE_AS_THEY_DID = compiled(r"^fighting\b", re.IGNORECASE)
 """A bare participle of fighting alongside, which may tell how a deed was done."""
 _A_DEED = compiled(
-    r"\b(?:took|seized|captured|retook|recaptured|regained|liberated|freed|overran|stormed|entered|attacked|killed|"
-    r"ambushed|repelled|repulsed|raided|routed|drove|pushed|burned|torched|looted|shelled|bombed|struck|hit|shot|"
-    r"fired|clashed|launched|abducted|kidnapped|executed|destroyed|besieged|surrounded|encircled|advanced|targeted|"
-    r"downed|wounded|massacred|defeated|expelled)\b",
+    r"\b(?:took|seized|captured|retook|recaptured|regained|liberated|freed|overran|stormed|attacked|killed|"
+    r"ambushed|repelled|repulsed|raided|routed|drove|pushed\s+(?!its\b|their\b)|burned|torched|looted|shelled|bombed|"
+    r"struck|shot\s+(?:at|dead|down)|fired\s+(?:at|on)|clashed|abducted|kidnapped|executed|destroyed|besieged|"
+    r"surrounded|encircled|targeted|downed|wounded|massacred|defeated|expelled|entered\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
 
 _OBLIGATION = compiled(
-    r"(?:that\s+)?(?:[\w’'\-]+\s+){1,8}?[\"“]?(?:must|should|ought\s+to)\s+(?!have\b)(?:not\s+)?[a-z]+", re.IGNORECASE
+    r"(?:that\s+)?(?:[\w’'\-]+\s+){1,6}?[\"“]?(?:must|should|ought\s+to)\s+(?!have\b)(?:not\s+)?[a-z]+", re.IGNORECASE
 )
 """What someone must or should do ("The authorities must open an investigation into the killing of
 11 people"): an appeal, whatever violence it names; no event ("must have fled" is a surmise)."""
@@ -422,7 +423,8 @@ _SOMEONES_VIOLENCE = compiled(
     r"strikes?|airstrikes?|bomb\w*|explosi\w*|blasts?|drones?|missiles?|rockets?|artillery|mortars?|shot|shooting|"
     r"gunfire|ambush\w*|raid\w*|clash\w*|set\s+fire|arson\w*|sabotage\w*|blew\s+up|detonat\w*|stormed|"
     r"abduct\w*|kidnap\w*|massacre\w*|shot\s+down|downed|(?:land)?mines?\s+(?:planted|laid)|executed|executions?|"
-    r"behead\w*|lynch\w*|beat|beaten|beating|hacked|stabbed|tortured|burned\s+alive|opened\s+fire|fired|forced)\b"
+    r"behead\w*|lynch\w*|beat|beaten|beating|hacked|stabbed|tortured|burned\s+alive|opened\s+fire|fired|"
+    r"(?:forced|pushed|threw|thrown)\s+(?:[\w\-]+\s+){0,3}?(?:into|off)|forced\s+(?:them|him|her))\b"
     r"|(?<![Aa]\s)(?<![Tt]he\s)(?<!cease-)(?<!caught\s)\bfire\b"  # "hit by JNIM fire", not "a cease-fire"
     r"(?!\s+(?:broke|swept|ripped|gutted|spread|started|crews?|fighters?|services?|brigades?|departments?|engines?|"
     r"trucks?|officials?))",

@@ -72,7 +72,7 @@ def _a_years_toll(quote: str) -> bool:
 
 _IN_A_MONTH = compiled(rf"\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:{_MONTHS})\b(?!\s+\d)", re.IGNORECASE)
 _A_MONTHS_PLACES = compiled(
-    rf"\b(?:(?:{_MONTHS})\s+alone|nationwide|countrywide|across\s+(?:the\s+)?(?:country|\w+)|in\s+(?:{COUNTRY_ALTERNATION}))\b",
+    rf"\b(?:(?:{_MONTHS})\s+alone|across\s+(?:the\s+)?(?:country|nation|{COUNTRY_ALTERNATION})|in\s+(?:{COUNTRY_ALTERNATION}))\b",
     re.IGNORECASE,
 )
 """A month's toll of a whole country ("at least 589 civilians were killed and 3,000 injured in Ukraine in October
@@ -125,7 +125,8 @@ def running_total(quote: str) -> bool:
     ):
         return True
     year = _THIS_YEAR.search(quote) or (_IN_A_YEAR.search(quote) if _a_years_toll(quote) else None)
-    year = year or (_IN_A_MONTH.search(quote) if _A_MONTHS_PLACES.search(quote) else None)
+    months = _A_MONTHS_PLACES.search(quote) and not _ONE_EVENT_NAMED.search(_A_PART_OF_IT.sub("", quote))
+    year = year or (_IN_A_MONTH.search(quote) if months else None)
     one_record = _RECORD.search(quote) and not _A_YEARS_RECORD.search(quote)  # not "…, the deadliest year since"
     if year and not ONE_DAY.search(quote) and not one_record and not _AN_ASIDE_OF_A_YEAR.search(quote):
         return True  # "More than 400 security personnel were killed in the province last year" (helper-266's row)

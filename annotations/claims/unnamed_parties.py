@@ -45,6 +45,14 @@ _NO_STATE_ARMY = frozenset({"Palestine"})
 _POLICE = compiled(r"\b(?:police\w*|officers|gendarmes?|gendarmerie)\b", re.IGNORECASE)
 
 
+_STRUCK_PLACES = (
+    r"(?:city|cities|town|towns|village|villages|region|capital|port|oblast|district|areas?|infrastructure|grid|"
+    r"positions?|bases?)\b"
+)
+"""What a state strikes, after "struck" or "hit" ("Russia struck the … city of Kharkiv"), not "hit TAF with
+sanctions" (helper-300)."""
+
+
 @cache
 def _state_by_weapons() -> re.Pattern[str]:
     demonyms = DEMONYM_ALTERNATION
@@ -53,9 +61,8 @@ def _state_by_weapons() -> re.Pattern[str]:
         rf"\b(?:(?P<dem>{demonyms})|(?P<country>{countries})['’]s)\s+(?:(?:military|army|forces['’]?)\s+)?"
         rf"(?:(?:glide|guided|cruise|ballistic|barrel|aerial|heavy|kamikaze|attack)[\s-]+)?{_WEAPONS}\b"
         rf"|\b(?P<launcher>{countries})\s+(?:has\s+|had\s+)?(?:launched|fired)\s+(?:[\w\-]+\s+){{0,4}}?{_WEAPONS}\b"
-        rf"|\b(?P<striker>{countries})\s+(?:has\s+|had\s+)?(?:struck|bombed|shelled|pounded|hit)\s+(?:the\s+)?"
-        r"(?:(?:[\w\-]+\s+){0,3}?(?:city|cities|town|towns|village|villages|region|capital|port|oblast|district|areas?|"
-        r"infrastructure|grid|positions?|bases?)\b|(?-i:[A-Z])[\w\-]+)"
+        rf"|\b(?P<striker>{countries})\s+(?:has\s+|had\s+)?(?:(?:struck|bombed|shelled|pounded)\s+(?:the\s+)?"
+        rf"(?:(?:[\w\-]+\s+){{0,3}}?{_STRUCK_PLACES}|(?-i:[A-Z])[\w\-]+)|hit\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?{_STRUCK_PLACES})"
     )  # "Russia launched a wave of missiles and drones at Sumy" (helper-288: the government was whom it hit);
     # "Russia struck the northeastern Ukrainian city of Kharkiv" (helper-299: an unidentified group's attack on Russia)
 

@@ -11,7 +11,7 @@ article without a date dates only the claims near a date that says its year ("on
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from annotations.claims.claim_places import ClaimPlaces
@@ -130,19 +130,20 @@ _A_RELATIVE_OPENS = compiled(r",\s+(?:which|who|whose)\s+[^,;.“”\"]{0,100}$"
 _A_RELATIVE_CLOSES = compiled(r"[^,;.“”\"]{0,80}?,")
 
 
-def _a_year_in_a_relative(text: str, at: int, found: FoundDate) -> bool:
-    """Whether a year (or a month of one) outside the claim is in a clause of who a party is ("The MILF, which
-    signed a peace agreement with the government in 2014, said the fighting …": helper-294's row of 2014); a
-    day there may be the event's ("JNIM fighters, who stormed Dapaong on Saturday, killed 4": helper-297)."""
+def _long_before_in_a_relative(text: str, at: int, found: FoundDate, dateline: date) -> bool:
+    """Whether a date outside the claim, a month or more before the article, is in a clause of who a party
+    is ("The MILF, which signed a peace agreement with the government in 2014, said the fighting …": helper-294's
+    row of 2014; "JNIM, which signed a local truce on 12 March 2019, said": helper-300); a recent day there may
+    be the event's ("JNIM fighters, who stormed Dapaong on Saturday, killed 4": helper-297)."""
     start, end = at + found.start, at + found.end
     return bool(
-        _A_YEAR_OR_MONTH.fullmatch(found.text)
+        found.resolved.end < dateline - _A_MONTH
         and _A_RELATIVE_OPENS.search(text, max(0, start - 100), start)
         and _A_RELATIVE_CLOSES.match(text, end)
     )
 
 
-_A_YEAR_OR_MONTH = compiled(r"(?:(?:in|during|throughout|since)\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d")
+_A_MONTH = timedelta(days=31)
 
 
 def _nearest(text: str, claim: Annotation, dateline: date, *, with_year: bool = False) -> ClaimDate | None:
@@ -152,7 +153,7 @@ def _nearest(text: str, claim: Annotation, dateline: date, *, with_year: bool = 
     if with_year:
         found = [f for f in found if _YEAR.search(f.text)]
     inside = [f for f in found if claim.start <= start + f.start and start + f.end <= claim.end]
-    found = [f for f in found if f in inside or not _a_year_in_a_relative(text, start, f)]
+    found = [f for f in found if f in inside or not _long_before_in_a_relative(text, start, f, dateline)]
     if not found:
         return None
     done = [f for f in inside if not _FOUND_ON.search(text, max(claim.start, start + f.start - 60), start + f.start)]

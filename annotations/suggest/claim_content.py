@@ -175,10 +175,19 @@ def _quoted_before(at: _Cue) -> Content | None:
     return (*inside_quotes(text, *quotation), claimant)
 
 
-_AN_ASIDE_BEFORE = compiled(r",\s+(?:through|via|speaking|in\s+(?:a|an|its|his|her|their)|citing)\b[^,;]{1,60},\s*$")
+_AN_ASIDE_BEFORE = compiled(
+    r",\s+(?:through|via|speaking|in\s+(?:a|an|its|his|her|their)|citing|(?:also\s+|better\s+)?known\s+as|nicknamed|"
+    r"alias)\b[^,;]{1,60},\s*$"
+)
 """An aside between a speaker and the cue ("the army, through its spokesman, said", "the governor,
 speaking from Beni, said"); not a relative clause, which the subject's own reading takes ("A railway
 official of the CFCO, who asked not to be named, said": the official)."""
+
+
+_ITS_PEOPLE = compiled(
+    r"\s+(?:experts|investigators|researchers|monitors|inspectors|observers|analysts|staff|workers)\s*$"
+)
+"""A body's people after its name, before the cue ("United Nations experts have said"): the body speaks."""
 
 
 class _Speaker(NamedTuple):
@@ -214,6 +223,13 @@ def _speaker(at: _Cue) -> _Speaker:
     claimant = claimant or nearest_mention(
         mentions, max(sentence_start, subject_end - 3), subject_end, prefer="last", touching=True
     )
+    its_people = _ITS_PEOPLE.search(text, max(sentence_start, subject_end - 20), subject_end) if not claimant else None
+    if (
+        its_people is not None
+    ):  # "though United Nations experts have said …": the UN's, not Rwanda's before (helper-299)
+        claimant = nearest_mention(
+            mentions, max(sentence_start, its_people.start() - 3), its_people.start(), prefer="last", touching=True
+        )
     aside = _AN_ASIDE_BEFORE.search(text, max(sentence_start, subject_end - 70), subject_end) if not claimant else None
     if aside is not None:  # "…, but the army, through its spokesman, said": the army (helper-284)
         claimant = nearest_mention(

@@ -66,9 +66,17 @@ def _a_groups_letters(name: str) -> bool:
     return _ACRONYM.fullmatch(name) is not None and name not in _TITLES_SHORT
 
 
+_KNOWN_AS = compiled(r",\s+(?:also\s+|better\s+)?(?:known\s+as|nicknamed|alias)\s+[^,;.]{1,40},\s*$")
+"""The other name a speaker goes by, set off between the name and the cue."""
+
+
 def name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> tuple[int, int] | None:
-    """A capitalised name right before a cue that no mention covers: the speaker of "Rhamani said"."""
+    """A capitalised name right before a cue that no mention covers: the speaker of "Rhamani said" (and of
+    "Jimmy Cherizier, known as Barbecue, said": helper-299's claim of nobody)."""
+    known_as = _KNOWN_AS.search(text, max(0, cue_start - 60), cue_start)
+    cue_start = known_as.start() + 1 if known_as is not None else cue_start  # the name ends before its comma
     window = text[max(0, cue_start - 60) : cue_start]
+    window = window[:-1] + " " if known_as is not None else window
     match = _NAME_AT_THE_END.search(window)
     if match is None:
         return None

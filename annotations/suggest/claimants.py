@@ -345,6 +345,7 @@ spokesman", "the government", "it" may be another body, and say nothing of who."
 
 _ASIDE_BEFORE_CUE = compiled(
     r",\s+(?:speaking|reached|contacted|briefing|writing|interviewed|quoted|citing|addressing|"
+    r"(?:also\s+|better\s+)?known\s+as\s|nicknamed\s|alias\s|"  # "Jimmy Cherizier, known as Barbecue, said"
     r"in\s+(?:a|an|its|his|her|their)\s|on\s|after\s|during\s)[^,]*,\s*$",
     re.IGNORECASE,
 )

@@ -196,7 +196,8 @@ NAMED_BODIES: tuple[ActorPattern, ...] = (
             rf"(?<=\b[Tt]he )(?!(?:{DAY_NAMES})\b)[A-Z][\w\-]+(?: [A-Z][\w\-]+)? "
             r"(?:(?:state|provincial|regional|federal|local|interim|transitional) )?"
             r"(?:government|Government(?![ \t]+(?:Area|College|House|School|Secondary|Girls|Boys|Technical|Science|"
-            r"Hospital|Lodge|Reserved|Primary|Model|Comprehensive|Day)\b)|authorities|administration)\b"  # "the Imo State Government"
+            r"Hospital|Lodge|Reserved|Primary|Model|Comprehensive|Day)\b)|authorities|administration|regime)\b"  # "the Imo State
+            # Government"; "the Kinshasa regime" (helper-299's row of M23 taking Kamanyola was at Kinshasa)
             rf"(?!\s+(?:complex(?:es)?|premises|{PLACES_OF_FORCES}))"  # not "the Singha Durbar government complex"
         ),
         "government_officials",

@@ -350,5 +350,7 @@ CITY_OF_PARTS = 100_000
 
 
 _A_NICKNAME_BEFORE = compiled(r"(?-i:[A-Z])[\w’'\-]+\s+[\"“](?:(?:El|La|Al|Le|Il|Los|Las)\s+)?$")
-_A_NICKNAME_AFTER = compiled(r"[\"”]\s+(?-i:[A-Z])[\w’'\-]+")
+_A_NICKNAME_AFTER = compiled(
+    r"[\"”]\s+(?!(?:Region|Province|State|District|County|Governorate|Oblast|Department|Prefecture)\b)(?-i:[A-Z])[\w’'\-]+"
+)
 """A name in quotation marks between a first name and a surname: the person's nickname."""

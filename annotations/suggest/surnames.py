@@ -60,7 +60,7 @@ def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int,
 
 
 _A_PEOPLES_NAME = compiled(
-    r"\s+(?:(?![a-z]+ed\b|said\b|says\b|told\b|and\b|or\b|to\b|the\b|of\b|with\b)[a-z\-]+\s+)?(?:separatists|nationalists|insurgents|rebels|militants|fighters|people|tribes(?:men)?|"
+    r"\s+(?:(?![a-z]+ed\b|[a-z]+s\b|said\b|told\b|and\b|or\b|to\b|the\b|of\b|with\b)[a-z\-]+\s+)?(?:separatists|nationalists|insurgents|rebels|militants|fighters|people|tribes(?:men)?|"
     r"groups?|leaders|activists|students|prisoners|communit(?:y|ies)|families|politicians|parties|youths?|women|men|"
     r"civilians|refugees|areas|region|districts|villages|lands?|language|culture|nation|movement|province|"
     r"population|diaspora|elders|clans?|militias?|insurgency|rights)\b"

@@ -347,3 +347,72 @@ def test_a_state_that_struck_a_city_is_its_forces(tmp_path: Path) -> None:
 def test_a_months_toll_of_a_country_is_a_running_total(quote: str, total: bool) -> None:
     """helper-299: a UN month's toll of Ukraine was an air strike of 589 dead."""
     assert running_total(quote) is total
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type", "found"),
+    [
+        ("Togolese Armed Forces shot dead 2 JNIM suspects and arrested 4 in Dapaong.", "casualties", "Armed clash"),
+        (
+            "Togolese Armed Forces arrested 12 JNIM fighters in Dapaong, days after fighting in Nadjoundi.",
+            "other",
+            "Arrests",
+        ),
+        ("In April alone JNIM killed 12 soldiers at Dapaong in a single ambush.", "casualties", "Armed clash"),
+        ("JNIM killed 12 soldiers in an attack on Dapaong in Togo in March.", "casualties", "Armed clash"),
+        (
+            "On Saturday protesters threw stones and other projectiles at Togolese Armed Forces in Dapaong.",
+            "other",
+            "Violent demonstration",
+        ),
+        (
+            "Togolese Armed Forces fired rockets at JNIM positions in Dapaong, a day after the two sides clashed.",
+            "other",
+            "Shelling/artillery/missile attack",
+        ),
+        ("On Saturday JNIM pushed 8 traders off a bridge in Dapaong; they drowned.", "casualties", "Armed clash"),
+        (
+            "On Saturday JNIM killed 12 soldiers in Dapaong and residents should stay home, the mayor said.",
+            "casualties",
+            "Armed clash",
+        ),
+        (
+            "the president ordered a full independent investigation into clashes between JNIM and Togolese Armed "
+            "Forces in Dapaong",
+            "other",
+            None,
+        ),
+    ],
+)
+def test_helper_300s_rows(tmp_path: Path, text: str, claim_type: str, found: str | None) -> None:
+    """helper-300's review of 0cc0e954: arrests beside a killing they made, a month's toll told with one event,
+    stones and other projectiles, a clash a day before a shelling, a push off a bridge, a killing beside an
+    obligation, a full independent investigation."""
+    made, _ = rows(tmp_path, text, [(text, claim_type)])
+    assert [r["sub_event_type"] for r in made] == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve people were killed in Dapaong on Saturday. The victims were ambushed as JNIM fighters stormed the market.",
+        "After killing 12 villagers in Nadjoundi on Saturday, a column of fighters including JNIM commanders attacked "
+        "Dapaong.",
+    ],
+)
+def test_those_who_did_it_are_not_among_the_dead(tmp_path: Path, text: str) -> None:
+    """helper-300: "The victims were ambushed as JNIM fighters stormed" and "fighters including JNIM commanders"
+    after a killing made JNIM the victims."""
+    (row,), _ = rows(tmp_path, text, [(text, "casualties")])
+    assert row["actor1"] == "JNIM"
+
+
+def test_a_date_long_before_in_a_clause_of_who_a_party_is_is_not_the_events(tmp_path: Path) -> None:
+    text = (
+        "JNIM, which signed a local truce on 12 March 2019, said its fighters killed 4 soldiers of the Togolese "
+        "Armed Forces in Dapaong."
+    )
+    (row,), _ = rows(
+        tmp_path, text, [("its fighters killed 4 soldiers of the Togolese Armed Forces in Dapaong", "casualties")]
+    )
+    assert row["event_date"] == "2025-04-21"
