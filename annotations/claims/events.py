@@ -259,7 +259,7 @@ def _kind(
             continue  # "stormed the town of Mirebalais, … setting fire to a police station": the taking
         if found and sub_type == SHELLING and clashed_then(claim.quote):
             continue  # the missile of a clash ("clashed with Israeli troops and destroyed a tank with a missile")
-        if sub_type == "Arrests" and (figures or fought_then(claim.quote)) and not _SUSPECTED.search(claim.quote):
+        if sub_type == "Arrests" and _ARRESTED_IN_A_CLASH.search(claim.quote):
             continue  # "killed three suspected members of Los Lobos in a clash … and arrested seven": a battle
         if (
             found
@@ -449,9 +449,12 @@ def _region(code: str) -> str:
     return continents.get(country["continentcode"], "") if country else ""
 
 
-_SUSPECTED = compiled(
-    r"\b(?:suspected\s+of|accused\s+of|in\s+connection\s+with|over\s+the|for\s+(?:the\s+)?(?:killing|murder|attack))\b",
+_ARRESTED_IN_A_CLASH = compiled(
+    r"\b(?:killed|killing|shot\s+dead|neutrali[sz]ed|clash\w*|fought|firefights?|gun\s*battles?)\b[^.;]{0,80}?\band\s+"
+    r"(?:\w+\s+)?arrested\b|\barrested\b[^.;]{0,60}?\band\s+(?:\w+\s+)?(?:killed|shot\s+dead|neutrali[sz]ed)\b"
+    r"|\barrested\b[^.;]{0,60}?\b(?:during|in)\s+(?:an?\s+|the\s+)?(?:clash\w*|firefights?|gun\s*battles?|fighting)\b",
     re.IGNORECASE,
 )
-"""A killing the arrested are held for ("arrested 3 men suspected of killing 2 traders": an arrest, not a killing
-by those who arrested them: helper-297)."""
+"""Arrests made in a clash that killed ("troops had killed three … in a clash … and arrested seven others"; "shot
+dead 2 suspects and arrested 4": helper-300): the clash is the event; not a killing the arrested are held for,
+nor one before ("arrested 3 people after JNIM fighters killed 2 soldiers there": helper-302)."""

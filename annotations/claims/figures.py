@@ -163,7 +163,8 @@ _THEN_ACTS = compiled(
 ("killing a soldier and the commander of the unit vowed revenge" is one dead: helper-273)."""
 _NO_NOUN_AFTER = (
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|at|on|near|from|who|whom|and|as|during|while|when|after|before|with|aged|"
-    r"overnight|last|inside|outside|yesterday|today|tonight|there|here|late|early|[a-z]+ly|[a-z]+ing)\b)"
+    r"overnight|last|inside|outside|yesterday|today|tonight|there|here|late|early|(?!family\b|ally\b)[a-z]+ly|"
+    r"[a-z]+ing)\b)"
 )
 """After one of the dead named with "the": no noun of theirs ("killed the village chief of Dapaong", not "killed
 the mayor's re-election bid", "killed the official ceasefire": helper-297)."""

@@ -88,6 +88,7 @@ _INTENT = compiled(  # the middle line: accused "X of trying to"
     r"intends?|intended|vow(?:s|ed)?|promised|threaten(?:s|ed)?|hopes?|hoped|aims?|aimed|seeks?|wanted)\s+to\b"
     r"|(?:[\w’'\-]+\s+){1,3}of\s+[\"“‘']?(?:trying|attempting|seeking|plotting|planning)\s+to\b"
     r"|(?:that\s+)?(?:[\w’'\-]+\s+){1,4}?(?:is|was|are|were)\s+(?:\w+\s+)?(?:ready|prepared|willing|determined)\s+to\b"
+    r"|(?:that\s+)?(?:[\w’'\-]+\s+){1,5}?(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:planning|plotting|preparing)\b"
     r"|(?:that\s+)?(?:[\w’'\-]+\s+){1,4}[\"“‘']?(?:would|will)\s+(?:not\s+|never\s+)?[\"“‘']?(?!have\b)[a-z]+\b",
     re.IGNORECASE,
 )
@@ -175,7 +176,9 @@ _AN_INQUIRY_ASKED = compiled(
     r"(?:that\s+)?(?:[\w’'\-]+\s+){0,6}?(?:had\s+|has\s+|have\s+|would\s+)?"
     r"(?:(?:asked|requested|urged|called\s+on|invited|ordered)\s+(?:[\w’'\-]+\s+){0,8}?"
     r"to\s+(?:investigate|probe|look\s+into|examine|verify|review)"
-    r"|(?:opened|open|launched|launch|set\s+up|ordered|announced|formed)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"|(?:opened|open|launched|launch|set\s+up|ordered|announced|formed)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:full|independent|thorough|criminal|formal|official|internal|urgent|impartial|transparent|credible|"
+    r"international|joint|separate|new|military|judicial|police|parliamentary|swift)\s+){0,3}"
     r"(?:investigation|inquiry|probe)\s+(?:into|of)"
     r"|(?:set\s+up|formed|appointed|named)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?commission\s+of\s+inquiry)\b",
     re.IGNORECASE,
@@ -219,6 +222,8 @@ _KEEPS_HAPPENING = compiled(
     r"(?:[a-z]+\s+){0,2}?(?:land|people|rights|freedom|cause|independence|survival|dignity|homeland|existence|"
     r"community|nation)\b"
     r"|\bon\s+an?\s+(?:daily|weekly|regular)\s+basis\b"
+    r"|\b(?:attacks|violence|killings|clashes|incidents|fighting)\b[^.;]{0,40}?\b(?:rose|risen|increased|doubled|tripled|"
+    r"surged|soared|fell|fallen|declined|dropped|reached\s+(?:their|its)\s+highest)\b"  # a trend (helper-301)
     r"|\b(?:daily|nightly|weekly|constant|relentless)\s+(?:aggression|attacks|shelling|bombardments?|raids)\b"
     r"|\b(?:has|have|had)\s+(?:waged|fought|been\s+(?:fighting|waging))\b[^.;]{0,80}?\bsince\s+(?:\d{4}|the\s+\d{4}s)\b"
     r"|\b(?:has|have)\s+been\s+(?:hiding|based|living|operating|active|present|stationed|sheltering)\b[^.;]{0,60}?\bsince\b"
@@ -260,7 +265,10 @@ _A_DEED = compiled(
     r"\b(?:took|seized|captured|retook|recaptured|regained|liberated|freed|overran|stormed|attacked|killed|"
     r"ambushed|repelled|repulsed|raided|routed|drove|pushed\s+(?!its\b|their\b)|burned|torched|looted|shelled|bombed|"
     r"struck|shot\s+(?:at|dead|down)|fired\s+(?:at|on)|clashed|abducted|kidnapped|executed|destroyed|besieged|"
-    r"surrounded|encircled|targeted|downed|wounded|massacred|defeated|expelled|entered\s+(?-i:[A-Z]))",
+    r"surrounded|encircled|targeted|downed|wounded|massacred|defeated|expelled|"
+    r"entered\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?-i:[A-Z])|advanced\s+(?:on|towards?|into)|"
+    r"launched\s+(?:an?\s+)?(?:\w+\s+)?(?:assault|attack|offensive|raid|strike)|"
+    r"hit\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:convoy|base|post|position|camp|checkpoint|town|village))",
     re.IGNORECASE,
 )
 
@@ -424,7 +432,8 @@ _SOMEONES_VIOLENCE = compiled(
     r"gunfire|ambush\w*|raid\w*|clash\w*|set\s+fire|arson\w*|sabotage\w*|blew\s+up|detonat\w*|stormed|"
     r"abduct\w*|kidnap\w*|massacre\w*|shot\s+down|downed|(?:land)?mines?\s+(?:planted|laid)|executed|executions?|"
     r"behead\w*|lynch\w*|beat|beaten|beating|hacked|stabbed|tortured|burned\s+alive|opened\s+fire|fired|"
-    r"(?:forced|pushed|threw|thrown)\s+(?:[\w\-]+\s+){0,3}?(?:into|off)|forced\s+(?:them|him|her))\b"
+    r"(?:forced|pushed|threw|thrown)\s+(?:\d+\s+)?(?:them|him|her|people|villagers|civilians|men|women|children|"
+    r"migrants|passengers|prisoners|[a-z]+ers)\s+(?:into|off))\b"
     r"|(?<![Aa]\s)(?<![Tt]he\s)(?<!cease-)(?<!caught\s)\bfire\b"  # "hit by JNIM fire", not "a cease-fire"
     r"(?!\s+(?:broke|swept|ripped|gutted|spread|started|crews?|fighters?|services?|brigades?|departments?|engines?|"
     r"trucks?|officials?))",

@@ -72,12 +72,17 @@ def _a_years_toll(quote: str) -> bool:
 
 _IN_A_MONTH = compiled(rf"\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:{_MONTHS})\b(?!\s+\d)", re.IGNORECASE)
 _A_MONTHS_PLACES = compiled(
-    rf"\b(?:(?:{_MONTHS})\s+alone|across\s+(?:the\s+)?(?:country|nation|{COUNTRY_ALTERNATION})|in\s+(?:{COUNTRY_ALTERNATION}))\b",
+    rf"\b(?:(?:{_MONTHS})\s+alone|across\s+(?:the\s+)?(?:country|nation|{COUNTRY_ALTERNATION}|(?-i:[A-Z])\w+\s+(?:Region|"
+    rf"Province|State|District))|in\s+(?:{COUNTRY_ALTERNATION})|(?:nation|country)wide(?!\s+(?:protests?|strikes?|"
+    r"demonstrations?|outrage|anger|curfew|shutdown|[a-z]+s)\b))\b",
     re.IGNORECASE,
 )
 """A month's toll of a whole country ("at least 589 civilians were killed and 3,000 injured in Ukraine in October
 alone": helper-299's air strike row of 589 dead), not a day's event of that month at a place."""
-_A_PART_OF_IT = compiled(r",\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\b.*$", re.IGNORECASE)
+_A_PART_OF_IT = compiled(
+    r",\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mainly|mostly|\w+\s+of\s+them)\b.*$",
+    re.IGNORECASE,
+)
 
 
 """A year's toll ("killed in militant violence in 2024", "killed in Haiti in 2024"), not an event of that year

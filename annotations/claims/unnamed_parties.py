@@ -47,7 +47,7 @@ _POLICE = compiled(r"\b(?:police\w*|officers|gendarmes?|gendarmerie)\b", re.IGNO
 
 _STRUCK_PLACES = (
     r"(?:city|cities|town|towns|village|villages|region|capital|port|oblast|district|areas?|infrastructure|grid|"
-    r"positions?|bases?)\b"
+    r"positions?|bases?|camps?|hideouts?|convoys?|depots?)\b"
 )
 """What a state strikes, after "struck" or "hit" ("Russia struck the … city of Kharkiv"), not "hit TAF with
 sanctions" (helper-300)."""
@@ -62,7 +62,7 @@ def _state_by_weapons() -> re.Pattern[str]:
         rf"(?:(?:glide|guided|cruise|ballistic|barrel|aerial|heavy|kamikaze|attack)[\s-]+)?{_WEAPONS}\b"
         rf"|\b(?P<launcher>{countries})\s+(?:has\s+|had\s+)?(?:launched|fired)\s+(?:[\w\-]+\s+){{0,4}}?{_WEAPONS}\b"
         rf"|\b(?P<striker>{countries})\s+(?:has\s+|had\s+)?(?:(?:struck|bombed|shelled|pounded)\s+(?:the\s+)?"
-        rf"(?:(?:[\w\-]+\s+){{0,3}}?{_STRUCK_PLACES}|(?-i:[A-Z])[\w\-]+)|hit\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?{_STRUCK_PLACES})"
+        rf"(?:(?:[\w\-]+\s+){{0,3}}?{_STRUCK_PLACES}|(?-i:[A-Z])[\w\-]+)|hit\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?{_STRUCK_PLACES}|hit\s+(?-i:[A-Z])[\w\-]+\s+with\b)"
     )  # "Russia launched a wave of missiles and drones at Sumy" (helper-288: the government was whom it hit);
     # "Russia struck the northeastern Ukrainian city of Kharkiv" (helper-299: an unidentified group's attack on Russia)
 

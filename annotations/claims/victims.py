@@ -49,7 +49,8 @@ militia fighters")."""
 
 _THE_DEAD_WERE = compiled(
     r"\b(?:(?:of|among)\s+)?the\s+(?:dead|killed|victims|casualties)(?:\s+[\w\-]+)?\s+(?:were|was|included|include)\s+"
-    r"(?:(?!(?:killed|by|as|when|while|after|before|[a-z]+ed)\b)[\w\-]+\s+){0,6}$",
+    r"(?:(?!(?:killed|by|as|when|while|after|before|ambushed|attacked|inflicted|shot|caught|taken|targeted|hit|"
+    r"struck|trapped|gunned|murdered|executed|massacred|slain|surrounded|killed)\b)[\w\-]+\s+){0,6}$",
     re.IGNORECASE,
 )
 """Before an actor's words, that they were of the dead ("18 of the dead hostages were off-duty soldiers
@@ -57,7 +58,8 @@ and paramilitary Frontier Corps personnel": helper-294's row had the army attack
 
 
 _DEAD_INCLUDING = compiled(
-    r"\b(?:killed|killing|dead|died|deaths)(?:\s+(?:[\w\-’']+\s+){0,4}?[\w\-’']+)?,?\s+(?:including|among\s+them)\s+"
+    r"\b(?:killed|killing|dead|died|deaths|bodies\s+of)(?:\s+(?:(?!and\b|but\b|was\b|were\b|by\b)[\w\-’']+\s+){0,8}?"
+    r"[\w\-’']+)?,?\s+(?:including|among\s+them)\s+"
     r"(?:[\w\-’']+,?\s+){0,6}$",
     re.IGNORECASE,
 )

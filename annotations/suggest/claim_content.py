@@ -60,6 +60,7 @@ from annotations.suggest.said_where import (
     TOLD_THEN_COLON,
     WHERE_THEN_COLON,
 )
+from annotations.suggest.speaker_words import AN_ASIDE_BEFORE, DESCRIBED_THEN_NAMED, ITS_PEOPLE, named_whole
 from annotations.suggest.tokens import Spans
 from annotations.text.navigation import quotation_at, sentence_at
 from annotations.text.pattern_cache import compiled
@@ -129,7 +130,10 @@ def _quoted_before(at: _Cue) -> Content | None:
         closing = -1  # '…, known as "Abu Hamza al-Jasimi", accused the security forces': a name, no quotation
     if (
         REPORTS_AFTER.match(text, cue_end)
-        or NEW_CLAUSE.search(before, closing + 1)
+        or any(
+            "," not in before[clause.end() :] or not A_NAME_AND_ITS_TITLE.match(before, closing + 1)
+            for clause in NEW_CLAUSE.finditer(before, closing + 1)
+        )  # not the "and" of a title after a name: '…," Denise Brown, the U.N. resident and humanitarian coordinator,'
         or A_RELATIVE_SPEAKS.search(before, closing + 1)
     ):
         closing = -1  # "…,” said X, adding that …", "“…” near Y, and denied …": what follows it
@@ -175,21 +179,6 @@ def _quoted_before(at: _Cue) -> Content | None:
     return (*inside_quotes(text, *quotation), claimant)
 
 
-_AN_ASIDE_BEFORE = compiled(
-    r",\s+(?:through|via|speaking|in\s+(?:a|an|its|his|her|their)|citing|(?:also\s+|better\s+)?known\s+as|nicknamed|"
-    r"alias)\b[^,;]{1,60},\s*$"
-)
-"""An aside between a speaker and the cue ("the army, through its spokesman, said", "the governor,
-speaking from Beni, said"); not a relative clause, which the subject's own reading takes ("A railway
-official of the CFCO, who asked not to be named, said": the official)."""
-
-
-_ITS_PEOPLE = compiled(
-    r"\s+(?:experts|investigators|researchers|monitors|inspectors|observers|analysts|staff|workers)\s*$"
-)
-"""A body's people after its name, before the cue ("United Nations experts have said"): the body speaks."""
-
-
 class _Speaker(NamedTuple):
     """Who a cue's sentence says spoke, read before its content."""
 
@@ -223,14 +212,14 @@ def _speaker(at: _Cue) -> _Speaker:
     claimant = claimant or nearest_mention(
         mentions, max(sentence_start, subject_end - 3), subject_end, prefer="last", touching=True
     )
-    its_people = _ITS_PEOPLE.search(text, max(sentence_start, subject_end - 20), subject_end) if not claimant else None
+    its_people = ITS_PEOPLE.search(text, max(sentence_start, subject_end - 20), subject_end) if not claimant else None
     if (
         its_people is not None
     ):  # "though United Nations experts have said …": the UN's, not Rwanda's before (helper-299)
         claimant = nearest_mention(
             mentions, max(sentence_start, its_people.start() - 3), its_people.start(), prefer="last", touching=True
         )
-    aside = _AN_ASIDE_BEFORE.search(text, max(sentence_start, subject_end - 70), subject_end) if not claimant else None
+    aside = AN_ASIDE_BEFORE.search(text, max(sentence_start, subject_end - 70), subject_end) if not claimant else None
     if aside is not None:  # "…, but the army, through its spokesman, said": the army (helper-284)
         claimant = nearest_mention(
             mentions, max(sentence_start, aside.start() - 3), aside.start(), prefer="last", touching=True
@@ -242,7 +231,8 @@ def _speaker(at: _Cue) -> _Speaker:
         head = mentions.within(sentence_start, relative.start())  # "Residents who met Governor Zulum said": them
         claimant = head[-1] if head else claimant
     after_comma = text[max(0, cue_start - 3) : cue_start].rstrip().endswith(",")
-    if after_comma and claimant == touching and touching and not set_off_before(text, touching[0]):
+    named = named_whole(text, mentions, touching) if touching else None  # "…, Inter-Services Public Relations (ISPR),"
+    if after_comma and claimant == touching and touching and not set_off_before(text, (named or touching)[0]):
         claimant = None  # "Gunmen abducted 30 students, said X": what ends the content is no subject
     claimant = claimant or earlier_speaker(text, mentions, sentence_start, cue_start, word)
     subject = claimant is None  # then the sentence's first mention, if what it says comes after the cue
@@ -323,6 +313,9 @@ def _content_first(at: _Cue, speaker: _Speaker, rest: str, trailing: re.Match[st
     )
     if described is not None and described[1] > sentence_start + 8:  # "…, X, a Taliban spokesman, said"
         return skip_opening(text, sentence_start), described[1], described[0]
+    described_then_named = DESCRIBED_THEN_NAMED.search(text, max(sentence_start, cue_start - 160), cue_start)
+    if nothing_reported and described_then_named is not None:  # "…, the military's media wing, Inter-Services
+        comma = described_then_named.start()  # Public Relations (ISPR), said": the content ends before both
     if not (nothing_reported and comma > sentence_start + 8 and cue_start - comma < 120):
         return None
     # "Taliban fighters attacked checkpoints…, local officials said." — the content comes first

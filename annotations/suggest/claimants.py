@@ -19,8 +19,11 @@ from annotations.text.calendar_words import DAY_NAMES
 from annotations.text.cues import ASSERTION_PATTERN
 from annotations.text.pattern_cache import compiled
 
-_DESCRIPTION = compiled(r",\s+(?!according\b)(?:a|an|the|its|his|her|their|one|[a-z][\w\-]*)\b[^,]*,\s*$")
-"""", a senior official of the TPLF, " right before the cue: what describes the speaker."""
+_DESCRIPTION = compiled(
+    r",\s+(?!according\b|or\b)(?:a|an|the|its|his|her|their|one|[a-z][\w\-]*)\b(?:[^,]|,\s+or\s+[A-Z][\w\-]*(?=,))*,\s*$"
+)
+"""", a senior official of the TPLF, " right before the cue: what describes the speaker (with a short form
+inside: ", which is linked to the Tehreek-e-Taliban Pakistan, or TTP, ": helper-301's claim was the TTP's)."""
 
 
 def described_subject(
@@ -41,7 +44,12 @@ def described_subject(
     if claimant is None and not _WHO_NEXT.match(text, description.end()):
         return None  # with no subject touching the cue, the one described speaks as "who": "X, a spokesman, who added"
     described = mentions.ending_in(description.start() - 1, description.start())  # "… (TNLA), an ally of …"
+    if not described and claimant is not None and _A_RELATIVE.match(text, description.start()):
+        return None  # "A faction of the Hafiz Gul Bahadur group, which is linked to the TTP, claimed": not the TTP
     return _head_of(text, mentions, sentence_start, described[-1]) if described else claimant
+
+
+_A_RELATIVE = compiled(r",\s+(?:which|who|whose)\b")
 
 
 def _head_of(text: str, mentions: Spans, low: int, speaker: tuple[int, int]) -> tuple[int, int]:
@@ -193,12 +201,15 @@ def subject_of_participle(
     troops …, saying it wanted to restore order" is not the troops'): then None."""
     if first is None or _TOLD.search(text, max(0, first[0] - 12), first[0]):
         return None
+    if _INSIDE_A_RELATIVE.search(text, sentence_start, first[0]):
+        return None  # "A faction of the Hafiz Gul Bahadur group, which is linked to the TTP, claimed": not the TTP
     if not a_participle(cue_word) or not _AFTER_A_COMMA.search(text, max(0, cue_start - 3), cue_start):
         return first
     return first if _CLAUSE_OPENS.search(text, max(sentence_start - 2, 0), first[0]) else None
 
 
 _TOLD = compiled(r"\btold\s+(?:the\s+)?$")
+_INSIDE_A_RELATIVE = compiled(r",\s+which\b[^,;]*$")
 
 
 _WHO = compiled(r",?\s+(?:who|which)\s+$")

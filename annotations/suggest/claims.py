@@ -102,7 +102,7 @@ def suggest_claims(
         if content is None:
             continue
         start, end, claimant = content
-        if match.group().startswith("put") and start >= match.end():  # "put the death toll at 60": the toll is said
+        if match.group().startswith(("put", "raised", "revised")) and start >= match.end():  # "put the toll at 60"
             start = match.start() + match.group().index(" ") + 1
             end = before_next_claim(text, start, end)  # "put the toll at 17 dead, and the UN put …" (helper-278)
         if claimant is not None and not mentions.touching(*claimant):  # "…, said Basem Naim": by the name's shape

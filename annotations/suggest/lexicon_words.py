@@ -133,7 +133,9 @@ TITLES = (
 NAMED_FORCES = r"(?:Defen[cs]e|Elite|Protection|Resistance|(?<=and )Security)[ \t]+Forces"
 """Forces whose head word ends a body's name ("the Kenya Defence Forces"); alone, no name."""
 ORGANISATION_HEADS = (
-    r"(?:Institute|Watch|Tracker|Monitor|Corps|Council|Committees?|Commission|Organi[sz]ation|Foundation|Front|Movement|Brigades?|"
+    r"(?:Institute|Watch|(?:(?<=Security[ \t])|(?<=Conflict[ \t])|(?<=War[ \t])|(?<=Crisis[ \t])|(?<=Rights[ \t])|"
+    r"(?<=Violence[ \t])|(?<=Ceasefire[ \t])|(?<=Airstrike[ \t])|(?<=Humanitarian[ \t]))(?:Tracker|Monitor)|Corps|"
+    r"Council|Committees?|Commission|Organi[sz]ation|Foundation|Front|Movement|Brigades?|"
     r"Battalion|Regiment|Crisis Group|International|Red Crescent(?: Society)?|Red Cross Society|General Staff|"
     r"Network|Coordination|Alliance|Mission|Command(?:[ \t]+Post)?|Synod|Limited|Ltd|Corporation|Plc|PLC|LLC|"
     r"S\.A\.(?:[ \t]+de[ \t]+C\.V\.)?|S\.A\.S\.|SARL|GmbH|Inc\.|"  # "Palmas del Atlántico S.A.": a company

@@ -29,7 +29,8 @@ AFTER_A_CAPITALISED_WORD = "".join(rf"(?<![A-Z][a-z]{{{n}}} )" for n in range(1,
 NEW_CLAUSE = compiled(rf"\b(?:{AFTER_A_CAPITALISED_WORD}and|but|while)\b")
 """Between a quotation and a cue: the cue belongs to a clause of its own ("…,” the M23 said, and Congo's
 army said"), not the "and" of a title right after a capitalised word ("…,” Denise Brown, the U.N. Resident
-and Humanitarian Coordinator, said")."""
+and Humanitarian Coordinator, said"), nor one a comma follows before the cue (`claim_content`: "the U.N.
+resident and humanitarian coordinator for Sudan, said": helper-301)."""
 
 HONORIFIC = compiled(
     r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)\.|\b(?:[A-Z]\.){2,}|\b[A-Z]\.(?=\s+[A-Z])"

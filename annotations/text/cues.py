@@ -26,6 +26,8 @@ ASSERTING_CUES: tuple[str, ...] = (
     "vowed", "vows", "threatened", "threatens", "posted", "documented", "acknowledged", "acknowledges",
     "put the death toll at", "puts the death toll at", "put the toll at", "puts the toll at",
     "put the number of dead at", "puts the number of dead at", "put the number of deaths at",
+    "raised the death toll to", "raised the overall toll to", "raised the toll to", "revised the toll to",
+    "revised the death toll to",
 )  # fmt: skip
 """Cues that report what someone asserts; longer phrases first where one starts another."""
 

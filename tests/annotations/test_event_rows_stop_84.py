@@ -416,3 +416,92 @@ def test_a_date_long_before_in_a_clause_of_who_a_party_is_is_not_the_events(tmp_
         tmp_path, text, [("its fighters killed 4 soldiers of the Togolese Armed Forces in Dapaong", "casualties")]
     )
     assert row["event_date"] == "2025-04-21"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type"),
+    [
+        ("Militant attacks in Togo rose sharply in 2024, with JNIM active around Dapaong.", "other"),
+        ("The JNIM militants in Dapaong had been planning attacks on vaccination teams.", "other"),
+    ],
+)
+def test_a_trend_and_a_plot_are_no_events(tmp_path: Path, text: str, claim_type: str) -> None:
+    """helper-301: "militant attacks in Pakistan rose sharply in 2024" was a battle of 1 January 2024, "had been
+    planning attacks on polio vaccination teams" a development."""
+    assert rows(tmp_path, text, [(text, claim_type)])[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type", "actors", "sub_event_type"),
+    [
+        (
+            "Fourteen people were killed in Dapaong; the dead were suspected JNIM fighters, officials said.",
+            "casualties",
+            ("Unidentified Armed Group (Togo)", "JNIM"),
+            "Armed clash",
+        ),
+        (
+            "The bodies of 9 people, including 3 Togolese Armed Forces soldiers, were found in Dapaong after JNIM attacked.",
+            "casualties",
+            ("JNIM", "Togolese Armed Forces"),
+            "Armed clash",
+        ),
+        (
+            "JNIM fighters killed 6 people in Dapaong on Sunday night, including Togolese Armed Forces soldiers.",
+            "casualties",
+            ("JNIM", "Togolese Armed Forces"),
+            "Armed clash",
+        ),
+        (
+            "Togolese Armed Forces arrested 3 people in Dapaong after JNIM fighters killed 2 soldiers there.",
+            "other",
+            None,
+            "Arrests",
+        ),
+        (
+            "Fighting raged in Dapaong as Togolese Armed Forces clashed with JNIM and fired rockets, killing 9.",
+            "casualties",
+            ("Togolese Armed Forces", "JNIM"),
+            "Armed clash",
+        ),
+        ("JNIM, fighting alongside local militias, launched an assault on Dapaong.", "other", None, "Armed clash"),
+        (
+            "Togolese Armed Forces launched a raid amid an investigation into JNIM cells, arresting 4 in Dapaong.",
+            "other",
+            None,
+            "Arrests",
+        ),
+        (
+            "Benin hit Dapaong with drones overnight, killing 3 civilians.",
+            "casualties",
+            ("Military Forces of Benin", "Civilians (Togo)"),
+            "Attack",
+        ),
+    ],
+)
+def test_helper_302s_rows(
+    tmp_path: Path, text: str, claim_type: str, actors: tuple[str, str] | None, sub_event_type: str
+) -> None:
+    """helper-302's review of 40f312a2: "suspected" and "attached" read as verbs among the dead, "including" too far
+    after them or after bodies, an arrest after another day's killing, a clash "as" rockets were fired, "launched
+    an assault" beside "fighting alongside", a raid amid an investigation, "Benin hit Dapaong with drones"."""
+    (row,), _ = rows(tmp_path, text, [(text, claim_type)])
+    assert row["sub_event_type"] == sub_event_type
+    if actors is not None:
+        assert (row["actor1"], row["actor2"]) == actors
+
+
+@pytest.mark.parametrize(
+    ("quote", "total"),
+    [
+        ("JNIM killed 40 civilians nationwide in March, Kara Region officials said", True),
+        ("JNIM killed 40 civilians in Togo in March, mainly near Dapaong", True),
+        ("In March, JNIM killed 12 soldiers in Dapaong, sparking nationwide protests", False),
+    ],
+)
+def test_months_tolls_after_helper_302(quote: str, total: bool) -> None:
+    assert running_total(quote) is total
+
+
+def test_floodwaters_that_pushed_cars_are_no_ones_violence() -> None:
+    assert an_accident("Floodwaters pushed cars off the road in Dapaong, and 4 people drowned")

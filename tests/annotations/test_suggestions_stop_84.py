@@ -217,3 +217,45 @@ def test_a_surname_before_a_verb_is_still_the_person() -> None:
 def test_a_quoted_name_before_a_kind_of_place_is_the_place() -> None:
     """helper-300: 'Fighters from Northern "Kidal" Region' lost Kidal to the nickname rule."""
     assert "Kidal" in _places('Fighters from Northern "Kidal" Region said they repelled an attack on Saturday.')
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "claimant"),
+    [
+        (
+            'KHARTOUM, Sept 21 (Reuters) - "Civilians in El Fasher are trapped, starving and under constant '
+            'bombardment," Denise Brown, the U.N. resident and humanitarian coordinator for Sudan, said.',
+            "Civilians in El Fasher are trapped, starving and under constant bombardment",
+            "Denise Brown",
+        ),
+        (
+            "PESHAWAR, March 5 (Reuters) - Security forces killed all 16 attackers, the military's media wing, "
+            "Inter-Services Public Relations (ISPR), said.",
+            "Security forces killed all 16 attackers",
+            "ISPR",
+        ),
+        (
+            "The Sudan Doctors Network said 43 people were killed. The group later raised the overall toll to 78.",
+            "the overall toll to 78",
+            "group",
+        ),
+        (
+            "A faction of the Hafiz Gul Bahadur group, which is linked to the Tehreek-e-Taliban Pakistan, or TTP, "
+            "claimed responsibility for the attack.",
+            "responsibility for the attack",
+            None,
+        ),
+    ],
+)
+def test_helper_301s_claims(text: str, content: str, claimant: str | None) -> None:
+    """helper-301: a title with a small "and" after a quotation ran the claim on into its speaker; a body described
+    and then named with its letters did too; a raised toll was no claim; the TTP named in a clause of who a
+    faction is claimed the faction's attack."""
+    assert _claimants(text).get(content, "missing") == claimant
+
+
+def test_a_monitor_of_a_body_not_of_a_heart() -> None:
+    """helper-302: "a Heart Monitor", "a GPS Tracker" became bodies once Tracker and Monitor ended bodies' names."""
+    found = _actor_types("A Heart Monitor showed he had died. The Kivu Security Tracker said 12 died.")
+    assert "Kivu Security Tracker" in found
+    assert not any("Heart" in name for name in found)
