@@ -338,7 +338,9 @@ cut the road to Kosti"), a newcomer's shelters a development of "displaced famil
 armed men went ("the attackers fled toward the Liguasan Marsh": helper-254's row at the marsh)."""
 _WENT_TOWARD = compiled(
     r"(?:that\s+)?(?:the\s+)?(?:[\w\-’']+\s+){1,3}?(?:had\s+)?(?:fled|escaped|retreated|withdrew|headed)\s+"
-    r"(?:\w+\s+){0,3}?(?:toward|towards|into|in\s+the\s+direction\s+of)\b[^,;]*$",
+    r"(?:\w+\s+){0,3}?(?:toward|towards|into|in\s+the\s+direction\s+of)\b[^,;]*$"
+    r"|(?:that\s+)?(?:the\s+)?(?:[\w\-’']+\s+){1,3}?(?:had\s+)?(?:come|came)\s+from\b[^,;]*$",  # "the attackers had
+    # come from Afghanistan": an accusation of where they came from, no event there (helper-301)
     re.IGNORECASE,
 )
 """A claim of nothing but where a party went ("the attackers fled toward the Liguasan Marsh")."""

@@ -27,6 +27,7 @@ REASON = "a group's name here"
 def groups_not_places(text: str, found: list[Suggestion], known: Sequence[Entity]) -> list[Suggestion]:
     """The suggestions, with each place named as a group's (see the module) the group, or dropped
     inside the group's own name."""
+    found = _no_owners_of_actors(text, found)
     groups = _groups_named(found)
     corpus = {name: e for e in known if _a_group(e) for name in e.names() if name[:1].isupper()}
     if not groups and not corpus:
@@ -61,3 +62,20 @@ def _groups_named(found: list[Suggestion]) -> dict[str, Suggestion]:
 
 def _a_group(entity: Entity) -> bool:
     return isinstance(entity.details, ActorDetails) and entity.details.actor_type in _GROUPS
+
+
+def _no_owners_of_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """Without a country that owns an actor named right after it ("Russia's Africa Corps said": the corps
+    speaks, Russia is no place of the claim: helper-301's board filed it under the Russian Federation)."""
+    actors = {s.start for s in found if s.kind == "actor"}
+    return [
+        s
+        for s in found
+        if not (
+            s.kind == "district"
+            and text.startswith(("'s ", "’s "), s.end)
+            and s.end + 3 in actors
+            and (details := s.place_details()) is not None
+            and details.place_kind == "country"
+        )
+    ]

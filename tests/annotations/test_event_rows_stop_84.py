@@ -505,3 +505,11 @@ def test_months_tolls_after_helper_302(quote: str, total: bool) -> None:
 
 def test_floodwaters_that_pushed_cars_are_no_ones_violence() -> None:
     assert an_accident("Floodwaters pushed cars off the road in Dapaong, and 4 people drowned")
+
+
+def test_where_attackers_came_from_is_no_event() -> None:
+    """helper-301: "the attackers had come from Afghanistan" was a development at Afghanistan."""
+    from annotations.claims.no_row import people_driven_out
+
+    assert people_driven_out("The attackers had come from Afghanistan")
+    assert not people_driven_out("the attackers had come from Afghanistan and killed 12 soldiers")

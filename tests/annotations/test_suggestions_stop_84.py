@@ -259,3 +259,8 @@ def test_a_monitor_of_a_body_not_of_a_heart() -> None:
     found = _actor_types("A Heart Monitor showed he had died. The Kivu Security Tracker said 12 died.")
     assert "Kivu Security Tracker" in found
     assert not any("Heart" in name for name in found)
+
+
+def test_a_country_that_owns_an_actor_is_no_place() -> None:
+    """helper-301: "Russia's Africa Corps said" made Russia a place of the claim."""
+    assert "Russia" not in _places("Russia's Africa Corps said its units struck terrorist bases near Nioro.")
