@@ -259,7 +259,11 @@ def _kind(
             continue  # "stormed the town of Mirebalais, … setting fire to a police station": the taking
         if found and sub_type == SHELLING and clashed_then(claim.quote):
             continue  # the missile of a clash ("clashed with Israeli troops and destroyed a tank with a missile")
-        if sub_type == "Arrests" and _ARRESTED_IN_A_CLASH.search(claim.quote):
+        if (
+            sub_type == "Arrests"
+            and (figures or _ARRESTED_IN_A_CLASH.search(claim.quote))
+            and not _HELD_FOR.search(claim.quote)
+        ):
             continue  # "killed three suspected members of Los Lobos in a clash … and arrested seven": a battle
         if (
             found
@@ -458,3 +462,10 @@ _ARRESTED_IN_A_CLASH = compiled(
 """Arrests made in a clash that killed ("troops had killed three … in a clash … and arrested seven others"; "shot
 dead 2 suspects and arrested 4": helper-300): the clash is the event; not a killing the arrested are held for,
 nor one before ("arrested 3 people after JNIM fighters killed 2 soldiers there": helper-302)."""
+_HELD_FOR = compiled(
+    r"\b(?:suspected\s+of|accused\s+of|in\s+connection\s+with|believed\s+to\s+have|blamed\s+for|who\s+had|"
+    r"(?:for|over)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:killing|murder|attack|death|massacre))\b",
+    re.IGNORECASE,
+)
+"""A killing the arrested are held for ("arrested 3 men suspected of killing 2 traders", "gunmen who had shot dead a
+teacher", "for killing his neighbour"): an arrest, not a killing by those who arrested them (helper-297, 302, 303)."""

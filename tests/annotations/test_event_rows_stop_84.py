@@ -452,11 +452,11 @@ def test_a_trend_and_a_plot_are_no_events(tmp_path: Path, text: str, claim_type:
             ("JNIM", "Togolese Armed Forces"),
             "Armed clash",
         ),
-        (
+        (  # the killing it tells is the event (helper-303: an arrest row had JNIM arrest and 2 dead)
             "Togolese Armed Forces arrested 3 people in Dapaong after JNIM fighters killed 2 soldiers there.",
             "other",
-            None,
-            "Arrests",
+            ("JNIM", "Togolese Armed Forces"),
+            "Armed clash",
         ),
         (
             "Fighting raged in Dapaong as Togolese Armed Forces clashed with JNIM and fired rockets, killing 9.",
@@ -513,3 +513,45 @@ def test_where_attackers_came_from_is_no_event() -> None:
 
     assert people_driven_out("The attackers had come from Afghanistan")
     assert not people_driven_out("the attackers had come from Afghanistan and killed 12 soldiers")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type", "found"),
+    [
+        (
+            "JNIM killed 5 soldiers in Dapaong, and Togolese Armed Forces later arrested 3 suspects.",
+            "casualties",
+            "Armed clash",
+        ),
+        (
+            "Togolese Armed Forces arrested a man in Dapaong for killing his neighbour and arrested his brother.",
+            "other",
+            "Arrests",
+        ),
+        (
+            "Togolese Armed Forces fired rockets at Dapaong when JNIM fighters clashed with local militias there.",
+            "other",
+            "Shelling/artillery/missile attack",
+        ),
+        ("Clashes in Dapaong surged after JNIM attacked a Togolese Armed Forces patrol.", "other", "Armed clash"),
+        (
+            "Togolese Armed Forces pushed the detainees off a bridge in Dapaong, and 3 drowned.",
+            "casualties",
+            "Armed clash",
+        ),
+        (
+            "Togolese Armed Forces opened a military court investigation into the massacre by JNIM in Dapaong.",
+            "other",
+            None,
+        ),
+        ("JNIM killed 9 soldiers in Dapaong in April, prompting nationwide mourning.", "casualties", "Armed clash"),
+        ("JNIM, fighting alongside local militias, hit the town hard with a blockade of Dapaong.", "other", None),
+    ],
+)
+def test_helper_303s_rows(tmp_path: Path, text: str, claim_type: str, found: str | None) -> None:
+    """helper-303's review of 549b1943: an arrest after a killing became the arrest of the killers' side, one held
+    for a killing no arrest, another's clash around a shelling a battle, a surge after an attack no event, the
+    detainees pushed off a bridge an accident, a court's investigation an event, nationwide mourning a month's
+    toll, hitting a town hard a battle."""
+    made, _ = rows(tmp_path, text, [(text, claim_type)])
+    assert [r["sub_event_type"] for r in made] == ([found] if found else [])

@@ -264,3 +264,10 @@ def test_a_monitor_of_a_body_not_of_a_heart() -> None:
 def test_a_country_that_owns_an_actor_is_no_place() -> None:
     """helper-301: "Russia's Africa Corps said" made Russia a place of the claim."""
     assert "Russia" not in _places("Russia's Africa Corps said its units struck terrorist bases near Nioro.")
+
+
+def test_a_tracker_named_for_a_group_is_the_trackers() -> None:
+    """helper-303: "The Boko Haram Tracker … said" was Boko Haram's claim once only some words could come before
+    Tracker."""
+    text = "The Boko Haram Tracker, run by the Council on Foreign Relations, said 20 were killed in Borno."
+    assert _claimants(text).get("20 were killed in Borno") == "Boko Haram Tracker"
