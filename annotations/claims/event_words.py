@@ -107,16 +107,16 @@ and had destroyed a Merkava tank with a guided missile" is a battle, not a missi
 
 def clashed_then(quote: str) -> bool:
     """Whether a clash is told as the event's own, not one before it ("a day after the two sides clashed":
-    helper-300), nor another's around it ("fired rockets when JNIM fighters clashed with local militias",
-    "shelled Dapaong amid clashes": helper-303); one told "as" the rockets were fired is ("Fighting raged as TAF
-    clashed with JNIM and fired rockets": helper-302)."""
+    helper-300); one at the same time is, mostly between the same parties ("Fighting raged as TAF clashed with
+    JNIM and fired rockets": helper-302; "shelled JNIM positions while their troops clashed with the militants":
+    helper-305)."""
     return any(
         _NOT_THIS_CLASH.search(quote, max(0, clash.start() - 40), clash.start()) is None
         for clash in _CLASHED_WORDS.finditer(quote)
     )
 
 
-_NOT_THIS_CLASH = compiled(r"\b(?:after|before|since|amid|when|while)\b[^,;.]{0,30}$", re.I)
+_NOT_THIS_CLASH = compiled(r"\b(?:after|before|since)\b[^,;.]{0,30}$", re.I)
 
 
 WITHOUT_A_FIGHT = compiled(r"\bwithout\s+(?:a\s+|any\s+)?(?:fight|resistance|a\s+shot|firing\s+a\s+shot)\b", re.I)

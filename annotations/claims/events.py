@@ -265,13 +265,9 @@ def _kind(
             and not _HELD_FOR.search(claim.quote)
         ):
             continue  # "killed three suspected members of Los Lobos in a clash … and arrested seven": a battle
-        if (
-            found
-            and sub_type == "Abduction/forced disappearance"
-            and figures
-            and any(armed(a) and a.id in victims for a in actors)
-        ):
-            continue  # "three soldiers … were killed and five abducted when ISWAP fighters ambushed them": a battle
+        if found and sub_type == "Abduction/forced disappearance" and figures and max(figures) > 0:
+            continue  # "three soldiers … were killed and five abducted when ISWAP fighters ambushed them": a battle;
+            # "Gunmen … killed at least 38 people and abducted dozens": the killing's attack (helper-304)
         if found:
             return protest_kind(claim.quote) if event_type == PROTESTS else (event_type, sub_type)
     claim_type, status = claim.facts.claim_type, claim.statuses.get(place_id, "")
@@ -463,8 +459,10 @@ _ARRESTED_IN_A_CLASH = compiled(
 dead 2 suspects and arrested 4": helper-300): the clash is the event; not a killing the arrested are held for,
 nor one before ("arrested 3 people after JNIM fighters killed 2 soldiers there": helper-302)."""
 _HELD_FOR = compiled(
-    r"\b(?:suspected\s+of|accused\s+of|in\s+connection\s+with|believed\s+to\s+have|blamed\s+for|who\s+had|"
-    r"(?:for|over)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:killing|murder|attack|death|massacre))\b",
+    r"\b(?:suspected\s+of|accused\s+of|charged\s+with|responsible\s+for|wanted\s+for|in\s+connection\s+with|"
+    r"believed\s+to\s+have|blamed\s+for|who\s+(?:had\s+)?(?:killed|shot|attacked|murdered)|in\s+custody|"
+    r"trying\s+to\s+(?:escape|flee)|(?:for|over)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:killings?|murders?|attacks?|"
+    r"deaths?|massacres?))\b",
     re.IGNORECASE,
 )
 """A killing the arrested are held for ("arrested 3 men suspected of killing 2 traders", "gunmen who had shot dead a

@@ -177,7 +177,8 @@ _AN_INQUIRY_ASKED = compiled(
     r"(?:(?:asked|requested|urged|called\s+on|invited|ordered)\s+(?:[\w’'\-]+\s+){0,8}?"
     r"to\s+(?:investigate|probe|look\s+into|examine|verify|review)"
     r"|(?:opened|open|launched|launch|set\s+up|ordered|announced|formed)\s+(?:an?\s+|the\s+)?"
-    r"(?:(?!(?:raids?|operations?|offensive|amid|attacks?|assaults?|sweeps?|after|during|in)\b)[\w\-]+\s+){0,4}?"
+    r"(?:(?!(?:raids?|operations?|offensive|amid|attacks?|assaults?|sweeps?|after|during|in|strikes?|and|crackdown)\b)"
+    r"[\w\-]+\s+){0,4}?"
     r"(?:investigation|inquiry|probe)\s+(?:into|of)"
     r"|(?:set\s+up|formed|appointed|named)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?commission\s+of\s+inquiry)\b",
     re.IGNORECASE,
@@ -221,9 +222,10 @@ _KEEPS_HAPPENING = compiled(
     r"(?:[a-z]+\s+){0,2}?(?:land|people|rights|freedom|cause|independence|survival|dignity|homeland|existence|"
     r"community|nation)\b"
     r"|\bon\s+an?\s+(?:daily|weekly|regular)\s+basis\b"
-    r"|\b(?:attacks|violence|killings|clashes|incidents|fighting)(?:\s+(?:in|by|on|against|across)\s+[^.;,]{1,30}?)?\s+"
-    r"(?:have\s+|has\s+|had\s+)?(?:rose|risen|increased|doubled|tripled|surged|soared|fell|fallen|declined|dropped|"
-    r"reached\s+(?:their|its)\s+highest)\b"  # a trend (helper-301)
+    r"|\b(?:attacks|violence|killings|clashes|incidents|fighting)(?:\s+(?:in|by|on|against|across)\s+[^.;,]{1,30}?)?"
+    r"(?:\s+(?:this|last)\s+(?:year|month|week))?\s+(?:have\s+|has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:rose|risen|increased|"
+    r"doubled|tripled|surged|soared|fell|fallen|declined|dropped|reached\s+(?:their|its)\s+highest)\b"  # a trend
+    # (helper-301, 305)
     r"|\b(?:daily|nightly|weekly|constant|relentless)\s+(?:aggression|attacks|shelling|bombardments?|raids)\b"
     r"|\b(?:has|have|had)\s+(?:waged|fought|been\s+(?:fighting|waging))\b[^.;]{0,80}?\bsince\s+(?:\d{4}|the\s+\d{4}s)\b"
     r"|\b(?:has|have)\s+been\s+(?:hiding|based|living|operating|active|present|stationed|sheltering)\b[^.;]{0,60}?\bsince\b"
@@ -254,13 +256,12 @@ def what_keeps_happening(quote: str) -> bool:
     keeps = _KEEPS_HAPPENING.search(quote)
     if keeps is None:
         return False
-    if (_ALONGSIDE_AS_THEY_DID.search(keeps.group()) or _A_TREND.search(keeps.group())) and _A_DEED.search(quote):
-        return False  # "…, fighting fiercely alongside X, retook Y"; "Clashes surged after JNIM attacked a patrol"
+    if _ALONGSIDE_AS_THEY_DID.search(keeps.group()) and _A_DEED.search(quote):
+        return False  # "…, fighting fiercely alongside X, retook Y": a deed beside whom they fight with (helper-292)
     return not death_figures(quote) and ONE_DAY.search(quote) is None
 
 
 _ALONGSIDE_AS_THEY_DID = compiled(r"^fighting\b", re.IGNORECASE)
-_A_TREND = compiled(r"(?:rose|risen|increased|doubled|tripled|surged|soared|fell|fallen|declined|dropped|highest)$")
 """A bare participle of fighting alongside, which may tell how a deed was done."""
 _A_DEED = compiled(
     r"\b(?:took|seized|captured|retook|recaptured|regained|liberated|freed|overran|stormed|attacked|killed|"
@@ -270,7 +271,7 @@ _A_DEED = compiled(
     r"entered\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?-i:[A-Z])|advanced\s+(?:on|towards?|into)|"
     r"launched\s+(?:an?\s+)?(?:\w+\s+)?(?:assault|attack|offensive|raid|strike)|"
     r"hit\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:convoy|base|post|position|camp|checkpoint|town|village)\b"
-    r"(?!\s+(?:hard|badly|economy|economies)\b))",
+    r"(?!\s+(?:economy|economies)\b)(?!\s+hard\s+(?:with|by)\s+(?:a|an|its|the)\s+(?:blockade|sanctions|siege)))",
     re.IGNORECASE,
 )
 
@@ -436,8 +437,9 @@ _SOMEONES_VIOLENCE = compiled(
     r"gunfire|ambush\w*|raid\w*|clash\w*|set\s+fire|arson\w*|sabotage\w*|blew\s+up|detonat\w*|stormed|"
     r"abduct\w*|kidnap\w*|massacre\w*|shot\s+down|downed|(?:land)?mines?\s+(?:planted|laid)|executed|executions?|"
     r"behead\w*|lynch\w*|beat|beaten|beating|hacked|stabbed|tortured|burned\s+alive|opened\s+fire|fired|"
-    r"(?:forced|pushed|threw|thrown)\s+(?:(?!cars?\b|vehicles?\b|bus(?:es)?\b|trucks?\b|boats?\b|debris\b)[\w\-]+\s+){1,4}?"
-    r"(?:into|off))\b"
+    r"(?:forced|pushed|threw|thrown)\s+(?:the\s+|\d+\s+|a\s+crowd\s+of\s+)?(?:[a-z\-]+\s+)?(?:people|persons|villagers|"
+    r"civilians|men|women|children|migrants|passengers|prisoners|detainees|captives|hostages|protesters|them|him|her|"
+    r"[a-z]+ers)\s+(?:into|off))\b"
     r"|(?<![Aa]\s)(?<![Tt]he\s)(?<!cease-)(?<!caught\s)\bfire\b"  # "hit by JNIM fire", not "a cease-fire"
     r"(?!\s+(?:broke|swept|ripped|gutted|spread|started|crews?|fighters?|services?|brigades?|departments?|engines?|"
     r"trucks?|officials?))",

@@ -11,7 +11,10 @@ from annotations.text.calendar_words import DAY_NAMES
 from annotations.text.pattern_cache import compiled
 
 AUDIENCE_ONLY = compiled(
-    r"\s*(?:(?:the\s+)?[A-Z][\w’'.\-]*+(?:\s++[A-Z][\w’'.\-]*+)*+|reporters|journalists|"
+    r"\s*(?:(?:the\s+)?(?:(?:state|private|public|national|local)\s+)?(?:broadcaster|television|radio|newspaper|"
+    r"daily|news\s+agency|channel|station)\s+[A-Z][\w’'.\-]*+(?:\s++[A-Z][\w’'.\-]*+)*+|"  # "told state broadcaster
+    # Radio Mozambique" (helper-304's claim was the broadcaster)
+    r"(?:the\s+)?[A-Z][\w’'.\-]*+(?:\s++[A-Z][\w’'.\-]*+)*+|reporters|journalists|"
     r"(?:state|national|local|public)\s+(?:television|radio|media)|(?:this|our)\s+(?:newspaper|station|reporter|"
     r"correspondent|website))?"
     r"(?:\s*(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview|on Telegram)\b)?"

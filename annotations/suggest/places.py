@@ -188,6 +188,8 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
     details_of: dict[int, tuple[Place, PlaceDetails]] = {}  # a town named ten times is described once
     datelines = {name_key(text[h.start : h.end]) for h in hits if at_a_dateline(text, h.start, h.end)}
     for hit in hits:
+        if _A_SHIPS_NAME.search(text, max(0, hit.start - 40), hit.start):
+            continue  # "the USS Harry S. Truman" is a ship, no town of Arkansas (helper-304)
         if _A_NICKNAME_BEFORE.search(text, max(0, hit.start - 40), hit.start) and _A_NICKNAME_AFTER.match(
             text, hit.end
         ):
@@ -354,3 +356,5 @@ _A_NICKNAME_AFTER = compiled(
     r"[\"”]\s+(?!(?:Region|Province|State|District|County|Governorate|Oblast|Department|Prefecture)\b)(?-i:[A-Z])[\w’'\-]+"
 )
 """A name in quotation marks between a first name and a surname: the person's nickname."""
+_A_SHIPS_NAME = compiled(r"\b(?-i:USS|USNS|HMS|HMAS|INS|RFS|FS|MV|MT)\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$")
+"""Before a name, a ship's prefix and the words of its name ("the USS Harry S. Truman", "the MV Tutor")."""

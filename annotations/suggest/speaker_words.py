@@ -23,9 +23,10 @@ ITS_PEOPLE = compiled(
 
 
 DESCRIBED_THEN_NAMED = compiled(
-    r",\s+(?:the|a|an|its|their)\s+[^,;.“”\"]{1,60},\s+(?:[A-Z][\w’'\-]*\s+){1,5}\([A-Z][A-Za-z]{1,7}\),\s*$"
+    r",\s+(?:the|a|an|its|their)\s+[^,;.“”\"]{1,60},\s+(?:[A-Z][\w’'\-]*(?:\s+|(?=,))){1,5}(?:\([A-Z][A-Za-z]{1,7}\))?,\s*$"
 )
-"""A speaker described, then named with its letters, set off before the cue (helper-301)."""
+"""A speaker described, then named (with its letters or not), set off before the cue (helper-301; "…, the district
+administrator, Sergio Cipriano, told": helper-304)."""
 
 
 def named_whole(text: str, mentions: Spans, short: tuple[int, int]) -> tuple[int, int] | None:

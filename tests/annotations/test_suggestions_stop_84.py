@@ -271,3 +271,19 @@ def test_a_tracker_named_for_a_group_is_the_trackers() -> None:
     Tracker."""
     text = "The Boko Haram Tracker, run by the Council on Foreign Relations, said 20 were killed in Borno."
     assert _claimants(text).get("20 were killed in Borno") == "Boko Haram Tracker"
+
+
+def test_helper_304s_speakers_and_ships() -> None:
+    """helper-304: "told state broadcaster Radio Mozambique" made the broadcaster the claim and "the district
+    administrator, Sergio Cipriano," ran into it; "the USS Harry S. Truman" was a town of Arkansas."""
+    text = "Seven people were killed in Mbau, the district administrator, Sergio Cipriano, told state broadcaster Radio Mozambique."
+    assert _claimants(text) == {"Seven people were killed in Mbau": "Sergio Cipriano"}
+    assert "Truman" not in _places(
+        "The Houthis said they fired missiles at the USS Harry S. Truman, an aircraft carrier."
+    )
+
+
+def test_the_one_place_an_owner_gives_stays_and_devices_are_no_bodies() -> None:
+    """helper-305: "Somalia's al-Shabaab said …" lost its only place; "A Vessel Tracker showed" became a body."""
+    assert "Somalia" in _places("Somalia's al-Shabaab said it killed 12 soldiers in an overnight raid.")
+    assert not _actor_types("A Vessel Tracker showed the tanker left Port Sudan on Monday.")
