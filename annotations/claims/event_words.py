@@ -140,3 +140,22 @@ _BEFORE_THEN = compiled(
 )
 """A span of time before fighting told ("a week after fighting with the army"): fighting of another
 day, not of the looting's (helper-267: "looted shops on Monday after clashing with soldiers" is a battle)."""
+
+
+ARRESTED_IN_A_CLASH = compiled(
+    r"\b(?:killed|killing|shot\s+dead|neutrali[sz]ed|clash\w*|fought|firefights?|gun\s*battles?)\b[^.;]{0,80}?\band\s+"
+    r"(?:\w+\s+)?arrested\b|\barrested\b[^.;]{0,60}?\band\s+(?:\w+\s+)?(?:killed|shot\s+dead|neutrali[sz]ed)\b"
+    r"|\barrested\b[^.;]{0,60}?\b(?:during|in)\s+(?:an?\s+|the\s+)?(?:clash\w*|firefights?|gun\s*battles?|fighting)\b",
+    re.IGNORECASE,
+)
+"""Arrests made in a clash that killed ("troops had killed three … in a clash … and arrested seven others"; "shot
+dead 2 suspects and arrested 4": helper-300): the clash is the event; not a killing the arrested are held for,
+nor one before ("arrested 3 people after JNIM fighters killed 2 soldiers there": helper-302)."""
+HELD_FOR = compiled(
+    r"\barrest(?:ed|ing)\s+(?:[\w\-,]+\s+){0,6}?(?:suspected\s+of|accused\s+of|charged\s+with|responsible\s+for|"
+    r"wanted\s+for|in\s+connection\s+with|believed\s+to\s+have|blamed\s+for|who\s+(?:had\s+)?(?:killed|shot|"
+    r"murdered)|(?:for|over)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:killings?|murders?|deaths?|massacres?))\b",
+    re.IGNORECASE,
+)
+"""A killing the arrested are held for ("arrested 3 men suspected of killing 2 traders", "gunmen who had shot dead a
+teacher", "for killing his neighbour"): an arrest, not a killing by those who arrested them (helper-297, 302, 303)."""

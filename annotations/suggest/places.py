@@ -356,5 +356,5 @@ _A_NICKNAME_AFTER = compiled(
     r"[\"”]\s+(?!(?:Region|Province|State|District|County|Governorate|Oblast|Department|Prefecture)\b)(?-i:[A-Z])[\w’'\-]+"
 )
 """A name in quotation marks between a first name and a surname: the person's nickname."""
-_A_SHIPS_NAME = compiled(r"\b(?-i:USS|USNS|HMS|HMAS|INS|RFS|FS|MV|MT)\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$")
+_A_SHIPS_NAME = compiled(r"\b(?-i:USS|USNS|HMS|HMAS|INS|RFS|FS|MV|MT)\s+(?:(?:[A-Z]\.|[A-Z][\w’'\-]*)\s+){0,3}$")
 """Before a name, a ship's prefix and the words of its name ("the USS Harry S. Truman", "the MV Tutor")."""

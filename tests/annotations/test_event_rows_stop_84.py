@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from annotations.claims.accidents import an_accident
 from annotations.claims.figures import death_figures
-from annotations.claims.no_row import an_accident, running_total, what_keeps_happening
+from annotations.claims.no_row import running_total, what_keeps_happening
 
 from .test_event_rows_from_words import rows
 
@@ -566,7 +567,7 @@ def test_killings_with_abductions_are_the_attack(tmp_path: Path) -> None:
         (
             "Togolese Armed Forces arrested 5 JNIM suspects in Dapaong; one was shot dead trying to escape.",
             "other",
-            "Arrests",
+            "Armed clash",  # a death in the arrest is its clash (helper-306)
         ),
         (
             "Togolese Armed Forces shelled JNIM positions in Dapaong while their troops clashed with the militants.",
@@ -592,5 +593,38 @@ def test_helper_305s_rows(tmp_path: Path, text: str, claim_type: str, found: str
     """helper-305's review of fb74dff0: deaths the arrested are held for in the plural or in custody, a shelling
     while the same parties clash, floodwaters that pushed a minibus, a trend with a time before its verb, a
     nationwide month's toll, "hit the army base hard", drone strikes launched with an investigation."""
+    made, _ = rows(tmp_path, text, [(text, claim_type)])
+    assert [r["sub_event_type"] for r in made] == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type", "found"),
+    [
+        (
+            "Togolese Armed Forces killed 6 JNIM fighters in a clash near Dapaong and arrested 4 others, who are now in "
+            "custody.",
+            "casualties",
+            "Armed clash",
+        ),
+        (
+            "Seven girls drowned near Dapaong after Togolese Armed Forces soldiers threw the girls into the river.",
+            "casualties",
+            "Armed clash",
+        ),
+        (
+            "JNIM fighters killed 12 soldiers in Dapaong in March, prompting a nationwide day of mourning.",
+            "casualties",
+            "Armed clash",
+        ),
+        (
+            "Togolese Armed Forces launched a swift and thorough investigation into the attack on Dapaong by JNIM.",
+            "other",
+            None,
+        ),
+    ],
+)
+def test_helper_306s_rows(tmp_path: Path, text: str, claim_type: str, found: str | None) -> None:
+    """helper-306's review of f4a7ad44: "in custody" anywhere made a clash an arrest, girls thrown into a river an
+    accident, "a nationwide day of mourning" a month's toll, "a swift and thorough investigation" an event."""
     made, _ = rows(tmp_path, text, [(text, claim_type)])
     assert [r["sub_event_type"] for r in made] == ([found] if found else [])

@@ -287,3 +287,14 @@ def test_the_one_place_an_owner_gives_stays_and_devices_are_no_bodies() -> None:
     """helper-305: "Somalia's al-Shabaab said …" lost its only place; "A Vessel Tracker showed" became a body."""
     assert "Somalia" in _places("Somalia's al-Shabaab said it killed 12 soldiers in an overnight raid.")
     assert not _actor_types("A Vessel Tracker showed the tanker left Port Sudan on Monday.")
+
+
+def test_helper_306s_suggestions() -> None:
+    """helper-306: a place in an apposition before "said a resident" was cut off as a speaker's description; a ship's
+    prefix reached across a full stop; "The Election Monitor" was taken for a device."""
+    text = "JNIM attacked an army base, the largest in the north, Dapaong, said a resident."
+    assert "JNIM attacked an army base, the largest in the north, Dapaong" in _claimants(text)
+    assert "Sanaa" in _places("The strike was launched from the USS Carney. Sanaa residents reported blasts.")
+    assert _claimants("The Election Monitor said voting was disrupted in Bamako.") == {
+        "voting was disrupted in Bamako": "Election Monitor"
+    }
