@@ -4,7 +4,8 @@ the province of Angola, at both, and again after Zaire was tagged as an actor). 
 article gives an armed group ("Zaire militia", "Mahmuda fighters"), or that the corpus knows as
 one, is that group when it stands alone, and no place inside "the Zaire group"; after a
 preposition of place ("in Zaire"), or when the place lies in the country the article's places
-lie in ("Amhara militias" and the Amhara region of an article on Ethiopia), it stays a place.
+lie in ("Amhara militias" and the Amhara region of an article on Ethiopia), it stays a place. A country that
+owns an actor named right after it ("Russia's Africa Corps said") is no place either, unless it is the text's only one.
 """
 
 from __future__ import annotations

@@ -212,13 +212,14 @@ def _what_is_led(text: str, led_by: re.Match[str]) -> re.Match[str] | None:
 
 
 _LED_BY_NO_STATE = compiled(r"(?i:militia|gang|faction|splinter|cell|rebel|fighter|insurgent|militant|group)")
+"""What a person leads that makes him its leader whatever his title; a brigade or a unit "commanded by army
+officer X" is the army's (helper-292 found it typed other once the title was dropped)."""
 _OF_A_STATE = compiled(
     r"(?:\bcounter-[\w\-]+|\b(?:army|military|police|security|intelligence|government|state)(?:['’]s)?)\s+"
     r"(?:[\w\-]+\s+)?$",
     re.IGNORECASE,
 )
-"""What a person leads that makes him its leader whatever his title; a brigade or a unit "commanded by army
-officer X" is the army's (helper-292 found it typed other once the title was dropped)."""
+"""Before what is led, that it is a state's ("the Togolese army's counter-insurgency cell, headed by Colonel X")."""
 _A_SIDE = {"faction": "rebel ", "splinter": "rebel ", "fighter": "rebel ", "cell": "rebel "}
 """The side of a faction, a cell or fighters led by someone, when no name says whose (helper-296: "Fighters
 led by former army general X" were typed other)."""
