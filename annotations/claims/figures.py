@@ -188,7 +188,7 @@ def death_figures(text: str) -> list[int]:
     """Every number of deaths the words state ("killing at least 14 civilians", "dozens were
     killed"; "eight soldiers and three civilians, including a tea vendor, were killed" is 11;
     "two soldiers and a civilian were killed" 3; "he later died of his injuries", with no number, is 1)."""
-    return _figures_of(whose_words_out(text))
+    return _figures_of(_NO_ONE.sub("nobody", whose_words_out(text)))
 
 
 _NO_ONE = compiled(r"\bno[\s\-]+one\b", re.IGNORECASE)
@@ -196,8 +196,8 @@ _NO_ONE = compiled(r"\bno[\s\-]+one\b", re.IGNORECASE)
 
 
 def _figures_of(text: str) -> list[int]:
-    """`death_figures` of words whose dead are named by number alone (`whose_dead.whose_words_out`)."""
-    text = _NO_ONE.sub("nobody", text)
+    """`death_figures` of words whose dead are named by number alone (`whose_dead.whose_words_out`) and "no one"
+    written as nobody (`_NO_ONE`)."""
     figures = _stated_figures(text)
     if figures:
         return _with_the_one_listed_before(text, figures)

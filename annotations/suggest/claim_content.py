@@ -231,8 +231,12 @@ def _speaker(at: _Cue) -> _Speaker:
         head = mentions.within(sentence_start, relative.start())  # "Residents who met Governor Zulum said": them
         claimant = head[-1] if head else claimant
     after_comma = text[max(0, cue_start - 3) : cue_start].rstrip().endswith(",")
-    named = named_whole(text, mentions, touching) if touching else None  # "…, Inter-Services Public Relations (ISPR),"
-    if after_comma and claimant == touching and touching and not set_off_before(text, (named or touching)[0]):
+    if (
+        after_comma
+        and claimant == touching
+        and touching
+        and not set_off_before(text, (named_whole(text, mentions, touching) or touching)[0])  # "…, ISPR (ISPR),"
+    ):
         claimant = None  # "Gunmen abducted 30 students, said X": what ends the content is no subject
     claimant = claimant or earlier_speaker(text, mentions, sentence_start, cue_start, word)
     subject = claimant is None  # then the sentence's first mention, if what it says comes after the cue

@@ -14,6 +14,7 @@ import re
 
 from annotations.suggest.names import DEMONYMS
 from annotations.suggest.people import KIN, looks_like_a_person, without_titles
+from annotations.suggest.speaker_words import OTHER_NAME
 from annotations.suggest.tokens import Spans
 from annotations.text.calendar_words import DAY_NAMES
 from annotations.text.cues import ASSERTION_PATTERN
@@ -356,7 +357,7 @@ spokesman", "the government", "it" may be another body, and say nothing of who."
 
 _ASIDE_BEFORE_CUE = compiled(
     r",\s+(?:speaking|reached|contacted|briefing|writing|interviewed|quoted|citing|addressing|"
-    r"(?:also\s+|better\s+)?known\s+as\s|nicknamed\s|alias\s|"  # "Jimmy Cherizier, known as Barbecue, said"
+    rf"{OTHER_NAME}\s|"  # "Jimmy Cherizier, known as Barbecue, said"
     r"in\s+(?:a|an|its|his|her|their)\s|on\s|after\s|during\s)[^,]*,\s*$",
     re.IGNORECASE,
 )

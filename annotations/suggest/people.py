@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from annotations.suggest.lexicon_words import DESCRIPTION_WORDS, GENERAL_COMPANIES, INITIALS, MIDDLE_INITIAL
 from annotations.suggest.names import ARMED_GROUPS, GROUP_OPENERS, OUTLETS, names_trie
-from annotations.suggest.roles import role_around
+from annotations.suggest.roles import LED_SIDES, leader_of, role_around
 from annotations.suggest.scan import scan_of
 from annotations.text.actor_types import ACTOR_TYPE_PATTERNS, ORGANISATION_HEAD
 from annotations.text.capitals import CAPITAL
@@ -211,7 +211,7 @@ def _what_is_led(text: str, led_by: re.Match[str]) -> re.Match[str] | None:
     return None if leads is None else _WHAT_IS_LED.search(text, max(0, led_by.start() - 40), leads.end())
 
 
-_LED_BY_NO_STATE = compiled(r"(?i:militia|gang|faction|splinter|cell|rebel|fighter|insurgent|militant|group)")
+_LED_BY_NO_STATE = compiled(rf"(?i:{'|'.join(LED_SIDES)}|group)")
 """What a person leads that makes him its leader whatever his title; a brigade or a unit "commanded by army
 officer X" is the army's (helper-292 found it typed other once the title was dropped)."""
 _OF_A_STATE = compiled(
@@ -220,9 +220,6 @@ _OF_A_STATE = compiled(
     re.IGNORECASE,
 )
 """Before what is led, that it is a state's ("the Togolese army's counter-insurgency cell, headed by Colonel X")."""
-_A_SIDE = {"faction": "rebel ", "splinter": "rebel ", "fighter": "rebel ", "cell": "rebel "}
-"""The side of a faction, a cell or fighters led by someone, when no name says whose (helper-296: "Fighters
-led by former army general X" were typed other)."""
 _ROLE_BEFORE_A_NOM = compiled(
     r"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w\-]+\s+){0,3}?(?:commander|leader|fighter|spokes(?:man|woman)|member|chief|"
     r"militant|rebel|gang\s+leader|warlord))\s+(?:who\s+)?$"
@@ -311,7 +308,8 @@ def _people_in(text: str) -> tuple[Person, ...]:
                     and _LED_BY_NO_STATE.fullmatch(led.group(2))
                     and not _OF_A_STATE.search(text, max(0, led.start(2) - 30), led.start(2))
                 ):  # "Gangs led by ex-police officer X"; not "the army's counter-insurgency cell, headed by Colonel X"
-                    role = f"{led.group(1) or _A_SIDE.get(led.group(2).lower(), '')}{led.group(2).lower()} leader"
+                    word = led.group(2).lower()  # the side a name says ("Boko Haram faction"), else its own
+                    role = f"{led.group(1)}{word} leader" if led.group(1) else leader_of(word)
                     found[span] = Person(*span, role)  # over his title's ("army general X": stop 83's review)
                 found.setdefault(span, Person(*span, role))
     for match in ONE_NAME_THEN_ROLE.finditer(text):

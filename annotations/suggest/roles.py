@@ -385,8 +385,7 @@ def person_type(text: str, match: re.Match[str], name: tuple[int, int], default:
     if _GANG.search(text, max(0, match.start() - 12), name[0]):
         return "political_militia"  # "Gang leader Jimmy Cherizier" (helper-262's government official)
     if (led := _WHAT_ONE_LEADS_BEFORE.search(text, max(0, match.start() - 40), name[0])) is not None:
-        qualifier = "" if led.group(1).lower() in ("militia", "gang", "rebel", "insurgent", "militant") else "rebel "
-        return role_type(f"{qualifier}{led.group(1).lower()} leader", "rebel_group")  # over "army general" after it
+        return role_type(leader_of(led.group(1).lower()), "rebel_group")  # over "army general" after it
     if of_the_group_before(text, max(0, match.start() - 20), name[0]):
         return "rebel_group"  # "The Baloch Liberation Front claimed it. Its spokesman, Major Gwahram Baloch, said …"
     if of_an_international_body_before(text, match.start()):
@@ -402,9 +401,29 @@ def person_type(text: str, match: re.Match[str], name: tuple[int, int], default:
     return role_type(role_around(text, match.start(), match.end(), name), default)
 
 
+LED_SIDES = {
+    "militia": "",
+    "gang": "",
+    "faction": "rebel ",
+    "splinter": "rebel ",
+    "cell": "rebel ",
+    "rebel": "",
+    "fighter": "rebel ",
+    "insurgent": "",
+    "militant": "",
+}
+"""What a person leads that makes him its leader whatever his title, each with the side its name leaves
+unsaid (helper-296: "Fighters led by former army general X" were typed other as a "fighter leader")."""
+
+
+def leader_of(led: str) -> str:
+    """The role of whom leads `led` ("militia leader", "rebel faction leader")."""
+    return f"{LED_SIDES.get(led, '')}{led} leader"
+
+
 _WHAT_ONE_LEADS_BEFORE = compiled(
     r"(?<!counter-insurgency )(?<!army )(?<!police )(?<!military )"
-    r"\b((?i:militia|gang|faction|splinter|cell|rebel|fighter|insurgent|militant))s?(?:\s+group)?,?\s+"
+    rf"\b((?i:{'|'.join(LED_SIDES)}))s?(?:\s+group)?,?\s+"
     r"(?:(?:now|then|still|currently|jointly|formerly|once|previously|long)\s+)?(?:led|headed|commanded)\s+by\s+"
     r"(?:[\w\-]+\s+){0,4}$"
 )

@@ -7,9 +7,10 @@ from __future__ import annotations
 from annotations.suggest.tokens import Spans
 from annotations.text.pattern_cache import compiled
 
+OTHER_NAME = r"(?:(?:also\s+|better\s+)?known\s+as|nicknamed|alias)"
+"""The words before another name a speaker goes by, in an aside before the cue."""
 AN_ASIDE_BEFORE = compiled(
-    r",\s+(?:through|via|speaking|in\s+(?:a|an|its|his|her|their)|citing|(?:also\s+|better\s+)?known\s+as|nicknamed|"
-    r"alias)\b[^,;]{1,60},\s*$"
+    rf",\s+(?:through|via|speaking|in\s+(?:a|an|its|his|her|their)|citing|{OTHER_NAME})\b[^,;]{{1,60}},\s*$"
 )
 """An aside between a speaker and the cue ("the army, through its spokesman, said", "the governor,
 speaking from Beni, said"); not a relative clause, which the subject's own reading takes ("A railway
