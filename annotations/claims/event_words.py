@@ -159,3 +159,10 @@ HELD_FOR = compiled(
 )
 """A killing the arrested are held for ("arrested 3 men suspected of killing 2 traders", "gunmen who had shot dead a
 teacher", "for killing his neighbour"): an arrest, not a killing by those who arrested them (helper-297, 302, 303)."""
+CAUGHT_BETWEEN = compiled(
+    r"\bcaught\s+(?:up\s+)?in\s+(?:the\s+|a\s+)?cross-?fire\b|\b(?:in|during|by)\s+(?:the\s+|a\s+)?(?:cross-?fire|clash(?:es)?|"
+    r"fighting|gun-?fights?|gun\s+battles?|exchanges?\s+of\s+fire|battles?)\s+between\b",
+    re.IGNORECASE,
+)
+"""The dead caught between two sides ("killed in crossfire between JNIM and the army", "in clashes between …"):
+the two sides' battle, not one side's attack on them."""

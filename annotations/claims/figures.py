@@ -309,7 +309,9 @@ def _stated_figures(text: str) -> list[int]:
         while not match.group(1) and (more := _LISTED_AFTER.match(text, after) or _KIN_AFTER.match(text, after)):
             figure, after = figure + (1 if more.group(1).lower() in ("a", "an") else _value(more.group(1))), more.end()
         last_a_total = _A_TOTAL.match(match.group()) is not None
-        if last >= 0 and _RAISING_THE_TOLL.fullmatch(text, last, at) and _A_TOTAL.match(match.group()):
+        if last_a_total and figures and _RAISED_TO.search(match.group()) and figure >= sum(figures):
+            figures = [figure]  # "killed 12 … The death toll rose to 15 on Tuesday": 15, the count since raised
+        elif last >= 0 and _RAISING_THE_TOLL.fullmatch(text, last, at) and _A_TOTAL.match(match.group()):
             figures[-1] = figure  # "Two of the injured died, raising the death toll to nine": 9
         elif last >= 0 and _AND_ALSO.fullmatch(text, last, at) and _adds_to_the_last(text, match):
             figures[-1] += figure  # "Seven assailants were neutralised and our forces lost four men": 11
@@ -348,6 +350,8 @@ assailants were neutralised and our forces lost four men" is 11), not another so
 more died") nor another event's ("and 14 in a second attack", "another 12 died in Bukavu")."""
 _A_TOTAL = compiled(r"(?:death\s+)?toll|number", re.IGNORECASE)
 """A toll that rose or stands at a number: the total, counting the dead before it."""
+_RAISED_TO = compiled(r"\b(?:rose|risen|rising|climbed|increased|jumped)\s+to\b|\breached\b", re.IGNORECASE)
+"""A toll raised since the dead told before it: the count now, not a second source's figure."""
 _A_RUNNING_TOLL = compiled(
     r"\b(?:nationwide|national|cumulative|country-?wide|war['’]s|conflict['’]s)\s+(?:death\s+)?toll\b",
     re.IGNORECASE,
