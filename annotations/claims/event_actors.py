@@ -18,6 +18,7 @@ from functools import cache
 from itertools import pairwise
 
 from annotations.claims.armed import ARMED, actor_type, armed, inter
+from annotations.claims.bystanders import a_channel, not_of_what_came_before
 from annotations.claims.victims import hurt_actors, set_upon, targeted_actors
 from annotations.claims.whose_dead import killed_whom, whose_dead
 from annotations.entities.matching import fold
@@ -38,7 +39,8 @@ SELF = compiled(
     r"|^(?:that\s+)?(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?"
     r"(?:jets|warplanes|aircraft|drones|artillery)\b(?!\s+(?:positions?|units?|batter\w*|sites?|depots?))"
     r"|^(?:that\s+)?(?:his|her)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|militants|men|units|"
-    r"guerrillas|combatants)\b",
+    r"guerrillas|combatants)\b"
+    r"|^(?:full\s+|sole\s+)?responsibility\b",  # "[IS claimed] responsibility … for an ambush": its own act
     re.IGNORECASE,
 )
 """A claim in which the speaker tells of its own acts ("it captured…", "his fighters seized…", "its
@@ -123,7 +125,8 @@ def claim_actors(
     attributes = claim.attributes
     assert isinstance(attributes, ClaimAttributes)
     within = [a for a in accepted_within(annotations, claim.start, claim.end, "actor") if a.entity_id in entities]
-    tagged = _without_their_group(claim, [a for a in within if a.id != attributes.claimant_annotation_id], entities)
+    tagged = [a for a in within if a.id != attributes.claimant_annotation_id and not a_channel(claim, a, entities)]
+    tagged = _without_their_group(claim, not_of_what_came_before(claim, tagged, entities), entities)
     inside = [entities[a.entity_id] for a in sorted(tagged, key=lambda a: a.start) if a.entity_id]
     named = [*inside, *(entities[i] for i in attributes.actors if i in entities)]
     named = list(dict.fromkeys(groups.acting_for(e) for e in named))

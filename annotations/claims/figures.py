@@ -7,17 +7,13 @@ from __future__ import annotations
 import re
 
 from annotations.claims.earlier_events import earlier_event_spans, in_an_earlier_event
+from annotations.claims.kin_dead import THEY_WERE_HURT, TWO_DEAD, kin_count, kin_killed
+from annotations.claims.number_words import NUMBER as _NUMBER
+from annotations.claims.number_words import value as _value
 from annotations.claims.whose_dead import whose_words_out
 from annotations.text.dates import NUMBERS_OF_WHEN
 from annotations.text.pattern_cache import compiled
 
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-          "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "tens": 10, "several": 10, "several dozen": 12,
-          "several hundred": 100, "several thousand": 0, "couple": 2, "dozen": 12, "dozens": 12, "scores": 20,
-          "hundreds": 100, "a hundred": 100, "a thousand": 1000, "thousands": 0, "tens of thousands": 0,
-          "hundreds of thousands": 0}  # fmt: skip
 _NO_TOLL = frozenset({"thousands", "tens of thousands", "hundreds of thousands", "several thousand"})
 """Numbers of dead no event has: a war's toll ("Tens of thousands have been killed since 2023",
 "killing thousands"), counted by no row."""
@@ -25,10 +21,6 @@ _VAGUE = frozenset({"several", "several dozen", "several hundred", "tens", "doze
 """Words that count the dead as ACLED does when a report gives no number ("several" is 10,
 "dozens" 12, "hundreds" 100): a row's fatalities, but no toll to set against another source's
 number ("dozens" and "30" do not contradict)."""
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_NUMBER = rf"(\d(?:[\d,]*\d)?|(?:{_TENS})[-\s](?:{_UNITS})\b|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
-"""A number in digits or words, "twenty-three" whole (not "three")."""
 _A_NUMBER = "(?:" + _NUMBER[1:]
 """`_NUMBER`, captured by no group."""
 _HURT = r"(?:hurt|injured|wounded|missing|arrested|detained|abducted|kidnapped|displaced)"
@@ -207,6 +199,8 @@ def _figures_of(text: str) -> list[int]:
     one_then_more = _ONE_THEN_MORE.search(text)
     if one_then_more is not None:
         return [_value(one_then_more.group(1)) + 1]
+    if TWO_DEAD.search(text):
+        return [2]
     one = _ONE_DEAD.search(text)
     return [] if one is None else [_one_and_kin(text, one)[0]]
 
@@ -215,18 +209,18 @@ def _one_and_kin(text: str, one: re.Match[str]) -> tuple[int, int]:
     """The dead one tells, with the kin named killed after them ("a farmer and his two sons"), and
     where their words end; kin said to be wounded are no dead ("a shepherd was killed and his two
     brothers were wounded" is one: it was three where no number was stated)."""
-    kin = _KIN_AFTER.match(text, one.end())
+    kin = kin_killed(text, one.end())
     active = one.group().lower().startswith(("kill", "shot", "shoot", "stab", "beat", "behead", "execut", "lynch"))
     another = _AND_ANOTHER.match(text, one.end()) if kin is None and active else None  # "killing a X and the Y"
     if (
         another is not None
-        and not _THEY_WERE_HURT.match(text, another.end())
+        and not THEY_WERE_HURT.match(text, another.end())
         and not _THEN_ACTS.match(text, another.end())
     ):
         return 2, another.end()
-    if kin is None or _THEY_WERE_HURT.match(text, kin.end()):
+    if kin is None:
         return 1, one.end()
-    return 1 + _value(kin.group(1)), kin.end()
+    return 1 + kin_count(kin), kin.end()
 
 
 def _with_the_one_listed_before(text: str, figures: list[int]) -> list[int]:
@@ -249,11 +243,6 @@ _JUST_AND = compiled(r",?\s+and\s+(?:that\s+)?", re.IGNORECASE)
 """Only "and" between the dead told one by one and a number: no place nor time of another event
 ("A soldier was killed in Kidal, and two days later 12 civilians were killed in Gao")."""
 _IN_ALL = compiled(r"\s+(?:in\s+(?:total|all)|altogether)\b", re.IGNORECASE)
-_THEY_WERE_HURT = compiled(
-    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE
-)
-
-
 _ONE_THEN_MORE = compiled(
     r"\b(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|shot\s+dead)[\"”’']?\s+(?:a|an|one)\s+(?:[\w\-]+\s+){0,3}?"
     rf"[\w\-]+\s+(?:and|as\s+well\s+as)\s+{_AT_LEAST}{_NUMBER}\s+(?:of\s+(?:his|her|their|its)\s+)?(?:[\w\-]+\s+)?"
@@ -306,8 +295,13 @@ def _stated_figures(text: str) -> list[int]:
         while match.group(1) and not a_part and (listed := _LISTED_BEFORE.search(text, max(0, at - 60), at)):
             figure, at = figure + _value(listed.group(1)), listed.start()
         after = match.end()
-        while not match.group(1) and (more := _LISTED_AFTER.match(text, after) or _KIN_AFTER.match(text, after)):
-            figure, after = figure + (1 if more.group(1).lower() in ("a", "an") else _value(more.group(1))), more.end()
+        while not match.group(1) and (listed := _LISTED_AFTER.match(text, after)):
+            figure, after = (
+                figure + (1 if listed.group(1).lower() in ("a", "an") else _value(listed.group(1))),
+                listed.end(),
+            )
+        if not match.group(1) and (kin := kin_killed(text, after)):
+            figure, after = figure + kin_count(kin), kin.end()
         last_a_total = _A_TOTAL.match(match.group()) is not None
         if last_a_total and figures and _RAISED_TO.search(match.group()) and figure >= sum(figures):
             figures = [figure]  # "killed 12 … The death toll rose to 15 on Tuesday": 15, the count since raised
@@ -402,24 +396,10 @@ _LISTED_AFTER = compiled(
 )
 """More dead listed after the number a killing gives ("killing two workers and a police sergeant"
 is three; "killing two and wounding five" is two: no number after "and")."""
-_KIN_AFTER = compiled(
-    rf"(?:\s+(?:men|women|farmers?|herders?|villagers?|civilians|people))?\s+(?:and|as well as)\s+(?:their|his|her)\s+"
-    rf"({_NUMBER})\s+(?:children|sons|daughters|relatives|grandchildren|brothers|nephews)\b",
-    re.IGNORECASE,
-)
-"""A family listed after those killed ("killed a couple and their two children" is four, "two men
-and their three children" five, "a farmer and his two sons" three)."""
 
 
 def _said(match: re.Match[str]) -> str:
     return " ".join(next(group for group in match.groups() if group).split())
-
-
-def _value(number: str) -> int:
-    word = " ".join(number.lower().replace(",", "").split())
-    if word.isdigit() or word in _WORDS:
-        return int(word) if word.isdigit() else _WORDS[word]
-    return sum(_WORDS[part] for part in re.split(r"[-\s]", word))
 
 
 _ANY_NUMBER = compiled(rf"\b{_NUMBER}\b", re.IGNORECASE)

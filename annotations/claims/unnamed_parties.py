@@ -251,7 +251,7 @@ def _forces(entity: Entity) -> bool:
 
 _AT_THEIR_POST = compiled(
     r"\b(?:attack(?:ed|s|ing)?|ambush(?:ed)?|raid(?:ed)?|storm(?:ed)?|overran|assault(?:ed)?|besieged|"
-    rf"{FIRED_ON})\s+(?:on\s+)?"
+    rf"{FIRED_ON})\s+(?:(?:on\s+|last\s+|early\s+|late\s+)?(?:\w+day|night|morning|evening|dawn)\s+)?(?:on\s+)?"
     r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:\w+\s+){0,2}?"
     r"(?:(?P<who>army|military|police|gendarmerie|security)\s+(?:bases?|posts?|outposts?|checkpoints?|barracks|"
     r"camps?|garrisons?|convoys?|patrols?|positions?|stations?)|(?:barracks|garrisons?|checkpoints?|outposts?|"
@@ -259,7 +259,8 @@ _AT_THEIR_POST = compiled(
     re.IGNORECASE,
 )
 """An attack on forces told by their post, with none of them tagged ("militants attacked an army
-base in Djibo", helper-262's "fighters on motorbikes stormed the post at Banibangou"): a battle with
+base in Djibo", helper-262's "fighters on motorbikes stormed the post at Banibangou", helper-307's "an ambush
+on Monday on a military convoy"): a battle with
 the country's forces, not a development of the attackers alone."""
 
 

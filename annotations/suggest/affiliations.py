@@ -21,10 +21,13 @@ GROUP_TYPES = ("state_forces", "rebel_group", "political_militia", "identity_mil
 
 _ROLE = r"(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|commander|leader|chief|officer|official)"
 """A role a group gives, with a word before it ("military spokesman")."""
-_GROUP_BEFORE = compiled(rf"\s+{_ROLE},?\s+(?:[A-Z][\w\-]*\.?\s+){{0,3}}")
+_GROUP_BEFORE = compiled(
+    rf"\s+{_ROLE}(?:\s+(?:in|from)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,))?,?\s+(?:[A-Z][\w\-]*\.?\s+){{0,3}}"
+)
 """Between a group and the person: "M23 spokesman Lawrence Kanyuka", "SSPDF spokesman Major General
 Lul Ruai Koang" (a title or a rank before the name), "A TNLA spokesman, Lway Yay Oo, said" (a
-helper's events row had the spokesman as actor 1)."""
+helper's events row had the spokesman as actor 1), "A Fano spokesman in Gojjam, Yohannes Birhanu" (helper-307's
+row had him as actor 1)."""
 _THE_ARMYS_ROLE = compiled(rf"(?<![\w\-])([Aa]rmy|[Mm]ilitary|[Pp]olice)(?:{_GROUP_BEFORE.pattern})$")
 """The army's role before a name, where the article calls the army by that word elsewhere ("the army
 said"): its spokesman is the army's, whose name the article gives ("Army spokesman Major General
@@ -87,7 +90,12 @@ def _armed_group_in_the_role(text: str, person: Suggestion, named: re.Match[str]
 
 
 _AN_ARMED_GROUPS_ROLE_AFTER = compiled(rf"{_GROUP_AFTER.pattern}({ARMED_GROUPS})\s+{_ROLE}\b")
-_ITS_ROLE_BEFORE = compiled(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_ROLE},?\s+(?:[A-Z][\w\-]*\.?\s+){{0,3}}$")
+_ITS_ROLE_BEFORE = compiled(
+    rf"\b(?:[Ii]ts|[Tt]heir)\s+{_ROLE},?\s+(?:(?:who\s+)?(?:goes\s+by(?:\s+the\s+name)?|known\s+as)\s+[\"“]?)?"
+    r"(?:[A-Z][\w\-]*\.?\s+){0,3}$"
+)
+"""Its role before the name ("its spokesman, Jeeyand Baloch"), or the name it goes by ("Its spokesman, who goes
+by the name “General Ebube”": helper-307's spokesman was actor 1 of the ADF's ambush)."""
 
 
 def _the_subjects_group(text: str, person: Suggestion, groups: list[Suggestion]) -> ActorDetails | None:

@@ -226,7 +226,7 @@ the SAF has claimed": not the RSF the sentence opened with)."""
 def before_adverb(text: str, cue_start: int) -> int:
     """Where the subject of a cue ends: before "also", "later"… ("Ti Mapou also accused"), and
     before "who" ("rebels who said", "X, a spokesman, who added that": the one "who" is)."""
-    adverb = _ADVERB.search(text, max(0, cue_start - 14), cue_start)
+    adverb = _ADVERB.search(text, max(0, cue_start - 24), cue_start)
     end = adverb.start() + 1 if adverb else cue_start
     kind = _ITS_KIND.search(text, max(0, end - 14), end)
     end = kind.start() + 1 if kind else end  # "the ruling Georgian Dream party said": the party's name

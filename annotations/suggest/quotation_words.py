@@ -42,10 +42,11 @@ NICKNAME_BEFORE = compiled(r"[A-Z][\w’'\-]+\s+[“\"][A-Z][\w’'\-]+[”\"]\s
 
 NAMED_AS = compiled(
     r"\b(?:known\s+as|nicknamed|dubbed|alias|calling\s+(?:him|her|it)sel(?:f|ves)|signed|titled|entitled|headlined|"
-    r"code-?named|nom\s+de\s+guerre|pseudonym|goes\s+by|went\s+by|(?:him|her)sel(?:f|ves)\s+as)\s+$"
+    r"code-?named|nom\s+de\s+guerre|pseudonym|(?:goes|went|going)\s+by(?:\s+the\s+(?:name|nickname|alias)(?:\s+of)?)?|"
+    r"gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|(?:him|her)sel(?:f|ves)\s+as)\s+$"
 )
-"""Words after which a quotation is a name ("known as “Abu Hamza”", a banner "signed “Los Lobos”"),
-not what anyone said."""
+"""Words after which a quotation is a name ("known as “Abu Hamza”", a banner "signed “Los Lobos”", helper-307's
+"who goes by the name “General Ebube”"), not what anyone said."""
 
 REPORTS_AFTER = compiled(r"\s+that\s")
 """A cue followed by "that" reports what comes after it, even after a quotation."""

@@ -327,8 +327,19 @@ def _opening_name(text: str, end: int) -> str:
     stop, line = text.rfind(". ", 0, end), text.rfind("\n", 0, end)
     start = _after_a_dateline(text, max(stop + 2 if stop >= 0 else 0, line + 1), end)
     opening = _OPENING_PHRASE.match(text, start, end)
+    kind_then_name = _A_KIND_THEN_NAME.match(text, opening.end() if opening else start, end)
+    if kind_then_name is not None:
+        return kind_then_name["name"]
     subject = _OPENING_NAME.match(text, opening.end() if opening else start, end)
     return subject.group() if subject else ""
+
+
+_A_KIND_THEN_NAME = compiled(
+    r"(?:An?|The)\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*,\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|the|and))*)"
+)
+"""A sentence opened by what a group is, then its name ("A separatist group, the Ambazonia Defence Forces (ADF),
+claimed …": helper-307's "its spokesman" was nobody's)."""
 
 
 _DATELINE_DASH = compiled(r"\s[-–—]\s+")

@@ -1,6 +1,7 @@
 """Cue words that report nothing where they stand: a noun ("rejected calls for"), a denial of saying
 ("did not say"), an order passed on ("had been told to avoid"), a publication ("in a statement
-carried by Amaq"), a participle ("an ambush blamed on …", "men accused of collaborating"), an
+carried by Amaq"), a participle ("an ambush blamed on …", "men accused of collaborating", "an effort announced in
+January 2023 stalled"), an
 adjective ("attacks reported around Ginchi", "alleged rebel camps", "warning shots"), a headline's
 word in capitals. The claim recogniser skips them before it looks for what is said."""
 
@@ -37,6 +38,7 @@ def nobody_speaks(text: str, cue: re.Match[str]) -> bool:
         or (word == "blamed" and _BLAMED_ON.match(text, end))
         or _a_threat_of_things(text, start, end, word)
         or (word == "warning" and _WARNING_WHAT.match(text, end))
+        or (word in _SAID_OF_THINGS and _A_THING_SO_CALLED.match(text, end) is not None)
         or (word in ("adding", "added") and _AN_AMOUNT_ADDED.match(text, end))  # "adding two days to each delivery"
         or (
             word == "acknowledged"
@@ -56,6 +58,16 @@ _AN_AMOUNT_ADDED = compiled(
 )
 """An amount put to something ("adding two days to each delivery", "added 30 per cent to prices"):
 arithmetic, not speech."""
+
+
+_SAID_OF_THINGS = frozenset({"announced", "reported", "proposed", "declared", "agreed", "promised", "pledged"})
+_A_THING_SO_CALLED = compiled(
+    r"\s+(?:in|on|last|earlier\s+in)\s+(?:(?:[A-Z][a-z]+|\d{1,4}|year|month|week|this|last)[\s,]+){1,3}"
+    r"(?!armed\b)(?-i:[a-z]{3,}ed)\b(?!\s+(?:that|to|by)\b)"
+)
+"""After a cue, its time and then the sentence's own verb: the cue was a participle of a noun before it ("A
+mediation effort announced in January 2023 stalled after Yaounde denied …": helper-307's claim was the rest of
+the sentence, with no speaker, in place of Yaounde's denial)."""
 
 
 def _a_threat_of_things(text: str, start: int, end: int, word: str) -> bool:

@@ -96,7 +96,7 @@ SETTLEMENT = (
 """A settlement as a place ("the settlement of Ñu Porã"), not as the end of a dispute ("a peaceful
 settlement of Karabakh", "the final settlement of Abyei")."""
 _KIND_OF_BEFORE = compiled(
-    rf"\b(district|province|city|village|hamlet|{SETTLEMENT}|township|territories|commune|communes|municipality|"
+    rf"\b(district|province|city|town|village|hamlet|{SETTLEMENT}|township|territories|commune|communes|municipality|"
     r"municipalities|woreda|woredas|kebeles|community|"
     r"(?<![Aa] )(?:chefferie|groupement|localit[eé]|section communale|secteur|posto administrativo|localidade)) of\s+$"
 )

@@ -3,13 +3,19 @@ sentences of my own."""
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
 
 from annotations.claims.figures import death_figures
+from annotations.cli import run
+from annotations.model import ActorDetails, Article, ClaimAttributes, DistrictAttributes, Entity
+from annotations.store import Store
 
-from .test_event_rows_from_words import rows
+from .test_event_rows_from_words import DAPAONG, rows
+from .test_events_export import tag
 
 
 @pytest.mark.parametrize(
@@ -52,3 +58,81 @@ def test_civilians_killed_by_one_side_stay_its_attack(tmp_path: Path) -> None:
     text = "JNIM fighters killed three civilians in Dapaong on Monday, residents said."
     (row,), _ = rows(tmp_path, text, [(text, "casualties")])
     assert (row["event_type"], row["actor1"]) == ("Violence against civilians", "JNIM")
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        ("Gunmen shot dead a village chief and his son near Dapaong on Tuesday", [2]),
+        ("Gunmen shot dead a farmer and his wife", [2]),
+        ("Gunmen killed a trader and his son, police said", [2]),
+        ("Gunmen killed a trader and his son fled", [1]),
+        ("A trader was killed and his son was wounded", [1]),
+        ("Gunmen killed two herders and their three children", [5]),
+        ("Gunmen killed two herders and their three children fled", [2]),
+        ("A soldier and a civilian were killed", [2]),
+        ("A teacher and her daughter died", [2]),
+        ("A soldier and a civilian were wounded", []),
+    ],
+)
+def test_a_family_told_one_by_one_counts(words: str, dead: list[int]) -> None:
+    """helper-307: "shot dead a traditional chief and his son in Kumba" was one dead (a family counted only with a
+    number: "his two sons"); "A soldier and a civilian were killed" was none."""
+    assert death_figures(words) == dead
+
+
+def _rows_said_by(
+    tmp_path: Path, text: str, words: str, claimant: Entity, others: list[Entity]
+) -> list[dict[str, str]]:
+    """The event rows of one claim of `words` said by `claimant` (tagged at its first name), with `others` tagged
+    wherever their names stand, and Dapaong."""
+    path = tmp_path / "db"
+    with Store.open(path) as store:
+        store.put_entity(DAPAONG)
+        article = Article.create("Savanes", text, published="2025-04-21")
+        store.add_article(article)
+        tag(store, article, "district", "Dapaong", entity_id=DAPAONG.id, attributes=DistrictAttributes())
+        for actor in others:
+            store.put_entity(actor)
+            for nth in range(text.count(actor.name)):
+                tag(store, article, "actor", actor.name, nth, entity_id=actor.id)
+        store.put_entity(claimant)
+        said_by = tag(store, article, "actor", claimant.name, entity_id=claimant.id)
+        attributes = ClaimAttributes(
+            cue="claimed", claim_type="other", claimant_annotation_id=said_by.id, claimant_entity_id=claimant.id
+        )
+        tag(store, article, "claim", words, attributes=attributes)
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(path)], stdout=out, stderr=err) == 0
+    return list(csv.DictReader(io.StringIO(out.getvalue())))
+
+
+ISSP = Entity.actor("Islamic State Sahel Province", ActorDetails("rebel_group"))
+AMAQ = Entity.actor("Amaq", ActorDetails("media"))
+
+
+def test_responsibility_claimed_through_an_agency_is_the_claimants_act(tmp_path: Path) -> None:
+    """helper-307: "Islamic State claimed responsibility through its Amaq news agency for an ambush on Monday on a
+    military convoy near Ayorou" was a strategic development of Amaq's."""
+    text = (
+        "Islamic State Sahel Province claimed responsibility through its Amaq news agency for an ambush on Tuesday "
+        "on a military convoy near Dapaong."
+    )
+    words = text[text.index("responsibility") : -1]
+    (row,) = _rows_said_by(tmp_path, text, words, ISSP, [AMAQ])
+    assert (row["event_type"], row["actor1"], row["actor2"]) == (
+        "Battles",
+        "Islamic State Sahel Province",
+        "Military Forces of Togo",
+    )
+
+
+def test_the_doer_of_what_came_before_is_no_associate(tmp_path: Path) -> None:
+    """helper-307: "soldiers had killed at least 45 civilians in Merawi … after a Fano attack on the town" had
+    Fano beside the army; with no one else named, the one named after "after" did it."""
+    text = "The Togolese Armed Forces killed 12 civilians in Dapaong after a JNIM attack on the town, residents said."
+    (row,), _ = rows(tmp_path / "a", text, [(text[: text.index(", residents")], "casualties")])
+    assert (row["actor1"], row["assoc_actor_1"]) == ("Togolese Armed Forces", "")
+    text = "Twelve civilians were killed in Dapaong after JNIM fighters attacked the town, residents said."
+    (row,), _ = rows(tmp_path / "b", text, [(text[: text.index(", residents")], "casualties")])
+    assert row["actor1"] == "JNIM"

@@ -1,0 +1,51 @@
+"""Actors a claim names that are no party of its event: the outlet it was made through ("claimed responsibility
+through its Amaq news agency"), the doer of what came before it ("after a Fano attack on the town"), each
+named beside those who did it (split from `event_actors`, which was over 450 lines)."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.claims.armed import actor_type, armed
+from annotations.model import Annotation, Entity
+from annotations.text.pattern_cache import compiled
+
+
+def a_channel(claim: Annotation, mention: Annotation, entities: dict[str, Entity]) -> bool:
+    """Whether a media outlet is named as the way the claim was made ("claimed responsibility through its Amaq
+    news agency"): it did not act (helper-307's row of the ambush had Amaq as actor 1)."""
+    entity = entities.get(mention.entity_id or "")
+    before = claim.quote[: mention.start - claim.start]
+    return entity is not None and actor_type(entity) == "media" and _THROUGH.search(before) is not None
+
+
+def not_of_what_came_before(
+    claim: Annotation, mentions: list[Annotation], entities: dict[str, Entity]
+) -> list[Annotation]:
+    """Without an actor named only as the doer of what came before the event, after an armed actor who did it
+    ("soldiers had killed at least 45 civilians in Merawi … after a Fano attack on the town": helper-307's row
+    had Fano with the army; "civilians were killed after a JNIM attack" keeps JNIM, the only one named)."""
+    kept: list[Annotation] = []
+    for mention in sorted(mentions, key=lambda a: a.start):
+        before = claim.quote[: mention.start - claim.start]
+        armed_before = any(armed(entities[a.entity_id]) for a in kept if a.entity_id in entities)
+        after = claim.quote[mention.end - claim.start :]
+        if armed_before and _AFTER_THEIR_DEED.search(before) and _A_DEED_NOUN.match(after):
+            continue
+        kept.append(mention)
+    return kept
+
+
+_AFTER_THEIR_DEED = compiled(
+    r"\b(?:after|following|in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge)\s+"
+    r"(?:an?|the)\s+(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_A_DEED_NOUN = compiled(
+    r"(?:\s+(?:fighters|militants|rebels|forces|troops|militia))?\s+(?:attacks?|raids?|ambush(?:es)?|assaults?|"
+    r"offensives?|incursions?|strikes?|killings?)\b",
+    re.IGNORECASE,
+)
+"""The deed of the one named after "after a": "after a Fano attack on the town" (not "after Togolese Armed Forces
+withdrew": they withdrew from the town taken, a party of its taking)."""
+_THROUGH = compiled(r"\b(?:through|via|in|on)\s+(?:its|their|the|a)\s+(?:own\s+)?(?:\w+\s+)?$", re.IGNORECASE)

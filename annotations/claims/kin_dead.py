@@ -1,0 +1,54 @@
+"""The dead told with their family after them ("a chief and his son", "a couple and their two children") or
+one by one with no number ("a soldier and a civilian were killed"): how many they are (split from `figures`,
+which was over 450 lines)."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.claims.number_words import NUMBER, value
+from annotations.text.pattern_cache import compiled
+
+THEY_WERE_HURT = compiled(
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE
+)
+"""Those just named said to be hurt, not dead ("and his two brothers were wounded")."""
+
+_KIN_AFTER = compiled(
+    rf"(?:\s+(?:men|women|farmers?|herders?|villagers?|civilians|people))?\s+(?:and|as well as)\s+(?:their|his|her)\s+"
+    rf"(?:({NUMBER})\s+(?:children|sons|daughters|relatives|grandchildren|brothers|nephews)|"
+    r"(?:son|daughter|wife|husband|child|baby|brother|sister|father|mother|nephew|niece|grandson|granddaughter))\b",
+    re.IGNORECASE,
+)
+"""A family listed after those killed ("killed a couple and their two children" is four, "two men
+and their three children" five, "a farmer and his two sons" three, "a chief and his son" two)."""
+
+
+def kin_count(kin: re.Match[str]) -> int:
+    """How many of a family `kin_killed` found: their number, or one ("his son")."""
+    return value(kin.group(1)) if kin.group(1) else 1
+
+
+def kin_killed(text: str, at: int) -> re.Match[str] | None:
+    """The family listed at `at` with those killed, not one that acts or is hurt in words of its own ("a farmer
+    was killed and his son fled", "… and his two brothers were wounded")."""
+    kin = _KIN_AFTER.match(text, at)
+    if kin is None or THEY_WERE_HURT.match(text, kin.end()) or _KIN_ACTS.match(text, kin.end()):
+        return None
+    return kin
+
+
+_KIN_ACTS = compiled(
+    r"\s+(?:later\s+|also\s+|then\s+)?(?!(?:was|were)\s+(?:also\s+)?(?:killed|shot|murdered|executed|beheaded)\b)"
+    r"(?:was|were|is|are|had|has|have|fled|escaped|survived|said|says|told|ran|hid|(?-i:[a-z]{3,}ed))\b",
+    re.IGNORECASE,
+)
+"""Words of the family's own after it ("… and his son fled", "and her husband said"): not killed with them."""
+
+
+TWO_DEAD = compiled(
+    r"\b(?:a|an|one)\s+(?:[a-z\-]+\s+){0,2}?(?:and|as\s+well\s+as)\s+(?:a|an|one|his|her|their)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?:(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead)|died)\b",
+    re.IGNORECASE,
+)
+"""Two dead told one by one with no number ("A soldier and a civilian were killed", "a farmer and his son died")."""
