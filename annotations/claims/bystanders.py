@@ -1,6 +1,7 @@
 """Actors a claim names that are no party of its event: the outlet it was made through ("claimed responsibility
 through its Amaq news agency"), the doer of what came before it ("after a Fano attack on the town"), each
-named beside those who did it (split from `event_actors`, which was over 450 lines)."""
+named beside those who did it, and those who inquire into it ("opened an investigation into the killing of …")
+(split from `event_actors`, which was over 450 lines)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,19 @@ _A_DEED_NOUN = compiled(
 """The deed of the one named after "after a": "after a Fano attack on the town" (not "after Togolese Armed Forces
 withdrew": they withdrew from the town taken, a party of its taking)."""
 _THROUGH = compiled(r"\b(?:through|via|in|on)\s+(?:its|their|the|a)\s+(?:own\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def not_inquiring(claim: Annotation, mentions: list[Annotation]) -> list[Annotation]:
+    """Without those who inquire into the event the claim tells ("The army opened an investigation into the killing
+    of 12 civilians by JNIM fighters": stop 84's review found the army the killers)."""
+    inquiry = _AN_INQUIRY_INTO.search(claim.quote)
+    if inquiry is None:
+        return mentions
+    return [m for m in mentions if m.start - claim.start >= inquiry.end()]
+
+
+_AN_INQUIRY_INTO = compiled(
+    r"\b(?:opened|launched|ordered|announced|set\s+up|began|started|conducting|conducted|opening|launching)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:investigation|inquiry|probe)\s+(?:into|of)\b",
+    re.IGNORECASE,
+)

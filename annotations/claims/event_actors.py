@@ -18,7 +18,7 @@ from functools import cache
 from itertools import pairwise
 
 from annotations.claims.armed import ARMED, actor_type, armed, inter
-from annotations.claims.bystanders import a_channel, not_of_what_came_before
+from annotations.claims.bystanders import a_channel, not_inquiring, not_of_what_came_before
 from annotations.claims.victims import hurt_actors, set_upon, targeted_actors
 from annotations.claims.whose_dead import killed_whom, whose_dead
 from annotations.entities.matching import fold
@@ -126,7 +126,8 @@ def claim_actors(
     assert isinstance(attributes, ClaimAttributes)
     within = [a for a in accepted_within(annotations, claim.start, claim.end, "actor") if a.entity_id in entities]
     tagged = [a for a in within if a.id != attributes.claimant_annotation_id and not a_channel(claim, a, entities)]
-    tagged = _without_their_group(claim, not_of_what_came_before(claim, tagged, entities), entities)
+    tagged = not_of_what_came_before(claim, not_inquiring(claim, tagged), entities)
+    tagged = _without_their_group(claim, tagged, entities)
     inside = [entities[a.entity_id] for a in sorted(tagged, key=lambda a: a.start) if a.entity_id]
     named = [*inside, *(entities[i] for i in attributes.actors if i in entities)]
     named = list(dict.fromkeys(groups.acting_for(e) for e in named))

@@ -42,9 +42,11 @@ from annotations.suggest.claimants import (
 )
 from annotations.suggest.cues_in_text import ANOTHER_CLAIM
 from annotations.suggest.quotation_words import (
+    A_CLAUSE_JOINED,
     A_NAME_AND_ITS_TITLE,
     A_RELATIVE_SPEAKS,
     AFTER_A_QUOTATION,
+    ANOTHER_SPEAKS_AFTER,
     ENDS_A_QUOTATION,
     HONORIFIC,
     NAMED_AS,
@@ -156,10 +158,11 @@ def _quoted_before(at: _Cue) -> Content | None:
         return None  # 'around 40 "terrorists" were neutralised, the ministry said': a word quoted, the sentence goes on
     audience = whom(text, cue_end) if word.startswith(("told", "telling")) else None
     goes_on = _A_PARTICIPLE_AFTER.match(text, cue_end, sentence_end)  # “…,” he said, calling on the government…
+    other = ANOTHER_SPEAKS_AFTER.match(text, cue_end, sentence_end)  # “…,” X said, and Y, the governor, said …
     claimant = nearest_mention(
         mentions,
         quote_end,
-        goes_on.end(1) if goes_on else sentence_end,
+        goes_on.end(1) if goes_on else other.start() if other else sentence_end,
         prefer="after_or_between",
         cue=(cue_start, cue_end),
         audience=audience,
@@ -241,9 +244,11 @@ def _speaker(at: _Cue) -> _Speaker:
     claimant = claimant or earlier_speaker(text, mentions, sentence_start, cue_start, word)
     subject = claimant is None  # then the sentence's first mention, if what it says comes after the cue
     opening = skip_opening(text, sentence_start)  # after a dateline: its agency in brackets is no subject
-    claimant = claimant or subject_of_participle(
-        text, sentence_start, cue_start, word, nearest_mention(mentions, opening, cue_start, prefer="first")
-    )
+    joined = [
+        m.end() for m in A_CLAUSE_JOINED.finditer(text, opening, cue_start) if mentions.within(m.end(), cue_start)
+    ]
+    first = nearest_mention(mentions, joined[-1] if joined else opening, cue_start, prefer="first")
+    claimant = claimant or subject_of_participle(text, sentence_start, cue_start, word, first)
     return _Speaker(claimant, subject, after_comma)
 
 

@@ -50,3 +50,9 @@ NAMED_AS = compiled(
 
 REPORTS_AFTER = compiled(r"\s+that\s")
 """A cue followed by "that" reports what comes after it, even after a quotation."""
+A_CLAUSE_JOINED = compiled(r",\s+(?:and|but|while|whereas)\s+")
+"""A clause of its own before a cue with no subject touching it: its first mention speaks ("The army said the road
+was closed, and Ahmed Hassan, the regional governor, said aid was blocked": the army's, stop 84's review found)."""
+ANOTHER_SPEAKS_AFTER = compiled(r",?\s+(?:and|while|but|whereas)\s+(?!said\b|added\b|told\b)")
+"""After a cue that follows its quotation, a clause of another speaker ("“…,” the army spokesman said, and Ahmed
+Hassan, the governor, said aid was blocked": stop 84's review found the quotation given to Hassan)."""

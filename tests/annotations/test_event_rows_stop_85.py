@@ -136,3 +136,13 @@ def test_the_doer_of_what_came_before_is_no_associate(tmp_path: Path) -> None:
     text = "Twelve civilians were killed in Dapaong after JNIM fighters attacked the town, residents said."
     (row,), _ = rows(tmp_path / "b", text, [(text[: text.index(", residents")], "casualties")])
     assert row["actor1"] == "JNIM"
+
+
+def test_those_who_inquire_into_a_killing_did_not_do_it(tmp_path: Path) -> None:
+    """Stop 84's review: "opened an investigation into the killing of 12 civilians by JNIM" was the army's attack."""
+    text = "The Togolese Armed Forces opened an inquiry into the killing of 12 civilians by JNIM in Dapaong on Monday."
+    (row,), _ = rows(tmp_path / "a", text, [(text[:-1], "casualties")])
+    assert (row["event_type"], row["actor1"]) == ("Violence against civilians", "JNIM")
+    text = "The Togolese Armed Forces opened an inquiry into the killing of 12 civilians in Dapaong on Monday."
+    (row,), _ = rows(tmp_path / "b", text, [(text[:-1], "casualties")])
+    assert row["actor1"] == "Unidentified Armed Group (Togo)"

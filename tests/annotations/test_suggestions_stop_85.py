@@ -71,3 +71,26 @@ def test_the_town_of_a_name_is_a_town() -> None:
     text = "In the town of Dosso, the regional capital, hundreds of families arrived."
     start = text.index("Dosso")
     assert place_kind_from_context(text, start, start + len("Dosso")) == "city"
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            '"The bridge is down," the police spokesman said, and Musa Keita, the district chief, said food was short.',
+            {"The bridge is down": "police spokesman", "food was short": "Musa Keita"},
+        ),
+        (
+            '"The bridge is down," the police spokesman said, while Musa Keita, the district chief, said food was short.',
+            {"The bridge is down": "police spokesman", "food was short": "Musa Keita"},
+        ),
+        (
+            "The police said the bridge was down, and Musa Keita, the district chief, said food was short.",
+            {"the bridge was down": "police", "food was short": "Musa Keita"},
+        ),
+    ],
+)
+def test_each_clause_has_its_own_speaker(text: str, claims: dict[str, str]) -> None:
+    """Stop 84's review: '"…," the spokesman said, and Ahmed Hassan, the regional governor, said aid was blocked'
+    gave the quotation to Hassan and Hassan's words to the spokesman."""
+    assert _claimants(text) == claims
