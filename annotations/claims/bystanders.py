@@ -27,11 +27,12 @@ def not_of_what_came_before(
     ("soldiers had killed at least 45 civilians in Merawi … after a Fano attack on the town": helper-307's row
     had Fano with the army; "civilians were killed after a JNIM attack" keeps JNIM, the only one named)."""
     kept: list[Annotation] = []
+    civilians = _CIVILIANS_HARMED.search(claim.quote) is not None  # not "JNIM killed 6 soldiers after a TAF offensive"
     for mention in sorted(mentions, key=lambda a: a.start):
         before = claim.quote[: mention.start - claim.start]
         armed_before = any(armed(entities[a.entity_id]) for a in kept if a.entity_id in entities)
         after = claim.quote[mention.end - claim.start :]
-        if armed_before and _AFTER_THEIR_DEED.search(before) and _A_DEED_NOUN.match(after):
+        if armed_before and _AFTER_THEIR_DEED.search(before) and _A_DEED_NOUN.match(after) and civilians:
             continue
         kept.append(mention)
     return kept
@@ -42,6 +43,13 @@ _AFTER_THEIR_DEED = compiled(
     r"(?:an?|the)\s+(?:\w+\s+){0,2}?$",
     re.IGNORECASE,
 )
+_CIVILIANS_HARMED = compiled(
+    r"\b(?:civilians|villagers|residents|people|women|children|farmers|herders|worshippers|passengers|traders|"
+    r"students|displaced)\b",
+    re.IGNORECASE,
+)
+"""Those the event harmed, not fighters: the doer of what came before is no party (helper-308's "JNIM struck back
+after a Koglweogo attack, killing 9 members of the militia" is their battle)."""
 _A_DEED_NOUN = compiled(
     r"(?:\s+(?:fighters|militants|rebels|forces|troops|militia))?\s+(?:attacks?|raids?|ambush(?:es)?|assaults?|"
     r"offensives?|incursions?|strikes?|killings?)\b",

@@ -39,8 +39,7 @@ SELF = compiled(
     r"|^(?:that\s+)?(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?"
     r"(?:jets|warplanes|aircraft|drones|artillery)\b(?!\s+(?:positions?|units?|batter\w*|sites?|depots?))"
     r"|^(?:that\s+)?(?:his|her)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|militants|men|units|"
-    r"guerrillas|combatants)\b"
-    r"|^(?:full\s+|sole\s+)?responsibility\b",  # "[IS claimed] responsibility … for an ambush": its own act
+    r"guerrillas|combatants)\b",
     re.IGNORECASE,
 )
 """A claim in which the speaker tells of its own acts ("it captured…", "his fighters seized…", "its
@@ -64,6 +63,10 @@ _OWN_ACT = compiled(
 )
 """A speaker telling its own act ("it killed 30 soldiers … and two of its fighters were killed"):
 actor 1 whatever it lost; "they came under attack and two of their fighters were killed" is a loss."""
+_RESPONSIBILITY = compiled(r"(?:full\s+|sole\s+)?responsibility\b", re.IGNORECASE)
+_CLAIMING = ("claim", "took", "accept", "assum")
+"""An armed speaker claiming responsibility ("[IS claimed] responsibility … for an ambush"): its own act; not "the
+army said responsibility for the killing … lay with the militia" (helper-308)."""
 ACTING_CLAIMANT = ("territorial_control", "surrender", "reinforcement")
 """Claim types whose armed claimant, when no other armed party is named, is the one who acted
 ("the army said the town was retaken"); of a death toll it is only the source ("police said 12
@@ -156,6 +159,7 @@ def claim_actors(
     own = SELF.search(claim.quote)
     if own is not None and own.start() > 0 and doer_named and not _AN_OBJECT.search(claim.quote, 0, own.start()):
         own = None  # "bandits abducted 40 villagers, and its forces launched a search": the bandits did it
+    own = own or (_RESPONSIBILITY.match(claim.quote) if attributes.cue.lower().startswith(_CLAIMING) else None)
     if own is not None or (attributes.claim_type in ACTING_CLAIMANT and _took_it(claimant, status)):
         return [claimant, *others], victims  # "the MNDAA said its fighters seized the Command"; "the army retook Kanam"
     if attributes.claim_type in ACTING_CLAIMANT and not any(armed(e) for e in named):

@@ -165,4 +165,20 @@ CAUGHT_BETWEEN = compiled(
     re.IGNORECASE,
 )
 """The dead caught between two sides ("killed in crossfire between JNIM and the army", "in clashes between …"):
-the two sides' battle, not one side's attack on them."""
+the two sides' battle, not one side's attack on them (`caught_between`)."""
+_THE_DEAD_TOLD_SO = compiled(r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:killed|hit|caught|trapped|shot)\b|\bdied\b", re.I)
+_SOMEONE_KILLED = compiled(
+    r"(?<!were )(?<!was )(?<!been )(?<!were later )\b(?:killed|killing|executed|executing|shot|shooting|massacred|"
+    r"murdered|beheaded)\b",
+    re.IGNORECASE,
+)
+
+
+def caught_between(quote: str) -> bool:
+    """Whether the dead were caught between two sides, told as dying there, none of the sides told as killing them
+    ("The army killed 9 civilians … in the fighting between the army and JNIM" is the army's attack: helper-308)."""
+    between = CAUGHT_BETWEEN.search(quote)
+    if between is None:
+        return False
+    told = _THE_DEAD_TOLD_SO.search(quote, 0, between.start()) or between.group().lower().startswith("caught")
+    return bool(told) and _SOMEONE_KILLED.search(quote, 0, between.start()) is None

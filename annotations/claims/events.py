@@ -41,12 +41,12 @@ from annotations.claims.event_country import (
 from annotations.claims.event_words import (
     ARRESTED_IN_A_CLASH,
     BY_WORDS,
-    CAUGHT_BETWEEN,
     HELD_FOR,
     LOOTING,
     REMOTE,
     SHELLING,
     WITHOUT_A_FIGHT,
+    caught_between,
     clashed_then,
     fought_then,
 )
@@ -304,7 +304,7 @@ def _kind(
         forces_hurt = any(actor_type(a) == "state_forces" and a.id in victims for a in actors)
         if forces_hurt and any(inter(a) in (2, 3, 4) for a in doers):
             return "Battles", "Armed clash"  # soldiers killed with civilians when attackers stormed a post
-        if len(doers) > 1 and CAUGHT_BETWEEN.search(claim.quote):
+        if len(doers) > 1 and caught_between(claim.quote):
             return "Battles", "Armed clash"  # "killed in crossfire between JNIM and the army": their battle
         civilians = any(  # a body bearing no arms is a victim when told as one ("according to HRW" is none)
             actor_type(a) == "civilians" or (inter(a) == 7 and a.id in victims and actor_type(a) != "media")

@@ -6,8 +6,16 @@ from __future__ import annotations
 
 import re
 
+from annotations.claims import toll_words as tolls
 from annotations.claims.earlier_events import earlier_event_spans, in_an_earlier_event
-from annotations.claims.kin_dead import THEY_WERE_HURT, TWO_DEAD, kin_count, kin_killed
+from annotations.claims.kin_dead import (
+    ONE_AND_THEIR,
+    THEY_WERE_HURT,
+    TWO_DEAD,
+    kin_count,
+    kin_killed,
+    told_before_their_kin,
+)
 from annotations.claims.number_words import NUMBER as _NUMBER
 from annotations.claims.number_words import value as _value
 from annotations.claims.whose_dead import whose_words_out
@@ -232,7 +240,7 @@ def _with_the_one_listed_before(text: str, figures: list[int]) -> list[int]:
     if first is None or one is None:
         return figures
     dead, end = _one_and_kin(text, one)
-    if end > first.start() or not _JUST_AND.fullmatch(text, end, first.start()) or _A_TOTAL.search(first.group()):
+    if end > first.start() or not _JUST_AND.fullmatch(text, end, first.start()) or tolls.A_TOTAL.search(first.group()):
         return figures  # "A child was killed, and the death toll climbed to 15": the toll counts the child
     if _IN_ALL.match(text, first.end()):
         return figures  # "One person died and 12 people were killed in total"
@@ -280,20 +288,22 @@ def _stated_figures(text: str) -> list[int]:
             continue
         if _OBJECTS_NEUTRALISED.search(match.group()):
             continue  # "Twelve Ukrainian UAVs were neutralised": no dead
-        if figures and _A_RUNNING_TOLL.search(text, max(0, match.start() - 30), match.start() + 12):
+        if figures and tolls.A_RUNNING_TOLL.search(text, max(0, match.start() - 30), match.start() + 12):
             continue  # "two more protesters…, bringing the nationwide toll to 13": the 13 are all the days'
         whom_before = _OF_WHOM_BEFORE.search(text, max(0, at - 12), at)  # "injured, of whom three later died"
         told = text[whom_before.start() : match.end()] if whom_before else match.group()
         if figures and _THE_HURT_WHO_DIED.search(told):
             of_the_dead = _OF_WHOM.search(told) and not _HURT_WORD.search(text, max(0, last), at)
             # "9 were killed … and 5 wounded later died": 14; not "rose to 25 after 4 wounded … died": 25 (helper-284)
-            if not of_the_dead and not (last_a_total and _BEFORE_THE_TOLL.fullmatch(text, last, at)):
+            if not of_the_dead and not (last_a_total and tolls.BEFORE_THE_TOLL.fullmatch(text, last, at)):
                 figures[-1] += figure
             last = match.end()
             continue
         a_part = _A_PART_OF_THEM.match(match.group()) is not None  # "abducted 30 people, five of whom died": 5
         while match.group(1) and not a_part and (listed := _LISTED_BEFORE.search(text, max(0, at - 60), at)):
             figure, at = figure + _value(listed.group(1)), listed.start()
+        if match.group(1) and not a_part and (one := ONE_AND_THEIR.search(text, max(0, at - 40), at)):
+            figure, at = figure + told_before_their_kin(one), one.start()  # "A mother and her three children …": 4
         after = match.end()
         while not match.group(1) and (listed := _LISTED_AFTER.match(text, after)):
             figure, after = (
@@ -302,10 +312,11 @@ def _stated_figures(text: str) -> list[int]:
             )
         if not match.group(1) and (kin := kin_killed(text, after)):
             figure, after = figure + kin_count(kin), kin.end()
-        last_a_total = _A_TOTAL.match(match.group()) is not None
-        if last_a_total and figures and _RAISED_TO.search(match.group()) and figure >= sum(figures):
+        last_a_total = tolls.A_TOTAL.match(match.group()) is not None
+        raised = tolls.RAISED_TO.match(match.group()) and not tolls.OF_A_WIDER_SPAN.match(text, after)
+        if last_a_total and figures and raised and figure >= sum(figures):
             figures = [figure]  # "killed 12 … The death toll rose to 15 on Tuesday": 15, the count since raised
-        elif last >= 0 and _RAISING_THE_TOLL.fullmatch(text, last, at) and _A_TOTAL.match(match.group()):
+        elif last >= 0 and tolls.RAISING_THE_TOLL.fullmatch(text, last, at) and tolls.A_TOTAL.match(match.group()):
             figures[-1] = figure  # "Two of the injured died, raising the death toll to nine": 9
         elif last >= 0 and _AND_ALSO.fullmatch(text, last, at) and _adds_to_the_last(text, match):
             figures[-1] += figure  # "Seven assailants were neutralised and our forces lost four men": 11
@@ -315,10 +326,6 @@ def _stated_figures(text: str) -> list[int]:
     return figures
 
 
-_BEFORE_THE_TOLL = compiled(
-    r"(?:\s+[\w’'\-]+){0,4}?,?\s+(?:after|when|as)(?!\s+which)\s+(?:[\w’'\-]+\s+){0,6}?", re.IGNORECASE
-)
-"""Between a toll and the hurt who died: they died before it was put, and it holds them."""
 _OF_WHOM = compiled(r"\bof\s+whom\b", re.IGNORECASE)
 _OF_WHOM_BEFORE = compiled(r"\bof\s+whom\s+$", re.IGNORECASE)
 _A_PART_OF_THEM = compiled(r"\S+\s+of\s+(?:whom|them|those(?!\s+[a-z]+ing\b))\b", re.IGNORECASE)
@@ -342,20 +349,6 @@ _AND_ALSO = compiled(
 assailants were neutralised and our forces lost four men" is 11), not another source's count
 ("9 were killed and residents said 14 died"), a guess ("and as many as 14 may have died", "fear 30
 more died") nor another event's ("and 14 in a second attack", "another 12 died in Bukavu")."""
-_A_TOTAL = compiled(r"(?:death\s+)?toll|number", re.IGNORECASE)
-"""A toll that rose or stands at a number: the total, counting the dead before it."""
-_RAISED_TO = compiled(r"\b(?:rose|risen|rising|climbed|increased|jumped)\s+to\b|\breached\b", re.IGNORECASE)
-"""A toll raised since the dead told before it: the count now, not a second source's figure."""
-_A_RUNNING_TOLL = compiled(
-    r"\b(?:nationwide|national|cumulative|country-?wide|war['’]s|conflict['’]s)\s+(?:death\s+)?toll\b",
-    re.IGNORECASE,
-)
-"""A toll of many events, told after this one's dead: no figure of this event (helper-275); "the total (or
-overall) death toll" may be the event's own (helper-277)."""
-_RAISING_THE_TOLL = compiled(
-    r"(?:\s+[\w’'\-]+){0,6}?,?\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?", re.IGNORECASE
-)
-"""Between the dead of a day and the toll they bring it to: the toll is the count."""
 _A_PART_OR_BODIES = compiled(
     r"\S+\s+(?:of\s+(?:them|those|the(?!\s+(?:wounded|injured)\b)|these|whom)\b|(?:[\w\-]+\s+){0,2}?(?:bodies|were\s+buried|buried))"
     r"|\S+\s+(?:[\w\-]+\s+){0,3}?(?:were\s+)?(?:recovered|found|buried)\b",
@@ -382,7 +375,7 @@ def _adds_to_the_last(text: str, match: re.Match[str]) -> bool:
     """Whether the dead of `match`, after "and", are more dead: no toll's total, no part of the dead
     before them, no bodies counted, none of another event."""
     return not (
-        _A_TOTAL.match(match.group())
+        tolls.A_TOTAL.match(match.group())
         or _A_PART_OR_BODIES.match(match.group())
         or _ANOTHER_EVENT_AFTER.match(text, match.end())
     )

@@ -17,7 +17,8 @@ THEY_WERE_HURT = compiled(
 _KIN_AFTER = compiled(
     rf"(?:\s+(?:men|women|farmers?|herders?|villagers?|civilians|people))?\s+(?:and|as well as)\s+(?:their|his|her)\s+"
     rf"(?:({NUMBER})\s+(?:children|sons|daughters|relatives|grandchildren|brothers|nephews)|"
-    r"(?:son|daughter|wife|husband|child|baby|brother|sister|father|mother|nephew|niece|grandson|granddaughter))\b",
+    r"(?:son|daughter|wife|husband|child|baby|brother|sister|father|mother|nephew|niece|grandson|granddaughter)"
+    rf"(?:\s+and\s+(?P<more>{NUMBER})\s+(?:children|sons|daughters|grandchildren))?)\b",
     re.IGNORECASE,
 )
 """A family listed after those killed ("killed a couple and their two children" is four, "two men
@@ -26,7 +27,7 @@ and their three children" five, "a farmer and his two sons" three, "a chief and 
 
 def kin_count(kin: re.Match[str]) -> int:
     """How many of a family `kin_killed` found: their number, or one ("his son")."""
-    return value(kin.group(1)) if kin.group(1) else 1
+    return value(kin.group(1)) if kin.group(1) else 1 + (value(kin["more"]) if kin["more"] else 0)
 
 
 def kin_killed(text: str, at: int) -> re.Match[str] | None:
@@ -40,15 +41,31 @@ def kin_killed(text: str, at: int) -> re.Match[str] | None:
 
 _KIN_ACTS = compiled(
     r"\s+(?:later\s+|also\s+|then\s+)?(?!(?:was|were)\s+(?:also\s+)?(?:killed|shot|murdered|executed|beheaded)\b)"
-    r"(?:was|were|is|are|had|has|have|fled|escaped|survived|said|says|told|ran|hid|(?-i:[a-z]{3,}ed))\b",
+    r"(?:was|were|is|are|had|has|have|fled|escaped|survived?s?|said|says|told|ran|hid|remains?|remained|lives?|"
+    r"(?-i:[a-z]{3,}ed))\b",
     re.IGNORECASE,
 )
 """Words of the family's own after it ("… and his son fled", "and her husband said"): not killed with them."""
 
 
 TWO_DEAD = compiled(
-    r"\b(?:a|an|one)\s+(?:[a-z\-]+\s+){0,2}?(?:and|as\s+well\s+as)\s+(?:a|an|one|his|her|their)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"\b(?:a|an|one)\s+(?:[a-z\-]+\s+){0,2}?(?:and|as\s+well\s+as)\s+(?:a|an|one|his|her|their)\s+"
+    r"(?:[a-z\-]+\s+)?(?!(?:children|family|relatives|kin|people)\s)[a-z\-]*[^s\s]\s+"
     r"(?:(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead)|died)\b",
     re.IGNORECASE,
 )
 """Two dead told one by one with no number ("A soldier and a civilian were killed", "a farmer and his son died")."""
+
+ONE_AND_THEIR = compiled(
+    rf"\b(?:(?P<many>{NUMBER})|a|an|one)\s+(?:[a-z\-]+\s+){{0,2}}?(?:and|as\s+well\s+as)\s+(?:his|her|their)\s+$",
+    re.IGNORECASE,
+)
+"""Those told before a family's number ("A mother and her three children were killed": 4, was 3; "two men and their
+three children" 5)."""
+
+
+def told_before_their_kin(one: re.Match[str]) -> int:
+    """How many `ONE_AND_THEIR` found: its number, a couple two, else one."""
+    if one["many"]:
+        return value(one["many"])
+    return 2 if "couple" in one.group().lower() else 1

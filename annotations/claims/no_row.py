@@ -77,6 +77,15 @@ def denies_in_other_words(quote: str) -> bool:
 
 THE_HURT_DIED = "telling of the wounded who died since, not of the event"
 """A newcomer's "Eight of the wounded died overnight at Kosti Teaching Hospital" was a battle there."""
+RESPONSIBILITY_ONLY = "telling only who did an event told elsewhere"
+"""helper-309's "[Islamic State] claimed responsibility for the Mucojo attack" was a development of its own beside
+the attack's row; "responsibility … for an ambush on Monday on a military convoy" tells the event, its row stays."""
+_RESPONSIBILITY_FOR_THE = compiled(
+    r"(?:full\s+|sole\s+)?responsibility\s+(?:[\w\-’']+\s+){0,6}?for\s+(?:the|this|that|these|those|[A-Z][\w\-’']*['’]s)\s+"
+    r"(?:[\w\-’']+\s+){0,4}?(?:attacks?|ambush(?:es)?|bombings?|raids?|assaults?|blasts?|explosions?|killings?|"
+    r"massacres?|strikes?|abductions?|kidnappings?)(?:\s+(?:on|in|at|near|against)\s+[^,.;]{1,40})?",
+    re.IGNORECASE,
+)
 NO_PLACE = "no place tagged in it"
 """Why a claim gives no row when it is about no place (the analyst may choose its places in its form)."""
 NO_DATE = "no date"
@@ -156,6 +165,8 @@ def why_no_row(claim: BoardClaim) -> str | None:
         return ACCIDENT
     if the_hurt_died(claim.quote) and not _THE_EVENT_TOLD.search(claim.quote):
         return THE_HURT_DIED
+    if _RESPONSIBILITY_FOR_THE.fullmatch(claim.quote.strip(" .,;")):
+        return RESPONSIBILITY_ONLY
     return NO_DATE if claim.when is None else None
 
 

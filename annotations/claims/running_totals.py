@@ -135,6 +135,8 @@ def running_total(quote: str) -> bool:
     one_record = _RECORD.search(quote) and not _A_YEARS_RECORD.search(quote)  # not "…, the deadliest year since"
     if year and not ONE_DAY.search(quote) and not one_record and not _AN_ASIDE_OF_A_YEAR.search(quote):
         return True  # "More than 400 security personnel were killed in the province last year" (helper-266's row)
+    if _A_YEARS_RECORD.search(quote) and not ONE_DAY.search(quote):
+        return True  # "2024 was the deadliest year for security forces …, with more than 680 … killed" (helper-309)
     if _A_SIDES_TOLL.search(quote) and not ONE_DAY.search(quote) and "since" not in quote:
         return True  # not "two soldiers have been killed on the Israeli side in the attack on Tuesday"
     since = _SINCE.search(quote)

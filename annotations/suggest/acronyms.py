@@ -201,6 +201,8 @@ def _named_before(
         spaced -= 1
     before = [s for s in found if s.kind == "actor" and s.entity is not None and spaced <= s.end <= at]
     nearest = max(before, key=lambda s: (s.end, s.end - s.start)) if before else None
+    if nearest is not None and need_actor and nearest.quote[:1].islower():
+        return None  # "A jihadist group, JNIM, claimed": what the group is, not a name the letters shorten
     if nearest is not None and nearest.entity is not None:
         opens = nearest.quote[:1] == acronym[:1] and _initials_fit(nearest.quote.split(), acronym)
         if (

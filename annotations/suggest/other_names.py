@@ -19,7 +19,7 @@ _KNOWN_AS = compiled(
     r"(?:\s+\([A-Z][\w\-]{1,11}\))?"  # "Islamic State Mozambique Province (ISMP), known locally as al-Shabaab"
     r"(?:(?P<where>\s+(?:in|for|to|on)\s+(?:the\s+)?[\w\-’']+(?:\s+[A-Z][\w\-’']+)*),|,)?"  # "the mission in the area,"
     r"\s+(?:also\s+|better\s+|locally\s+|widely\s+|commonly\s+)?known\s+(?:locally\s+)?"
-    r"(?:as|by its (?:[A-Z][a-z]+ )?(?:acronym|abbreviation|initials))\s+"
+    r"(?:as|by its (?:[A-Z][a-z]+ )?(?:acronym|abbreviation|initials))\s+[\"“‘]?"  # 'known locally as "al-Shabaab"'
     r"(?P<alias>(?:al-|el-|ash-|as-|ad-|an-)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"  # "known as Dan Na Ambassagou"
     # whole (helper-277)
 )

@@ -44,7 +44,14 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
         ),
     ),
     ("political_militia", compiled(r"\b(?:militias?|mujahideen|uprising|cartels?|gangs?)\b", re.I)),
-    ("civilians", compiled(r"\b(?:residents?|civilians?|villagers?|refugees?|workers?)\b", re.I)),  # "health workers"
+    (
+        "civilians",  # "health workers"; Colombia's "social leaders", killed as civilians (helper-309's was a party)
+        compiled(
+            r"\b(?:residents?|civilians?|villagers?|refugees?|workers?|(?:social|community)\s+leaders?|"
+            r"human\s+rights\s+defenders?)\b",
+            re.I,
+        ),
+    ),
     ("protesters", compiled(r"\b(?:protesters?|demonstrators?)\b", re.I)),
     ("rioters", compiled(r"\brioters?\b", re.I)),
 )

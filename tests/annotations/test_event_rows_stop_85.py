@@ -82,7 +82,7 @@ def test_a_family_told_one_by_one_counts(words: str, dead: list[int]) -> None:
 
 
 def _rows_said_by(
-    tmp_path: Path, text: str, words: str, claimant: Entity, others: list[Entity]
+    tmp_path: Path, text: str, words: str, claimant: Entity, others: list[Entity], cue: str = "claimed"
 ) -> list[dict[str, str]]:
     """The event rows of one claim of `words` said by `claimant` (tagged at its first name), with `others` tagged
     wherever their names stand, and Dapaong."""
@@ -99,7 +99,7 @@ def _rows_said_by(
         store.put_entity(claimant)
         said_by = tag(store, article, "actor", claimant.name, entity_id=claimant.id)
         attributes = ClaimAttributes(
-            cue="claimed", claim_type="other", claimant_annotation_id=said_by.id, claimant_entity_id=claimant.id
+            cue=cue, claim_type="other", claimant_annotation_id=said_by.id, claimant_entity_id=claimant.id
         )
         tag(store, article, "claim", words, attributes=attributes)
     out, err = io.StringIO(), io.StringIO()
@@ -146,3 +146,85 @@ def test_those_who_inquire_into_a_killing_did_not_do_it(tmp_path: Path) -> None:
     text = "The Togolese Armed Forces opened an inquiry into the killing of 12 civilians in Dapaong on Monday."
     (row,), _ = rows(tmp_path / "b", text, [(text[:-1], "casualties")])
     assert row["actor1"] == "Unidentified Armed Group (Togo)"
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        (
+            "JNIM killed 12 civilians on Monday. The overall death toll from attacks in the region this year rose to 350.",
+            [12, 350],
+        ),
+        ("Two people were killed on Monday; the death toll from the week's protests rose to 31", [2, 31]),
+        ("Fourteen fighters were killed. The toll of the fighting rose to 40 since January", [14, 40]),
+        ("Gunmen killed a local chief and his son remains in hospital.", [1]),
+        ("A mother and her children were killed", []),
+        ("Gunmen killed a herder and his wife and three children", [5]),
+        ("A mother and her three children were killed", [4]),
+        ("A couple and their two children were killed", [4]),
+        ("Two men and their three children were killed", [5]),
+    ],
+)
+def test_helper_308s_tolls_and_families(words: str, dead: list[int]) -> None:
+    """helper-308's review of the raised tolls and the families: a toll of a wider span or scope is no revision of
+    the event's count; a family told in the plural with no number is not one more; those told before a family's
+    number are counted with it."""
+    assert death_figures(words) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "The Togolese Armed Forces killed 9 civilians in Dapaong in the fighting between the army and JNIM.",
+            "Violence",
+        ),
+        (
+            "JNIM executed three civilians in Dapaong during a battle between JNIM and the Togolese Armed Forces.",
+            "Violence",
+        ),
+        ("Nine civilians were killed in Dapaong in fighting between the Togolese Armed Forces and JNIM.", "Battles"),
+    ],
+)
+def test_civilians_killed_by_a_side_amid_a_battle_are_its_attack(tmp_path: Path, text: str, event_type: str) -> None:
+    """helper-308: the crossfire rule made one side's killing of civilians during a battle the battle itself."""
+    (row,), _ = rows(tmp_path, text, [(text[:-1], "casualties")])
+    assert row["event_type"].startswith(event_type)
+
+
+KOGLWEOGO = Entity.actor("Koglweogo", ActorDetails("identity_militia"))
+
+
+def test_responsibility_said_to_lie_with_another_is_not_the_speakers(tmp_path: Path) -> None:
+    """helper-308: "The army said responsibility for the killing of 15 villagers … lay with the Koglweogo militia"
+    made the army the killers."""
+    text = (
+        "The Togolese Armed Forces said responsibility for the killing of 15 villagers in Dapaong lay with Koglweogo."
+    )
+    words = text[text.index("responsibility") : -1]
+    army = Entity.actor("Togolese Armed Forces", ActorDetails("state_forces"))
+    (row,) = _rows_said_by(tmp_path, text, words, army, [KOGLWEOGO], cue="said")
+    assert (row["event_type"], row["actor1"]) == ("Violence against civilians", "Koglweogo")
+
+
+def test_a_side_named_after_a_prior_attack_in_a_battle_stays(tmp_path: Path) -> None:
+    """helper-308: "JNIM fighters killed 6 soldiers … after a Togolese Armed Forces offensive" lost actor 2."""
+    text = "JNIM fighters killed 6 soldiers in Dapaong after a Togolese Armed Forces offensive in the area."
+    (row,), _ = rows(tmp_path, text, [(text[:-1], "casualties")])
+    assert (row["actor1"], row["actor2"]) == ("JNIM", "Togolese Armed Forces")
+
+
+def test_responsibility_for_an_attack_told_elsewhere_gives_no_row_of_its_own(tmp_path: Path) -> None:
+    """helper-309: "[Islamic State] claimed responsibility for the Mucojo attack" was a development beside the
+    attack's row; a claim that tells the event ("… for an ambush on Monday on a military convoy") keeps its row."""
+    text = "Islamic State Sahel Province claimed responsibility for the Dapaong attack."
+    assert _rows_said_by(tmp_path / "a", text, text[text.index("responsibility") : -1], ISSP, []) == []
+
+
+def test_a_yearly_record_is_no_event() -> None:
+    """helper-309: "2024 was the deadliest year for security forces …, with more than 680 personnel killed across the
+    country" was a battle of 680 dead."""
+    from annotations.claims.no_row import running_total
+
+    assert running_total("2023 was the deadliest year for soldiers in a decade, with more than 400 killed nationwide")
+    assert not running_total("JNIM killed 20 soldiers on Tuesday, making 2024 the deadliest year for the army")

@@ -94,3 +94,38 @@ def test_each_clause_has_its_own_speaker(text: str, claims: dict[str, str]) -> N
     """Stop 84's review: '"…," the spokesman said, and Ahmed Hassan, the regional governor, said aid was blocked'
     gave the quotation to Hassan and Hassan's words to the spokesman."""
     assert _claimants(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The army reported on Monday renewed clashes with JNIM fighters near Dapaong.", "renewed clashes"),
+        ("Police reported on Sunday recovered bodies of seven people near Dapaong.", "recovered bodies"),
+    ],
+)
+def test_a_report_of_what_a_participle_describes_is_a_claim(text: str, content: str) -> None:
+    """helper-308: the rule for "an effort announced in January 2023 stalled" took these reports' cues away."""
+    assert any(quote.startswith(content) for quote in _claimants(text))
+
+
+def test_a_group_named_after_what_it_is_between_commas_is_its_own_name() -> None:
+    """helper-308: "A jihadist group, JNIM, claimed the attack" named the group "jihadist group", JNIM its short
+    form, and its spokesman the jihadist group's."""
+    text = 'A jihadist group, JNIM, claimed the attack. Its spokesman, who goes by the name "Abu Talha", said it.'
+    assert _affiliations(text)["Abu Talha"] == "JNIM"
+
+
+def test_islamic_state_mozambique_and_the_name_it_is_known_by_locally() -> None:
+    """helper-309: "Fighters linked to Islamic State Mozambique, known locally as "al-Shabaab" …" was Islamic State,
+    a place Mozambique and al-Shabaab, and its row a battle of Islamic State against al-Shabaab."""
+    text = 'Fighters of Islamic State Somalia, known locally as "Daesh Somalia", stormed the village of Qandala.'
+    found = {s.quote: s.entity.name for s in _found(text) if s.kind == "actor" and s.entity}
+    assert found == {"Islamic State Somalia": "Islamic State Somalia", "Daesh Somalia": "Islamic State Somalia"}
+
+
+@pytest.mark.parametrize("words", ["social leader", "community leaders", "human rights defender"])
+def test_social_leaders_are_civilians(words: str) -> None:
+    """helper-309: a "social leader" taken from his home and shot was actor 1 of a battle with the FARC."""
+    from annotations.text.actor_types import actor_type_for
+
+    assert actor_type_for(words) == "civilians"

@@ -1,0 +1,38 @@
+"""Words of a toll counted since the dead told before it: raised ("the death toll rose to 15"), brought to ("raising
+the death toll to nine"), a toll of many events ("the nationwide toll"), or one put before the hurt who died (split
+from `figures`, which was over 450 lines)."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.text.pattern_cache import compiled
+
+BEFORE_THE_TOLL = compiled(
+    r"(?:\s+[\w’'\-]+){0,4}?,?\s+(?:after|when|as)(?!\s+which)\s+(?:[\w’'\-]+\s+){0,6}?", re.IGNORECASE
+)
+"""Between a toll and the hurt who died: they died before it was put, and it holds them."""
+A_TOTAL = compiled(r"(?:death\s+)?toll|number", re.IGNORECASE)
+"""A toll that rose or stands at a number: the total, counting the dead before it."""
+RAISED_TO = compiled(
+    r"(?:death\s+)?toll\s+(?:(?:has|had|later|then|now|since|subsequently|further)\s+){0,2}"
+    r"(?:(?:rose|risen|rising|climbed|increased|jumped)\s+to|reached)\b",
+    re.IGNORECASE,
+)
+"""A toll raised since the dead told before it, with no words of whose or when between ("the death toll rose to
+15"): the count now, not a second source's figure; not "the death toll from attacks this year rose to 350" nor
+"the number killed in the violence since Saturday" (helper-308)."""
+OF_A_WIDER_SPAN = compiled(
+    r"\s+(?:since|so\s+far|this\s+(?:year|month|week)|in\s+(?:the\s+)?(?:past|last)|across)\b", re.I
+)
+"""After a raised toll, a span wider than the event's ("… rose to 40 since January")."""
+A_RUNNING_TOLL = compiled(
+    r"\b(?:nationwide|national|cumulative|country-?wide|war['’]s|conflict['’]s)\s+(?:death\s+)?toll\b",
+    re.IGNORECASE,
+)
+"""A toll of many events, told after this one's dead: no figure of this event (helper-275); "the total (or
+overall) death toll" may be the event's own (helper-277)."""
+RAISING_THE_TOLL = compiled(
+    r"(?:\s+[\w’'\-]+){0,6}?,?\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?", re.IGNORECASE
+)
+"""Between the dead of a day and the toll they bring it to: the toll is the count."""
