@@ -75,7 +75,7 @@ _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were kille
     r"(?:also\s+|reportedly\s+|all\s+|later\s+|subsequently\s+|allegedly\s+)?)?[\"“‘']?"  # "had also been killed"
     # (helper-272's 273 dead were 0), "were later killed" (helper-274)
     r"(?:killed|dead|died|deaths|fatalities|martyred|succumbed|bodies|neutrali[sz]ed|"
-    r"paid the (?:supreme|ultimate) price|lost their lives)\b)"
+    r"paid the (?:supreme|ultimate) price|lost their lives|sent to hell)\b)"  # the ISPR's "13 khwarij were sent …"
     rf"|\b(?:hacked|stabbed|beat|beaten|burned|burnt|stoned|clubbed)\s+{_AT_LEAST}{_NUMBER}\s+(?:[a-z\-]+\s+){{0,2}}?to\s+death\b"
     rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|beheading|lynched|"
     r"lynching|neutrali[sz]ed|neutrali[sz]ing|buried|bodies of|killings? of(?: the)?|deaths? of(?: the)?)"

@@ -73,9 +73,11 @@ _BODYS_PEOPLE = compiled(
 
 _OTHER_NAMES = {
     **dict.fromkeys(
-        ("TTP", "Pakistani Taliban", "Tehrik-e-Taliban Pakistan", "Tehreek-e-Taliban Pakistan"),
+        ("TTP", "Pakistani Taliban", "Tehrik-e-Taliban Pakistan", "Tehreek-e-Taliban Pakistan", "Fitna al-Khawarij",
+         "Fitna al Khawarij", "khwarij", "Khwarij", "khawarij", "Khawarij"),
         "Tehrik-i-Taliban Pakistan",
-    ),  # helper-266 saw "Tehreek-e-Taliban Pakistan" made a second entity
+    ),  # helper-266 saw "Tehreek-e-Taliban Pakistan" made a second entity; helper-309 the ISPR's "khwarij" (its word
+    # for the TTP) none
     **dict.fromkeys(("Islamic Emirate", "Islamic Emirate of Afghanistan"), "Taliban"),  # its own name for its rule
     "ISPR": "Inter-Services Public Relations", "CJTF": "Civilian Joint Task Force",
     "Civilian JTF": "Civilian Joint Task Force", "DHQ": "Defence Headquarters",

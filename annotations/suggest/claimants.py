@@ -248,11 +248,13 @@ _ROLE_BEFORE_NAME = compiled(
     r"senior|deputy|"
     r"chief|defen[cs]e|interior|foreign|spokes(?:man|woman|person)|commander|officer|official|governor|minister|"
     r"administrator|commissioner|head|director|general|colonel|major|captain|gouverneur|ministre|porte-parole|"
+    r"project|programme|program|coordinator|manager|country|mission|researcher|analyst|adviser|advisor|secretary|"
     r"préfet|gobernador|alcalde|of|\([^()]{1,30}\))(?:,)?\s+){1,7}"
 )
 """Titles and role words before the name of a speaker after "said" ("…, said Lieutenant Colonel
 Ahmed Musa", "…, said police spokesman Mohammed Jalige", "said Colombia's defence minister, Ivan …",
-"said Inspector General of Police (Bastar range) Ravindra Kumar Meena")."""
+"said Inspector General of Police (Bastar range) Ravindra Kumar Meena", helper-309's "said MSF project coordinator
+Pilar Marrero")."""
 _SPEAKER_ENDS = compiled(
     r"(?P<role>\s+(?:researcher|official|spokes(?:man|woman|person)|commander|officer|representative|member)s?)?"
     r"(?:\s+(?:in|of|for|from|at|with|near)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+(?:in|of|near|outside)\s+)?"

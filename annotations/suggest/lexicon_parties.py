@@ -44,6 +44,17 @@ PARTIES: tuple[ActorPattern, ...] = (
         group=1,
         needs=("party", "movement"),
     ),
+    ActorPattern(  # "The Comunes party, formed by former FARC members, said" (helper-309's claim was the FARC's)
+        compiled(
+            r"(?<=\b[Tt]he )((?!(?:Christmas|New|Year|Birthday|Tea|Search|Boat|Hunting|Wedding|Dinner|Garden|"
+            r"Working)\b)[A-Z][\w\-]+)\s+party(?=,\s+(?:formed|founded|created|set\s+up|which|led|made\s+up|born)\b|"
+            r"\s+(?:said|says|denied|accused|claimed|condemned|called|urged|rejected)\b)"
+        ),
+        "external_other",
+        "political party",
+        group=1,
+        needs=("party",),
+    ),
     ActorPattern(  # "controlled by Bukele's Nuevas Ideas party": a leader's party by its name
         compiled(r"(?<=[’']s )((?!(?:ruling|governing|opposition)\b)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})\s+party\b"),
         "external_other",

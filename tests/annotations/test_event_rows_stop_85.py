@@ -228,3 +228,16 @@ def test_a_yearly_record_is_no_event() -> None:
 
     assert running_total("2023 was the deadliest year for soldiers in a decade, with more than 400 killed nationwide")
     assert not running_total("JNIM killed 20 soldiers on Tuesday, making 2024 the deadliest year for the army")
+
+
+def test_the_ispr_words_for_the_ttp_and_its_dead() -> None:
+    """helper-309: the ISPR's "13 khwarij were sent to hell" was no one's dead, of no group."""
+    from annotations.suggest import Knowledge, suggest
+    from annotations.suggest.builtin_places import builtin_gazetteer
+
+    assert death_figures("Security forces engaged the hideout, and 9 khwarij were sent to hell") == [9]
+    text = "Security forces killed 9 khwarij near Bannu, the ISPR said."
+    found = suggest(text, Knowledge([builtin_gazetteer()]))
+    assert {s.quote: s.entity.name for s in found if s.kind == "actor" and s.entity}["khwarij"] == (
+        "Tehrik-i-Taliban Pakistan"
+    )

@@ -129,3 +129,24 @@ def test_social_leaders_are_civilians(words: str) -> None:
     from annotations.text.actor_types import actor_type_for
 
     assert actor_type_for(words) == "civilians"
+
+
+def test_a_speaker_after_said_with_a_project_role() -> None:
+    """helper-309: '"…," said MSF project coordinator Pilar Marrero' was MSF's claim."""
+    text = '"The clinic is full," said Oxfam programme manager Amina Yusuf.'
+    assert _claimants(text) == {"The clinic is full": "Amina Yusuf"}
+
+
+def test_a_party_of_one_word_that_speaks() -> None:
+    """helper-309: "The Comunes party, formed by former FARC members …, said that at least seven of its members had
+    been killed" was the FARC's claim, the party no actor."""
+    text = "The Renovar party, formed by former rebels in 2017, said two of its members were killed."
+    assert _claimants(text) == {"two of its members were killed": "Renovar"}
+    assert "Search" not in _affiliations("The Search party found two bodies near the river.")
+
+
+def test_a_weekday_ends_a_groups_name() -> None:
+    """helper-309: "clashed with the 33rd Front on Friday and Saturday" named an actor "33rd Front on Friday and
+    Saturday"."""
+    text = "JNIM fighters clashed with the 12th Front on Tuesday and Wednesday near Dapaong."
+    assert "12th Front" in _affiliations(text)
