@@ -27,7 +27,7 @@ def not_of_what_came_before(
     ("soldiers had killed at least 45 civilians in Merawi … after a Fano attack on the town": helper-307's row
     had Fano with the army; "civilians were killed after a JNIM attack" keeps JNIM, the only one named)."""
     kept: list[Annotation] = []
-    civilians = _CIVILIANS_HARMED.search(claim.quote) is not None  # not "JNIM killed 6 soldiers after a TAF offensive"
+    civilians = _FIGHTERS_HARMED.search(claim.quote) is None  # not "JNIM killed 6 soldiers after a TAF offensive"
     for mention in sorted(mentions, key=lambda a: a.start):
         before = claim.quote[: mention.start - claim.start]
         armed_before = any(armed(entities[a.entity_id]) for a in kept if a.entity_id in entities)
@@ -43,13 +43,19 @@ _AFTER_THEIR_DEED = compiled(
     r"(?:an?|the)\s+(?:\w+\s+){0,2}?$",
     re.IGNORECASE,
 )
-_CIVILIANS_HARMED = compiled(
-    r"\b(?:civilians|villagers|residents|people|women|children|farmers|herders|worshippers|passengers|traders|"
-    r"students|displaced)\b",
+_FIGHTERS = (
+    r"(?:soldiers|troops|fighters|militants|members|militiamen|insurgents|rebels|jihadists|policemen|officers|"
+    r"personnel|volunteers|guards|gunmen|bandits)"
+)
+_FIGHTERS_HARMED = compiled(
+    rf"\b(?:killed|killing|wounded|wounding|ambushed|attacked|executed|captured)\s+(?:[\w\-]+\s+){{0,4}}?{_FIGHTERS}\b"
+    rf"|\b{_FIGHTERS}\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured)\b",
     re.IGNORECASE,
 )
-"""Those the event harmed, not fighters: the doer of what came before is no party (helper-308's "JNIM struck back
-after a Koglweogo attack, killing 9 members of the militia" is their battle)."""
+"""Fighters harmed: the doer of what came before may be a side of the event (helper-308's "JNIM struck back after a
+Koglweogo attack, killing 9 members of the militia"); with none, it is no party (helper-310's "executed 45 suspected
+collaborators … after a JNIM attack"; helper-307's "soldiers had killed at least 45 civilians … after a Fano
+attack")."""
 _A_DEED_NOUN = compiled(
     r"(?:\s+(?:fighters|militants|rebels|forces|troops|militia))?\s+(?:attacks?|raids?|ambush(?:es)?|assaults?|"
     r"offensives?|incursions?|strikes?|killings?)\b",
@@ -66,9 +72,14 @@ def not_inquiring(claim: Annotation, mentions: list[Annotation]) -> list[Annotat
     inquiry = _AN_INQUIRY_INTO.search(claim.quote)
     if inquiry is None:
         return mentions
-    return [m for m in mentions if m.start - claim.start >= inquiry.end()]
+    opens = max((b.end() for b in _A_CLAUSE_OPENS.finditer(claim.quote, 0, inquiry.start())), default=0)
+    return [m for m in mentions if not opens <= m.start - claim.start < inquiry.start()]
 
 
+_A_CLAUSE_OPENS = compiled(r",\s+(?:and|but|while|which|who)\s+|[;:]\s+|,\s+")
+"""Where the inquiry's own clause opens: its subject inquires ("JNIM killed 12 civilians …, and the army launched an
+investigation": JNIM did it; "The army, which opened an inquiry …, said JNIM killed 12 soldiers": the army's
+soldiers, helper-310)."""
 _AN_INQUIRY_INTO = compiled(
     r"\b(?:opened|launched|ordered|announced|set\s+up|began|started|conducting|conducted|opening|launching)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:investigation|inquiry|probe)\s+(?:into|of)\b",

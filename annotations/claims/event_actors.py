@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from annotations.claims.armed import ARMED, actor_type, armed, inter
 from annotations.claims.bystanders import a_channel, not_inquiring, not_of_what_came_before
+from annotations.claims.own_acts import CLAIMING, ITS_UNITS_DID, OWN_ACT, OWN_HURT, RESPONSIBILITY, SELF
 from annotations.claims.victims import hurt_actors, set_upon, targeted_actors
 from annotations.claims.whose_dead import killed_whom, whose_dead
 from annotations.entities.matching import fold
@@ -27,46 +28,6 @@ from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttribut
 from annotations.text.actor_types import NON_STATE_SIDES
 from annotations.text.pattern_cache import compiled
 
-SELF = compiled(
-    r"^(?:that\s+)?(?:it|they|we)\b(?!\s+(?:had\s+|has\s+|have\s+)?(?:received\s+(?:\w+\s+)?(?:reports?|information|"
-    r"word|news|accounts?|complaints?|testimon\w+|calls?)|documented|recorded|verified|registered|counted|learned|"
-    r"heard|(?:been\s+)?(?:told|informed))\b)"  # reports of what others did, not "we received heavy fire"
-    r"|(?<!blame )(?<!blaming )(?<!against )(?<!attacked )(?<!targeted )(?<!targeting )(?<!shelled )(?<!on )(?<!at )"
-    r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|"
-    r"militants|men|units|army|guerrillas|combatants)\b"
-    r"(?!\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured|abducted|"
-    r"taken|hit|ambushed|targeted)\b)"
-    r"|^(?:that\s+)?(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?"
-    r"(?:jets|warplanes|aircraft|drones|artillery)\b(?!\s+(?:positions?|units?|batter\w*|sites?|depots?))"
-    r"|^(?:that\s+)?(?:his|her)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|militants|men|units|"
-    r"guerrillas|combatants)\b",
-    re.IGNORECASE,
-)
-"""A claim in which the speaker tells of its own acts ("it captured…", "his fighters seized…", "its
-jets hit tanks" opening the claim; "drones struck its artillery positions" is told of a target); a
-person's "his" only opening the claim: "bandits abducted the village head and his men" is not the
-speaker's); its own forces told as hurt or as another's target ("only two of its fighters were
-killed", "shelled the market to blame our forces") tell of no act of its own, nor its reports of
-what others did ("it had received reports that soldiers fired mortar rounds": helper-254's rights group
-Karapatan was the shooter)."""
-OWN_HURT = compiled(
-    r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|militants|men|units|guerrillas|"
-    r"combatants|members)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured)\b",
-    re.IGNORECASE,
-)
-"""An armed speaker telling of its own losses ("only two of its fighters were killed"): it is the
-side hurt, though its own mention is the source."""
-_OWN_ACT = compiled(
-    r"^(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+(?:fighters|forces|troops|men))\s+(?:had\s+|have\s+)?(?:\w+\s+)?"
-    r"(?:killed|attacked|captured|seized|ambushed|shelled|repelled|destroyed|took|downed|shot|stormed|overran)\b",
-    re.IGNORECASE,
-)
-"""A speaker telling its own act ("it killed 30 soldiers … and two of its fighters were killed"):
-actor 1 whatever it lost; "they came under attack and two of their fighters were killed" is a loss."""
-_RESPONSIBILITY = compiled(r"(?:full\s+|sole\s+)?responsibility\b", re.IGNORECASE)
-_CLAIMING = ("claim", "took", "accept", "assum")
-"""An armed speaker claiming responsibility ("[IS claimed] responsibility … for an ambush"): its own act; not "the
-army said responsibility for the killing … lay with the militia" (helper-308)."""
 ACTING_CLAIMANT = ("territorial_control", "surrender", "reinforcement")
 """Claim types whose armed claimant, when no other armed party is named, is the one who acted
 ("the army said the town was retaken"); of a death toll it is only the source ("police said 12
@@ -151,7 +112,7 @@ def claim_actors(
     if claimant is None or not armed(claimant):
         return _armed_first(named), victims
     others = _armed_first(e for e in named if e.id != claimant.id)
-    if OWN_HURT.search(claim.quote) and not _OWN_ACT.search(claim.quote) and claimant.id not in {e.id for e in named}:
+    if OWN_HURT.search(claim.quote) and not OWN_ACT.search(claim.quote) and claimant.id not in {e.id for e in named}:
         return [*others, claimant], victims | {claimant.id}  # its loss: against whoever did it
     doer_named = any(armed(e) and e.id not in victims for e in named) or _BY_SOMEONE.search(claim.quote)
     if armed_hurt and not doer_named and _enemy_of(claimant, armed_hurt):
@@ -159,7 +120,9 @@ def claim_actors(
     own = SELF.search(claim.quote)
     if own is not None and own.start() > 0 and doer_named and not _AN_OBJECT.search(claim.quote, 0, own.start()):
         own = None  # "bandits abducted 40 villagers, and its forces launched a search": the bandits did it
-    own = own or (_RESPONSIBILITY.match(claim.quote) if attributes.cue.lower().startswith(_CLAIMING) else None)
+    own = own or (RESPONSIBILITY.match(claim.quote) if attributes.cue.lower().startswith(CLAIMING) else None)
+    if own is None and not any(armed(e) for e in named) and actor_type(claimant) == "state_forces":
+        own = ITS_UNITS_DID.match(claim.quote)  # "the army said units … had carried out strikes near Arbinda"
     if own is not None or (attributes.claim_type in ACTING_CLAIMANT and _took_it(claimant, status)):
         return [claimant, *others], victims  # "the MNDAA said its fighters seized the Command"; "the army retook Kanam"
     if attributes.claim_type in ACTING_CLAIMANT and not any(armed(e) for e in named):

@@ -26,7 +26,7 @@ from annotations.claims.civilian_dead import civilians_dead
 from annotations.claims.claim_places import ClaimPlaces
 from annotations.claims.codebook import disorder_type, interaction
 from annotations.claims.earlier_events import told_later
-from annotations.claims.event_actors import SELF, Groups, civilians_of, claim_actors, country_name, event_parties
+from annotations.claims.event_actors import Groups, civilians_of, claim_actors, country_name, event_parties
 from annotations.claims.event_country import (
     article_country,
     code_of,
@@ -52,6 +52,7 @@ from annotations.claims.event_words import (
 )
 from annotations.claims.figures import death_figures
 from annotations.claims.no_row import A_DEATH_TOLD, ATTACKED, FIGHTING, tells_no_event, why_no_row
+from annotations.claims.own_acts import SELF
 from annotations.claims.protests import PROTESTED, PROTESTS, RIOTS, protest_kind
 from annotations.claims.takings import taken_first_by_others
 from annotations.claims.targets import A_POST, people_attacked

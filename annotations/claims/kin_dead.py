@@ -50,14 +50,16 @@ _KIN_ACTS = compiled(
 
 TWO_DEAD = compiled(
     r"\b(?:a|an|one)\s+(?:[a-z\-]+\s+){0,2}?(?:and|as\s+well\s+as)\s+(?:a|an|one|his|her|their)\s+"
-    r"(?:[a-z\-]+\s+)?(?!(?:children|family|relatives|kin|people)\s)[a-z\-]*[^s\s]\s+"
+    r"(?:[a-z\-]+\s+)?[a-z\-]+\s+"
     r"(?:(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead)|died)\b",
     re.IGNORECASE,
 )
-"""Two dead told one by one with no number ("A soldier and a civilian were killed", "a farmer and his son died")."""
+"""Two dead told one by one with no number ("A soldier and a civilian were killed", "a farmer and his son died"), or
+at least two ("A woman and her children were killed": helper-310)."""
 
 ONE_AND_THEIR = compiled(
-    rf"\b(?:(?P<many>{NUMBER})|a|an|one)\s+(?:[a-z\-]+\s+){{0,2}}?(?:and|as\s+well\s+as)\s+(?:his|her|their)\s+$",
+    rf"\b(?:(?P<many>{NUMBER})|a|an|one)\s+(?:[a-z\-]+\s+){{0,2}}?(?:and|as\s+well\s+as)\s+(?:his|her|their)\s+"
+    r"(?:(?P<kin>wife|husband|son|daughter|mother|father|brother|sister)\s+and\s+)?$",
     re.IGNORECASE,
 )
 """Those told before a family's number ("A mother and her three children were killed": 4, was 3; "two men and their
@@ -68,4 +70,4 @@ def told_before_their_kin(one: re.Match[str]) -> int:
     """How many `ONE_AND_THEIR` found: its number, a couple two, else one."""
     if one["many"]:
         return value(one["many"])
-    return 2 if "couple" in one.group().lower() else 1
+    return (2 if "couple" in one.group().lower() else 1) + (1 if one["kin"] else 0)

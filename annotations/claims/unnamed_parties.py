@@ -61,10 +61,12 @@ def _state_by_weapons() -> re.Pattern[str]:
         rf"\b(?:(?P<dem>{demonyms})|(?P<country>{countries})['’]s)\s+(?:(?:military|army|forces['’]?)\s+)?"
         rf"(?:(?:glide|guided|cruise|ballistic|barrel|aerial|heavy|kamikaze|attack)[\s-]+)?{_WEAPONS}\b"
         rf"|\b(?P<launcher>{countries})\s+(?:has\s+|had\s+)?(?:launched|fired)\s+(?:[\w\-]+\s+){{0,4}}?{_WEAPONS}\b"
-        rf"|\b(?P<striker>{countries})\s+(?:has\s+|had\s+)?(?:(?:struck|bombed|shelled|pounded)\s+(?:the\s+)?"
+        r"|\b(?<!from )(?<!in )(?<!of )(?<!inside )(?<!into )(?<!across )(?<!over )"
+        rf"(?P<striker>{countries})\s+(?:has\s+|had\s+)?(?:(?:struck|bombed|shelled|pounded)\s+(?:the\s+)?"
         rf"(?:(?:[\w\-]+\s+){{0,3}}?{_STRUCK_PLACES}|(?-i:[A-Z])[\w\-]+)|hit\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?{_STRUCK_PLACES}|hit\s+(?-i:[A-Z])[\w\-]+\s+with\b)"
     )  # "Russia launched a wave of missiles and drones at Sumy" (helper-288: the government was whom it hit);
-    # "Russia struck the northeastern Ukrainian city of Kharkiv" (helper-299: an unidentified group's attack on Russia)
+    # "Russia struck the northeastern Ukrainian city of Kharkiv" (helper-299: an unidentified group's attack on Russia);
+    # not "a rocket fired from Lebanon hit its base" (helper-311: Lebanon's army)
 
 
 def state_by_its_weapons(quote: str, actors: list[Entity], victims: set[str], known: Iterable[Entity]) -> list[Entity]:

@@ -15,7 +15,8 @@ from annotations.text.pattern_cache import compiled
 _KILLED_AFTER = compiled(
     r"(?:\)|\s*\([^()]{1,30}\))?(?:,\s+(?:a|an|the)\s+[^,.;()]{1,80},)?"  # "The VDP (…), a militia backed by …, lost"
     r"(?:\s+(?:fighters|militants|soldiers|troops|members|men|policemen|officers|insurgents|rebels|gunmen|staff|"
-    r"workers))?"
+    r"workers|volunteers|vigilantes|militiamen|guards|personnel|servicemen|peacekeepers))?"  # "five VDP volunteers were
+    # killed" (helper-311: the VDP did it)
     r"(?:\s+(?:and|as well as)\s+(?:(?:at least|some|about|more than)\s+)?(?:(?:\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|a|an)\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?"  # "soldiers and (three) civilians were killed"
     r"(?:,\s+(?:including|among them)\s+[^,.;]{1,60},)?"  # "civilians, including a tea vendor, were killed"

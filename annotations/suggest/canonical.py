@@ -79,6 +79,8 @@ _OTHER_NAMES = {
     ),  # helper-266 saw "Tehreek-e-Taliban Pakistan" made a second entity; helper-309 the ISPR's "khwarij" (its word
     # for the TTP) none
     **dict.fromkeys(("Islamic Emirate", "Islamic Emirate of Afghanistan"), "Taliban"),  # its own name for its rule
+    **dict.fromkeys(("Islamic State in Somalia", "Islamic State Somalia Province"), "Islamic State Somalia"),
+    **dict.fromkeys(("Islamic State in Mozambique", "Islamic State Mozambique"), "Islamic State Mozambique Province"),
     "ISPR": "Inter-Services Public Relations", "CJTF": "Civilian Joint Task Force",
     "Civilian JTF": "Civilian Joint Task Force", "DHQ": "Defence Headquarters",
     "Defense Headquarters": "Defence Headquarters", "Tatmadaw": "Military Forces of Myanmar",

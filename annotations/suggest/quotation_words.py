@@ -53,6 +53,8 @@ REPORTS_AFTER = compiled(r"\s+that\s")
 A_CLAUSE_JOINED = compiled(r",\s+(?:and|but|while|whereas)\s+")
 """A clause of its own before a cue with no subject touching it: its first mention speaks ("The army said the road
 was closed, and Ahmed Hassan, the regional governor, said aid was blocked": the army's, stop 84's review found)."""
-ANOTHER_SPEAKS_AFTER = compiled(r",?\s+(?:and|while|but|whereas)\s+(?!said\b|added\b|told\b)")
+ANOTHER_SPEAKS_AFTER = compiled(
+    r",?\s+(?:and|while|but|whereas)\s+(?!said\b|added\b|told\b|(?:it|he|she|they|this|which)\s+(?:was|were|is|had)\b)"
+)
 """After a cue that follows its quotation, a clause of another speaker ("“…,” the army spokesman said, and Ahmed
 Hassan, the governor, said aid was blocked": stop 84's review found the quotation given to Hassan)."""

@@ -38,7 +38,7 @@ def nobody_speaks(text: str, cue: re.Match[str]) -> bool:
         or (word == "blamed" and _BLAMED_ON.match(text, end))
         or _a_threat_of_things(text, start, end, word)
         or (word == "warning" and _WARNING_WHAT.match(text, end))
-        or (word in _SAID_OF_THINGS and _A_THING_SO_CALLED.match(text, end) is not None)
+        or (word in _SAID_OF_THINGS and _a_thing_so_called(text, start, end))
         or (word in ("adding", "added") and _AN_AMOUNT_ADDED.match(text, end))  # "adding two days to each delivery"
         or (
             word == "acknowledged"
@@ -61,14 +61,31 @@ arithmetic, not speech."""
 
 
 _SAID_OF_THINGS = frozenset({"announced", "reported", "proposed", "declared", "agreed", "promised", "pledged"})
-_A_THING_SO_CALLED = compiled(
+_AT_A_TIME = compiled(
     r"\s+(?:in|on|last|earlier\s+in)\s+(?:(?:[A-Z][a-z]+|\d{1,4}|year|month|week|this|last)[\s,]+){1,3}"
-    r"(?-i:[a-z]{3,}ed)(?=\s+(?:after|when|because|amid|as|in|on|at|within|without|before|over|and|but)\b|\s*[,.;])"
+    r"(?-i:[a-z]{3,}ed)\b"
 )
-"""After a cue, its time and then the sentence's own verb: the cue was a participle of a noun before it ("A
-mediation effort announced in January 2023 stalled after Yaounde denied …": helper-307's claim was the rest of
-the sentence, with no speaker, in place of Yaounde's denial); not a report of what the verb describes ("The army
-reported on Monday renewed clashes": helper-308)."""
+_ITS_OWN_VERB_NEXT = compiled(
+    r"\s+(?:after|when|because|amid|as|in|on|at|within|without|before|over|and|but)\b|\s*[,.;]"
+)
+_A_THING_BEFORE = compiled(
+    r"\b(?:ceasefire|truce|plan|effort|deal|agreement|reforms?|measures?|curfew|operation|offensive|talks|initiative|"
+    r"programmes?|programs?|polic(?:y|ies)|sanctions|budget|elections?|mediation|process|accord|pact|roadmap|ban|"
+    r"lockdown|emergency|amnesty|strategy)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _a_thing_so_called(text: str, start: int, end: int) -> bool:
+    """Whether the cue, then its time, then the sentence's own verb, is a participle of a noun before it ("A mediation
+    effort announced in January 2023 stalled after Yaounde denied …": helper-307's claim was the rest of the
+    sentence, with no speaker; "A ceasefire announced in March allowed aid to reach Dapaong"), not a report of what
+    the verb describes ("The army reported on Monday renewed clashes": helper-308)."""
+    timed = _AT_A_TIME.match(text, end)
+    if timed is None:
+        return False
+    thing = _A_THING_BEFORE.search(text, max(0, start - 20), start) is not None
+    return thing or _ITS_OWN_VERB_NEXT.match(text, timed.end()) is not None
 
 
 def _a_threat_of_things(text: str, start: int, end: int, word: str) -> bool:

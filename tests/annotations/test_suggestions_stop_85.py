@@ -150,3 +150,18 @@ def test_a_weekday_ends_a_groups_name() -> None:
     Saturday"."""
     text = "JNIM fighters clashed with the 12th Front on Tuesday and Wednesday near Dapaong."
     assert "12th Front" in _affiliations(text)
+
+
+def test_helper_310s_cues_and_names() -> None:
+    """helper-310: "A ceasefire announced in March allowed aid to reach Dapaong" became a claim with no speaker; an
+    unknown acronym after what a group is lost its group; a clause of "it was signed by" no other speaker."""
+    assert _claimants("A ceasefire announced in March allowed aid to reach Dapaong.") == {}
+    assert _affiliations("A local self-defence militia, KDF, said it repelled the attack on Dapaong.")["KDF"] == ""
+    found = {
+        s.quote: s.entity.name for s in _found("A local self-defence militia, KDF, said it repelled them.") if s.entity
+    }
+    assert found["KDF"] == "local self-defence militia"
+    text = (
+        '"Twelve militants were killed," the statement said, and it was signed by Colonel Koffi Ayeva, the spokesman.'
+    )
+    assert _claimants(text)["Twelve militants were killed"] == "Koffi Ayeva"

@@ -1,0 +1,57 @@
+"""Words of an armed speaker telling its own acts ("its fighters seized the town", "[IS] claimed responsibility for
+an ambush", "units … carried out strikes") or its own losses ("two of its fighters were killed"): who acted when a
+claim names no one else (split from `event_actors`, which was over 450 lines)."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.text.pattern_cache import compiled
+
+SELF = compiled(
+    r"^(?:that\s+)?(?:it|they|we)\b(?!\s+(?:had\s+|has\s+|have\s+)?(?:received\s+(?:\w+\s+)?(?:reports?|information|"
+    r"word|news|accounts?|complaints?|testimon\w+|calls?)|documented|recorded|verified|registered|counted|learned|"
+    r"heard|(?:been\s+)?(?:told|informed))\b)"  # reports of what others did, not "we received heavy fire"
+    r"|(?<!blame )(?<!blaming )(?<!against )(?<!attacked )(?<!targeted )(?<!targeting )(?<!shelled )(?<!on )(?<!at )"
+    r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|"
+    r"militants|men|units|army|guerrillas|combatants)\b"
+    r"(?!\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured|abducted|"
+    r"taken|hit|ambushed|targeted)\b)"
+    r"|^(?:that\s+)?(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?"
+    r"(?:jets|warplanes|aircraft|drones|artillery)\b(?!\s+(?:positions?|units?|batter\w*|sites?|depots?))"
+    r"|^(?:that\s+)?(?:his|her)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|militants|men|units|"
+    r"guerrillas|combatants)\b",
+    re.IGNORECASE,
+)
+"""A claim in which the speaker tells of its own acts ("it captured…", "his fighters seized…", "its
+jets hit tanks" opening the claim; "drones struck its artillery positions" is told of a target); a
+person's "his" only opening the claim: "bandits abducted the village head and his men" is not the
+speaker's); its own forces told as hurt or as another's target ("only two of its fighters were
+killed", "shelled the market to blame our forces") tell of no act of its own, nor its reports of
+what others did ("it had received reports that soldiers fired mortar rounds": helper-254's rights group
+Karapatan was the shooter)."""
+OWN_HURT = compiled(
+    r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|militants|men|units|guerrillas|"
+    r"combatants|members)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured)\b",
+    re.IGNORECASE,
+)
+"""An armed speaker telling of its own losses ("only two of its fighters were killed"): it is the
+side hurt, though its own mention is the source."""
+OWN_ACT = compiled(
+    r"^(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+(?:fighters|forces|troops|men))\s+(?:had\s+|have\s+)?(?:\w+\s+)?"
+    r"(?:killed|attacked|captured|seized|ambushed|shelled|repelled|destroyed|took|downed|shot|stormed|overran)\b",
+    re.IGNORECASE,
+)
+"""A speaker telling its own act ("it killed 30 soldiers … and two of its fighters were killed"):
+actor 1 whatever it lost; "they came under attack and two of their fighters were killed" is a loss."""
+RESPONSIBILITY = compiled(r"(?:full\s+|sole\s+)?responsibility\b", re.IGNORECASE)
+CLAIMING = ("claim", "took", "accept", "assum", "admit", "announc", "acknowledg", "own")
+"""An armed speaker claiming responsibility ("[IS claimed] responsibility … for an ambush"): its own act; not "the
+army said responsibility for the killing … lay with the militia" (helper-308)."""
+ITS_UNITS_DID = compiled(
+    r"(?:that\s+)?(?:the\s+|its\s+|our\s+)?(?:[\w\-]+\s+)?(?:units?|troops|soldiers|forces|aircraft|jets|warplanes|drones)\b"
+    r"(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured|abducted|ambushed|hit))",
+    re.IGNORECASE,
+)
+"""A state's forces telling of what unnamed units of theirs did, no other armed party named (helper-311's "units
+engaged in "Operation Yitaore" had carried out air and ground strikes near Arbinda" was an unidentified group's)."""
