@@ -15,6 +15,7 @@ AUDIENCE_ONLY = compiled(
     r"daily|news\s+agency|channel|station)\s+[A-Z][\w’'.\-]*+(?:\s++[A-Z][\w’'.\-]*+)*+|"  # "told state broadcaster
     # Radio Mozambique" (helper-304's claim was the broadcaster)
     r"(?:the\s+)?[A-Z][\w’'.\-]*+(?:\s++[A-Z][\w’'.\-]*+)*+|reporters|journalists|"
+    r"(?:the|a)\s+(?:news\s+)?(?:agency|newspaper|broadcaster|channel|station|outlet|website|publication)|"
     r"(?:state|national|local|public)\s+(?:television|radio|media)|(?:this|our)\s+(?:newspaper|station|reporter|"
     r"correspondent|website))?"
     r"(?:\s*(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview|on Telegram)\b)?"
@@ -26,7 +27,7 @@ AUDIENCE_ONLY = compiled(
     r"permitted)\b.*)?[\s,.]*"
 )
 """After "told": only whom they told ("…, a military officer told the Associated Press.", "…, residents
-told our correspondent on Sunday."), and
+told our correspondent on Sunday.", helper-311's "…, a local official … told the agency."), and
 why they would not be named ("… on condition of anonymity because they were not authorised to
 speak to the media")."""
 
