@@ -170,5 +170,7 @@ def test_helper_310s_cues_and_names() -> None:
 def test_told_the_agency_is_whom_they_told() -> None:
     """helper-311: "Seventeen VDP members were killed, a local official in Fada N'Gourma told the agency." was a claim
     of the words "the agency", by the VDP."""
-    text = "Nine soldiers were killed near Dapaong, a local official in Dapaong told the agency on condition of anonymity."
+    text = (
+        "Nine soldiers were killed near Dapaong, a local official in Dapaong told the agency on condition of anonymity."
+    )
     assert _claimants(text) == {"Nine soldiers were killed near Dapaong": "local official"}
