@@ -65,6 +65,8 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
     if pattern.what == "ministry" and text.endswith(" of the Government", start, end) and _NAMED_AFTER.match(text, end):
         end -= len(" of the Government")  # "the Interior Ministry of the Government of National Unity (GNU)"
     if pattern.what == "armed group (described)":
+        if text.endswith("Islamic ", max(0, start - 8), start):
+            return None  # "Islamic State Sahel Province fighters": the lexicon's whole name, not "State Sahel …"
         named = _BACKERS_NAMED_GROUP.match(text, start, end)  # "Iran-backed Houthi rebels": the Houthis'
         start = named.end() if named is not None else start
     if pattern.what == "organisation":

@@ -174,3 +174,11 @@ def test_told_the_agency_is_whom_they_told() -> None:
         "Nine soldiers were killed near Dapaong, a local official in Dapaong told the agency on condition of anonymity."
     )
     assert _claimants(text) == {"Nine soldiers were killed near Dapaong": "local official"}
+
+
+@pytest.mark.parametrize("name", ["Islamic State Sahel Province", "Islamic State Mozambique Province"])
+def test_islamic_state_provinces_and_their_fighters(name: str) -> None:
+    """Found this stop: "Islamic State Sahel Province fighters attacked Menaka" was an actor "State Sahel Province
+    fighters" of no known group."""
+    found = _found(f"{name} fighters attacked the town on Monday.")
+    assert [(s.quote, s.entity.name) for s in found if s.kind == "actor" and s.entity] == [(name, name)]
