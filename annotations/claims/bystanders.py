@@ -49,7 +49,8 @@ _FIGHTERS = (
 )
 _FIGHTERS_HARMED = compiled(
     rf"\b(?:killed|killing|wounded|wounding|ambushed|attacked|executed|captured)\s+(?:[\w\-]+\s+){{0,4}}?{_FIGHTERS}\b"
-    rf"|\b{_FIGHTERS}\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured)\b",
+    rf"|\b{_FIGHTERS}\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured|ambushed)|"
+    r"(?:\w+\s+)?(?:died|perished)|came\s+under)\b",
     re.IGNORECASE,
 )
 """Fighters harmed: the doer of what came before may be a side of the event (helper-308's "JNIM struck back after a
@@ -76,7 +77,7 @@ def not_inquiring(claim: Annotation, mentions: list[Annotation]) -> list[Annotat
     return [m for m in mentions if not opens <= m.start - claim.start < inquiry.start()]
 
 
-_A_CLAUSE_OPENS = compiled(r",\s+(?:and|but|while|which|who)\s+|[;:]\s+|,\s+")
+_A_CLAUSE_OPENS = compiled(r",\s+(?:and|but|while|which|who|whose)\s+|[;:]\s+")
 """Where the inquiry's own clause opens: its subject inquires ("JNIM killed 12 civilians …, and the army launched an
 investigation": JNIM did it; "The army, which opened an inquiry …, said JNIM killed 12 soldiers": the army's
 soldiers, helper-310)."""

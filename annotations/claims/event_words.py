@@ -170,14 +170,16 @@ _THE_DEAD_TOLD_SO = compiled(
     r"\b(?:killed|died|dead|perished|lost\s+their\s+lives|caught|trapped|hit|wounded|injured)\b", re.IGNORECASE
 )
 _SOMEONE_KILLED = compiled(
-    r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!ly )(?<!\bthose )"
-    r"\b(?:killed|killing|executed|executing|massacred|murdered|beheaded|shot\s+dead)\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?(?:\d+|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|a|an|several|dozens)\b",
+    r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!reportedly )(?<!allegedly )(?<!\bthose )"
+    r"\b(?:killed|killing|executed|executing|massacred|murdered|beheaded|shot\s+dead)\s+"
+    r"(?:by\s+(?!(?:stray|crossfire|shells?|bullets|gunfire|shrapnel|fire)\b)|(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|the|several|dozens)\b)"
+    r"|\bdeliberately\s+(?:\w+\s+)?(?:killed|shot|targeted)\b",
     re.IGNORECASE,
 )
 """One side told killing them ("The army killed 9 civilians … in the fighting between …"); not stray fire
 (`_STRAY`), nor the dead told so ("were reportedly killed in crossfire": helper-310)."""
-_STRAY = compiled(r"\b(?:bullets?|fire|gunfire|shells?|shrapnel|crossfire|rounds?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_STRAY = compiled(r"\b(?:bullets?|gunfire|shells?|shrapnel|crossfire|rounds?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def caught_between(quote: str) -> bool:

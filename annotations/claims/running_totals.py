@@ -107,12 +107,12 @@ _RECORD = compiled(r"\b(?:deadliest|worst|bloodiest)\b", re.IGNORECASE)
 """A record told beside a war's toll ("the deadliest in the conflict, which has claimed hundreds of
 lives"): one event."""
 _A_YEARS_RECORD = compiled(r"\b(?:deadliest|worst|bloodiest)\s+(?:year|month|period|season)\b", re.IGNORECASE)
-_WAS_A_YEARS_RECORD = compiled(
-    r"\b(?:was|has\s+been|had\s+been|is)\s+(?:the\s+)?(?:deadliest|worst|bloodiest)\s+(?:year|month|period|season)\b",
-    re.I,
+_ONE_EVENT_MAKES = compiled(
+    r"\b(?:making|made|makes|capping|capped|caps|in)\s+(?:[\w\-]+\s+){0,2}?(?:the\s+)?$", re.IGNORECASE
 )
-"""A year said to be the deadliest ("2024 was the deadliest year …, with more than 680 … killed": helper-309's row);
-not "killed 25 soldiers, making 2024 the deadliest year", one event (helper-310)."""
+"""Before a year's record, one event that makes it ("killed 25 soldiers, making 2024 the deadliest year", "capping
+the deadliest month", "in the worst period of violence": helper-310); not "2024 was the deadliest year, with more
+than 680 … killed" (helper-309), nor "in March, the deadliest month since …" (helper-312)."""
 _A_RECORD = compiled(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first)\b[^,.;]{0,40}$", re.IGNORECASE)
 """"The deadliest attack since the start of the war" tells of one event."""
 
@@ -141,7 +141,12 @@ def running_total(quote: str) -> bool:
     one_record = _RECORD.search(quote) and not _A_YEARS_RECORD.search(quote)  # not "…, the deadliest year since"
     if year and not ONE_DAY.search(quote) and not one_record and not _AN_ASIDE_OF_A_YEAR.search(quote):
         return True  # "More than 400 security personnel were killed in the province last year" (helper-266's row)
-    if _WAS_A_YEARS_RECORD.search(quote) and not ONE_DAY.search(quote):
+    record = _A_YEARS_RECORD.search(quote)
+    if (
+        record
+        and not ONE_DAY.search(quote)
+        and not _ONE_EVENT_MAKES.search(quote, max(0, record.start() - 24), record.start())
+    ):
         return True  # "2024 was the deadliest year for security forces …, with more than 680 … killed" (helper-309)
     if _A_SIDES_TOLL.search(quote) and not ONE_DAY.search(quote) and "since" not in quote:
         return True  # not "two soldiers have been killed on the Israeli side in the attack on Tuesday"

@@ -16,11 +16,12 @@ A_TOTAL = compiled(r"(?:death\s+)?toll|number", re.IGNORECASE)
 """A toll that rose or stands at a number: the total, counting the dead before it."""
 _WIDER = (
     r"(?:years?|months?|weeks?|week['’]s|attacks|violence|fighting|clashes|conflict|war|insurgency|region|province|"
-    r"country|nationwide|overall|since|so|protests|raids|strikes|operations|offensive|campaign)"
+    r"country|nationwide|overall|so|protests|raids|strikes|operations|offensive|campaign|separate|another|other|"
+    r"earlier|previous|second)"
 )
 RAISED_TO = compiled(
     rf"(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|victims|(?:people|civilians|those)\s+killed))"
-    rf"(?:\s+(?!{_WIDER}\b)[\w\-’']+){{0,4}}?\s+(?:(?:has|had|later|then|now|subsequently|further)\s+){{0,2}}"
+    rf"(?:\s+(?!{_WIDER}\b)[\w\-’']+){{0,6}}?\s+(?:(?:has|had|later|then|now|since|subsequently|further)\s+){{0,2}}"
     r"(?:(?:rose|risen|rising|climbed|increased|jumped)\s+to|reached)\b",
     re.IGNORECASE,
 )
@@ -28,14 +29,14 @@ RAISED_TO = compiled(
 rose to 18", "the number of dead rose to 16"): the count now, not a second source's figure; not "the death toll from
 attacks this year rose to 350" nor "the number killed in the violence since Saturday" (helper-308, helper-310)."""
 OF_A_WIDER_SPAN = compiled(
-    r"\s+(?:since\s+(?:the\s+(?:start|beginning)|(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|\d{4}|last\s+(?:year|month|week)))|so\s+far\s+this|"
-    r"this\s+(?:year|month|week)|in\s+(?:the\s+)?(?:past|last)\s+(?:week|month|year|\d+\s+(?:weeks|months|years))|"
-    r"across)\b",
+    r"\s+(?:since\b(?!\s+(?:(?:some|several|many|one|two|three|four|five|\d+)\s+of\s+)?(?:the\s+|its\s+)?(?:wounded|injured)"
+    r"|\s+then\b)|so\s+far|(?:this|last)\s+(?:year|month|week)|"
+    r"in\s+(?:the\s+)?(?:past|last)\s+(?:[\w\-]+\s+)?(?:weeks?|months?|years?)|across)\b",
     re.IGNORECASE,
 )
-"""After a raised toll, a span wider than the event's ("… rose to 40 since January"; not "in the past 24 hours as
-more bodies were found", nor "since some of the wounded died")."""
+"""After a raised toll, a span wider than the event's ("… rose to 40 since January", "since the insurgency began",
+"in the past two weeks", "last year"; not "in the past 24 hours as more bodies were found", nor "since some of the
+wounded died": helper-310, helper-312)."""
 A_RUNNING_TOLL = compiled(
     r"\b(?:nationwide|national|cumulative|country-?wide|war['’]s|conflict['’]s)\s+(?:death\s+)?toll\b",
     re.IGNORECASE,

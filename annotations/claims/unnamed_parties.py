@@ -61,7 +61,8 @@ def _state_by_weapons() -> re.Pattern[str]:
         rf"\b(?:(?P<dem>{demonyms})|(?P<country>{countries})['’]s)\s+(?:(?:military|army|forces['’]?)\s+)?"
         rf"(?:(?:glide|guided|cruise|ballistic|barrel|aerial|heavy|kamikaze|attack)[\s-]+)?{_WEAPONS}\b"
         rf"|\b(?P<launcher>{countries})\s+(?:has\s+|had\s+)?(?:launched|fired)\s+(?:[\w\-]+\s+){{0,4}}?{_WEAPONS}\b"
-        r"|\b(?<!from )(?<!in )(?<!of )(?<!inside )(?<!into )(?<!across )(?<!over )"
+        r"|\b(?<!from )(?<!in )(?<!of )(?<!inside )(?<!into )(?<!across )(?<!over )(?<!southern )(?<!northern )"
+        r"(?<!eastern )(?<!western )"
         rf"(?P<striker>{countries})\s+(?:has\s+|had\s+)?(?:(?:struck|bombed|shelled|pounded)\s+(?:the\s+)?"
         rf"(?:(?:[\w\-]+\s+){{0,3}}?{_STRUCK_PLACES}|(?-i:[A-Z])[\w\-]+)|hit\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?{_STRUCK_PLACES}|hit\s+(?-i:[A-Z])[\w\-]+\s+with\b)"
     )  # "Russia launched a wave of missiles and drones at Sumy" (helper-288: the government was whom it hit);

@@ -47,7 +47,8 @@ PARTIES: tuple[ActorPattern, ...] = (
     ActorPattern(  # "The Comunes party, formed by former FARC members, said" (helper-309's claim was the FARC's)
         compiled(
             r"(?<=\b[Tt]he )((?!(?:Christmas|New|Year|Birthday|Tea|Search|Boat|Hunting|Wedding|Dinner|Garden|"
-            r"Working)\b)[A-Z][\w\-]+)\s+party(?=,\s+(?:formed|founded|created|set\s+up|which|led|made\s+up|born)\b|"
+            r"Working|Opposition|Ruling|Governing|Islamist|Islamic|Communist|Socialist|Nationalist)\b)"
+            r"(?![A-Z][a-z]+(?:ish|ese|ian|an|ic|ist|i)\b)[A-Z][\w\-]+)\s+party(?=,\s+(?:formed|founded|created|set\s+up|which|led|made\s+up|born)\b|"
             r"\s+(?:said|says|denied|accused|claimed|condemned|called|urged|rejected)\b)"
         ),
         "external_other",

@@ -50,7 +50,8 @@ ARMED_GROUPS = names_trie(
     Jama'at Nusrat al-Islam wal-Muslimin; Jama’at Nusrat al-Islam wal-Muslimin; Jamaat Nusrat al-Islam wal-Muslimin;
     Islamic State Sahel Province; Islamic State West Africa Province; Islamic State Mozambique Province;
     Islamic State Mozambique; Islamic State in Mozambique; Islamic State Central Africa Province; ISCAP;
-    Islamic State Somalia; Islamic State Somalia Province; Islamic State in Somalia;
+    Islamic State Somalia; Islamic State Somalia Province; Islamic State in Somalia; ISGS;
+    Islamic State in the Greater Sahara; Islamic State Greater Sahara;
     Islamic State Khorasan Province; ISWAP; ISSP; Arakan Army; TNLA; MNDAA; FDLR; CODECO; ELN; FARC; FARC-EP; Comandos de la Frontera; Segunda Marquetalia; Estado Mayor Central;
     Communist Party of India (Maoist); CPI (Maoist); CPI(Maoist); CPI-Maoist; People's Liberation Guerrilla Army;
     People’s Liberation Guerrilla Army; PLGA; Maoists; Naxalites; Naxals; naxals; Karenni Army; Karenni Nationalities Defence Force; KNDF; Kachin Independence Army;

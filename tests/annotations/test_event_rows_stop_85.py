@@ -316,3 +316,35 @@ def test_helper_311s_rows(tmp_path: Path) -> None:
 
 
 A_LOCAL_OFFICIAL = Entity.actor("local official", ActorDetails("government_officials"))
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        (
+            "Gunmen killed 12 villagers on Monday. The death toll has risen to 300 since the insurgency began.",
+            [12, 300],
+        ),
+        ("Gunmen killed 12 villagers on Monday. The death toll from a separate attack rose to 30.", [12, 30]),
+        ("Gunmen killed 12 villagers. The toll has risen to 90 in the past two weeks", [12, 90]),
+        ("Gunmen killed 12 villagers. The death toll has since risen to 15.", [15]),
+        ("Gunmen killed 12 villagers. The death toll from the ambush on the convoy rose to 20", [20]),
+    ],
+)
+def test_helper_312s_raised_tolls(words: str, dead: list[int]) -> None:
+    """helper-312: a bare "since" after a toll, another attack's toll and "in the past two weeks" replaced the count;
+    "has since risen" and a toll told in six words did not."""
+    assert death_figures(words) == dead
+
+
+def test_helper_312s_records_and_attacks_on_the_army(tmp_path: Path) -> None:
+    """helper-312: "in March, the deadliest month since …" gave a row of 450; "enemy forces attacked a military
+    post", the army saying so, made the army actor 1."""
+    from annotations.claims.running_totals import running_total
+
+    assert running_total("At least 450 civilians were killed in March, the deadliest month since the insurgency began")
+    assert not running_total("JNIM killed 30 villagers in Nadjoundi, capping the deadliest month of the insurgency")
+    text = "The Togolese Armed Forces said enemy forces attacked a military post near Dapaong on Monday, killing 3 soldiers."
+    army = Entity.actor("Togolese Armed Forces", ActorDetails("state_forces"))
+    (row,) = _rows_said_by(tmp_path, text, text[text.index("enemy") : -1], army, [], cue="said")
+    assert (row["actor1"], row["actor2"]) == ("Unidentified Armed Group (Togo)", "Togolese Armed Forces")
