@@ -109,6 +109,9 @@ def claim_actors(
     named = [*(e for e in named if e.id not in victims), *(e for e in named if e.id in victims)]
     kin_of = [e for e in named if e.id not in victims]  # not whom his side killed (a review)
     claimant = _speaking_for(groups.acting_for(claimant, speaking=True), kin_of) if claimant is not None else None
+    if claimant is not None and not armed(claimant) and inter(claimant) == 7 and OWN_HURT.search(claim.quote):
+        return [*_armed_first(named), claimant], victims | {claimant.id}  # "Doctors Without Borders said two of
+        # its staff members were killed": its people, the event's victims (was a battle with no one hit)
     if claimant is None or not armed(claimant):
         return _armed_first(named), victims
     others = _armed_first(e for e in named if e.id != claimant.id)

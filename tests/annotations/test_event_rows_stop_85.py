@@ -348,3 +348,12 @@ def test_helper_312s_records_and_attacks_on_the_army(tmp_path: Path) -> None:
     army = Entity.actor("Togolese Armed Forces", ActorDetails("state_forces"))
     (row,) = _rows_said_by(tmp_path, text, text[text.index("enemy") : -1], army, [], cue="said")
     assert (row["actor1"], row["actor2"]) == ("Unidentified Armed Group (Togo)", "Togolese Armed Forces")
+
+
+def test_an_aid_group_telling_of_its_own_staff_killed(tmp_path: Path) -> None:
+    """Found this stop (after helper-309's Comunes party): "MSF said two of its staff members were killed" was a
+    battle with no one hit; the unarmed body that lost them is whom it was done to."""
+    text = "Doctors Without Borders said two of its staff members were killed in Dapaong on Monday."
+    msf = Entity.actor("Doctors Without Borders", ActorDetails("external_other"))
+    (row,) = _rows_said_by(tmp_path, text, text[text.index("two") : -1], msf, [], cue="said")
+    assert (row["event_type"], row["actor2"]) == ("Violence against civilians", "Doctors Without Borders")
