@@ -74,6 +74,8 @@ def not_inquiring(claim: Annotation, mentions: list[Annotation]) -> list[Annotat
     if inquiry is None:
         return mentions
     opens = max((b.end() for b in _A_CLAUSE_OPENS.finditer(claim.quote, 0, inquiry.start())), default=0)
+    fronted = _A_FRONTED_CLAUSE.match(claim.quote)  # "After JNIM fighters killed 12 civilians …, the army opened …"
+    opens = max(opens, fronted.end() if fronted is not None and fronted.end() <= inquiry.start() else 0)
     return [m for m in mentions if not opens <= m.start - claim.start < inquiry.start()]
 
 
@@ -81,6 +83,7 @@ _A_CLAUSE_OPENS = compiled(r",\s+(?:and|but|while|which|who|whose)\s+|[;:]\s+")
 """Where the inquiry's own clause opens: its subject inquires ("JNIM killed 12 civilians …, and the army launched an
 investigation": JNIM did it; "The army, which opened an inquiry …, said JNIM killed 12 soldiers": the army's
 soldiers, helper-310)."""
+_A_FRONTED_CLAUSE = compiled(r"(?:After|When|Following|As|Since|Before|(?:Hours|Days)\s+after)\b[^,;]*,\s+")
 _AN_INQUIRY_INTO = compiled(
     r"\b(?:opened|launched|ordered|announced|set\s+up|began|started|conducting|conducted|opening|launching)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:investigation|inquiry|probe)\s+(?:into|of)\b",

@@ -172,14 +172,18 @@ _THE_DEAD_TOLD_SO = compiled(
 _SOMEONE_KILLED = compiled(
     r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!reportedly )(?<!allegedly )(?<!\bthose )"
     r"\b(?:killed|killing|executed|executing|massacred|murdered|beheaded|shot\s+dead)\s+"
-    r"(?:by\s+(?!(?:stray|crossfire|shells?|bullets|gunfire|shrapnel|fire)\b)|(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|the|several|dozens)\b)"
+    r"(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|the|"
+    r"several|dozens)\b"
+    r"|\b(?:killed|shot|executed|massacred|murdered)\s+by\s+(?!(?:an?\s+|the\s+)?(?:stray|crossfire|shells?|bullets?|"
+    r"gunfire|shrapnel|fire|heavy|mortars?|rockets?|artillery)\b)"
     r"|\bdeliberately\s+(?:\w+\s+)?(?:killed|shot|targeted)\b",
     re.IGNORECASE,
 )
 """One side told killing them ("The army killed 9 civilians … in the fighting between …"); not stray fire
 (`_STRAY`), nor the dead told so ("were reportedly killed in crossfire": helper-310)."""
-_STRAY = compiled(r"\b(?:bullets?|gunfire|shells?|shrapnel|crossfire|rounds?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_STRAY = compiled(
+    r"\b(?:bullets?|gunfire|(?<!opened )fire|shells?|shrapnel|crossfire|rounds?|clashes|fighting)\s+(?:\w+\s+)?$", re.I
+)
 
 
 def caught_between(quote: str) -> bool:

@@ -84,11 +84,11 @@ _RESPONSIBILITY_FOR_THE = compiled(r"(?:full\s+|sole\s+)?responsibility\s+(?:[\w
 """Then the event named back (`_AN_EVENT_NAMED_BACK`): "responsibility for the Mucojo attack"; not "for the attack on a
 military post in Dapaong on Monday", which tells it (helper-310)."""
 _AN_EVENT_NAMED_BACK = compiled(
-    r"(?:the|this|that|these|those|(?-i:[A-Z])[\w\-’']*['’]s)\s+"
+    r"(?:the|this|that|these|those|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?-i:[A-Z])[\w\-’']*['’]s)\s+"
     r"(?:[\w\-’']+\s+){0,3}?(?:attacks?|ambush(?:es)?|bombings?|"
     r"raids?|assaults?|blasts?|explosions?|killings?|massacres?|strikes?|shelling)"
     r"(?:\s+(?:on|in|at|near|against)\s+(?:the\s+)?(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*)*)?"
-    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s*(?:as\s+[\"“‘]|$)",
+    r"\s*(?:as\s+[\"“‘]|$)",
     re.IGNORECASE,
 )
 """A claim that only names an event told elsewhere and says what it was ("[Mikati condemned] the Nabatieh strike as

@@ -45,18 +45,20 @@ OWN_ACT = compiled(
 """A speaker telling its own act ("it killed 30 soldiers … and two of its fighters were killed"):
 actor 1 whatever it lost; "they came under attack and two of their fighters were killed" is a loss."""
 RESPONSIBILITY = compiled(
-    r"(?:full\s+|sole\s+)?responsibility\s+(?:[\w\-’']+\s+){0,6}?for\s+(?:[\w\-’']+\s+){0,4}?(?:attacks?|ambush(?:es)?|"
-    r"bombings?|raids?|killings?|strikes?|airstrikes?|assaults?|blasts?|explosions?|massacres?|abductions?|kidnappings?|"
-    r"shelling|operations?|offensive)\b",
+    r"(?:full\s+|sole\s+)?responsibility\s+(?:[\w\-’']+\s+){0,6}?for\s+"
+    r"(?!(?:[\w\-’']+\s+){0,2}?(?:failures?|lapses?|shortcomings|mistakes?|errors?|negligence|situation|crisis|"
+    r"security|protection|safety|the\s+welfare)\b)",
     re.IGNORECASE,
 )
 CLAIMING = ("claim", "took", "accept", "assum", "admit", "announc", "acknowledg", "own")
 """An armed speaker claiming responsibility ("[IS claimed] responsibility … for an ambush"): its own act; not "the
 army said responsibility for the killing … lay with the militia" (helper-308)."""
 ITS_UNITS_DID = compiled(
-    r"(?:that\s+)?(?:the\s+|its\s+|our\s+)?(?:own\s+)?(?:units?|troops|soldiers|forces|aircraft|jets|warplanes|drones)\b"
-    r"(?:\s+(?!(?:were|was|been|came|come|had\s+been|have\s+been|died)\b)[\w\-\"“”]+){0,8}?\s+(?:had\s+|have\s+)?"
-    r"(?:carried\s+out|conducted|launched|struck|killed|neutrali[sz]ed|destroyed|repelled|raided|bombed|shelled|engaged)\b",
+    r"(?:that\s+)?(?:the\s+|its\s+|our\s+)?(?:own\s+)?(?:(?:army|military|special|ground|air|naval|security|"
+    r"government|elite|national|regular|federal)\s+)?(?:units?|troops|soldiers|forces|aircraft|jets|warplanes|drones)\b"
+    r"(?!\s+(?:were|was|had\s+been|have\s+been|came|come|died)\b)(?:\s+[\w\-\"“”,]+){0,8}?\s+(?:had\s+|have\s+)?"
+    r"(?:carried\s+out|conducted|launched|struck|killed|neutrali[sz]ed|destroyed|repelled|raided|bombed|shelled|"
+    r"engaged)\b(?!\s+(?:by|in|during|when)\b)",
     re.IGNORECASE,
 )
 """A state's forces telling of what unnamed units of theirs did, no other armed party named (helper-311's "units

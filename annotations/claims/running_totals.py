@@ -108,7 +108,9 @@ _RECORD = compiled(r"\b(?:deadliest|worst|bloodiest)\b", re.IGNORECASE)
 lives"): one event."""
 _A_YEARS_RECORD = compiled(r"\b(?:deadliest|worst|bloodiest)\s+(?:year|month|period|season)\b", re.IGNORECASE)
 _ONE_EVENT_MAKES = compiled(
-    r"\b(?:making|made|makes|capping|capped|caps|in)\s+(?:[\w\-]+\s+){0,2}?(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:making|made|makes|capping|capped|caps|in|pushing|pushed|toward|towards|becoming|endures?|enduring|amid|"
+    r"during)\s+(?:[\w\-]+\s+){0,2}?(?:the\s+)?$",
+    re.IGNORECASE,
 )
 """Before a year's record, one event that makes it ("killed 25 soldiers, making 2024 the deadliest year", "capping
 the deadliest month", "in the worst period of violence": helper-310); not "2024 was the deadliest year, with more

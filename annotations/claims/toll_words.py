@@ -17,7 +17,7 @@ A_TOTAL = compiled(r"(?:death\s+)?toll|number", re.IGNORECASE)
 _WIDER = (
     r"(?:years?|months?|weeks?|week['’]s|attacks|violence|fighting|clashes|conflict|war|insurgency|region|province|"
     r"country|nationwide|overall|so|protests|raids|strikes|operations|offensive|campaign|separate|another|other|"
-    r"earlier|previous|second)"
+    r"previous|second)"
 )
 RAISED_TO = compiled(
     rf"(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|victims|(?:people|civilians|those)\s+killed))"
@@ -29,9 +29,10 @@ RAISED_TO = compiled(
 rose to 18", "the number of dead rose to 16"): the count now, not a second source's figure; not "the death toll from
 attacks this year rose to 350" nor "the number killed in the violence since Saturday" (helper-308, helper-310)."""
 OF_A_WIDER_SPAN = compiled(
-    r"\s+(?:since\b(?!\s+(?:(?:some|several|many|one|two|three|four|five|\d+)\s+of\s+)?(?:the\s+|its\s+)?(?:wounded|injured)"
-    r"|\s+then\b)|so\s+far|(?:this|last)\s+(?:year|month|week)|"
-    r"in\s+(?:the\s+)?(?:past|last)\s+(?:[\w\-]+\s+)?(?:weeks?|months?|years?)|across)\b",
+    r"\s+(?:since\s+(?:the\s+)?(?:start|beginning|outbreak|insurgency|war|conflict|fighting|offensive|violence|unrest|"
+    r"clashes|crisis|(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)|\d{4}|last\s+(?:year|month))|so\s+far\s+this|this\s+(?:year|month|week)|last\s+(?:year|month)|"
+    r"in\s+(?:the\s+)?(?:past|last)\s+(?:[\w\-]+\s+)?(?:weeks|months?|years?)|across)\b",
     re.IGNORECASE,
 )
 """After a raised toll, a span wider than the event's ("… rose to 40 since January", "since the insurgency began",

@@ -201,7 +201,7 @@ def _named_before(
         spaced -= 1
     before = [s for s in found if s.kind == "actor" and s.entity is not None and spaced <= s.end <= at]
     nearest = max(before, key=lambda s: (s.end, s.end - s.start)) if before else None
-    known = _KNOWN_GROUP.fullmatch(acronym) is not None or acronym in _KNOWN_BODIES
+    known = _KNOWN_GROUP.fullmatch(acronym) is not None
     if nearest is not None and need_actor and nearest.quote[:1].islower() and known:
         return None  # "A jihadist group, JNIM, claimed": what the group is, not a name the letters shorten (an
         # unknown "A local self-defence militia, KDF," is the militia's: helper-310)
@@ -222,11 +222,6 @@ def _named_before(
 
 
 _KNOWN_GROUP = compiled(ARMED_GROUPS)
-_KNOWN_BODIES = frozenset(
-    "HRW ICRC MSF UNHCR OCHA WFP IOM UNICEF ACLED WHO UN AU EU NATO ECOWAS IGAD UNIFIL MONUSCO UNMISS MINUSMA "
-    "MINUSCA OHCHR OSCE IAEA".split()
-)
-"""Bodies known by their letters: "The rights group, HRW, said" is HRW, not a body named "rights group" (helper-312)."""
 _NAME_GOES_BACK = compiled(
     r"\b(?!(?:The|A|An|In|On|At|By|For|From|With|And|But)\s)[A-Z][\w’'\-]*\s+(?:(?:of|for|the|and|de|du|des|la|le)\s+)*$"
 )

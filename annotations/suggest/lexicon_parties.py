@@ -48,7 +48,7 @@ PARTIES: tuple[ActorPattern, ...] = (
         compiled(
             r"(?<=\b[Tt]he )((?!(?:Christmas|New|Year|Birthday|Tea|Search|Boat|Hunting|Wedding|Dinner|Garden|"
             r"Working|Opposition|Ruling|Governing|Islamist|Islamic|Communist|Socialist|Nationalist)\b)"
-            r"(?![A-Z][a-z]+(?:ish|ese|ian|an|ic|ist|i)\b)[A-Z][\w\-]+)\s+party(?=,\s+(?:formed|founded|created|set\s+up|which|led|made\s+up|born)\b|"
+            rf"(?!(?:{NATIONALITIES})\b)[A-Z][\w\-]+)\s+party(?=,\s+(?:formed|founded|created|set\s+up|which|led|made\s+up|born)\b|"
             r"\s+(?:said|says|denied|accused|claimed|condemned|called|urged|rejected)\b)"
         ),
         "external_other",

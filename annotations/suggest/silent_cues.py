@@ -71,7 +71,7 @@ _ITS_OWN_VERB_NEXT = compiled(
 _A_THING_BEFORE = compiled(
     r"\b(?:ceasefire|truce|plan|effort|deal|agreement|reforms?|measures?|curfew|operation|offensive|talks|initiative|"
     r"programmes?|programs?|polic(?:y|ies)|sanctions|budget|elections?|mediation|process|accord|pact|roadmap|ban|"
-    r"lockdown|emergency|strategy)\s+$",
+    r"lockdown|emergency|strategy|(?-i:amnesty))\s+$",
     re.IGNORECASE,
 )
 

@@ -357,3 +357,53 @@ def test_an_aid_group_telling_of_its_own_staff_killed(tmp_path: Path) -> None:
     msf = Entity.actor("Doctors Without Borders", ActorDetails("external_other"))
     (row,) = _rows_said_by(tmp_path, text, text[text.index("two") : -1], msf, [], cue="said")
     assert (row["event_type"], row["actor2"]) == ("Violence against civilians", "Doctors Without Borders")
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        ("Gunmen killed 12 villagers on Monday. The toll rose to 15 since the attack", [15]),
+        ("Gunmen killed 12 villagers on Monday. The toll rose to 15 so far, a local official said", [15]),
+        ("Gunmen killed 12 villagers on Monday. The death toll from the earlier attack rose to 15", [15]),
+        ("Gunmen killed 12 villagers. The death toll in the Savanes reached 140 last year", [12, 140]),
+    ],
+)
+def test_helper_313s_raised_tolls(words: str, dead: list[int]) -> None:
+    """helper-313: "since the attack", "so far" and "the earlier attack" were read as wider spans or other events."""
+    assert death_figures(words) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Seven civilians in Dapaong killed by a stray bullet during clashes between the Togolese Armed Forces and JNIM.",
+            "Battles",
+        ),
+        (
+            "Heavy fire killed seven civilians in Dapaong during fighting between the Togolese Armed Forces and JNIM.",
+            "Battles",
+        ),
+        (
+            "Seven civilians in Dapaong were killed by JNIM during clashes between JNIM and the Togolese Armed Forces.",
+            "Violence",
+        ),
+    ],
+)
+def test_helper_313s_crossfire(tmp_path: Path, text: str, event_type: str) -> None:
+    (row,), _ = rows(tmp_path, text, [(text[:-1], "casualties")])
+    assert row["event_type"].startswith(event_type)
+
+
+def test_helper_313s_units_and_inquiries(tmp_path: Path) -> None:
+    """helper-313: "army units carried out airstrikes", the army saying so, lost the army; "After JNIM fighters
+    killed 12 civilians …, the army opened an investigation" lost JNIM."""
+    army = Entity.actor("Togolese Armed Forces", ActorDetails("state_forces"))
+    text = (
+        "The Togolese Armed Forces said army units carried out airstrikes near Dapaong on Monday, killing 12 militants."
+    )
+    (row,) = _rows_said_by(tmp_path / "a", text, text[text.index("army units") : -1], army, [], cue="said")
+    assert row["actor1"] == "Togolese Armed Forces"
+    text = "After JNIM killed 12 civilians near Dapaong on Monday, the Togolese Armed Forces opened an inquiry into it."
+    (row,), _ = rows(tmp_path / "b", text, [(text[:-1], "casualties")])
+    assert row["actor1"] == "JNIM"
