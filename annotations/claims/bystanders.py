@@ -65,6 +65,7 @@ _A_DEED_NOUN = compiled(
 """The deed of the one named after "after a": "after a Fano attack on the town" (not "after Togolese Armed Forces
 withdrew": they withdrew from the town taken, a party of its taking)."""
 _THROUGH = compiled(r"\b(?:through|via|in|on)\s+(?:its|their|the|a)\s+(?:own\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+"""Before an outlet, the way a claim went out ("through its Amaq news agency", "on its Telegram channel")."""
 
 
 def not_inquiring(claim: Annotation, mentions: list[Annotation]) -> list[Annotation]:
@@ -84,6 +85,8 @@ _A_CLAUSE_OPENS = compiled(r",\s+(?:and|but|while|which|who|whose)\s+|[;:]\s+")
 investigation": JNIM did it; "The army, which opened an inquiry …, said JNIM killed 12 soldiers": the army's
 soldiers, helper-310)."""
 _A_FRONTED_CLAUSE = compiled(r"(?:After|When|Following|As|Since|Before|(?:Hours|Days)\s+after)\b[^,;]*,\s+")
+"""A clause before the sentence's subject ("After JNIM killed 12 civilians …, the army opened an investigation"): its
+doer is none of those inquiring (helper-313)."""
 _AN_INQUIRY_INTO = compiled(
     r"\b(?:opened|launched|ordered|announced|set\s+up|began|started|conducting|conducted|opening|launching)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:investigation|inquiry|probe)\s+(?:into|of)\b",

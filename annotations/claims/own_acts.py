@@ -50,9 +50,12 @@ RESPONSIBILITY = compiled(
     r"security|protection|safety|the\s+welfare)\b)",
     re.IGNORECASE,
 )
+"""Responsibility taken for what was done ("responsibility … for an ambush", "for the deaths of 12 soldiers"), not for
+failures or the situation ("acknowledged responsibility for security failures that allowed gunmen to kill …":
+helper-312)."""
 CLAIMING = ("claim", "took", "accept", "assum", "admit", "announc", "acknowledg", "own")
-"""An armed speaker claiming responsibility ("[IS claimed] responsibility … for an ambush"): its own act; not "the
-army said responsibility for the killing … lay with the militia" (helper-308)."""
+"""Cues of an armed speaker taking responsibility ("[IS claimed] responsibility … for an ambush"): its own act; not
+"the army said responsibility for the killing … lay with the militia" (helper-308)."""
 ITS_UNITS_DID = compiled(
     r"(?:that\s+)?(?:the\s+|its\s+|our\s+)?(?:own\s+)?(?:(?:army|military|special|ground|air|naval|security|"
     r"government|elite|national|regular|federal)\s+)?(?:units?|troops|soldiers|forces|aircraft|jets|warplanes|drones)\b"
