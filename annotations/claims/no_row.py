@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from annotations.claims.accidents import ACCIDENT, an_accident
 from annotations.claims.figures import death_figures, the_hurt_died
+from annotations.claims.own_acts import RESPONSIBILITY_FOR
 from annotations.claims.running_totals import ONE_DAY, RUNNING_TOTAL, running_total
+from annotations.text.calendar_words import DAY_NAMES
 from annotations.text.pattern_cache import compiled
 
 if TYPE_CHECKING:  # the board counts sources by what its claims tell (`tells_an_event`)
@@ -80,11 +82,11 @@ THE_HURT_DIED = "telling of the wounded who died since, not of the event"
 RESPONSIBILITY_ONLY = "telling only of an event told elsewhere"
 """helper-309's "[Islamic State] claimed responsibility for the Mucojo attack" was a development of its own beside
 the attack's row; "responsibility … for an ambush on Monday on a military convoy" tells the event, its row stays."""
-_RESPONSIBILITY_FOR_THE = compiled(r"(?:full\s+|sole\s+)?responsibility\s+(?:[\w\-’']+\s+){0,6}?for\s+", re.I)
+_RESPONSIBILITY_FOR_THE = compiled(RESPONSIBILITY_FOR, re.I)
 """Then the event named back (`_AN_EVENT_NAMED_BACK`): "responsibility for the Mucojo attack"; not "for the attack on a
 military post in Dapaong on Monday", which tells it (helper-310)."""
 _AN_EVENT_NAMED_BACK = compiled(
-    r"(?:the|this|that|these|those|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?-i:[A-Z])[\w\-’']*['’]s)\s+"
+    rf"(?:the|this|that|these|those|(?!(?:{DAY_NAMES}))(?-i:[A-Z])[\w\-’']*['’]s)\s+"
     r"(?:[\w\-’']+\s+){0,3}?(?:attacks?|ambush(?:es)?|bombings?|"
     r"raids?|assaults?|blasts?|explosions?|killings?|massacres?|strikes?|shelling)"
     r"(?:\s+(?:on|in|at|near|against)\s+(?:the\s+)?(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*)*)?"

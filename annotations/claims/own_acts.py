@@ -44,9 +44,11 @@ OWN_ACT = compiled(
 )
 """A speaker telling its own act ("it killed 30 soldiers … and two of its fighters were killed"):
 actor 1 whatever it lost; "they came under attack and two of their fighters were killed" is a loss."""
+RESPONSIBILITY_FOR = r"(?:full\s+|sole\s+)?responsibility\s+(?:[\w\-’']+\s+){0,6}?for\s+"
+"""The words of responsibility up to what it is for ("full responsibility for", "responsibility for")."""
 RESPONSIBILITY = compiled(
-    r"(?:full\s+|sole\s+)?responsibility\s+(?:[\w\-’']+\s+){0,6}?for\s+"
-    r"(?!(?:[\w\-’']+\s+){0,2}?(?:failures?|lapses?|shortcomings|mistakes?|errors?|negligence|situation|crisis|"
+    RESPONSIBILITY_FOR
+    + r"(?!(?:[\w\-’']+\s+){0,2}?(?:failures?|lapses?|shortcomings|mistakes?|errors?|negligence|situation|crisis|"
     r"security|protection|safety|the\s+welfare)\b)",
     re.IGNORECASE,
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from annotations.text.calendar_words import MONTH_NAMES
 from annotations.text.pattern_cache import compiled
 
 BEFORE_THE_TOLL = compiled(
@@ -30,8 +31,8 @@ rose to 18", "the number of dead rose to 16"): the count now, not a second sourc
 attacks this year rose to 350" nor "the number killed in the violence since Saturday" (helper-308, helper-310)."""
 OF_A_WIDER_SPAN = compiled(
     r"\s+(?:since\s+(?:the\s+)?(?:start|beginning|outbreak|insurgency|war|conflict|fighting|offensive|violence|unrest|"
-    r"clashes|crisis|(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)|\d{4}|last\s+(?:year|month))|so\s+far\s+this|this\s+(?:year|month|week)|last\s+(?:year|month)|"
+    rf"clashes|crisis|(?:early\s+|late\s+|mid-?)?(?:{MONTH_NAMES})|\d{{4}}|last\s+(?:year|month))|so\s+far\s+this|"
+    r"this\s+(?:year|month|week)|last\s+(?:year|month)|"
     r"in\s+(?:the\s+)?(?:past|last)\s+(?:[\w\-]+\s+)?(?:weeks|months?|years?)|across)\b",
     re.IGNORECASE,
 )

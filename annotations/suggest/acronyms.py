@@ -22,7 +22,7 @@ from annotations.suggest.acronym_shapes import (
     after_a_titled_person,
     names_no_body,
 )
-from annotations.suggest.names import ARMED_GROUPS, DEMONYMS
+from annotations.suggest.names import DEMONYMS, an_armed_groups_name
 from annotations.suggest.place_context import a_facility_named_there
 from annotations.suggest.place_words import COMMON, GROUP_NAME
 from annotations.suggest.suggestion import Suggestion
@@ -201,7 +201,7 @@ def _named_before(
         spaced -= 1
     before = [s for s in found if s.kind == "actor" and s.entity is not None and spaced <= s.end <= at]
     nearest = max(before, key=lambda s: (s.end, s.end - s.start)) if before else None
-    known = _KNOWN_GROUP.fullmatch(acronym) is not None
+    known = an_armed_groups_name().fullmatch(acronym) is not None
     if nearest is not None and need_actor and nearest.quote[:1].islower() and known:
         return None  # "A jihadist group, JNIM, claimed": what the group is, not a name the letters shorten (an
         # unknown "A local self-defence militia, KDF," is the militia's: helper-310)
@@ -221,7 +221,6 @@ def _named_before(
     return _a_name_before(text, at, acronym)
 
 
-_KNOWN_GROUP = compiled(ARMED_GROUPS)
 _NAME_GOES_BACK = compiled(
     r"\b(?!(?:The|A|An|In|On|At|By|For|From|With|And|But)\s)[A-Z][\w’'\-]*\s+(?:(?:of|for|the|and|de|du|des|la|le)\s+)*$"
 )

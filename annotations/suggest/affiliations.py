@@ -11,7 +11,7 @@ from dataclasses import replace
 from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails
 from annotations.suggest.appositions import PERSON_REASONS
-from annotations.suggest.names import ARMED_GROUPS
+from annotations.suggest.names import ARMED_GROUPS, an_armed_groups_name
 from annotations.suggest.roles import subject_before, subject_of
 from annotations.suggest.suggestion import Suggestion
 from annotations.text.pattern_cache import compiled
@@ -44,7 +44,6 @@ _A_ROLE_FOR_A_GROUP_BEFORE = compiled(
     r"(?:[A-Z][\w\-]*\.?\s+){0,3}$"
 )
 """The role and the group before the name: "A spokesman for the TNLA, Lway Yay Oo, said" (a reviewer's)."""
-_ARMED_GROUP = compiled(ARMED_GROUPS)
 _GROUP_AFTER = compiled(r",\s+(?:the|a|an)\s+(?:(?:senior|top|local|regional|former|veteran)\s+)?")
 _ROLE_AFTER = compiled(rf"\s+{_ROLE}\b")
 """After the name, the group and its role: "Guillaume Ndjike, the FARDC spokesman"."""
@@ -83,7 +82,7 @@ def with_affiliations(text: str, found: list[Suggestion]) -> list[Suggestion]:
 def _armed_group_in_the_role(text: str, person: Suggestion, named: re.Match[str] | None) -> str | None:
     """An armed group the lexicon knows named in the person's role, before the name ("A TNLA
     spokesman, …") or after it ("Ali Dheere, an al-Shabaab military spokesman", the role no mention)."""
-    if named is not None and _ARMED_GROUP.fullmatch(named.group(1)) is not None:
+    if named is not None and an_armed_groups_name().fullmatch(named.group(1)) is not None:
         return named.group(1)
     after = _AN_ARMED_GROUPS_ROLE_AFTER.match(text, person.end)
     return after.group(1) if after is not None else None

@@ -116,7 +116,9 @@ NAMED_BODIES: tuple[ActorPattern, ...] = (
             r"(?![ \t]*(?:km|kilomet|miles?\b|metres?|meters?|days?|hours?|minutes?|percent|%|people|soldiers)))?"
             r"(?:(?:(?<=Guard)|(?<=Guards)|(?<=Corps)|(?<=Gendarmerie)|(?<=Militia)|(?<=Rifles))"  # (not "Army": MODIFIER's)
             r"[ \t]+(?:troops|soldiers|officers|personnel|agents|guardsmen)\b)?"  # "National Guard troops": one mention
-            r"(?:[ \t]+(?:of|for|on|in[ \t]+charge[ \t]+of|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w\-]+(?:['’][A-Z][\w\-]+)?(?:(?<=s)['’](?=[ \t]))?(?:[ \t]+(?:(?:of|and|in[ \t]+charge[ \t]+of|(?<!Army )(?<!Police )(?<!Forces )(?<!Command )in|for|de|del|da|do|dos|das|du|des)[ \t]+(?:(?:the|la|las|los|le|les|(?<=for[ \t])a)[ \t]+)?)?[A-Z][\w\-]+(?:(?<=s)['’](?=[ \t]))?){0,5})?"
+            r"(?:[ \t]+(?:of|for|on|in[ \t]+charge[ \t]+of|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?"
+            rf"(?!(?:{DAY_NAMES}|{MONTH_NAMES})\b)"
+            r"[A-Z][\w\-]+(?:['’][A-Z][\w\-]+)?(?:(?<=s)['’](?=[ \t]))?(?:[ \t]+(?:(?:of|and|in[ \t]+charge[ \t]+of|(?<!Army )(?<!Police )(?<!Forces )(?<!Command )in|for|de|del|da|do|dos|das|du|des)[ \t]+(?:(?:the|la|las|los|le|les|(?<=for[ \t])a)[ \t]+)?)?[A-Z][\w\-]+(?:(?<=s)['’](?=[ \t]))?){0,5})?"
         ),
         "external_other",
         "organisation",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from annotations.text.pattern_cache import compiled
 
@@ -64,6 +65,15 @@ ARMED_GROUPS = names_trie(
     Sudan People’s Liberation Army-in-Opposition; Sudan People's Liberation Movement-in-Opposition;
     Sudan People’s Liberation Movement-in-Opposition; National Salvation Front"""
 )
+
+
+@cache
+def an_armed_groups_name() -> re.Pattern[str]:
+    """`ARMED_GROUPS` compiled once, when first asked for ("TNLA" named in a spokesman's role, "JNIM" between commas
+    after what a group is): one pattern for every module that asks whether words are such a name."""
+    return compiled(ARMED_GROUPS)
+
+
 IDENTITY_MILITIAS = names_trie(
     "White Army; Nuer White Army; Ma'awisley; ma'awisley; Ma’awisley; ma’awisley; Macawisley; macawisley; Mai-Mai; "
     "Mai Mai; Mayi-Mayi"
