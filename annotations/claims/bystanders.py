@@ -20,6 +20,20 @@ def a_channel(claim: Annotation, mention: Annotation, entities: dict[str, Entity
     return entity is not None and actor_type(entity) == "media" and _THROUGH.search(before) is not None
 
 
+def a_source_in_passing(claim: Annotation, mention: Annotation) -> bool:
+    """Whether an actor is named in the claim only as the source of a figure ("drones had also struck the Zamzam camp,
+    where the United Nations estimates some 400,000 people are sheltering": helper-315's row had the UN strike it)."""
+    before = claim.quote[: mention.start - claim.start]
+    after = claim.quote[mention.end - claim.start :]
+    return _WHERE_BEFORE.search(before) is not None and _ESTIMATES_AFTER.match(after) is not None
+
+
+_WHERE_BEFORE = compiled(r"\b(?:where|which|whom|as)\s+(?:the\s+)?$", re.IGNORECASE)
+_ESTIMATES_AFTER = compiled(
+    r"\s+(?:estimates?|estimated|says?|said|reports?|reported|counts?|counted|believes?|puts?|recorded|registered)\b"
+)
+
+
 def not_of_what_came_before(
     claim: Annotation, mentions: list[Annotation], entities: dict[str, Entity]
 ) -> list[Annotation]:

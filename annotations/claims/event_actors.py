@@ -18,8 +18,8 @@ from functools import cache
 from itertools import pairwise
 
 from annotations.claims.armed import ARMED, actor_type, armed, inter
-from annotations.claims.bystanders import a_channel, not_inquiring, not_of_what_came_before
-from annotations.claims.own_acts import CLAIMING, ITS_UNITS_DID, OWN_ACT, OWN_HURT, RESPONSIBILITY, SELF
+from annotations.claims.bystanders import a_channel, a_source_in_passing, not_inquiring, not_of_what_came_before
+from annotations.claims.own_acts import CLAIMING, ITS_MEN_OPEN, ITS_UNITS_DID, OWN_ACT, OWN_HURT, RESPONSIBILITY, SELF
 from annotations.claims.victims import hurt_actors, set_upon, targeted_actors
 from annotations.claims.whose_dead import killed_whom, whose_dead
 from annotations.entities.matching import fold
@@ -89,7 +89,13 @@ def claim_actors(
     attributes = claim.attributes
     assert isinstance(attributes, ClaimAttributes)
     within = [a for a in accepted_within(annotations, claim.start, claim.end, "actor") if a.entity_id in entities]
-    tagged = [a for a in within if a.id != attributes.claimant_annotation_id and not a_channel(claim, a, entities)]
+    tagged = [
+        a
+        for a in within
+        if a.id != attributes.claimant_annotation_id
+        and not a_channel(claim, a, entities)
+        and not a_source_in_passing(claim, a)
+    ]
     tagged = not_of_what_came_before(claim, not_inquiring(claim, tagged), entities)
     tagged = _without_their_group(claim, tagged, entities)
     inside = [entities[a.entity_id] for a in sorted(tagged, key=lambda a: a.start) if a.entity_id]
@@ -124,13 +130,24 @@ def claim_actors(
     if own is not None and own.start() > 0 and doer_named and not _AN_OBJECT.search(claim.quote, 0, own.start()):
         own = None  # "bandits abducted 40 villagers, and its forces launched a search": the bandits did it
     own = own or (RESPONSIBILITY.match(claim.quote) if attributes.cue.lower().startswith(CLAIMING) else None)
-    if own is None and not any(armed(e) for e in named) and actor_type(claimant) == "state_forces":
-        own = ITS_UNITS_DID.match(claim.quote)  # "the army said units … had carried out strikes near Arbinda"
+    if own is None and actor_type(claimant) == "state_forces":
+        own = _its_untagged_men(claim, within)  # "officers, supported by …, had pushed the gunmen back"
+        if own is None and not any(armed(e) for e in named):
+            own = ITS_UNITS_DID.match(claim.quote)  # "the army said units … had carried out strikes near Arbinda"
     if own is not None or (attributes.claim_type in ACTING_CLAIMANT and _took_it(claimant, status)):
         return [claimant, *others], victims  # "the MNDAA said its fighters seized the Command"; "the army retook Kanam"
     if attributes.claim_type in ACTING_CLAIMANT and not any(armed(e) for e in named):
         return [claimant, *others], victims  # "the army said the town was retaken": the army acted
     return _armed_first(named), victims
+
+
+def _its_untagged_men(claim: Annotation, within: list[Annotation]) -> re.Match[str] | None:
+    """The claim opening with forces' men who acted (`ITS_MEN_OPEN`), where they are not tagged."""
+    men = ITS_MEN_OPEN.match(claim.quote)
+    if men is None:
+        return None
+    start, end = claim.start + men.start("men"), claim.start + men.end("men")
+    return None if any(a.start < end and start < a.end for a in within) else men
 
 
 def _speaking_for(claimant: Entity, named: list[Entity]) -> Entity:

@@ -11,10 +11,10 @@ from annotations.claims.earlier_events import earlier_event_spans, in_an_earlier
 from annotations.claims.kin_dead import (
     ONE_AND_THEIR,
     THEY_WERE_HURT,
-    TWO_DEAD,
     kin_count,
     kin_killed,
     told_before_their_kin,
+    told_one_by_one,
 )
 from annotations.claims.number_words import NUMBER as _NUMBER
 from annotations.claims.number_words import value as _value
@@ -77,6 +77,7 @@ _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were kille
     r"(?:killed|dead|died|deaths|fatalities|martyred|succumbed|bodies|neutrali[sz]ed|"
     r"paid the (?:supreme|ultimate) price|lost their lives|sent to hell)\b)"  # the ISPR's "13 khwarij were sent …"
     rf"|\b(?:hacked|stabbed|beat|beaten|burned|burnt|stoned|clubbed)\s+{_AT_LEAST}{_NUMBER}\s+(?:[a-z\-]+\s+){{0,2}}?to\s+death\b"
+    rf"|\b(?:sent|sends?|sending)\s+{_AT_LEAST}{_NUMBER}\s+(?:[a-z\-]+\s+){{0,2}}?to\s+hell\b"  # "sent 13 … to hell"
     rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|beheading|lynched|"
     r"lynching|neutrali[sz]ed|neutrali[sz]ing|buried|bodies of|killings? of(?: the)?|deaths? of(?: the)?)"
     rf"[\"”’']?\s+[\"“‘']?{_AT_LEAST}{_NUMBER}\b(?![-\s](?:year|month|week|day)s?[-\s]old)"  # not "a 19-year-old"
@@ -207,8 +208,8 @@ def _figures_of(text: str) -> list[int]:
     one_then_more = _ONE_THEN_MORE.search(text)
     if one_then_more is not None:
         return [_value(one_then_more.group(1)) + 1]
-    if TWO_DEAD.search(text):
-        return [2]
+    if (one_by_one := told_one_by_one(text)) is not None:
+        return [one_by_one]
     one = _ONE_DEAD.search(text)
     return [] if one is None else [_one_and_kin(text, one)[0]]
 

@@ -50,12 +50,29 @@ _KIN_ACTS = compiled(
 
 TWO_DEAD = compiled(
     r"\b(?:a|an|one)\s+(?:[a-z\-]+\s+){0,2}?(?:and|as\s+well\s+as)\s+(?:a|an|one|his|her|their)\s+"
-    r"(?:[a-z\-]+\s+)?[a-z\-]+\s+"
+    r"(?:[a-z\-]+\s+)?[a-z\-]+(?P<third>\s+and\s+(?:(?:a|an|one|his|her|their)\s+)?[a-z\-]+)?\s+"
     r"(?:(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead)|died)\b",
     re.IGNORECASE,
 )
 """Two dead told one by one with no number ("A soldier and a civilian were killed", "a farmer and his son died"), or
-at least two ("A woman and her children were killed": helper-310)."""
+at least two ("A woman and her children were killed": helper-310); three with one more ("A teacher and his wife and
+son were killed")."""
+
+_ONE_LISTED_BEFORE = compiled(r"\b(?:a|an|one)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+,\s+$", re.IGNORECASE)
+"""One more of them, listed before the last two ("A soldier, a policeman and a civilian were killed")."""
+
+
+def told_one_by_one(text: str) -> int | None:
+    """How many dead `TWO_DEAD` tells one by one, or None: two, with one more after them ("… and his wife and son") or
+    each listed before them."""
+    two = TWO_DEAD.search(text)
+    if two is None:
+        return None
+    dead, at = (3 if two["third"] else 2), two.start()
+    while (listed := _ONE_LISTED_BEFORE.search(text, max(0, at - 40), at)) is not None:
+        dead, at = dead + 1, listed.start()
+    return dead
+
 
 ONE_AND_THEIR = compiled(
     rf"\b(?:(?P<many>{NUMBER})|a|an|one)\s+(?:[a-z\-]+\s+){{0,2}}?(?:and|as\s+well\s+as)\s+(?:his|her|their)\s+"

@@ -68,3 +68,14 @@ ITS_UNITS_DID = compiled(
 )
 """A state's forces telling of what unnamed units of theirs did, no other armed party named (helper-311's "units
 engaged in "Operation Yitaore" had carried out air and ground strikes near Arbinda" was an unidentified group's)."""
+ITS_MEN_OPEN = compiled(
+    r"(?:that\s+)?(?P<men>officers|policemen|police\s+officers|troops|soldiers|security\s+forces)\b"
+    r"(?![^.;,]*\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|attacked|ambushed|wounded|targeted|hit)\b)"
+    r"(?:,[^,.;]{1,90},)?\s+(?:had\s+|have\s+|also\s+)*(?!(?:were|was|are|is|came|come|died)\b)"
+    r"(?:[a-z]+ed|killed|shot|fought|struck|hit|drove|took|seized|overran|retook|won)\b",
+    re.IGNORECASE,
+)
+"""A state's forces telling of what their men did, opening the claim ("officers, supported by the Kenya-led MSS, had
+pushed the gunmen back … and killed at least five gang members", told by Haiti's police: helper-314's row had the gang
+alone), whoever else is named; not "soldiers on patrol were ambushed". Only where the men are not tagged: tagged,
+they are the forces they are (`unnamed_parties.forces_by_name`), not the spokesman who told of them."""

@@ -62,7 +62,7 @@ def _state_by_weapons() -> re.Pattern[str]:
         rf"(?:(?:glide|guided|cruise|ballistic|barrel|aerial|heavy|kamikaze|attack)[\s-]+)?{_WEAPONS}\b"
         rf"|\b(?P<launcher>{countries})\s+(?:has\s+|had\s+)?(?:launched|fired)\s+(?:[\w\-]+\s+){{0,4}}?{_WEAPONS}\b"
         r"|\b(?<!from )(?<!in )(?<!of )(?<!inside )(?<!into )(?<!across )(?<!over )(?<!southern )(?<!northern )"
-        r"(?<!eastern )(?<!western )"
+        r"(?<!eastern )(?<!western )(?<!south )(?<!north )(?<!east )(?<!west )"  # "drones launched from south Lebanon"
         rf"(?P<striker>{countries})\s+(?:has\s+|had\s+)?(?:(?:struck|bombed|shelled|pounded)\s+(?:the\s+)?"
         rf"(?:(?:[\w\-]+\s+){{0,3}}?{_STRUCK_PLACES}|(?-i:[A-Z])[\w\-]+)|hit\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?{_STRUCK_PLACES}|hit\s+(?-i:[A-Z])[\w\-]+\s+with\b)"
     )  # "Russia launched a wave of missiles and drones at Sumy" (helper-288: the government was whom it hit);
@@ -150,6 +150,8 @@ def _bare(name: str, quote: str) -> bool:
         # `re`'s own cache, not the machine's pattern cache, which keeps the recognisers' fixed patterns
         before = quote[: found.start()].split()
         word = before[-1] if before else ""
+        if word in ("A", "An", "The"):  # "A military jet bombed …": a sentence's first word says no one's
+            return True
         if not (word[:1].isupper() or word.lower() in ("its", "their", "his", "her", "whose", "our", "own")):
             return True
     return False

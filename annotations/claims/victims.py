@@ -49,13 +49,15 @@ militia fighters")."""
 
 
 _THE_DEAD_WERE = compiled(
-    r"\b(?:(?:of|among)\s+)?the\s+(?:dead|killed|victims|casualties)(?:\s+[\w\-]+)?\s+(?:were|was|included|include)\s+"
+    r"\b(?:(?:(?:of|among)\s+)?the\s+(?:dead|killed|victims|casualties)(?:\s+[\w\-]+)?|those\s+(?:killed|who\s+"
+    r"(?:were\s+killed|died)))\s+(?:were|was|included|include|had\s+been|have\s+been)\s+"
     r"(?:(?!(?:killed|by|as|when|while|after|before|ambushed|attacked|inflicted|shot|caught|taken|targeted|hit|"
     r"struck|trapped|gunned|murdered|executed|massacred|slain|surrounded|killed)\b)[\w\-]+\s+){0,6}$",
     re.IGNORECASE,
 )
 """Before an actor's words, that they were of the dead ("18 of the dead hostages were off-duty soldiers
-and paramilitary Frontier Corps personnel": helper-294's row had the army attack the passengers)."""
+and paramilitary Frontier Corps personnel": helper-294's row had the army attack the passengers; "those killed had
+been members of the 33rd Front")."""
 
 
 _DEAD_INCLUDING = compiled(
@@ -170,7 +172,7 @@ def set_upon(
 
 _SET_UPON = compiled(
     r"\b(?P<when>when|(?<!well\s)(?<!such\s)as(?!\s+part\s+of\b))\s+(?:[^,;.]{1,80}?\s)?(?P<verb>opened\s+fire|attacked|ambushed|fired\s+on|stormed|"
-    r"detonated|set\s+off|struck|raided)\b",
+    r"detonated|set\s+off|struck|raided|shelled|bombed|pounded|targeted|fired\s+at|shot\s+at)\b",
     re.IGNORECASE,
 )
 _DOING_VIOLENCE = compiled(

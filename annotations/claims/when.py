@@ -10,6 +10,7 @@ article without a date dates only the claims near a date that says its year ("on
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
@@ -84,10 +85,35 @@ def claim_date(text: str, published: str | None, claim: Annotation) -> ClaimDate
     dateline = _dateline(published)
     if dateline is None:  # only a date that says its year ("on 15 May 2024") needs no dateline
         return _nearest(text, claim, date.today(), with_year=True)
-    found = _nearest(text, claim, dateline)
+    found = _nearest(text, claim, dateline) or _told_next(text, claim, dateline)
     if found is not None:
         return found
     return ClaimDate(DateRange(dateline, dateline, ARTICLE_PRECISION), "article")
+
+
+_WHEN_IT_HAPPENED = compiled(
+    r"\s*(?:The|That|This)\s+(?:[\w\-]+\s+){0,2}?(?:attacks?|raids?|ambush(?:es)?|assaults?|killings?|massacres?|"
+    r"strikes?|shelling|bombings?|clash(?:es)?|fighting|incident|abductions?|kidnappings?)\s+"
+    r"(?:took\s+place|happened|occurred|began|started|was\s+carried\s+out|unfolded|broke\s+out)\s+"
+    r"(?:(?:at\s+)?(?:around|about)\s+[\w:.]+\s+)?(?:(?:early|late)\s+)?(?=on\b|in\s+the\b|overnight\b|last\b)",
+    re.IGNORECASE,
+)
+"""The next sentence opening with when the event told happened ("The attack took place on Saturday night, a
+resident said"): its day, where the claim's own sentence has none (helper-311's rows fell back to the article's
+day). Only a sentence that says when it happened: "The attack was the deadliest since March 2023" dates nothing."""
+
+
+def _told_next(text: str, claim: Annotation, dateline: date) -> ClaimDate | None:
+    """The day the sentence after the claim's gives its event (`_WHEN_IT_HAPPENED`), if any."""
+    start, end = sentence_at(text, max(claim.start, claim.end - 1))[1], len(text)
+    told = _WHEN_IT_HAPPENED.match(text, start)
+    if told is None:
+        return None
+    end = sentence_at(text, min(len(text) - 1, told.end()))[1]
+    found = [f for f in dates_in(text[told.end() : end], dateline) if f.start < 30]
+    if not found:
+        return None
+    return ClaimDate(found[0].resolved, "text", found[0].text)
 
 
 def _dateline(published: str | None) -> date | None:

@@ -205,6 +205,10 @@ def _named_before(
     if nearest is not None and need_actor and nearest.quote[:1].islower() and known:
         return None  # "A jihadist group, JNIM, claimed": what the group is, not a name the letters shorten (an
         # unknown "A local self-defence militia, KDF," is the militia's: helper-310)
+    details = nearest.entity.details if nearest is not None and nearest.entity is not None else None
+    if nearest is not None and isinstance(details, ActorDetails) and need_actor and _a_description(nearest):
+        named = Entity.actor(acronym, details)  # "The UN agency, UNHCR,": UNHCR, described
+        return named, True, replace(nearest, entity=named)
     if nearest is not None and nearest.entity is not None:
         opens = nearest.quote[:1] == acronym[:1] and _initials_fit(nearest.quote.split(), acronym)
         if (
@@ -219,6 +223,12 @@ def _named_before(
     if need_actor:
         return _translated_name_before(text, at, acronym) if translated else None
     return _a_name_before(text, at, acronym)
+
+
+def _a_description(actor: Suggestion) -> bool:
+    """An actor new to the corpus told by what it is, not by a name ("the UN agency", "the rights
+    group", "a local self-defence militia"): the name between commas after it is its name."""
+    return actor.new_entity and actor.quote.rsplit(None, 1)[-1].isalpha() and actor.quote.rsplit(None, 1)[-1].islower()
 
 
 _NAME_GOES_BACK = compiled(

@@ -174,7 +174,8 @@ def acts(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     if CHARGE_BEFORE.search(before) or PARTNER_BEFORE.search(before):
         return True
-    if AGENT_BEFORE.search(text[max(0, start - 90) : start]) and not _A_NOUN_AFTER.match(text, end):
+    owner = _ITS_ARMED_GROUP.match(text, end) is not None  # "launched by Sudan's paramilitary RSF": the RSF did it
+    if AGENT_BEFORE.search(text[max(0, start - 90) : start]) and not _A_NOUN_AFTER.match(text, end) and not owner:
         return True  # "backed by Algeria"; not "listed by Kabul residents"
     if ACCUSED_BEFORE.search(before) and (
         re.match(r"\s+[\"“]?(?:of|to|for)\b", text[end : end + 7]) or _ITS_ALLY_THEN_TO.match(text, end)
@@ -189,6 +190,13 @@ def acts(text: str, start: int, end: int) -> bool:
     if _A_HEADLINES_VERB.match(text, end) and "\n" not in text[:start].strip():
         return True  # "Russian Forces Press Toward Pokrovsk as Kyiv Reports Heavy Losses": the headline's case
     return ACTS_AFTER.match(text, end) is not None
+
+
+_ITS_ARMED_GROUP = compiled(
+    r"['’]s\s+(?:paramilitary|rebel|insurgent|militant|jihadist|separatist|opposition|armed|breakaway|dissident)\b"
+)
+"""A group the state's name only places ("Sudan's paramilitary Rapid Support Forces"); not its own forces ("denied by
+Ukraine's 25th Airborne Brigade": Ukraine denied it)."""
 
 
 _A_HEADLINES_VERB = compiled(

@@ -17,9 +17,13 @@ NAMED_REASONS = (
     "news outlet", "forces' own office", TITLE_REASON, GOVERNMENT_BY_NAME, DESCRIBED_GROUP,
 )  # fmt: skip
 """Actors named by name, whom a description after a comma only describes."""
-_APPOSITION = compiled(r",\s+(?:a|an|the)\s+(?:(?:[A-Z][\w\-]+|[a-z]+-[a-z]+)\s+){0,2}$")
+_APPOSITION = compiled(
+    r",\s+(?:(?:a|an|the)\s+|one\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]+['’]s\s+)?"
+    r"(?:(?:most|largest|biggest|oldest|main|strongest|several|many)\s+)?(?:[a-z]+\s+)?)"
+    r"(?:(?:[A-Z][\w\-]+|[a-z]+-[a-z]+)\s+){0,2}$"
+)
 """Before a description set after a name: ", a ", or with words that say whose or what kind (", an
-Israeli rights group")."""
+Israeli rights group"), or of which it is one (", one of Myanmar's most powerful ethnic armed groups")."""
 _BEFORE_A_NAME = compiled(r"(?:\s+(?:in|of|for)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*,)?\s+")
 """A role or description right before the name it describes ("…, L. Premjit Singh")."""
 _BEFORE_A_PERSON = compiled(r",\s+")

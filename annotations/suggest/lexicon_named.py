@@ -96,7 +96,8 @@ NAMED_BODIES: tuple[ActorPattern, ...] = (
         compiled(
             r"\b(?:United Nations|UN|U\.N\.)(?:\s+[\w\-’']+){0,5}?\s+(?:[Mm]ission|[Oo]ffice|[Aa]gency|Programme|Program|Fund|Commissioner|"
             r"Commission|Council)"
-            r"(?:\s+(?:in|for|to|on)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:(?:of|and|the|to|for)\s+)*[A-Z][\w\-]+)*)?"
+            rf"(?:\s+(?:in|for|to|on)\s+(?:the\s+)?(?!(?:{DAY_NAMES}|{MONTH_NAMES})\b)"  # not "… Mission in May"
+            r"[A-Z][\w\-]+(?:\s+(?:(?:of|and|the|to|for)\s+)*[A-Z][\w\-]+)*)?"
         ),
         "external_other",
         "international body",

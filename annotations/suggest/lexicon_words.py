@@ -33,7 +33,8 @@ FORCE_HEADS = (
     r"administrators?|prosecutors?)\b)|police officers|"
     r"police force|police(?!\s+sources?\b)|Police(?![ \t]+Public[ \t]+Relations\b)|officers|"
     r"commandos|fighters|militias?|guards|border guards|gendarmerie|gendarmes|"
-    r"warplanes?|jets?|aircraft|drones?(?!\s+(?:units?|operators?))|"
+    r"warplanes?|jets?|aircraft|(?<!paramilitary )drones?(?!\s+(?:units?|operators?))|"  # "the paramilitary drone
+    # attack": no one's forces ("an Israeli drone strike" is Israel's)
     r"helicopters?|navy|Navy|air force|Air Force|infantry|units|"
     r"mercenaries|paramilitaries|instructors|servicemen|snipers|border service|contingents?|"
     r"coast\s+guard(?:\s+(?:vessels|ships|boats|cutters))?|maritime\s+militia(?:\s+(?:vessels|ships|boats))?)"

@@ -17,6 +17,7 @@ from dataclasses import replace
 from annotations.entities.matching import fold
 from annotations.model import PlaceDetails
 from annotations.suggest.gazetteer import Place
+from annotations.suggest.place_choice import is_capital, opens_a_dateline
 from annotations.suggest.place_hits import PlaceHit, named_by_text
 from annotations.suggest.placenames import plain
 from annotations.text.pattern_cache import compiled
@@ -64,7 +65,7 @@ def anchors_of(text: str, exact: list[tuple[int, int, list[Place]]], countries: 
     province spelt as written, in a country the article names or a sizeable town (never a place
     elsewhere that a person's name nearly spells: "Budi" is no Budy in Kharkiv; nor the name of a
     group of fighters: "Fano fighters", told ten times, put the Azezo neighbourhood of Gondar in
-    Italy's Marche for helper-261), in one province."""
+    Italy's Marche for helper-261), in one province; not a capital a report was filed from."""
     anchors = []
     for start, end, places in exact:
         surface = text[start:end]
@@ -89,6 +90,8 @@ def anchors_of(text: str, exact: list[tuple[int, int, list[Place]]], countries: 
             and not (a_country and (p.kind != "province" or not CALLED_A_PROVINCE.match(text, end)))
             # "Mozambique" is no town of Nampula; "Niger state" is Nigeria's province, "in Niger" the country
         ]
+        if any(is_capital(p) for p in known) and opens_a_dateline(text, start, end):
+            continue  # "NAIROBI, May 4 (Reuters) -": where the report was filed, not near Balcad in Somalia
         where = {(p.name if p.kind == "province" else p.province, p.country) for p in known}
         if len(where) == 1:
             province, country = next(iter(where))

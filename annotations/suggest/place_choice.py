@@ -269,7 +269,8 @@ def in_a_told_country(
     """The place of that very spelling in a country the text tells of (`told_countries`)."""
     if not hit.exact or not told:
         return None
-    candidates = [p for p in hit.places if p.country in told and p.name == surface]
+    written = plain(surface)  # "Tibu" is Tibú: wire copy drops the accents
+    candidates = [p for p in hit.places if p.country in told and plain(p.name) == written]
     return choose_place(candidates, kind, set(told), surface, support) if candidates else None
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from annotations.suggest.gazetteer import Place, PlaceLookup
 from annotations.suggest.names import COUNTRY_NAMES, DEMONYMS, names_trie
 from annotations.suggest.place_choice import is_capital
+from annotations.suggest.placenames import plain
 from annotations.text.pattern_cache import compiled
 from annotations.text.per_text import TEXTS_KEPT
 
@@ -28,13 +29,15 @@ def told_countries(text: str, gazetteers: Sequence[PlaceLookup], places: Iterabl
     possessive and its capital among `places` (each a surface and the places it may be); none
     when two are told of as often ("U.S. envoys met Israeli officials": neither is where a town
     named after them lies, and Jericho is no town of New York)."""
-    told: Counter[str] = Counter()
+    told: Counter[str] = Counter()  # in halves: a dateline's capital counts one, all else two
     for name, times in _told_names(text).items():
         countries = {p.country for g in gazetteers for p in g.lookup(name) if p.kind == "country" and p.country}
         for country in countries:
-            told[country] += times
+            told[country] += 2 * times
     for surface, candidates in places:
-        told.update({p.country for p in candidates if p.country and p.name == surface and is_capital(p)})
+        capitals = {p.country for p in candidates if p.country and plain(p.name) == plain(surface) and is_capital(p)}
+        for country in capitals:  # a dateline's ("BOGOTA, May 4 -") counts half: wire reports are filed from hubs
+            told[country] += 1 if surface.isupper() else 2  # ("NAIROBI" for Somalia), it only breaks a tie
     ranked = told.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return set()
