@@ -52,7 +52,7 @@ MAIN = (
     Action("tag.actor", "a", "tag('actor')", "Actor", True, title="Tag actor", help="Tag the selection as an actor"),
     Action("tag.claim", "c", "tag('claim')", "Claim", True, title="Tag claim", help="Tag the selection, quotation or sentence as a claim"),
     Action("annotation.edit", "e", "edit", "Edit", title="Edit annotation", help="Edit the annotation under the cursor"),
-    Action("annotation.delete", "x", "delete", "Delete", title="Delete annotation", help="Delete the annotation under the cursor; on a pane row, every mention of that place or actor that is yours"),
+    Action("annotation.delete", "x", "delete", "Delete", title="Delete annotation", help="Delete the annotation under the cursor (a suggestion there: reject it, as r); on a pane row, every mention of that place or actor that is yours"),
     Action("reader.search", "slash", "search", "Search", True, title="Search the article", help="Find text and select it"),
     Action("reader.search_next", "n", "search_next(1)", "Next match"),
     Action("reader.search_previous", "N", "search_next(-1)", "Previous match"),

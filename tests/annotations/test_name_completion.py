@@ -93,3 +93,19 @@ def test_words_of_other_scripts_keep_their_combining_marks() -> None:
     completion = NameCompletion([], "မြန်မာ တပ်မတော် နှင့် नरेन्द्र मोदी ने कहा")
     assert completion.complete("မြ") == "မြန်မာ"
     assert completion.complete("नरे") == "नरेन्द्र"
+
+
+def test_two_words_typed_complete_to_the_articles_name_they_begin() -> None:
+    """helper-315: "Sudan L" completed word by word to "Sudan Lawyers" (the article's "Emergency Lawyers"), a name the
+    article never wrote, where it named the Sudan Liberation Army; an affiliation was saved so."""
+    text = (
+        "Minni Minawi, leader of a faction of the Sudan Liberation Army, said the Emergency Lawyers were wrong. "
+        "Sudanese Armed Forces struck. The Movement for the Liberation of Congo said so."
+    )
+    completion = NameCompletion([], text)
+    assert completion.complete("Sudan L") == "Sudan Liberation Army"
+    assert completion.complete("Sudanese A") == "Sudanese Armed Forces"  # not "… struck"
+    assert completion.complete("Movement f") == "Movement for the Liberation of Congo"
+    assert completion.complete("Emergency L") == "Emergency Lawyers"
+    assert completion.complete("Sudan X") is None
+    assert completion.complete("Sud") == "Sudan"  # one word: a word at a time, as before

@@ -89,3 +89,16 @@ async def test_a_place_key_on_a_match_inside_a_suggested_actor_tags_the_match(tm
             await pilot.press("slash", *"Goma", "enter", "d")
             await pilot.pause()
             assert app.main._form is not None and app.main._form.span == (body, body + 4)
+
+
+async def test_c_on_a_searched_cue_takes_the_claim_it_cues(seed_store: Store, make_app) -> None:
+    """helper-315's `/admitted⏎c⏎` made a claim of the one word "admitted" (cue "admitted", claimant Khaama Press),
+    where the claim the officials admitted was suggested."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        suggested = next(s for s in app.main.suggestions if s.kind == "claim" and s.cue == "admitted")
+        await pilot.press("slash", *"admitted", "enter", "c", "enter")
+        await pilot.pause()
+        assert suggested.quote in accepted(seed_store, "claim")
+        assert "admitted" not in accepted(seed_store, "claim")

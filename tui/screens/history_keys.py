@@ -92,6 +92,9 @@ class HistoryKeys(MainScreenPart):
         where = entry.first_offset(self.article.id, undone=verb == "Undid") if self.article is not None else None
         if verb == "Undid" and self.back_to_reviewed(entry):
             pass  # on the suggestion proposed again
-        elif where is not None:  # the reader goes to what was undone or redone
-            self.reader.move_cursor(self.reader.location_of(where))
+        elif where is not None:  # the reader goes to what was undone or redone, and its pane's row with it
+            self.reader.move_cursor(self.reader.location_of(where))  # (the cursor may not move: a pane's delete
+            under = self.reader.annotation_at(self.reader.focus_offset)  # left it there; the highlight was on the
+            if under is not None:  # next row, and the next x deleted that: helper-315)
+                self.side.highlight(under)
         self.notify(f"{verb}: {entry.label}", timeout=3, markup=False)

@@ -315,6 +315,9 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Pa
         if not self._writable():
             return
         annotation = self.current_annotation()
+        if annotation is None and not isinstance(self.focused, AnnotationPane) and self.suggestion_here() is not None:
+            self.action_reject_suggestion()  # a suggestion is dropped as `r` drops it (a newcomer's x said "No
+            return  # annotation here to delete", and the message stayed)
         if annotation is None:
             self.slip("No annotation here to delete.")
             return

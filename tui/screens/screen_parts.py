@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
     from annotations.suggest.suggestion import Suggestion  # for types only: suggesting loads after the first frame
 
+    from ..widgets.side import SidePanel
+
 
 class MainScreenPart:
     """A part of `MainScreen`: these are the screen's."""
@@ -36,6 +38,9 @@ class MainScreenPart:
 
         @property
         def suggestions(self) -> list[Suggestion]: ...
+
+        @property
+        def side(self) -> SidePanel: ...
 
         def notify(
             self,

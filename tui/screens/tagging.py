@@ -96,8 +96,8 @@ class Tagging(MainScreenPart):
             if suggestion is None:
                 taken = target_span(kind, self.article.text, selected, self.reader.cursor_offset)
                 suggestion = self._suggestion_on(kind, taken) if taken not in (None, selected) else None
-            if suggestion is None and kind != "claim" and self.reader.match_selected:
-                suggestion = self._suggestion_around(kind, selected)
+            if suggestion is None and self.reader.match_selected:
+                suggestion = self._suggestion_around(kind, selected) if kind != "claim" else self._cued_by(selected)
         theirs = self._theirs_here(kind) if selected is None else None
         if suggestion is not None:
             span: tuple[int, int] | None = suggestion.span
@@ -176,6 +176,16 @@ class Tagging(MainScreenPart):
         start, end = span  # of the key's own kind: `d` on "Goma" of a suggested "Goma Chamber of Commerce" is Goma
         around = [s for s in self.suggesting.shown if s.kind == kind and s.start <= start and end <= s.end]
         return min(around, key=lambda s: s.end - s.start, default=None)
+
+    def _cued_by(self, span: tuple[int, int]) -> Suggestion | None:
+        """The claim suggested whose cue a search's match is, in its sentence: `/admitted⏎c` tags the claim the
+        officials admitted, not the word "admitted" as a claim of its own (helper-315's)."""
+        assert self.article is not None
+        text = self.article.text
+        word = text[span[0] : span[1]].casefold()
+        cued = [s for s in self.suggesting.shown if s.kind == "claim" and s.cue.casefold() == word]
+        near = [s for s in cued if "." not in text[min(s.start, span[0]) : max(s.end, span[1])].rstrip(".")]
+        return min(near, key=lambda s: min(abs(s.start - span[1]), abs(span[0] - s.end)), default=None)
 
     async def action_edit(self) -> None:
         """e: edit the annotation under the cursor, or tag the suggestion there if it is the

@@ -21,10 +21,10 @@ class _Completion(Suggester):
 
     def __init__(self, completion: NameCompletion) -> None:
         super().__init__(case_sensitive=True)  # folded there, accents too
-        self._completion = completion
+        self.completion = completion
 
     async def get_suggestion(self, value: str) -> str | None:
-        return self._completion.complete(value)
+        return self.completion.complete(value)
 
 
 def completing(names: tuple[str, ...], words_of: str = "") -> Suggester | None:
@@ -45,6 +45,12 @@ class FieldInput(TypesJoiners):
     def _on_focus(self, event: Focus) -> None:  # Textual calls Input's own handler after this one
         if not event.from_app_focus:
             self.select_whole()
+
+    def completion_of(self, typed: str) -> str:
+        """What `typed` completes to ("" for nothing more), at once: the completion shown follows a moment later."""
+        suggester = self.suggester
+        offered = suggester.completion.complete(typed) if isinstance(suggester, _Completion) else None
+        return offered if offered is not None and len(offered) > len(typed) else ""
 
     @property
     def completion_shown(self) -> str:

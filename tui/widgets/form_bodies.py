@@ -353,7 +353,8 @@ class ActorBody(FormBody):
         linked = self.fields.linked(event.value)
         own = self.fields.editing and linked is not None and linked.name == self.fields.matched
         if linked is None or own:  # a new actor, or the mention's own (its type is the form's)
-            self._hint(linked.name if linked else None)
+            offered = self.query_one("#name", FieldInput).completion_of(event.value) if linked is None else ""
+            self._hint(linked.name if linked else None, offered=offered)
             return
         if linked.name == self.fields.matched:  # the known actor the form started from
             self._hint(linked.name, kept=True)
@@ -366,8 +367,13 @@ class ActorBody(FormBody):
             self.set_text("affiliation", details.affiliation)
         self._hint(linked.name, kept=True)
 
-    def _hint(self, matched: str | None, *, kept: bool = False) -> None:
+    def _hint(self, matched: str | None, *, kept: bool = False, offered: str = "") -> None:
+        """What saving does with the name typed; with the completion shown, what → takes (helper-315 saw "Sudan
+        Lawyers" shown, "a new actor" said, and Enter saved "Sudan L")."""
         hint = f"links to the known actor {matched}" if matched else "a new actor"
+        if not matched and offered:
+            known = self.fields.linked(offered) is not None
+            hint += f" as typed; → takes {'the known actor ' if known else ''}“{offered}”"
         hint += " (its type is kept; t in Entities (A) changes it)" if kept else ""
         self.query_one("#match-hint", Static).update(Text(hint, style="dim"))
 

@@ -80,6 +80,8 @@ class RowList(SteadyScrollbars, ScrollView, can_focus=True):
         self._size_to_rows()
         if current is not None and current in self._index:
             self.set_reactive(RowList.highlighted, self._index[current])
+            self._scroll_to_row(self._index[current])  # a row added above it pushed it out of sight (helper-315
+            # deleted a row he could not see)
         elif index is not None and self._rows:
             self.highlighted = min(index, len(self._rows) - 1)
         elif not self._rows:

@@ -1,0 +1,105 @@
+"""What helper-315 stumbled on, as a newcomer in the app (stop 86): a pane's highlighted row out of sight, the
+highlight on the wrong row after undoing a pane's delete, `x` on a suggestion doing nothing."""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+
+from annotations.model import Annotation, Article
+from annotations.store import Store
+from tui.widgets.panes import AnnotationPane
+from tui.widgets.row_list import RowList
+
+from ..helpers import span
+from .conftest import SIZE
+from .test_tagging_keys import ready
+
+
+class _Rows(App[None]):
+    def compose(self) -> ComposeResult:
+        rows = RowList(id="rows")
+        rows.styles.height = 5
+        yield rows
+
+
+async def test_a_row_added_above_the_highlight_keeps_it_in_sight() -> None:
+    """helper-315 tagged a name sorting above the highlighted actor: the highlight moved down a line, out of the
+    pane's sight, and `x` deleted an actor he could not see."""
+    from rich.text import Text
+
+    app = _Rows()
+    async with app.run_test(size=(40, 10)) as pilot:
+        rows = app.query_one(RowList)
+        names = [f"name {n:02}" for n in range(10)]
+        rows.set_rows([(name, Text(name)) for name in names])
+        await pilot.pause()
+        rows.highlighted = 4  # the last row in sight
+        await pilot.pause()
+        assert rows.scroll_offset.y == 0
+        rows.set_rows([("name 00a", Text("name 00a")), *[(name, Text(name)) for name in names]])
+        await pilot.pause()
+        assert rows.current_id == "name 04" and rows.highlighted == 5
+        height = rows.scrollable_content_region.height
+        assert rows.scroll_offset.y <= rows.highlighted < rows.scroll_offset.y + height
+
+
+TEXT = "Fighting reached Kunduz on Monday. Officials in Herat and Mazar denied it. Kunduz was calm later."
+
+
+async def test_undoing_a_panes_delete_highlights_the_row_given_back(tmp_path, make_app) -> None:
+    """helper-315: `x` on El Fasher's row, `u`: the highlight stayed on Nyala (the row that had taken its place), and
+    the next `x` deleted Nyala."""
+    article = Article.create("Kunduz", TEXT)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        for name in ("Herat", "Kunduz", "Mazar"):
+            store.add_annotation(Annotation.create(article, "district", *span(article, name), annotator="tester"))
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            reader = app.main.reader  # on the first Kunduz, as undo puts it back: the cursor does not move
+            reader.move_cursor(reader.location_of(TEXT.index("Kunduz")))
+            await pilot.press("tab")
+            await pilot.pause()
+            rows = app.screen.query_one("#districts", AnnotationPane)
+            while rows.current_id is not None and "Kunduz" not in str(rows.row_text(rows.highlighted or 0)):
+                await pilot.press("j")
+            assert "Kunduz" in str(rows.row_text(rows.highlighted or 0))
+            await pilot.press("x")
+            await pilot.pause()
+            assert not any("Kunduz" in str(rows.row_text(n)) for n in range(rows.row_count))
+            await pilot.press("u")
+            await pilot.pause()
+            assert "Kunduz" in str(rows.row_text(rows.highlighted or 0))
+
+
+async def test_x_on_a_suggestion_rejects_it(seed_store: Store, make_app) -> None:
+    """helper-315: `x` on a suggestion said "No annotation here to delete." and the message stayed."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        await pilot.press("R")
+        first = app.main.suggestion_here()
+        assert first is not None
+        await pilot.press("x")
+        await ready(pilot, app)
+        (summary,) = seed_store.articles()
+        assert seed_store.rejections(summary.id) == {f"tester|{first.key}"}
+
+
+async def test_the_name_hint_says_what_the_completion_shown_takes(seed_store: Store, make_app) -> None:
+    """helper-315: the name field showed a completion while the hint said "a new actor", and Enter saved what was
+    typed ("Sudan L"): the hint now says both."""
+    from textual.widgets import Input
+
+    from .test_tagging_keys import select_words
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        select_words(seed_store, reader, "local police officers")
+        await pilot.press("a", "ctrl+u", *"Afghan Nat")
+        await pilot.pause()
+        hint = str(app.screen.query_one("#match-hint").render())
+        assert app.screen.query_one("#name", Input).value == "Afghan Nat"
+        assert "a new actor as typed" in hint and "→ takes" in hint and "Afghan National" in hint
