@@ -20,9 +20,12 @@ def a_channel(claim: Annotation, mention: Annotation, entities: dict[str, Entity
     return entity is not None and actor_type(entity) == "media" and _THROUGH.search(before) is not None
 
 
-def a_source_in_passing(claim: Annotation, mention: Annotation) -> bool:
+def a_source_in_passing(claim: Annotation, mention: Annotation, entities: dict[str, Entity]) -> bool:
     """Whether an actor is named in the claim only as the source of a figure ("drones had also struck the Zamzam camp,
     where the United Nations estimates some 400,000 people are sheltering": helper-315's row had the UN strike it)."""
+    entity = entities.get(mention.entity_id or "")
+    if entity is None or armed(entity):
+        return False  # "…, where the Togolese Armed Forces said they killed 12 militants": a party (helper-316)
     before = claim.quote[: mention.start - claim.start]
     after = claim.quote[mention.end - claim.start :]
     return _WHERE_BEFORE.search(before) is not None and _ESTIMATES_AFTER.match(after) is not None

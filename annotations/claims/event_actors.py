@@ -94,7 +94,7 @@ def claim_actors(
         for a in within
         if a.id != attributes.claimant_annotation_id
         and not a_channel(claim, a, entities)
-        and not a_source_in_passing(claim, a)
+        and not a_source_in_passing(claim, a, entities)
     ]
     tagged = not_of_what_came_before(claim, not_inquiring(claim, tagged), entities)
     tagged = _without_their_group(claim, tagged, entities)
@@ -131,7 +131,7 @@ def claim_actors(
         own = None  # "bandits abducted 40 villagers, and its forces launched a search": the bandits did it
     own = own or (RESPONSIBILITY.match(claim.quote) if attributes.cue.lower().startswith(CLAIMING) else None)
     if own is None and actor_type(claimant) == "state_forces":
-        own = _its_untagged_men(claim, within)  # "officers, supported by …, had pushed the gunmen back"
+        own = _its_untagged_men(claim, within, claimant)  # "officers, supported by …, had pushed the gunmen back"
         if own is None and not any(armed(e) for e in named):
             own = ITS_UNITS_DID.match(claim.quote)  # "the army said units … had carried out strikes near Arbinda"
     if own is not None or (attributes.claim_type in ACTING_CLAIMANT and _took_it(claimant, status)):
@@ -141,11 +141,15 @@ def claim_actors(
     return _armed_first(named), victims
 
 
-def _its_untagged_men(claim: Annotation, within: list[Annotation]) -> re.Match[str] | None:
+_POLICE = compiled(r"\b(?:police|gendarm\w*)\b", re.IGNORECASE)
+_POLICE_MEN = compiled(r"officers|policemen|police\s+officers|security\s+forces", re.IGNORECASE)
+
+
+def _its_untagged_men(claim: Annotation, within: list[Annotation], claimant: Entity) -> re.Match[str] | None:
     """The claim opening with forces' men who acted (`ITS_MEN_OPEN`), where they are not tagged."""
     men = ITS_MEN_OPEN.match(claim.quote)
-    if men is None:
-        return None
+    if men is None or (_POLICE_MEN.fullmatch(men["men"]) is None and _POLICE.search(claimant.name) is not None):
+        return None  # the police tell of their officers, not of soldiers (helper-316)
     start, end = claim.start + men.start("men"), claim.start + men.end("men")
     return None if any(a.start < end and start < a.end for a in within) else men
 

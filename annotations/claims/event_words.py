@@ -28,7 +28,8 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             r"targeted|strafed)\b|bombed from the air|aircraft|aerial\s+vectors?|"  # the Sahel armies' "aerial vectors"
             r"(?:glide|guided|aerial)\s+bombs?|(?<!anti-)drones?"
             r"(?:\s+(?!and\b|or\b|but\b|guns?\b)\w+){0,2}?"  # "drones had also struck"
-            r"(?:,?\s+(?:launched|fired|sent|flown|operated)\s+(?:by|from)\s+[^.;,]{1,80}?,?)?\s+"  # "launched by
+            r"(?:,?\s+(?:launched|fired|sent|flown|operated)\s+(?:by|from)"  # "launched by
+            r"(?:\s+(?!(?:were|was|had|have|has|and|but|before|after|when|while|as|then)\b)[^\s.;,]+){1,8}?,?)?\s+"
             # Sudan's paramilitary Rapid Support Forces (RSF) struck"
             r"(?:strikes?|attacks?|killed|hit|struck|targeted|attacked|bomb|bombed|fired|dropped|slammed)"
             r"|(?:launched|fired)\s+[\"“]?(?:an?\s+|\d+\s+)?(?:(?!at\b|on\b|into\b)[\w\-]+\s+){0,2}?drones?\s+"
@@ -70,11 +71,6 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             r"\b(?:a|the|another)\s+strike\s+(?:on\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:house|home|building|car|vehicle|"
             r"convoy|market|school|hospital|position|base|camp|village|town|gathering|checkpoint|truck|motorcycle)s?\b|"
             r"(?:had\s+)?(?:hit|struck|targeted|killed|destroyed|damaged)\b)",
-            REMOTE,
-            "Air/drone strike",
-        ),
-        (  # "it responded by striking Hezbollah targets": no weapon named (a shell, a rocket is, above)
-            r"\b(?:struck|striking|strikes?\s+on|hit|hitting|bombed|bombing)\s+(?:[\w\-]+\s+){0,3}?targets\b",
             REMOTE,
             "Air/drone strike",
         ),

@@ -77,7 +77,7 @@ _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were kille
     r"(?:killed|dead|died|deaths|fatalities|martyred|succumbed|bodies|neutrali[sz]ed|"
     r"paid the (?:supreme|ultimate) price|lost their lives|sent to hell)\b)"  # the ISPR's "13 khwarij were sent …"
     rf"|\b(?:hacked|stabbed|beat|beaten|burned|burnt|stoned|clubbed)\s+{_AT_LEAST}{_NUMBER}\s+(?:[a-z\-]+\s+){{0,2}}?to\s+death\b"
-    rf"|\b(?:sent|sends?|sending)\s+{_AT_LEAST}{_NUMBER}\s+(?:[a-z\-]+\s+){{0,2}}?to\s+hell\b"  # "sent 13 … to hell"
+    rf"|\bsent\s+{_AT_LEAST}{_NUMBER}\s+(?:[a-z\-]+\s+){{0,2}}?to\s+hell\b"  # "sent 13 … to hell", not a threat
     rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|beheading|lynched|"
     r"lynching|neutrali[sz]ed|neutrali[sz]ing|buried|bodies of|killings? of(?: the)?|deaths? of(?: the)?)"
     rf"[\"”’']?\s+[\"“‘']?{_AT_LEAST}{_NUMBER}\b(?![-\s](?:year|month|week|day)s?[-\s]old)"  # not "a 19-year-old"

@@ -70,8 +70,15 @@ def told_one_by_one(text: str) -> int | None:
         return None
     dead, at = (3 if two["third"] else 2), two.start()
     while (listed := _ONE_LISTED_BEFORE.search(text, max(0, at - 40), at)) is not None:
+        if _AFTER_A_WORD_OF_PLACE_OR_SOURCE.search(text, max(0, listed.start() - 20), listed.start()):
+            break  # "According to a witness, a soldier and …", "In an attack on Monday, …": no one dead
         dead, at = dead + 1, listed.start()
     return dead
+
+
+_AFTER_A_WORD_OF_PLACE_OR_SOURCE = compiled(
+    r"\b(?:to|of|in|on|at|near|during|after|before|from|with|by|for|into|inside|outside|under)\s+$", re.IGNORECASE
+)
 
 
 ONE_AND_THEIR = compiled(

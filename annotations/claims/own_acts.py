@@ -70,9 +70,10 @@ ITS_UNITS_DID = compiled(
 engaged in "Operation Yitaore" had carried out air and ground strikes near Arbinda" was an unidentified group's)."""
 ITS_MEN_OPEN = compiled(
     r"(?:that\s+)?(?P<men>officers|policemen|police\s+officers|troops|soldiers|security\s+forces)\b"
-    r"(?![^.;,]*\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|attacked|ambushed|wounded|targeted|hit)\b)"
-    r"(?:,[^,.;]{1,90},)?\s+(?:had\s+|have\s+|also\s+)*(?!(?:were|was|are|is|came|come|died)\b)"
-    r"(?:[a-z]+ed|killed|shot|fought|struck|hit|drove|took|seized|overran|retook|won)\b",
+    r"(?:,[^,.;]{1,90},)?\s+(?:had\s+|have\s+|also\s+)*"
+    r"(?:killed|repelled|repulsed|pushed|drove|fought|neutrali[sz]ed|destroyed|dislodged|routed|recaptured|retook|"
+    r"raided|stormed|shelled|bombed|engaged|foiled|thwarted|arrested)\b"
+    r"(?!\s+(?:by|in|during|when|while|at|near|on|after|as)\b)",  # "soldiers killed in the ambush": theirs
     re.IGNORECASE,
 )
 """A state's forces telling of what their men did, opening the claim ("officers, supported by the Kenya-led MSS, had

@@ -150,11 +150,22 @@ def _bare(name: str, quote: str) -> bool:
         # `re`'s own cache, not the machine's pattern cache, which keeps the recognisers' fixed patterns
         before = quote[: found.start()].split()
         word = before[-1] if before else ""
+        if _WHOSE_AFTER.match(quote, found.end()):
+            continue  # "A military jet from neighbouring Burkina Faso", "A drone of unknown origin": said whose
         if word in ("A", "An", "The"):  # "A military jet bombed …": a sentence's first word says no one's
             return True
         if not (word[:1].isupper() or word.lower() in ("its", "their", "his", "her", "whose", "our", "own")):
             return True
     return False
+
+
+_WHOSE_AFTER = compiled(
+    r",?\s+(?:(?:believed|thought|said|suspected|reported)\s+to\s+(?:be|have\s+come)\s+)?(?:from|of\s+unknown|of\s+an?\s+"
+    r"unknown|belonging\s+to|based\s+in|sent\s+by|flown\s+by|operated\s+by)\b",
+    re.IGNORECASE,
+)
+"""After forces named by what they are, whose they are ("The jets, believed to be from Niger,", "soldiers from
+neighbouring Burkina Faso"): not the article's country's (helper-316)."""
 
 
 _THE_INSTITUTION = compiled(r"(?:the\s+)?(?:army|military|armed\s+forces|police|gendarmerie)", re.IGNORECASE)

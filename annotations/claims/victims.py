@@ -52,7 +52,9 @@ _THE_DEAD_WERE = compiled(
     r"\b(?:(?:(?:of|among)\s+)?the\s+(?:dead|killed|victims|casualties)(?:\s+[\w\-]+)?|those\s+(?:killed|who\s+"
     r"(?:were\s+killed|died)))\s+(?:were|was|included|include|had\s+been|have\s+been)\s+"
     r"(?:(?!(?:killed|by|as|when|while|after|before|ambushed|attacked|inflicted|shot|caught|taken|targeted|hit|"
-    r"struck|trapped|gunned|murdered|executed|massacred|slain|surrounded|killed)\b)[\w\-]+\s+){0,6}$",
+    r"struck|trapped|gunned|murdered|executed|massacred|slain|surrounded|killed|accused|helping|aiding|"
+    r"supporting|collaborating|sympathi[sz]ing|informants?)\b)[\w\-]+\s+){0,6}$",  # not "farmers accused of helping
+    # JNIM" (helper-316)
     re.IGNORECASE,
 )
 """Before an actor's words, that they were of the dead ("18 of the dead hostages were off-duty soldiers

@@ -92,15 +92,17 @@ def claim_date(text: str, published: str | None, claim: Annotation) -> ClaimDate
 
 
 _WHEN_IT_HAPPENED = compiled(
-    r"\s*(?:The|That|This)\s+(?:[\w\-]+\s+){0,2}?(?:attacks?|raids?|ambush(?:es)?|assaults?|killings?|massacres?|"
+    r"\s*(?:The|That|This)\s+(?!(?:[\w\-]+\s+){0,2}?(?:previous|last|first|earlier|such|other|second|another|latest|"
+    r"next|similar|deadliest|worst)\b)(?:[\w\-]+\s+){0,2}?(?:attacks?|raids?|ambush(?:es)?|assaults?|killings?|massacres?|"
     r"strikes?|shelling|bombings?|clash(?:es)?|fighting|incident|abductions?|kidnappings?)\s+"
     r"(?:took\s+place|happened|occurred|began|started|was\s+carried\s+out|unfolded|broke\s+out)\s+"
-    r"(?:(?:at\s+)?(?:around|about)\s+[\w:.]+\s+)?(?:(?:early|late)\s+)?(?=on\b|in\s+the\b|overnight\b|last\b)",
+    r"(?:(?:at\s+)?(?:around|about)\s+[\w:.]+\s+)?(?:(?:early|late)\s+)?(?=on\b|in\s+the\b|overnight\b)",
     re.IGNORECASE,
 )
 """The next sentence opening with when the event told happened ("The attack took place on Saturday night, a
 resident said"): its day, where the claim's own sentence has none (helper-311's rows fell back to the article's
-day). Only a sentence that says when it happened: "The attack was the deadliest since March 2023" dates nothing."""
+day). Only a sentence that says when it happened: "The attack was the deadliest since March 2023" dates nothing, nor
+"The previous attack took place last month" (another event: helper-316)."""
 
 
 def _told_next(text: str, claim: Annotation, dateline: date) -> ClaimDate | None:
@@ -111,9 +113,10 @@ def _told_next(text: str, claim: Annotation, dateline: date) -> ClaimDate | None
         return None
     end = sentence_at(text, min(len(text) - 1, told.end()))[1]
     found = [f for f in dates_in(text[told.end() : end], dateline) if f.start < 30]
-    if not found:
+    named = [f for f in found if f.text.casefold() != "overnight"] or found  # "overnight on Friday": Friday
+    if not named:
         return None
-    return ClaimDate(found[0].resolved, "text", found[0].text)
+    return ClaimDate(named[0].resolved, "text", named[0].text)
 
 
 def _dateline(published: str | None) -> date | None:

@@ -228,7 +228,9 @@ def _named_before(
 def _a_description(actor: Suggestion) -> bool:
     """An actor new to the corpus told by what it is, not by a name ("the UN agency", "the rights
     group", "a local self-defence militia"): the name between commas after it is its name."""
-    return actor.new_entity and actor.quote.rsplit(None, 1)[-1].isalpha() and actor.quote.rsplit(None, 1)[-1].islower()
+    last = actor.quote.rsplit(None, 1)[-1]
+    named_so = actor.entity is not None and actor.entity.name.casefold() == actor.quote.casefold()  # not "The Sudanese
+    return actor.new_entity and named_so and last.isalpha() and last.islower()  # army, SAF,": Sudan's forces
 
 
 _NAME_GOES_BACK = compiled(

@@ -18,7 +18,8 @@ NAMED_REASONS = (
 )  # fmt: skip
 """Actors named by name, whom a description after a comma only describes."""
 _APPOSITION = compiled(
-    r",\s+(?:(?:a|an|the)\s+|one\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]+['’]s\s+)?"
+    r",\s+(?:(?:a|an|the)\s+|one\s+of\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|about\s+|some\s+|nearly\s+)?"
+    r"(?:\d[\d,]*\s+|(?:dozens|hundreds|scores)\s+of\s+)?(?:[A-Z][\w\-]+['’]s\s+)?"
     r"(?:(?:most|largest|biggest|oldest|main|strongest|several|many)\s+)?(?:[a-z]+\s+)?)"
     r"(?:(?:[A-Z][\w\-]+|[a-z]+-[a-z]+)\s+){0,2}$"
 )

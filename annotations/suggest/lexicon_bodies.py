@@ -375,7 +375,6 @@ SOURCES: tuple[ActorPattern, ...] = (
             r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal)\s+(?:(?:[Ww]estern|[Ee]uropean|[Aa]frican|[Ff]oreign|[Ss]enior)\s+)?"
             r"diplomats|(?<=according to )diplomats|"  # "according to two diplomats in Bamako"
             r"(?<![\w\-] )[Dd]iplomats(?=\s+(?:said|say|told)\b)|"  # "Diplomats said" ("Russian diplomats": officials)
-            r"[Aa]rmed groups|"
             r"(?:[Hh]uman )?[Rr]ights (?:groups?|organi[sz]ations?|watchdogs?|monitors?|activists?)|"
             r"(?<=\b[Aa] )(?:medical|doctors['’]?|monitoring) (?:group|charity|organi[sz]ation|network)|"
             r"(?:(?<=\b[Aa]\s)|(?<=\b[Tt]he\s))war monitor(?:ing group)?|"  # "a war monitor and residents said"

@@ -161,7 +161,7 @@ DESCRIBED: tuple[ActorPattern, ...] = (
             r"[A-Z][a-z]+ )?"
             r"[Rr]esistance (?:forces|fighters|groups)|"
             r"(?:[Uu]nidentified |[Mm]asked |[Uu]nknown )?[Aa]rmed (?:[A-Z][a-z]+ )?(?:men|youths?|civilians|herders|"
-            r"herdsmen|villagers|clansmen|tribesmen)|[Mm]ilitiamen|"
+            r"herdsmen|villagers|clansmen|tribesmen)|[Mm]ilitiamen|(?:[Uu]nidentified |[Uu]nknown )?[Aa]rmed groups|"
             r"[Aa]rmed (?:Serbs|Albanians|Kurds|Arabs|Bedouins?|Druze|Palestinians|settlers)|"
             r"(?:[Ff]ormer )?(?:[Rr]egime )?[Ll]oyalists|"
             r"(?:(?<=[Aa] )|(?<=[Tt]he ))(?:suicide )?(?:bomber|gunman|assailant|attacker))\b"

@@ -26,7 +26,7 @@ TOWN = 20_000
 """A town this large is found by any spelling of its name ("Nekemte" for Nek’emtē), in a country
 the article is about; smaller places only as GeoNames spells them."""
 
-Anchor = tuple[int, str, str | None]
+Anchor = tuple[int, str | None, str | None]
 """(where a known place is named, its province, its country)."""
 
 
@@ -65,8 +65,8 @@ def anchors_of(text: str, exact: list[tuple[int, int, list[Place]]], countries: 
     province spelt as written, in a country the article names or a sizeable town (never a place
     elsewhere that a person's name nearly spells: "Budi" is no Budy in Kharkiv; nor the name of a
     group of fighters: "Fano fighters", told ten times, put the Azezo neighbourhood of Gondar in
-    Italy's Marche for helper-261), in one province; not a capital a report was filed from."""
-    anchors = []
+    Italy's Marche for helper-261), in one province; of a capital a report was filed from, only its country."""
+    anchors: list[Anchor] = []
     for start, end, places in exact:
         surface = text[start:end]
         if surface.isupper() and len(surface) <= 4:
@@ -90,12 +90,13 @@ def anchors_of(text: str, exact: list[tuple[int, int, list[Place]]], countries: 
             and not (a_country and (p.kind != "province" or not CALLED_A_PROVINCE.match(text, end)))
             # "Mozambique" is no town of Nampula; "Niger state" is Nigeria's province, "in Niger" the country
         ]
-        if any(is_capital(p) for p in known) and opens_a_dateline(text, start, end):
-            continue  # "NAIROBI, May 4 (Reuters) -": where the report was filed, not near Balcad in Somalia
+        filed_from = any(is_capital(p) for p in known) and opens_a_dateline(text, start, end)
         where = {(p.name if p.kind == "province" else p.province, p.country) for p in known}
         if len(where) == 1:
             province, country = next(iter(where))
-            if province:
+            if filed_from:  # "NAIROBI, May 4 (Reuters) -": its country, not its province (Balcad was in Nairobi City)
+                anchors.append((start, None, country))
+            elif province:
                 anchors.append((start, province, country))
     return sorted(anchors)
 

@@ -99,22 +99,6 @@ def test_a_group_preparing_an_assault_when_the_army_struck_it_is_struck(tmp_path
     assert (row["actor1"], row["actor2"]) == ("Togolese Armed Forces", "JNIM")
 
 
-def test_a_state_striking_a_groups_targets_is_a_strike(tmp_path: Path) -> None:
-    """ "The Israeli military said it responded by striking Hezbollah targets" was a strategic development."""
-    military = Entity.actor("Israeli military", ActorDetails("state_forces"))
-    hezbollah = Entity.actor("Hezbollah", ActorDetails("rebel_group"))
-    for words, sub_type in [
-        ("it responded by striking Hezbollah targets near Dapaong on Monday", "Air/drone strike"),
-        ("it struck Hezbollah targets near Dapaong on Monday", "Air/drone strike"),
-        ("its artillery struck Hezbollah targets near Dapaong on Monday", "Shelling/artillery/missile attack"),
-    ]:
-        folder = tmp_path / sub_type.split("/")[0] / words.split()[1]
-        folder.mkdir(parents=True)
-        text = f"The Israeli military said {words}."
-        (row,) = _rows_said_by(folder, text, words, military, [hezbollah], cue="said")
-        assert (row["sub_event_type"], row["actor1"], row["actor2"]) == (sub_type, "Israeli military", "Hezbollah")
-
-
 def test_those_killed_told_as_a_groups_members_are_its_dead(tmp_path: Path) -> None:
     """ "… and that those killed had been members of the 33rd Front": the army's killing of civilians, was."""
     front = Entity.actor("33rd Front", ActorDetails("rebel_group"))
@@ -241,3 +225,139 @@ def test_soldiers_ambushed_are_not_the_doers(tmp_path: Path) -> None:
     text = f"The Togolese Armed Forces said {words}."
     (row,) = _rows_said_by(tmp_path, text, words, army, [jnim], cue="said")
     assert row["actor1"] == "JNIM"
+
+
+# helper-316's review of b296a30d: each of these was made worse by it, and is as before (or right) now.
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "In a separate incident, a soldier and a policeman were killed.",
+        "According to a witness, a soldier and a civilian were killed.",
+        "During a raid on a village, a farmer and his son were killed.",
+        "Near a market, a woman and her child were killed.",
+    ],
+)
+def test_a_phrase_before_two_dead_is_none_of_them(words: str) -> None:
+    assert death_figures(words) == [2]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "JNIM threatened to send 100 soldiers to hell.",
+        "The commander said troops would be sending 20 terrorists to hell.",
+    ],
+)
+def test_a_threat_to_send_to_hell_kills_no_one(words: str) -> None:
+    assert death_figures(words) == []
+
+
+def test_a_states_forces_with_their_acronym_keep_their_name() -> None:
+    actors = _actors("The Sudanese army, SAF, said it repelled an RSF attack on El Fasher.")
+    assert actors["SAF"] == actors["Sudanese army"] == "Military Forces of Sudan"
+
+
+def test_a_capitals_dateline_still_tells_its_country() -> None:
+    places = _places("NAIROBI, May 4 (Reuters) - Gunmen attacked a village near Kasarani, Kenyan police said.")
+    assert places["Kasarani"] == (None, "Kenya")
+
+
+@pytest.mark.parametrize(
+    ("words", "row_type"),
+    [
+        ("JNIM fighters struck military targets near Dapaong on Monday, killing five soldiers", "Battles"),
+        ("Drones launched from Benin were shot down before JNIM fighters attacked Dapaong on Monday, killing 4 soldiers",
+         "Battles"),
+    ],
+)  # fmt: skip
+def test_ground_attacks_are_no_air_strikes(tmp_path: Path, words: str, row_type: str) -> None:
+    (row,), _ = rows(tmp_path, f"{words}, the Togolese Armed Forces said.", [(words, "casualties")])
+    assert row["event_type"] == row_type
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "A military jet from neighbouring Burkina Faso bombed a village near Dapaong on Thursday, killing 18 people",
+        "A drone of unknown origin struck a wedding near Dapaong on Thursday, killing 18 people",
+    ],
+)
+def test_forces_said_to_be_from_elsewhere_are_not_the_countrys(tmp_path: Path, words: str) -> None:
+    name = "military jet" if "jet" in words else "drone"
+    (row,) = _rows_said_by(
+        tmp_path,
+        f"{words}, officials said.",
+        words,
+        Entity.actor("officials"),
+        [Entity.actor(name, ActorDetails("state_forces"))],
+        cue="said",
+    )
+    assert row["actor1"] != "Military Forces of Togo"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "soldiers suffered heavy losses in a JNIM ambush near Dapaong on Monday",
+        "soldiers stationed near Dapaong were overrun by JNIM fighters on Monday",
+        "soldiers killed in the JNIM ambush near Dapaong on Monday were buried on Tuesday",
+        "security forces abducted by JNIM in Dapaong on Monday were executed",
+    ],
+)
+def test_forces_told_as_hurt_or_taken_are_not_the_doers(tmp_path: Path, words: str) -> None:
+    army = Entity.actor("Togolese Armed Forces", ActorDetails("state_forces"))
+    jnim = Entity.actor("JNIM", ActorDetails("rebel_group"))
+    (row,) = _rows_said_by(tmp_path, f"The Togolese Armed Forces said {words}.", words, army, [jnim], cue="said")
+    assert row["actor1"] == "JNIM"
+
+
+def test_the_police_tell_of_their_officers_not_of_soldiers(tmp_path: Path) -> None:
+    police = Entity.actor("Togolese Police", ActorDetails("state_forces"))
+    jnim = Entity.actor("JNIM", ActorDetails("rebel_group"))
+    words = "soldiers repelled a JNIM attack on Dapaong on Monday"
+    (row,) = _rows_said_by(tmp_path, f"The Togolese Police said {words}.", words, police, [jnim], cue="said")
+    assert row["actor1"] != "Togolese Police"
+
+
+def test_an_armed_party_in_a_where_clause_stays_a_party(tmp_path: Path) -> None:
+    words = "JNIM fighters attacked Dapaong on Monday, where the Togolese Armed Forces said they killed 12 militants"
+    (row,), _ = rows(tmp_path, f"{words}.", [(words, "casualties")])
+    assert {row["actor1"], row["actor2"]} == {"JNIM", "Togolese Armed Forces"}
+
+
+def test_the_dead_accused_of_helping_a_group_are_not_its_members(tmp_path: Path) -> None:
+    words = (
+        "the Togolese Armed Forces killed 12 people near Dapaong on Monday; those who died were mostly farmers "
+        "accused of helping JNIM"
+    )
+    (row,), _ = rows(tmp_path, f"Residents said {words}.", [(words, "casualties")])
+    assert (row["event_type"], row["actor2"]) == ("Violence against civilians", "Civilians (Togo)")
+
+
+@pytest.mark.parametrize(
+    ("then", "day"),
+    [
+        ("The previous attack took place last month, a resident said.", "2025-04-21"),
+        ("The last such attack took place on 3 March, police said.", "2025-04-21"),
+        ("The previous raid happened on Friday in Kara.", "2025-04-21"),
+        ("The massacre occurred overnight on Friday.", "2025-04-18"),
+    ],
+)
+def test_a_next_sentence_of_another_event_dates_nothing(tmp_path: Path, then: str, day: str) -> None:
+    words = "JNIM fighters killed 12 civilians in Dapaong"
+    (row,), _ = rows(tmp_path, f"{words}, police said. {then}", [(words, "casualties")])
+    assert row["event_date"] == day
+
+
+def test_one_of_many_armed_groups_describes_the_group() -> None:
+    assert "armed groups" not in _actors("M23, one of more than 100 armed groups in eastern Congo, seized Goma.")
+
+
+def test_armed_groups_are_armed() -> None:
+    """helper-315: "Armed groups" was an actor of type "external other", as sources or observers."""
+    found = suggest("Armed groups looted the market in El Fasher.", Knowledge([builtin_gazetteer()]))
+    (actor,) = [s for s in found if s.kind == "actor"]
+    assert actor.quote == "Armed groups" and actor.entity is not None
+    assert actor.entity.details.actor_type == "rebel_group"  # type: ignore[union-attr]
