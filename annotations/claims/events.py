@@ -58,6 +58,7 @@ from annotations.claims.takings import taken_first_by_others
 from annotations.claims.targets import A_POST, people_attacked
 from annotations.claims.unnamed_parties import SHOT_DOWN, forces_at_their_post, forces_by_name, state_by_its_weapons
 from annotations.claims.where_the_dead import dead_first
+from annotations.claims.whose_dead import dead_counted
 from annotations.model import Annotation, ClaimAttributes, Entity, PlaceDetails
 from annotations.model.vocabulary import GEO_PRECISION
 from annotations.store import Store
@@ -398,7 +399,7 @@ def _row(
         low,
         high,
         claim.when.when.end.isoformat(),
-        dead=tuple(sorted({a.name for a in actors if a.id in victims})),
+        dead=dead_counted(claim.quote, (a.name for a in actors if a.id in victims)),
         linked=tuple((link.article_id, link.annotation_id) for link in claim.facts.links),
         contradicts=tuple(
             (link.article_id, link.annotation_id) for link in claim.facts.links if link.type == "contradicts"

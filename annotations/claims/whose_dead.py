@@ -4,6 +4,7 @@ were taken out before counting (split from `figures`, which was near 500 lines).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from annotations.text.pattern_cache import compiled
 
@@ -113,3 +114,15 @@ def _kind_of_dead(word: str) -> str:
     if _FORCES.fullmatch(word):
         return "forces"
     return "combatants" if word.lower() in ("combatant", "combatants") else "fighters"
+
+
+def dead_counted(quote: str, victims: Iterable[str]) -> tuple[str, ...]:
+    """Whose dead a row's toll counts, by name: its victims', or no one's when the words count people of no side
+    with a victim among them ("had killed four people, among them a police officer": helper-314's row took a
+    hospital's six over it, as a toll of no named dead is at least as many as one of the police's)."""
+    if _PEOPLE_KILLED.search(quote) and whose_dead(quote) is None and _AMONG_THEM.search(quote):
+        return ()
+    return tuple(sorted(set(victims)))
+
+
+_AMONG_THEM = compiled(r"\b(?:among\s+(?:them|whom|the\s+dead)|including)\b", re.IGNORECASE)

@@ -361,3 +361,19 @@ def test_armed_groups_are_armed() -> None:
     (actor,) = [s for s in found if s.kind == "actor"]
     assert actor.quote == "Armed groups" and actor.entity is not None
     assert actor.entity.details.actor_type == "rebel_group"  # type: ignore[union-attr]
+
+
+def test_people_killed_with_a_party_among_them_are_no_partys_dead(tmp_path: Path) -> None:
+    """helper-314: "the assault on Mirebalais had killed four people, among them a police officer" and "A hospital
+    official … put the number of dead at six" gave 6 (a toll of no named dead taken as at least the police's);
+    both count people, and the lower is the row's (ACLED's rule)."""
+    text = (
+        "The civil protection agency said the assault on Dapaong had killed four people, among them a Togolese Armed "
+        "Forces officer. A hospital official in Dapaong put the number of dead at six."
+    )
+    claims = [
+        ("the assault on Dapaong had killed four people, among them a Togolese Armed Forces officer", "casualties"),
+        ("put the number of dead at six", "casualties"),
+    ]
+    found, _ = rows(tmp_path, text, claims)
+    assert [row["fatalities"] for row in found] == ["4"]
