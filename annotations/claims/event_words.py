@@ -30,6 +30,7 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             r"(?:\s+(?!and\b|or\b|but\b|guns?\b)\w+){0,2}?"  # "drones had also struck"
             r"(?:,?\s+(?:launched|fired|sent|flown|operated)\s+(?:by|from)"  # "launched by
             r"(?:\s+(?!(?:were|was|had|have|has|and|but|before|after|when|while|as|then)\b)[^\s.;,]+){1,8}?,?)?\s+"
+            r"(?:(?:had|has|have|then)\s+(?:also\s+)?)?"  # "Drones launched by JNIM had struck"
             # Sudan's paramilitary Rapid Support Forces (RSF) struck"
             r"(?:strikes?|attacks?|killed|hit|struck|targeted|attacked|bomb|bombed|fired|dropped|slammed)"
             r"|(?:launched|fired)\s+[\"“]?(?:an?\s+|\d+\s+)?(?:(?!at\b|on\b|into\b)[\w\-]+\s+){0,2}?drones?\s+"

@@ -68,17 +68,15 @@ def told_one_by_one(text: str) -> int | None:
     two = TWO_DEAD.search(text)
     if two is None:
         return None
-    dead, at = (3 if two["third"] else 2), two.start()
-    while (listed := _ONE_LISTED_BEFORE.search(text, max(0, at - 40), at)) is not None:
-        if _AFTER_A_WORD_OF_PLACE_OR_SOURCE.search(text, max(0, listed.start() - 20), listed.start()):
-            break  # "According to a witness, a soldier and …", "In an attack on Monday, …": no one dead
-        dead, at = dead + 1, listed.start()
-    return dead
+    dead, at, listed = (3 if two["third"] else 2), two.start(), 0
+    while (one := _ONE_LISTED_BEFORE.search(text, max(0, at - 40), at)) is not None:
+        listed, at = listed + 1, one.start()
+    if listed and _A_LIST_OPENS.search(text, max(0, at - 20), at) is not None:
+        dead += listed  # a list opening its sentence or clause: not "According to a witness, a soldier and …", "As a
+    return dead  # result, …", "The attackers seized a truck, …" (helper-316, helper-317)
 
 
-_AFTER_A_WORD_OF_PLACE_OR_SOURCE = compiled(
-    r"\b(?:to|of|in|on|at|near|during|after|before|from|with|by|for|into|inside|outside|under)\s+$", re.IGNORECASE
-)
+_A_LIST_OPENS = compiled(r"(?:^|[.!?:;]\s+|\n\s*|\b(?:said|says|told|that)\s+)$")
 
 
 ONE_AND_THEIR = compiled(

@@ -161,7 +161,9 @@ def _bare(name: str, quote: str) -> bool:
 
 _WHOSE_AFTER = compiled(
     r",?\s+(?:(?:believed|thought|said|suspected|reported)\s+to\s+(?:be|have\s+come)\s+)?(?:from|of\s+unknown|of\s+an?\s+"
-    r"unknown|belonging\s+to|based\s+in|sent\s+by|flown\s+by|operated\s+by)\b",
+    r"unknown|belonging\s+to|based\s+in|sent\s+by|flown\s+by|operated\s+by)\b"
+    r"|,?\s+(?:(?:believed|thought|said|suspected|reported)\s+to\s+be|apparently|probably|likely|reportedly)\s+"
+    r"(?-i:[A-Z])|,?\s+(?:crossing|coming|flying)\s+(?:in\s+)?from\b|,\s+which\s+[^,.;]{0,40}?\bcame\s+from\b",
     re.IGNORECASE,
 )
 """After forces named by what they are, whose they are ("The jets, believed to be from Niger,", "soldiers from

@@ -53,7 +53,8 @@ _THE_DEAD_WERE = compiled(
     r"(?:were\s+killed|died)))\s+(?:were|was|included|include|had\s+been|have\s+been)\s+"
     r"(?:(?!(?:killed|by|as|when|while|after|before|ambushed|attacked|inflicted|shot|caught|taken|targeted|hit|"
     r"struck|trapped|gunned|murdered|executed|massacred|slain|surrounded|killed|accused|helping|aiding|"
-    r"supporting|collaborating|sympathi[sz]ing|informants?)\b)[\w\-]+\s+){0,6}$",  # not "farmers accused of helping
+    r"supporting|collaborating|sympathi[sz]ing|informants?|links?|ties|fled|fleeing|hostages?|captives|relatives|"
+    r"families|wives|children|not)\b)[\w\-]+\s+){0,6}$",  # not "farmers accused of helping
     # JNIM" (helper-316)
     re.IGNORECASE,
 )

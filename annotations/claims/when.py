@@ -92,17 +92,19 @@ def claim_date(text: str, published: str | None, claim: Annotation) -> ClaimDate
 
 
 _WHEN_IT_HAPPENED = compiled(
-    r"\s*(?:The|That|This)\s+(?!(?:[\w\-]+\s+){0,2}?(?:previous|last|first|earlier|such|other|second|another|latest|"
-    r"next|similar|deadliest|worst)\b)(?:[\w\-]+\s+){0,2}?(?:attacks?|raids?|ambush(?:es)?|assaults?|killings?|massacres?|"
-    r"strikes?|shelling|bombings?|clash(?:es)?|fighting|incident|abductions?|kidnappings?)\s+"
-    r"(?:took\s+place|happened|occurred|began|started|was\s+carried\s+out|unfolded|broke\s+out)\s+"
-    r"(?:(?:at\s+)?(?:around|about)\s+[\w:.]+\s+)?(?:(?:early|late)\s+)?(?=on\b|in\s+the\b|overnight\b)",
+    r"\s*(?:(?:The|That|This)\s+(?:(?:deadly|bloody|brazen|latest|overnight|dawn|night|early-morning|coordinated|"
+    r"suspected)\s+)?(?:attacks?|raids?|ambush(?:es)?|assaults?|killings?|massacres?|shooting|strikes?|shelling|"
+    r"bombings?|clash(?:es)?|fighting|incident)(?:\s+(?:on|in|at)\s+(?:the\s+)?(?-i:[a-z])[\w\-]+)?|It)\s+"
+    r"(?:took\s+place|happened|occurred|began|started|was\s+carried\s+out|unfolded|broke\s+out|came)\s+"
+    r"(?:(?:at\s+)?(?:around|about)\s+[\w:.]+\s+|at\s+dawn\s+)?(?:(?:early|late)\s+)?"
+    rf"(?=on\b|in\s+the\b|overnight\b|last\s+(?:night|{DAY_NAMES})\b)",
     re.IGNORECASE,
 )
 """The next sentence opening with when the event told happened ("The attack took place on Saturday night, a
 resident said"): its day, where the claim's own sentence has none (helper-311's rows fell back to the article's
 day). Only a sentence that says when it happened: "The attack was the deadliest since March 2023" dates nothing, nor
-"The previous attack took place last month" (another event: helper-316)."""
+"The previous attack took place last month", "The Kara attack", "The reprisal attack", "The kidnapping" (other events:
+helper-316, helper-317): the event's own words only, a few words of how it was before them."""
 
 
 def _told_next(text: str, claim: Annotation, dateline: date) -> ClaimDate | None:

@@ -225,12 +225,20 @@ def _named_before(
     return _a_name_before(text, at, acronym)
 
 
+_A_STATES = frozenset({"state_forces", "government_officials"})
+
+
 def _a_description(actor: Suggestion) -> bool:
     """An actor new to the corpus told by what it is, not by a name ("the UN agency", "the rights
-    group", "a local self-defence militia"): the name between commas after it is its name."""
+    group", "a local self-defence militia"): the name between commas after it is its name. Not a
+    state's forces or government ("The Sudanese army, SAF,", "The Nigerian police, NPF,": helper-316, 317)."""
+    entity = actor.entity
+    if entity is None or not actor.new_entity or entity.name.casefold() != actor.quote.casefold():
+        return False
+    if isinstance(entity.details, ActorDetails) and entity.details.actor_type in _A_STATES:
+        return False
     last = actor.quote.rsplit(None, 1)[-1]
-    named_so = actor.entity is not None and actor.entity.name.casefold() == actor.quote.casefold()  # not "The Sudanese
-    return actor.new_entity and named_so and last.isalpha() and last.islower()  # army, SAF,": Sudan's forces
+    return last.isalpha() and last.islower()
 
 
 _NAME_GOES_BACK = compiled(

@@ -48,10 +48,12 @@ CIVIL_DEFENCE: tuple[ActorPattern, ...] = (
         compiled(
             r"(?<!and )(?<!, )\b(?:[A-Z][a-z]+\s+)?Civil\s+(?:Defen[cs]e|Protection)\b"
             r"(?!\s+(?:centre|center|teams?|workers?|personnel|crews?|vehicles?|fire)\b|\s+and\s+(?!the\b))"
-        ),
+            r"|\b[Cc]ivil\s+(?:[Dd]efen[cs]e|[Pp]rotection)\s+(?:agency|service|directorate|department|authority)\b"
+            r"|(?<=\b[Aa] )(?:local\s+)?(?:rescue|relief)\s+(?:group|team|service|organi[sz]ation)\b"
+        ),  # "the civil protection agency said", "according to a local rescue group" (helper-314's: no claimant)
         "civilians",
         "rescue service",
-        needs=("civil defence", "civil defense", "civil protection"),
+        needs=("civil defence", "civil defense", "civil protection", "rescue", "relief"),
     ),
 )
 """A rescue service ("the Syrian Civil Defence said", "Gaza's Civil Defence"); not a minister's
