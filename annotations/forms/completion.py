@@ -22,9 +22,14 @@ _SEPARATORS = re.compile(r"[\s/()\[\]{}\"“”‘«»—–,;:!?]+|-{2,}|\.(?=\
 """What stands between the words of a text or of a name being typed (a hyphen or an apostrophe
 inside a word is part of it: "al-Qaeda", "O’Brien"; two hyphens are a dash)."""
 _POSSESSIVE = ("’s", "'s")
-_NAME_GOES_ON = r"(?-i:(?:[ \t]+(?:(?:of|for|the|and|de|du|des|al|el)[ \t]+)*[A-Z][\w’'-]*)*)"
+_NAME_GOES_ON = (
+    r"(?-i:(?:[ \t]+(?:(?:of|for|the|de|du|des|al|el)[ \t]+)*(?!(?:Chairman|President|Commander|Leader|Spokesman|"
+    r"Spokeswoman|Minister|General|Colonel|Major|Captain|Governor|Director|Chief|Secretary|Mr|Ms|Mrs|Dr)\b)"
+    r"[A-Z][\w’'-]*)*)"
+)
 """The rest of a name in the text: capitalised words, and the small words between them ("Sudan Liberation Army",
-"Movement for the Liberation of …")."""
+"Movement for the Liberation of …"); not "and" (two names: "El Fasher and Tawila") nor a title after the name
+("Sudan Liberation Movement Chairman Abdel Wahid": helper-318)."""
 SHORTEST_WORD = 4
 """Shorter words gain nothing from completion (typing them costs as much as taking them)."""
 WORDS_AROUND = 50_000
@@ -87,8 +92,9 @@ class NameCompletion:
                 counts[name] += 1
         if not counts:
             return None
-        name = min(counts, key=lambda n: (-counts[n], -len(n), n))
-        return typed + name[len(typed) :] if name[: len(typed)].casefold() == typed.casefold() else name
+        name = min(counts, key=lambda n: (-counts[n], len(n), n))
+        return typed + name[len(typed) :] if name.startswith(typed) else name  # as the article writes it (helper-318:
+        # "sudan law" offered "sudan lawyers Committee")
 
     def _word(self, typed: str) -> str | None:
         cut = max((m.end() for m in _SEPARATORS.finditer(typed)), default=0)

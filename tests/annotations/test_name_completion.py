@@ -109,3 +109,18 @@ def test_two_words_typed_complete_to_the_articles_name_they_begin() -> None:
     assert completion.complete("Emergency L") == "Emergency Lawyers"
     assert completion.complete("Sudan X") is None
     assert completion.complete("Sud") == "Sudan"  # one word: a word at a time, as before
+
+
+def test_a_name_typed_whole_is_not_run_on_into_the_next() -> None:
+    """helper-318: "Sudan Liberation Army" typed whole offered "… and Rapid Support Forces" (saved as an affiliation),
+    "El F" "El Fasher and Tawila", "Sudan Liberation M" "… Movement Chairman Abdel Wahid"; "sudan law" offered the
+    name in the letters typed ("sudan lawyers Committee")."""
+    text = (
+        "The Sudan Liberation Army and Rapid Support Forces fought. El Fasher and Tawila. El Fasher. The Sudan "
+        "Liberation Movement Chairman Abdel Wahid said so. The Sudan Lawyers Committee said."
+    )
+    completion = NameCompletion([], text)
+    assert completion.complete("Sudan Liberation Army") is None
+    assert completion.complete("El F") == "El Fasher"
+    assert completion.complete("Sudan Liberation M") == "Sudan Liberation Movement"
+    assert completion.complete("sudan law") == "Sudan Lawyers Committee"

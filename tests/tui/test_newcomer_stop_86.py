@@ -103,3 +103,78 @@ async def test_the_name_hint_says_what_the_completion_shown_takes(seed_store: St
         hint = str(app.screen.query_one("#match-hint").render())
         assert app.screen.query_one("#name", Input).value == "Afghan Nat"
         assert "a new actor as typed" in hint and "→ takes" in hint and "Afghan National" in hint
+
+
+CLAIMED = (
+    "Officials said the Sudan Liberation Army had fired first near Kunduz on Monday. "
+    "Aid workers said the U.N. convoy was carrying food for 2.5 million people near Herat."
+)
+
+
+async def test_x_on_a_suggestion_inside_an_accepted_claim_rejects_the_suggestion(tmp_path, make_app) -> None:
+    """helper-318: the detail showed the suggested actor inside an accepted claim; x deleted the claim."""
+    from annotations.model import ClaimAttributes
+
+    article = Article.create("Kunduz", CLAIMED)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        words = "the Sudan Liberation Army had fired first near Kunduz on Monday"
+        claim = Annotation.create(
+            article, "claim", *span(article, words), annotator="tester", attributes=ClaimAttributes(cue="said")
+        )
+        store.add_annotation(claim)
+        app = make_app(store, suggestions=True)
+        async with app.run_test(size=SIZE) as pilot:
+            reader = await ready(pilot, app)
+            reader.move_cursor(reader.location_of(CLAIMED.index("Liberation")))
+            await pilot.pause()
+            here = app.main.suggestion_here()
+            assert here is not None and here.kind == "actor"
+            await pilot.press("x")
+            await ready(pilot, app)
+            assert [a.id for a in store.annotations(article.id) if a.kind == "claim"] == [claim.id]
+            assert store.rejections(article.id)
+
+
+async def test_c_on_a_cue_takes_its_claim_whatever_full_stops_it_holds(tmp_path, make_app) -> None:
+    """helper-318: `/said⏎c` on "Aid workers said the U.N. convoy …" made a claim of the word "said"."""
+    article = Article.create("Herat", CLAIMED)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        app = make_app(store, suggestions=True)
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot, app)
+            cued = [s for s in app.main.suggestions if s.kind == "claim" and "U.N." in s.quote]
+            assert cued
+            app.main.reader.move_cursor(app.main.reader.location_of(CLAIMED.index("Aid workers")))
+            await pilot.press("slash", *"said", "enter", "c", "enter")
+            await pilot.pause()
+            claims = [a.quote for a in store.annotations(article.id) if a.kind == "claim"]
+            assert claims == [cued[0].quote]
+
+
+async def test_undoing_a_panes_delete_highlights_it_where_a_place_lies_inside(tmp_path, make_app) -> None:
+    """helper-318: "Sudan" tagged as a place inside "Sudan Liberation Movement": after `x` on the movement's row and
+    `u`, the Actors pane kept its highlight on the next actor (the place was what lay under the cursor)."""
+    text = "The Sudan Liberation Movement said Abdel Wahid would talk. Abdel Wahid did not come."
+    article = Article.create("Sudan", text)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        store.add_annotation(Annotation.create(article, "district", *span(article, "Sudan"), annotator="tester"))
+        for name in ("Sudan Liberation Movement", "Abdel Wahid"):
+            store.add_annotation(Annotation.create(article, "actor", *span(article, name), annotator="tester"))
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            reader = app.main.reader
+            reader.move_cursor(reader.location_of(text.index("Sudan")))
+            await pilot.press("tab", "tab")
+            await pilot.pause()
+            rows = app.screen.query_one("#actors", AnnotationPane)
+            while "Liberation" not in str(rows.row_text(rows.highlighted or 0)):
+                await pilot.press("j")
+            await pilot.press("x")
+            await pilot.pause()
+            await pilot.press("u")
+            await pilot.pause()
+            assert "Liberation" in str(rows.row_text(rows.highlighted or 0))

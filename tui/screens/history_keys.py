@@ -68,6 +68,16 @@ class HistoryKeys(MainScreenPart):
     def action_redo(self) -> None:
         self._history(self.store.redo, "Redid", "Nothing to redo.")
 
+    def _highlight_given_back(self, entry: Entry, *, undone: bool) -> None:
+        """The pane's row of what the step gave back, highlighted: the cursor may not move (a pane's delete left it
+        there), and the highlight stayed on the row that had taken its place; the next x deleted that (helper-315).
+        By the step's own annotations, not the narrowest under the cursor (a place inside the actor: helper-318)."""
+        changes = entry.inverse_changes() if undone else entry.changes
+        given = {c.id for c in changes if c.record == "annotation" and c.after is not None}
+        back = [a for a in self.annotations if a.id in given]
+        if back:
+            self.side.highlight(min(back, key=lambda a: a.start))
+
     def _history(self, step: Callable[[], Entry | None], verb: str, nothing: str) -> None:
         if not self._writable():
             return
@@ -93,8 +103,6 @@ class HistoryKeys(MainScreenPart):
         if verb == "Undid" and self.back_to_reviewed(entry):
             pass  # on the suggestion proposed again
         elif where is not None:  # the reader goes to what was undone or redone, and its pane's row with it
-            self.reader.move_cursor(self.reader.location_of(where))  # (the cursor may not move: a pane's delete
-            under = self.reader.annotation_at(self.reader.focus_offset)  # left it there; the highlight was on the
-            if under is not None:  # next row, and the next x deleted that: helper-315)
-                self.side.highlight(under)
+            self.reader.move_cursor(self.reader.location_of(where))
+            self._highlight_given_back(entry, undone=verb == "Undid")
         self.notify(f"{verb}: {entry.label}", timeout=3, markup=False)

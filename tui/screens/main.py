@@ -47,7 +47,7 @@ from .pane_focus import PaneFocus
 from .pinning import Pinning
 from .review import SuggestionReview
 from .starting import Starting
-from .tagging import OpenForm, Tagging
+from .tagging import OpenForm, Tagging, narrower
 from .unread import say_unread
 
 if TYPE_CHECKING:
@@ -315,9 +315,10 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Pa
         if not self._writable():
             return
         annotation = self.current_annotation()
-        if annotation is None and not isinstance(self.focused, AnnotationPane) and self.suggestion_here() is not None:
-            self.action_reject_suggestion()  # a suggestion is dropped as `r` drops it (a newcomer's x said "No
-            return  # annotation here to delete", and the message stayed)
+        here = self.suggestion_here() if not isinstance(self.focused, AnnotationPane) else None
+        if here is not None and narrower(here, annotation):  # the suggestion the detail shows, as `e` takes it
+            self.action_reject_suggestion()  # dropped as `r` drops it (a newcomer's x said "No annotation here to
+            return  # delete"; inside an accepted claim, x deleted the claim while the detail showed the suggestion)
         if annotation is None:
             self.slip("No annotation here to delete.")
             return

@@ -183,9 +183,13 @@ class Tagging(MainScreenPart):
         assert self.article is not None
         text = self.article.text
         word = text[span[0] : span[1]].casefold()
-        cued = [s for s in self.suggesting.shown if s.kind == "claim" and s.cue.casefold() == word]
-        near = [s for s in cued if "." not in text[min(s.start, span[0]) : max(s.end, span[1])].rstrip(".")]
-        return min(near, key=lambda s: min(abs(s.start - span[1]), abs(span[0] - s.end)), default=None)
+        sentence = sentence_at(text, span[0])  # "the U.N. convoy …" is one sentence (helper-318)
+        cued = [  # "/called⏎c" takes the claim cued "called for"
+            s
+            for s in self.suggesting.shown
+            if s.kind == "claim" and s.cue.casefold().split()[:1] == [word] and sentence[0] <= s.start < sentence[1]
+        ]
+        return min(cued, key=lambda s: min(abs(s.start - span[1]), abs(span[0] - s.end)), default=None)
 
     async def action_edit(self) -> None:
         """e: edit the annotation under the cursor, or tag the suggestion there if it is the
