@@ -76,7 +76,7 @@ def told_one_by_one(text: str) -> int | None:
     return dead  # result, …", "The attackers seized a truck, …" (helper-316, helper-317)
 
 
-_A_LIST_OPENS = compiled(r"(?:^|[.!?:;]\s+|\n\s*|\b(?:said|says|told|that)\s+)$")
+_A_LIST_OPENS = compiled(r"(?:^|[.!?:;,]\s+|[\"“]\s*|\n\s*|\b(?:said|says|told|that)(?:\s+(?-i:[A-Z])\w*)?\s+)$")
 
 
 ONE_AND_THEIR = compiled(

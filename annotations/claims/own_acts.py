@@ -73,9 +73,10 @@ ITS_MEN_OPEN = compiled(
     r"(?:,[^,.;]{1,90},)?\s+(?:had\s+|have\s+|also\s+)*"
     r"(?:killed|repelled|repulsed|pushed|drove|fought|neutrali[sz]ed|destroyed|dislodged|routed|recaptured|retook|"
     r"raided|stormed|shelled|bombed|engaged|foiled|thwarted|arrested)\b"
-    r"(?!\s+(?:by|in|during|when|while|at|near|on|after|as|and|last|yesterday|earlier|Sunday|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday)\b|\s+(?:[\w\-]+\s+){0,3}?by\b|[^.;]*\b(?:were|was)\b)",  # "soldiers killed in
-    # the ambush", "troops killed Sunday by JNIM", "soldiers repulsed from Dapaong by JNIM", "… were buried": theirs
+    r"(?!\s+(?:by|in|during|when|while|at|near|on|after|as|back|last|yesterday|earlier|Sunday|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday)\b|\s+and\s+(?:wounded|injured|killed|captured)\b"
+    r"|\s+(?:from|in|at|near|outside|inside)\s+(?:[\w\-]+\s+){0,2}?by\b)",  # "soldiers killed in the ambush", "troops
+    # killed Sunday by JNIM", "soldiers repulsed from Dapaong by JNIM": theirs; not "repelled an attack led by JNIM"
     re.IGNORECASE,
 )
 """A state's forces telling of what their men did, opening the claim ("officers, supported by the Kenya-led MSS, had

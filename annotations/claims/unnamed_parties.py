@@ -131,7 +131,11 @@ def forces_by_name(
         same = [e for e in named if _police(e) == police and _of_country(e, country) and e.id not in doers]
         if same:
             return same[0] if len(same) == 1 else None
-        if not country or named or not (_THE_INSTITUTION.fullmatch(entity.name.strip()) or _bare(entity.name, quote)):
+        if (
+            not country
+            or named
+            or not (_THE_INSTITUTION.fullmatch(entity.name.strip()) or _bare(entity.name, quote, country))
+        ):
             return None  # forces named otherwise, or whose the words say: "French soldiers", "its troops"
         return the_countrys.setdefault(police, _forces_of(country, police, article_actors))
 
@@ -142,7 +146,7 @@ def forces_by_name(
     return mapped, {targets[i].id if i in targets else i for i in victims}
 
 
-def _bare(name: str, quote: str) -> bool:
+def _bare(name: str, quote: str, country: str = "") -> bool:
     """Whether the claim's words name these forces ("soldiers") with nothing before them that says
     whose they are: no capitalised word ("French soldiers", "UN soldiers", "Russian troops") and no
     possessive ("its soldiers", told by M23)."""
@@ -150,8 +154,10 @@ def _bare(name: str, quote: str) -> bool:
         # `re`'s own cache, not the machine's pattern cache, which keeps the recognisers' fixed patterns
         before = quote[: found.start()].split()
         word = before[-1] if before else ""
-        if _WHOSE_AFTER.match(quote, found.end()):
-            continue  # "A military jet from neighbouring Burkina Faso", "A drone of unknown origin": said whose
+        whose = _WHOSE_AFTER.match(quote, found.end())
+        if whose and not (whose["who"] and DEMONYMS.get(whose["who"]) == country):
+            continue  # "A military jet from neighbouring Burkina Faso", "A drone of unknown origin": said whose; not
+            # "A military jet, probably Togolese," in Togo (helper-319)
         if word in ("A", "An", "The"):  # "A military jet bombed …": a sentence's first word says no one's
             return True
         if not (word[:1].isupper() or word.lower() in ("its", "their", "his", "her", "whose", "our", "own")):
@@ -163,7 +169,8 @@ _WHOSE_AFTER = compiled(
     r",?\s+(?:(?:believed|thought|said|suspected|reported)\s+to\s+(?:be|have\s+come)\s+)?(?:from|of\s+unknown|of\s+an?\s+"
     r"unknown|belonging\s+to|based\s+in|sent\s+by|flown\s+by|operated\s+by)\b"
     r"|,?\s+(?:(?:believed|thought|said|suspected|reported)\s+to\s+be|apparently|probably|likely|reportedly)\s+"
-    r"(?-i:[A-Z])|,?\s+(?:crossing|coming|flying)\s+(?:in\s+)?from\b|,\s+which\s+[^,.;]{0,40}?\bcame\s+from\b",
+    r"(?P<who>(?-i:[A-Z][a-z]+(?:an|ese|ian|ish|i|ien|ine|ic|ais|ois)))\b"
+    r"|,?\s+(?:crossing|coming|flying)\s+(?:in\s+)?from\b|,\s+which\s+[^,.;]{0,40}?\bcame\s+from\b",
     re.IGNORECASE,
 )
 """After forces named by what they are, whose they are ("The jets, believed to be from Niger,", "soldiers from

@@ -92,9 +92,9 @@ def claim_date(text: str, published: str | None, claim: Annotation) -> ClaimDate
 
 
 _WHEN_IT_HAPPENED = compiled(
-    r"\s*(?:(?:The|That|This)\s+(?:(?:deadly|bloody|brazen|latest|overnight|dawn|night|early-morning|coordinated|"
-    r"suspected)\s+)?(?:attacks?|raids?|ambush(?:es)?|assaults?|killings?|massacres?|shooting|strikes?|shelling|"
-    r"bombings?|clash(?:es)?|fighting|incident)(?:\s+(?:on|in|at)\s+(?:the\s+)?(?-i:[a-z])[\w\-]+)?|It)\s+"
+    r"\s*(?:(?:The|That|This)\s+(?P<qualifiers>(?:[\w\-]+\s+){0,2}?)(?:attacks?|raids?|ambush(?:es)?|assaults?|"
+    r"killings?|massacres?|shooting|strikes?|shelling|bombings?|clash(?:es)?|fighting|incident)"
+    r"(?:\s+(?:on|in|at)\s+(?:the\s+)?(?P<where>[\w\-]+)(?:\s+[a-z]+)?)?|It)\s+"
     r"(?:took\s+place|happened|occurred|began|started|was\s+carried\s+out|unfolded|broke\s+out|came)\s+"
     r"(?:(?:at\s+)?(?:around|about)\s+[\w:.]+\s+|at\s+dawn\s+)?(?:(?:early|late)\s+)?"
     rf"(?=on\b|in\s+the\b|overnight\b|last\s+(?:night|{DAY_NAMES})\b)",
@@ -103,15 +103,27 @@ _WHEN_IT_HAPPENED = compiled(
 """The next sentence opening with when the event told happened ("The attack took place on Saturday night, a
 resident said"): its day, where the claim's own sentence has none (helper-311's rows fell back to the article's
 day). Only a sentence that says when it happened: "The attack was the deadliest since March 2023" dates nothing, nor
-"The previous attack took place last month", "The Kara attack", "The reprisal attack", "The kidnapping" (other events:
-helper-316, helper-317): the event's own words only, a few words of how it was before them."""
+another event's ("The previous attack", "The retaliatory strikes", "The Kara attack": helper-316, helper-317); a
+name in it is one of the claim's own sentence ("The JNIM attack", "The attack on Dapaong": helper-319)."""
+_ANOTHER_EVENTS = frozenset(
+    "previous last first earlier such other second another latest next similar deadliest worst retaliatory reprisal "
+    "revenge separate subsequent later".split()
+)
+
+
+def _of_this_event(text: str, told: re.Match[str], sentence: tuple[int, int]) -> bool:
+    """Whether the words before and after the event's noun are of the claim's event (`_WHEN_IT_HAPPENED`)."""
+    words = (told["qualifiers"] or "").split() + ([told["where"]] if told["where"] else [])
+    own = text[sentence[0] : sentence[1]]
+    return all(word.casefold() not in _ANOTHER_EVENTS and (not word[:1].isupper() or word in own) for word in words)
 
 
 def _told_next(text: str, claim: Annotation, dateline: date) -> ClaimDate | None:
     """The day the sentence after the claim's gives its event (`_WHEN_IT_HAPPENED`), if any."""
-    start, end = sentence_at(text, max(claim.start, claim.end - 1))[1], len(text)
+    sentence = sentence_at(text, claim.start)[0], sentence_at(text, max(claim.start, claim.end - 1))[1]
+    start, end = sentence[1], len(text)
     told = _WHEN_IT_HAPPENED.match(text, start)
-    if told is None:
+    if told is None or not _of_this_event(text, told, sentence):
         return None
     end = sentence_at(text, min(len(text) - 1, told.end()))[1]
     found = [f for f in dates_in(text[told.end() : end], dateline) if f.start < 30]
