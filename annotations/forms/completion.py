@@ -72,10 +72,13 @@ class NameCompletion:
         if not typed:
             return None
         compared = _compared(typed)
+        phrase = self._phrase(typed)  # two words typed: the name the article in front of the analyst writes first
+        if phrase is not None:  # (the corpus's "Sudan Liberation Army" was offered for "Sudan Lib" where the
+            return phrase  # article names the Sudan Liberation Movement, and saved: helper-320)
         whole = next((name for name, known in self._known if known.startswith(compared)), None)
         if whole is not None:
             return whole
-        return self._phrase(typed) or self._word(typed)
+        return self._word(typed)
 
     def _phrase(self, typed: str) -> str | None:
         """Two words or more typed as a name of the article begins ("Sudan L" where it names the Sudan Liberation

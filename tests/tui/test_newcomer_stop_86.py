@@ -178,3 +178,31 @@ async def test_undoing_a_panes_delete_highlights_it_where_a_place_lies_inside(tm
             await pilot.press("u")
             await pilot.pause()
             assert "Liberation" in str(rows.row_text(rows.highlighted or 0))
+
+
+async def test_x_typed_fast_after_undo_waits_for_the_suggestion_given_back(tmp_path, make_app) -> None:
+    """helper-320: `y` on a suggested actor inside an accepted claim, then `u x` in one burst deleted the claim: x ran
+    before the suggestions were made again, where `u r` typed so rejected the suggestion."""
+    from annotations.model import ClaimAttributes
+
+    article = Article.create("Kunduz", CLAIMED)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        words = "the Sudan Liberation Army had fired first near Kunduz on Monday"
+        claim = Annotation.create(
+            article, "claim", *span(article, words), annotator="tester", attributes=ClaimAttributes(cue="said")
+        )
+        store.add_annotation(claim)
+        app = make_app(store, suggestions=True)
+        async with app.run_test(size=SIZE) as pilot:
+            reader = await ready(pilot, app)
+            reader.move_cursor(reader.location_of(CLAIMED.index("Liberation")))
+            await pilot.pause()
+            assert app.main.suggestion_here() is not None
+            await pilot.press("y")
+            await ready(pilot, app)
+            reader.move_cursor(reader.location_of(CLAIMED.index("Liberation")))
+            await pilot.press("u", "x")  # one burst
+            await ready(pilot, app)
+            await ready(pilot, app)
+            assert [a.id for a in store.annotations(article.id) if a.kind == "claim"] == [claim.id]

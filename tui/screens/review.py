@@ -26,9 +26,10 @@ if TYPE_CHECKING:
 
 
 _ON_SUGGESTIONS = frozenset(
-    {"accept_suggestion", "reject_suggestion", "next_suggestion", "review_suggestions", "tag", "edit"}
+    {"accept_suggestion", "reject_suggestion", "next_suggestion", "review_suggestions", "tag", "edit", "delete"}
 )
-"""Actions that read the list of suggestions (a tag key on a suggestion takes its words)."""
+"""Actions that read the list of suggestions (a tag key on a suggestion takes its words; x on one rejects it: `u x`
+typed fast deleted the claim around the suggestion given back, helper-320)."""
 
 
 _OPENING_MARKS = frozenset("\"“«„‘'")

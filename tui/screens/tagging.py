@@ -187,7 +187,9 @@ class Tagging(MainScreenPart):
         cued = [  # "/called⏎c" takes the claim cued "called for"
             s
             for s in self.suggesting.shown
-            if s.kind == "claim" and s.cue.casefold().split()[:1] == [word] and sentence[0] <= s.start < sentence[1]
+            if s.kind == "claim"
+            and s.cue.casefold().split()[: len(word.split())] == word.split()
+            and sentence[0] <= s.start < sentence[1]
         ]
         return min(cued, key=lambda s: min(abs(s.start - span[1]), abs(span[0] - s.end)), default=None)
 

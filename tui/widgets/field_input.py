@@ -46,8 +46,14 @@ class FieldInput(TypesJoiners):
         if not event.from_app_focus:
             self.select_whole()
 
+    put_in: str | None = None
+    """The value the form put in (`FormBody.set_text`): not completed, so nothing to take."""
+
     def completion_of(self, typed: str) -> str:
-        """What `typed` completes to ("" for nothing more), at once: the completion shown follows a moment later."""
+        """What `typed` completes to ("" for nothing more, and for the value the form put in: helper-320's hint said
+        "→ takes …" where → took nothing), at once: the completion shown follows a moment later."""
+        if typed == self.put_in:
+            return ""
         suggester = self.suggester
         offered = suggester.completion.complete(typed) if isinstance(suggester, _Completion) else None
         return offered if offered is not None and len(offered) > len(typed) else ""

@@ -214,6 +214,8 @@ class FormBody(Vertical):
         as alt+→ grew them, "northern Shan State", showed "ment" to take: "Shan Statement")."""
         field = self.query_one(f"#{widget_id}", Input)
         suggester, field.suggester = field.suggester, None
+        if isinstance(field, FieldInput):
+            field.put_in = value
         field.value = value
         field.suggester = suggester
         field.cursor_position = 0  # a long name shows its start
