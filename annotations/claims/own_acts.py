@@ -73,8 +73,9 @@ ITS_MEN_OPEN = compiled(
     r"(?:,[^,.;]{1,90},)?\s+(?:had\s+|have\s+|also\s+)*"
     r"(?:killed|repelled|repulsed|pushed|drove|fought|neutrali[sz]ed|destroyed|dislodged|routed|recaptured|retook|"
     r"raided|stormed|shelled|bombed|engaged|foiled|thwarted|arrested)\b"
-    r"(?!\s+(?:by|in|during|when|while|at|near|on|after|as|back|last|yesterday|earlier|Sunday|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday)\b|\s+and\s+(?:wounded|injured|killed|captured)\b"
+    r"(?!\s+(?:by|in|during|when|while|at|near|on|after|as|back|out|off|away|last|yesterday|earlier|early|late|"
+    r"overnight|this|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b"
+    r"|\s+(?:and|or)\s+(?:wounded|injured|killed|captured|missing|[a-z]+ed\s+(?:by|in|near|at|during|on|overnight))\b"
     r"|\s+(?:from|in|at|near|outside|inside)\s+(?:[\w\-]+\s+){0,2}?by\b)",  # "soldiers killed in the ambush", "troops
     # killed Sunday by JNIM", "soldiers repulsed from Dapaong by JNIM": theirs; not "repelled an attack led by JNIM"
     re.IGNORECASE,

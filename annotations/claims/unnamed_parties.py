@@ -155,7 +155,7 @@ def _bare(name: str, quote: str, country: str = "") -> bool:
         before = quote[: found.start()].split()
         word = before[-1] if before else ""
         whose = _WHOSE_AFTER.match(quote, found.end())
-        if whose and not (whose["who"] and DEMONYMS.get(whose["who"]) == country):
+        if whose and (not whose["who"] or _of_another_country(whose["who"], country)):
             continue  # "A military jet from neighbouring Burkina Faso", "A drone of unknown origin": said whose; not
             # "A military jet, probably Togolese," in Togo (helper-319)
         if word in ("A", "An", "The"):  # "A military jet bombed …": a sentence's first word says no one's
@@ -169,12 +169,24 @@ _WHOSE_AFTER = compiled(
     r",?\s+(?:(?:believed|thought|said|suspected|reported)\s+to\s+(?:be|have\s+come)\s+)?(?:from|of\s+unknown|of\s+an?\s+"
     r"unknown|belonging\s+to|based\s+in|sent\s+by|flown\s+by|operated\s+by)\b"
     r"|,?\s+(?:(?:believed|thought|said|suspected|reported)\s+to\s+be|apparently|probably|likely|reportedly)\s+"
-    r"(?P<who>(?-i:[A-Z][a-z]+(?:an|ese|ian|ish|i|ien|ine|ic|ais|ois)))\b"
+    r"(?P<who>(?-i:[A-Z][\w’'\-]+)(?:\s+or\s+(?-i:[A-Z][\w’'\-]+))?)"
     r"|,?\s+(?:crossing|coming|flying)\s+(?:in\s+)?from\b|,\s+which\s+[^,.;]{0,40}?\bcame\s+from\b",
     re.IGNORECASE,
 )
 """After forces named by what they are, whose they are ("The jets, believed to be from Niger,", "soldiers from
 neighbouring Burkina Faso"): not the article's country's (helper-316)."""
+
+
+def _of_another_country(words: str, country: str) -> bool:
+    """Whether words said of forces ("probably French", "believed to be Togolese or Beninese", "reportedly Wagner's")
+    name another country's or group's: not a day ("reportedly Friday's second sortie") nor the country's own
+    ("probably Togolese", in Togo: helper-319, helper-321)."""
+    names = [word.removesuffix("’s").removesuffix("'s") for word in words.split() if word != "or"]
+    told = [name for name in names if name in DEMONYMS or words.endswith(("’s", "'s"))]
+    return any(DEMONYMS.get(name, name) != country and name not in _DAYS for name in told)
+
+
+_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 _THE_INSTITUTION = compiled(r"(?:the\s+)?(?:army|military|armed\s+forces|police|gendarmerie)", re.IGNORECASE)

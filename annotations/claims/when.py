@@ -107,15 +107,21 @@ another event's ("The previous attack", "The retaliatory strikes", "The Kara att
 name in it is one of the claim's own sentence ("The JNIM attack", "The attack on Dapaong": helper-319)."""
 _ANOTHER_EVENTS = frozenset(
     "previous last first earlier such other second another latest next similar deadliest worst retaliatory reprisal "
-    "revenge separate subsequent later".split()
+    "revenge separate subsequent later initial".split()
 )
 
 
-def _of_this_event(text: str, told: re.Match[str], sentence: tuple[int, int]) -> bool:
-    """Whether the words before and after the event's noun are of the claim's event (`_WHEN_IT_HAPPENED`)."""
+def _of_this_event(told: re.Match[str], claim: Annotation) -> bool:
+    """Whether the words before and after the event's noun are of the claim's event (`_WHEN_IT_HAPPENED`): no year
+    ("The 2023 attack"), no name the claim's own words do not hold ("The Kara attack" after "…, days after an attack
+    on Kara Region, police said": helper-321)."""
     words = (told["qualifiers"] or "").split() + ([told["where"]] if told["where"] else [])
-    own = text[sentence[0] : sentence[1]]
-    return all(word.casefold() not in _ANOTHER_EVENTS and (not word[:1].isupper() or word in own) for word in words)
+    return all(
+        word.casefold() not in _ANOTHER_EVENTS
+        and not any(character.isdigit() for character in word)
+        and (not word[:1].isupper() or word in claim.quote)
+        for word in words
+    )
 
 
 def _told_next(text: str, claim: Annotation, dateline: date) -> ClaimDate | None:
@@ -123,7 +129,7 @@ def _told_next(text: str, claim: Annotation, dateline: date) -> ClaimDate | None
     sentence = sentence_at(text, claim.start)[0], sentence_at(text, max(claim.start, claim.end - 1))[1]
     start, end = sentence[1], len(text)
     told = _WHEN_IT_HAPPENED.match(text, start)
-    if told is None or not _of_this_event(text, told, sentence):
+    if told is None or not _of_this_event(told, claim):
         return None
     end = sentence_at(text, min(len(text) - 1, told.end()))[1]
     found = [f for f in dates_in(text[told.end() : end], dateline) if f.start < 30]

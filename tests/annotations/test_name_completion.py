@@ -129,6 +129,8 @@ def test_a_name_typed_whole_is_not_run_on_into_the_next() -> None:
 def test_two_words_typed_complete_to_the_articles_name_before_the_corpuss() -> None:
     """helper-320: "Sudan Lib" offered the corpus's "Sudan Liberation Army", and Enter saved it as an affiliation, in an
     article naming the Sudan Liberation Movement six times."""
-    completion = NameCompletion(["Sudan Liberation Army"], "The Sudan Liberation Movement said so. Sudan Liberation Movement.")
+    completion = NameCompletion(
+        ["Sudan Liberation Army"], "The Sudan Liberation Movement said so. Sudan Liberation Movement."
+    )
     assert completion.complete("Sudan Lib") == "Sudan Liberation Movement"
     assert completion.complete("Sud") == "Sudan Liberation Army"  # one word: the corpus's name first, as before

@@ -522,3 +522,68 @@ def test_the_next_sentence_names_the_event_by_its_own_words(tmp_path: Path, then
 
 def test_a_rescue_team_at_work_is_no_actor() -> None:
     assert "rescue team" not in _actors("A rescue team recovered 9 bodies near Dapaong, police said.")
+
+
+# helper-321's review of dae19992: each made worse by it, as before (or right) now.
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "soldiers killed overnight by JNIM fighters near Dapaong were buried on Monday",
+        "soldiers killed early Sunday by JNIM near Dapaong were honoured",
+        "soldiers killed or wounded by JNIM near Dapaong on Sunday numbered 14",
+        "soldiers killed and mutilated by JNIM near Dapaong on Sunday were buried",
+        "troops pushed out of Nadjoundi by JNIM fighters on Sunday regrouped in Dapaong",
+    ],
+)
+def test_forces_told_as_hurt_by_other_words_are_not_the_doers(tmp_path: Path, words: str) -> None:
+    army = Entity.actor("Togolese Armed Forces", ActorDetails("state_forces"))
+    jnim = Entity.actor("JNIM", ActorDetails("rebel_group"))
+    (row,) = _rows_said_by(tmp_path, f"The Togolese Armed Forces said {words}.", words, army, [jnim], cue="said")
+    assert row["actor1"] == "JNIM"
+
+
+@pytest.mark.parametrize(
+    ("said", "home"),
+    [
+        ("probably French", False),
+        ("reportedly Burkinabe", False),
+        ("reportedly Wagner's", False),
+        ("probably Togolese or Beninese", False),
+        ("probably Togolese", True),
+    ],
+)
+def test_a_jets_nationality_told_by_any_name(tmp_path: Path, said: str, home: bool) -> None:
+    words = f"A military jet, {said}, bombed a market near Dapaong on Thursday, killing 18 people"
+    jet = Entity.actor("military jet", ActorDetails("state_forces"))
+    (row,) = _rows_said_by(tmp_path, f"{words}, officials said.", words, Entity.actor("officials"), [jet], cue="said")
+    assert (row["actor1"] == "Military Forces of Togo") == home
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "JNIM fighters killed 12 civilians in Dapaong, police said. The 2023 attack took place on March 3.",
+            "2025-04-21",
+        ),
+        (
+            "JNIM fighters killed 12 civilians in Dapaong, days after an attack on Kara Region, police said. The Kara "
+            "attack took place on Thursday.",
+            "2025-04-21",
+        ),
+        (
+            "JNIM fighters killed 12 civilians in Dapaong, police said. The initial attack took place on Thursday.",
+            "2025-04-21",
+        ),
+    ],
+)
+def test_a_year_or_a_name_outside_the_claim_dates_another_event(tmp_path: Path, text: str, day: str) -> None:
+    words = "JNIM fighters killed 12 civilians in Dapaong"
+    (row,), _ = rows(tmp_path, text, [(words, "casualties")])
+    assert row["event_date"] == day
+
+
+def test_a_rescue_team_that_speaks_is_an_actor() -> None:
+    assert "local rescue team" in _actors("A local rescue team said nine bodies were recovered near Dapaong.")
