@@ -111,18 +111,24 @@ CLAIMED = (
 )
 
 
-async def test_x_on_a_suggestion_inside_an_accepted_claim_rejects_the_suggestion(tmp_path, make_app) -> None:
-    """helper-318: the detail showed the suggested actor inside an accepted claim; x deleted the claim."""
+def _claimed(store: Store, article: Article) -> Annotation:
+    """The article stored with its first claim accepted (a suggested actor lies inside it)."""
     from annotations.model import ClaimAttributes
 
+    store.add_article(article)
+    words = "the Sudan Liberation Army had fired first near Kunduz on Monday"
+    claim = Annotation.create(
+        article, "claim", *span(article, words), annotator="tester", attributes=ClaimAttributes(cue="said")
+    )
+    store.add_annotation(claim)
+    return claim
+
+
+async def test_x_on_a_suggestion_inside_an_accepted_claim_rejects_the_suggestion(tmp_path, make_app) -> None:
+    """helper-318: the detail showed the suggested actor inside an accepted claim; x deleted the claim."""
     article = Article.create("Kunduz", CLAIMED)
     with Store.open(tmp_path / "db") as store:
-        store.add_article(article)
-        words = "the Sudan Liberation Army had fired first near Kunduz on Monday"
-        claim = Annotation.create(
-            article, "claim", *span(article, words), annotator="tester", attributes=ClaimAttributes(cue="said")
-        )
-        store.add_annotation(claim)
+        claim = _claimed(store, article)
         app = make_app(store, suggestions=True)
         async with app.run_test(size=SIZE) as pilot:
             reader = await ready(pilot, app)
@@ -183,16 +189,9 @@ async def test_undoing_a_panes_delete_highlights_it_where_a_place_lies_inside(tm
 async def test_x_typed_fast_after_undo_waits_for_the_suggestion_given_back(tmp_path, make_app) -> None:
     """helper-320: `y` on a suggested actor inside an accepted claim, then `u x` in one burst deleted the claim: x ran
     before the suggestions were made again, where `u r` typed so rejected the suggestion."""
-    from annotations.model import ClaimAttributes
-
     article = Article.create("Kunduz", CLAIMED)
     with Store.open(tmp_path / "db") as store:
-        store.add_article(article)
-        words = "the Sudan Liberation Army had fired first near Kunduz on Monday"
-        claim = Annotation.create(
-            article, "claim", *span(article, words), annotator="tester", attributes=ClaimAttributes(cue="said")
-        )
-        store.add_annotation(claim)
+        claim = _claimed(store, article)
         app = make_app(store, suggestions=True)
         async with app.run_test(size=SIZE) as pilot:
             reader = await ready(pilot, app)
