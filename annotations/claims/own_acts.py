@@ -73,10 +73,11 @@ ITS_MEN_OPEN = compiled(
     r"(?:,[^,.;]{1,90},)?\s+(?:had\s+|have\s+|also\s+)*"
     r"(?:killed|repelled|repulsed|pushed|drove|fought|neutrali[sz]ed|destroyed|dislodged|routed|recaptured|retook|"
     r"raided|stormed|shelled|bombed|engaged|foiled|thwarted|arrested)\b"
-    r"(?!\s+(?:by|in|during|when|while|at|near|on|after|as|back|out|off|away|last|yesterday|earlier|early|late|"
-    r"overnight|this|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b"
-    r"|\s+(?:and|or)\s+(?:wounded|injured|killed|captured|missing|[a-z]+ed\s+(?:by|in|near|at|during|on|overnight))\b"
-    r"|\s+(?:from|in|at|near|outside|inside)\s+(?:[\w\-]+\s+){0,2}?by\b)",  # "soldiers killed in the ambush", "troops
+    r"(?!\s+(?:by|in|during|when|while|at|near|on|after|as)\b"
+    r"|\s+(?:and|or)\s+(?:wounded|injured|killed|captured|missing|[a-z]+ed\s+by)\b"
+    r"|\s+(?:from|in|at|near|outside|inside|back|out|off|away|early|late|overnight|this|last|yesterday|earlier|"
+    r"Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(?:[\w\-]+\s+){0,2}?(?:by|in|during|near|at)\b"
+    r"|\s+(?:back|out|off|away)\s+by\b)",  # "soldiers killed in the ambush", "troops
     # killed Sunday by JNIM", "soldiers repulsed from Dapaong by JNIM": theirs; not "repelled an attack led by JNIM"
     re.IGNORECASE,
 )

@@ -182,6 +182,7 @@ def _of_another_country(words: str, country: str) -> bool:
     name another country's or group's: not a day ("reportedly Friday's second sortie") nor the country's own
     ("probably Togolese", in Togo: helper-319, helper-321)."""
     names = [word.removesuffix("’s").removesuffix("'s") for word in words.split() if word != "or"]
+    names = [name.split("-")[0] if name.split("-")[0] in DEMONYMS else name for name in names]  # "Russian-piloted"
     told = [name for name in names if name in DEMONYMS or words.endswith(("’s", "'s"))]
     return any(DEMONYMS.get(name, name) != country and name not in _DAYS for name in told)
 

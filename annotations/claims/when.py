@@ -111,17 +111,28 @@ _ANOTHER_EVENTS = frozenset(
 )
 
 
-def _of_this_event(told: re.Match[str], claim: Annotation) -> bool:
+def _of_this_event(text: str, told: re.Match[str], claim: Annotation, sentence: tuple[int, int]) -> bool:
     """Whether the words before and after the event's noun are of the claim's event (`_WHEN_IT_HAPPENED`): no year
-    ("The 2023 attack"), no name the claim's own words do not hold ("The Kara attack" after "…, days after an attack
-    on Kara Region, police said": helper-321)."""
+    ("The 2023 attack"), no name but the claim's own or its sentence's for it ("The Kara attack" after "…, days after
+    an attack on Kara Region, police said": helper-321; "In Dapaong, JNIM fighters killed …" names Dapaong:
+    helper-322)."""
     words = (told["qualifiers"] or "").split() + ([told["where"]] if told["where"] else [])
     return all(
         word.casefold() not in _ANOTHER_EVENTS
-        and not any(character.isdigit() for character in word)
-        and (not word[:1].isupper() or word in claim.quote)
+        and _YEAR.fullmatch(word) is None
+        and (not word[:1].isupper() or word in claim.quote or _named_for_this(text, word, sentence))
         for word in words
     )
+
+
+def _named_for_this(text: str, word: str, sentence: tuple[int, int]) -> bool:
+    """Whether the claim's sentence names `word` for its own event ("In Dapaong, JNIM fighters killed …"), not for
+    another ("…, days after an attack on Kara Region, police said")."""
+    at = text.find(word, *sentence)
+    return at >= 0 and _ANOTHER_BEFORE.search(text, max(sentence[0], at - 30), at) is None
+
+
+_ANOTHER_BEFORE = compiled(r"\b(?:after|before|since|following|than)\b", re.IGNORECASE)
 
 
 def _told_next(text: str, claim: Annotation, dateline: date) -> ClaimDate | None:
@@ -129,7 +140,7 @@ def _told_next(text: str, claim: Annotation, dateline: date) -> ClaimDate | None
     sentence = sentence_at(text, claim.start)[0], sentence_at(text, max(claim.start, claim.end - 1))[1]
     start, end = sentence[1], len(text)
     told = _WHEN_IT_HAPPENED.match(text, start)
-    if told is None or not _of_this_event(told, claim):
+    if told is None or not _of_this_event(text, told, claim, sentence):
         return None
     end = sentence_at(text, min(len(text) - 1, told.end()))[1]
     found = [f for f in dates_in(text[told.end() : end], dateline) if f.start < 30]

@@ -50,7 +50,9 @@ CIVIL_DEFENCE: tuple[ActorPattern, ...] = (
             r"(?!\s+(?:centre|center|teams?|workers?|personnel|crews?|vehicles?|fire)\b|\s+and\s+(?!the\b))"
             r"|\b[Cc]ivil\s+(?:[Dd]efen[cs]e|[Pp]rotection)\s+(?:agency|service|directorate|department|authority)\b"
             r"(?!\s+(?:workers?|teams?|personnel|crews?|vehicles?|staff)\b)"
-            r"|(?:(?<=\b[Aa] )|(?<=\b[Tt]he ))(?:(?:local|regional|national)\s+)?(?:rescue|relief)\s+(?:group|service|"
+            r"|(?:(?<=\b[Aa] )|(?<=\b[Tt]he ))(?<!ing a )(?<!ing the )(?<!ed a )(?<!ed the )"
+            r"(?<!told a )(?<!told the )(?<!sent a )(?<!with a )(?<!with the )(?<!by a )(?<!by the )"  # its subject
+            r"(?:(?:local|regional|national)\s+)?(?:rescue|relief)\s+(?:group|service|"
             r"organi[sz]ation|team(?=\s+(?:said|says|told|reported|official|spokes\w+|leader)\b))\b"
         ),  # "the civil protection agency said", "according to a local rescue group" (helper-314's: no claimant)
         "civilians",
