@@ -48,7 +48,7 @@ _KIN_ACTS = compiled(
 """Words of the family's own after it ("… and his son fled", "and her husband said"): not killed with them."""
 
 
-TWO_DEAD = compiled(
+_TWO_DEAD = compiled(
     r"\b(?:a|an|one)\s+(?:[a-z\-]+\s+){0,2}?(?:and|as\s+well\s+as)\s+(?:a|an|one|his|her|their)\s+"
     r"(?:[a-z\-]+\s+)?[a-z\-]+(?P<third>\s+and\s+(?:(?:a|an|one|his|her|their)\s+)?[a-z\-]+)?\s+"
     r"(?:(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead)|died)\b",
@@ -63,9 +63,9 @@ _ONE_LISTED_BEFORE = compiled(r"\b(?:a|an|one)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+,\
 
 
 def told_one_by_one(text: str) -> int | None:
-    """How many dead `TWO_DEAD` tells one by one, or None: two, with one more after them ("… and his wife and son") or
+    """How many dead `_TWO_DEAD` tells one by one, or None: two, with one more after them ("… and his wife and son") or
     each listed before them."""
-    two = TWO_DEAD.search(text)
+    two = _TWO_DEAD.search(text)
     if two is None:
         return None
     dead, at, listed = (3 if two["third"] else 2), two.start(), 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from annotations.text.calendar_words import DAY_NAMES
 from annotations.text.pattern_cache import compiled
 
 SELF = compiled(
@@ -76,7 +77,7 @@ ITS_MEN_OPEN = compiled(
     r"(?!\s+(?:by|in|during|when|while|at|near|on|after|as)\b"
     r"|\s+(?:and|or)\s+(?:wounded|injured|killed|captured|missing|[a-z]+ed\s+by)\b"
     r"|\s+(?:from|in|at|near|outside|inside|back|out|off|away|early|late|overnight|this|last|yesterday|earlier|"
-    r"Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(?:[\w\-]+\s+){0,2}?(?:by|in|during|near|at)\b"
+    rf"{DAY_NAMES})\s+(?:[\w\-]+\s+){{0,2}}?(?:by|in|during|near|at)\b"
     r"|\s+(?:back|out|off|away)\s+by\b)",  # "soldiers killed in the ambush", "troops
     # killed Sunday by JNIM", "soldiers repulsed from Dapaong by JNIM": theirs; not "repelled an attack led by JNIM"
     re.IGNORECASE,

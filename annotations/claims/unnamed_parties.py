@@ -21,6 +21,7 @@ from annotations.model import ActorDetails, Entity
 from annotations.model.vocabulary import NON_STATE_ARMED
 from annotations.suggest.canonical import army_of_country, country_named_in, everyday_country, own_forces, the
 from annotations.suggest.names import COUNTRY_ALTERNATION, DEMONYM_ALTERNATION, DEMONYMS
+from annotations.text.calendar_words import DAY_NAMES
 from annotations.text.pattern_cache import compiled
 
 _ARMS = r"(?:air|drone|missile|rocket|artillery)"
@@ -187,7 +188,7 @@ def _of_another_country(words: str, country: str) -> bool:
     return any(DEMONYMS.get(name, name) != country and name not in _DAYS for name in told)
 
 
-_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_DAYS = frozenset(DAY_NAMES.split("|"))
 
 
 _THE_INSTITUTION = compiled(r"(?:the\s+)?(?:army|military|armed\s+forces|police|gendarmerie)", re.IGNORECASE)

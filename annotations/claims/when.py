@@ -137,9 +137,8 @@ _ANOTHER_BEFORE = compiled(r"\b(?:after|before|since|following|than)\b", re.IGNO
 
 def _told_next(text: str, claim: Annotation, dateline: date) -> ClaimDate | None:
     """The day the sentence after the claim's gives its event (`_WHEN_IT_HAPPENED`), if any."""
-    sentence = sentence_at(text, claim.start)[0], sentence_at(text, max(claim.start, claim.end - 1))[1]
-    start, end = sentence[1], len(text)
-    told = _WHEN_IT_HAPPENED.match(text, start)
+    sentence = _sentences_of(text, claim)
+    told = _WHEN_IT_HAPPENED.match(text, sentence[1])
     if told is None or not _of_this_event(text, told, claim, sentence):
         return None
     end = sentence_at(text, min(len(text) - 1, told.end()))[1]
@@ -206,9 +205,13 @@ def _long_before_in_a_relative(text: str, at: int, found: FoundDate, dateline: d
 _A_MONTH = timedelta(days=31)
 
 
+def _sentences_of(text: str, claim: Annotation) -> tuple[int, int]:
+    """Where the sentences the claim lies in begin and end."""
+    return sentence_at(text, claim.start)[0], sentence_at(text, max(claim.start, claim.end - 1))[1]
+
+
 def _nearest(text: str, claim: Annotation, dateline: date, *, with_year: bool = False) -> ClaimDate | None:
-    start = sentence_at(text, claim.start)[0]
-    end = sentence_at(text, max(claim.start, claim.end - 1))[1]
+    start, end = _sentences_of(text, claim)
     found = [f for f in dates_in(text[start:end], dateline) if not _in_an_aside(text, start + f.start, start + f.end)]
     if with_year:
         found = [f for f in found if _YEAR.search(f.text)]

@@ -65,10 +65,18 @@ class NameCompletion:
         self._extra = tuple(word for name, _ in self._known for word in words_in(name))
         self._by_start: dict[str, list[tuple[str, str]]] | None = None
         """The ranked words by the first letter of their folded form, read at the first word typed."""
+        self._last: tuple[str, str | None] = ("", None)
+        """The last value asked for and what it completes to: the field's completion shown and the form's hint ask
+        for the same value at each key (`_phrase` reads the whole article)."""
 
     def complete(self, typed: str) -> str | None:
         """What `typed` completes to: the whole of it (it starts with `typed`, whatever the case or
         accents typed), or None."""
+        if typed != self._last[0]:
+            self._last = (typed, self._completed(typed))
+        return self._last[1]
+
+    def _completed(self, typed: str) -> str | None:
         if not typed:
             return None
         compared = _compared(typed)

@@ -31,7 +31,7 @@ from annotations.suggest.names import (
     ARMED_GROUPS,
     NATIONALITIES,
 )
-from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
+from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES, NO_DAY_OR_MONTH
 from annotations.text.pattern_cache import compiled
 
 _NOT_AN_APPOSITION = "".join(
@@ -174,7 +174,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"\b(?:[Aa]|[Aa]n|[Oo]ne|(?<=said )the|(?<=says )the|(?<=added )the)\s+"  # "…,” said the elected official"
             r"(?:(?:unhappy|unnamed|anonymous|disgruntled|western|european|african)\s+)?"
             rf"((?:senior\s+(?=[A-Z][A-Z0-9\-]{{1,8}}\s))?(?:(?:{NATIONALITIES}|{ARMED_GROUPS}|Houthi|[A-Z][A-Z0-9\-]{{1,8}}|United Nations|"
-            rf"(?!(?:{DAY_NAMES}|{MONTH_NAMES})\b)"
+            rf"{NO_DAY_OR_MONTH}"
             rf"[A-Z][a-z]+(?=\s+{OFFICIALS_OF}\s))\s+)?"  # "a Jubaland security official"
             rf"(?:{OFFICIALS_OF}\s+){{0,2}}"
             r"(?:official(?=\s*[,.;:)”\"]|\s+(?:who|said|says|told|tells|in|at|from|of|with|for|on|and|speaking|declined|"

@@ -33,7 +33,7 @@ from annotations.suggest.names import (
     OUTLETS,
     STATE_BODIES,
 )
-from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
+from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES, NO_DAY_OR_MONTH
 from annotations.text.pattern_cache import compiled
 
 _DESCRIBED_AS = rf"(?:{GROUP_NOUN}(?![’']s\b|\s+(?:bastion|stronghold|heartland|fief|base|territory|leader|commander|chief|member|fighters?|spokes\w+)\b)|(?:clan|cartel|gang)(?=\s*[,.;]|\s+(?:that|which|who|named|based|led|known|from|in|of)\b))"
@@ -96,7 +96,7 @@ NAMED_BODIES: tuple[ActorPattern, ...] = (
         compiled(
             r"\b(?:United Nations|UN|U\.N\.)(?:\s+[\w\-’']+){0,5}?\s+(?:[Mm]ission|[Oo]ffice|[Aa]gency|Programme|Program|Fund|Commissioner|"
             r"Commission|Council)"
-            rf"(?:\s+(?:in|for|to|on)\s+(?:the\s+)?(?!(?:{DAY_NAMES}|{MONTH_NAMES})\b)"  # not "… Mission in May"
+            rf"(?:\s+(?:in|for|to|on)\s+(?:the\s+)?{NO_DAY_OR_MONTH}"  # not "… Mission in May"
             r"[A-Z][\w\-]+(?:\s+(?:(?:of|and|the|to|for)\s+)*[A-Z][\w\-]+)*)?"
         ),
         "external_other",
@@ -118,7 +118,7 @@ NAMED_BODIES: tuple[ActorPattern, ...] = (
             r"(?:(?:(?<=Guard)|(?<=Guards)|(?<=Corps)|(?<=Gendarmerie)|(?<=Militia)|(?<=Rifles))"  # (not "Army": MODIFIER's)
             r"[ \t]+(?:troops|soldiers|officers|personnel|agents|guardsmen)\b)?"  # "National Guard troops": one mention
             r"(?:[ \t]+(?:of|for|on|in[ \t]+charge[ \t]+of|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?"
-            rf"(?!(?:{DAY_NAMES}|{MONTH_NAMES})\b)"
+            rf"{NO_DAY_OR_MONTH}"
             r"[A-Z][\w\-]+(?:['’][A-Z][\w\-]+)?(?:(?<=s)['’](?=[ \t]))?(?:[ \t]+(?:(?:of|and|in[ \t]+charge[ \t]+of|(?<!Army )(?<!Police )(?<!Forces )(?<!Command )in|for|de|del|da|do|dos|das|du|des)[ \t]+(?:(?:the|la|las|los|le|les|(?<=for[ \t])a)[ \t]+)?)?[A-Z][\w\-]+(?:(?<=s)['’](?=[ \t]))?){0,5})?"
         ),
         "external_other",

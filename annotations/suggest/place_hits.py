@@ -13,7 +13,7 @@ from annotations.suggest.place_context import ADJECTIVE, AFTER_A_PREPOSITION, NA
 from annotations.suggest.placenames import name_key
 from annotations.suggest.suggestion import Knowledge
 from annotations.suggest.tokens import Spans, Token, capitalised, whole_word_spans
-from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
+from annotations.text.calendar_words import NO_DAY_OR_MONTH
 from annotations.text.navigation import NAME_STOPWORDS
 from annotations.text.pattern_cache import compiled
 
@@ -230,7 +230,7 @@ def features_named_again(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
 
 
 _FEATURES = frozenset({"river", "valley", "forest", "pass"})
-_IN_ANOTHER_NAME = compiled(rf"[ \t]+(?!(?:{DAY_NAMES}|{MONTH_NAMES})\b)[A-Z]")
+_IN_ANOTHER_NAME = compiled(rf"[ \t]+{NO_DAY_OR_MONTH}[A-Z]")
 _IN_ANOTHER_NAME_BEFORE = compiled(r"(?<![.!?])[ \t][A-Z][\w’'\-]*[ \t]+$")
 """A capitalised word right after or before a capitalised feature's name named again: the name is a
 word of another ("Omo Bank said", after "the Omo Valley"), not the feature ("the Bekaa and",

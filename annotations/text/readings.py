@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from annotations.model import Certainty, ClaimType, ControlStatus
-from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
+from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES, NO_DAY_OR_MONTH
 from annotations.text.compass import COMPASS
 from annotations.text.control_fragments import (
     FELL_ON_IT,
@@ -159,7 +159,7 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
         "territorial_control",
         compiled(
             r"\b(?:withdr(?:ew|awn|awing|aws?|awal)|retreat(?:ed|ing|s)?|pull(?:ed|ing)\s+out)\s+(?:\w+\s+){0,2}?from\s+"
-            rf"(?:the\s+(?:town|city|village|district|base|area)\b|(?!(?:{DAY_NAMES}|{MONTH_NAMES})\b)[A-Z][a-z])"
+            rf"(?:the\s+(?:town|city|village|district|base|area)\b|{NO_DAY_OR_MONTH}[A-Z][a-z])"
             r"|\b(?:troops|soldiers|forces|fighters|army|units)\s+(?:had\s+|have\s+|has\s+)?(?:withdrawn|withdrew|retreated)\b"
             r"(?!\s+(?:their|its|his|her|the|a|an)\b)"  # not "forces have withdrawn their support"
             r"|\babandon(?:ed|ing)\s+(?:the|its|their|our)\s+(?:base|town|positions?|garrison|camp|barracks)s?\b(?!\s+on\b)"
