@@ -15,6 +15,21 @@ from .test_event_rows_from_words import rows
 from .test_event_rows_stop_85 import _rows_said_by
 
 
+def _told_by_the_army(tmp_path: Path, words: str) -> dict[str, str]:
+    """The one event row of `words`, said by the Togolese Armed Forces, JNIM tagged where named."""
+    army = Entity.actor("Togolese Armed Forces", ActorDetails("state_forces"))
+    jnim = Entity.actor("JNIM", ActorDetails("rebel_group"))
+    (row,) = _rows_said_by(tmp_path, f"The Togolese Armed Forces said {words}.", words, army, [jnim], cue="said")
+    return row
+
+
+def _told_by_officials(tmp_path: Path, words: str, forces: str) -> dict[str, str]:
+    """The one event row of `words`, said by officials, the forces named by what they are (`forces`) tagged."""
+    actor = Entity.actor(forces, ActorDetails("state_forces"))
+    (row,) = _rows_said_by(tmp_path, f"{words}, officials said.", words, Entity.actor("officials"), [actor], cue="said")
+    return row
+
+
 def _actors(text: str) -> dict[str, str]:
     """Each actor suggested, by its words: the name of its entity."""
     return {
@@ -285,15 +300,7 @@ def test_ground_attacks_are_no_air_strikes(tmp_path: Path, words: str, row_type:
     ],
 )
 def test_forces_said_to_be_from_elsewhere_are_not_the_countrys(tmp_path: Path, words: str) -> None:
-    name = "military jet" if "jet" in words else "drone"
-    (row,) = _rows_said_by(
-        tmp_path,
-        f"{words}, officials said.",
-        words,
-        Entity.actor("officials"),
-        [Entity.actor(name, ActorDetails("state_forces"))],
-        cue="said",
-    )
+    row = _told_by_officials(tmp_path, words, "military jet" if "jet" in words else "drone")
     assert row["actor1"] != "Military Forces of Togo"
 
 
@@ -307,9 +314,7 @@ def test_forces_said_to_be_from_elsewhere_are_not_the_countrys(tmp_path: Path, w
     ],
 )
 def test_forces_told_as_hurt_or_taken_are_not_the_doers(tmp_path: Path, words: str) -> None:
-    army = Entity.actor("Togolese Armed Forces", ActorDetails("state_forces"))
-    jnim = Entity.actor("JNIM", ActorDetails("rebel_group"))
-    (row,) = _rows_said_by(tmp_path, f"The Togolese Armed Forces said {words}.", words, army, [jnim], cue="said")
+    row = _told_by_the_army(tmp_path, words)
     assert row["actor1"] == "JNIM"
 
 
@@ -423,10 +428,7 @@ def test_drones_that_had_struck_are_an_air_strike(tmp_path: Path) -> None:
     ],
 )
 def test_forces_told_as_foreign_by_other_words(tmp_path: Path, words: str) -> None:
-    name = "drone" if "drone" in words else "military jet"
-    actor = Entity.actor(name, ActorDetails("state_forces"))
-    text = f"{words}, officials said."
-    (row,) = _rows_said_by(tmp_path, text, words, Entity.actor("officials"), [actor], cue="said")
+    row = _told_by_officials(tmp_path, words, "drone" if "drone" in words else "military jet")
     assert row["actor1"] != "Military Forces of Togo"
 
 
@@ -439,9 +441,7 @@ def test_forces_told_as_foreign_by_other_words(tmp_path: Path, words: str) -> No
     ],
 )
 def test_forces_told_as_killed_or_repulsed_later_in_the_clause_are_not_the_doers(tmp_path: Path, words: str) -> None:
-    army = Entity.actor("Togolese Armed Forces", ActorDetails("state_forces"))
-    jnim = Entity.actor("JNIM", ActorDetails("rebel_group"))
-    (row,) = _rows_said_by(tmp_path, f"The Togolese Armed Forces said {words}.", words, army, [jnim], cue="said")
+    row = _told_by_the_army(tmp_path, words)
     assert row["actor1"] == "JNIM"
 
 
@@ -492,16 +492,13 @@ def test_a_list_after_a_comma_or_a_quote_mark_opens_its_clause(words: str) -> No
     ],
 )
 def test_a_forces_men_acting_with_by_or_was_later_are_its_own(tmp_path: Path, words: str) -> None:
-    army = Entity.actor("Togolese Armed Forces", ActorDetails("state_forces"))
-    jnim = Entity.actor("JNIM", ActorDetails("rebel_group"))
-    (row,) = _rows_said_by(tmp_path, f"The Togolese Armed Forces said {words}.", words, army, [jnim], cue="said")
+    row = _told_by_the_army(tmp_path, words)
     assert (row["actor1"], row["actor2"]) == ("Togolese Armed Forces", "JNIM")
 
 
 def test_jets_told_as_the_countrys_own_are_its(tmp_path: Path) -> None:
     words = "A military jet, probably Togolese, bombed a market near Dapaong on Thursday, killing 18 people"
-    jet = Entity.actor("military jet", ActorDetails("state_forces"))
-    (row,) = _rows_said_by(tmp_path, f"{words}, officials said.", words, Entity.actor("officials"), [jet], cue="said")
+    row = _told_by_officials(tmp_path, words, "military jet")
     assert row["actor1"] == "Military Forces of Togo"
 
 
@@ -538,9 +535,7 @@ def test_a_rescue_team_at_work_is_no_actor() -> None:
     ],
 )
 def test_forces_told_as_hurt_by_other_words_are_not_the_doers(tmp_path: Path, words: str) -> None:
-    army = Entity.actor("Togolese Armed Forces", ActorDetails("state_forces"))
-    jnim = Entity.actor("JNIM", ActorDetails("rebel_group"))
-    (row,) = _rows_said_by(tmp_path, f"The Togolese Armed Forces said {words}.", words, army, [jnim], cue="said")
+    row = _told_by_the_army(tmp_path, words)
     assert row["actor1"] == "JNIM"
 
 
@@ -556,8 +551,7 @@ def test_forces_told_as_hurt_by_other_words_are_not_the_doers(tmp_path: Path, wo
 )
 def test_a_jets_nationality_told_by_any_name(tmp_path: Path, said: str, home: bool) -> None:
     words = f"A military jet, {said}, bombed a market near Dapaong on Thursday, killing 18 people"
-    jet = Entity.actor("military jet", ActorDetails("state_forces"))
-    (row,) = _rows_said_by(tmp_path, f"{words}, officials said.", words, Entity.actor("officials"), [jet], cue="said")
+    row = _told_by_officials(tmp_path, words, "military jet")
     assert (row["actor1"] == "Military Forces of Togo") == home
 
 
@@ -602,9 +596,7 @@ def test_a_rescue_team_that_speaks_is_an_actor() -> None:
     ],
 )
 def test_a_forces_men_with_a_phrasal_verb_or_two_verbs_are_its_own(tmp_path: Path, words: str) -> None:
-    army = Entity.actor("Togolese Armed Forces", ActorDetails("state_forces"))
-    jnim = Entity.actor("JNIM", ActorDetails("rebel_group"))
-    (row,) = _rows_said_by(tmp_path, f"The Togolese Armed Forces said {words}.", words, army, [jnim], cue="said")
+    row = _told_by_the_army(tmp_path, words)
     assert (row["actor1"], row["actor2"]) == ("Togolese Armed Forces", "JNIM")
 
 
@@ -613,8 +605,7 @@ def test_a_hyphenated_nationality(tmp_path: Path, said: str, home: bool) -> None
     words = f"A military jet, {said}, bombed a market near Dapaong on Thursday, killing 18 people"
     if not said.startswith(("probably", "reportedly")):
         words = f"A military jet, probably {said}, bombed a market near Dapaong on Thursday, killing 18 people"
-    jet = Entity.actor("military jet", ActorDetails("state_forces"))
-    (row,) = _rows_said_by(tmp_path, f"{words}, officials said.", words, Entity.actor("officials"), [jet], cue="said")
+    row = _told_by_officials(tmp_path, words, "military jet")
     assert (row["actor1"] == "Military Forces of Togo") == home
 
 
