@@ -328,13 +328,22 @@ def a_seat(text: str, mention: Annotation) -> bool:
     return _SEAT.search(text, max(0, mention.start - 40), mention.start) is not None
 
 
+_ON_WHICH_IT_LIES = compiled(r",?\s+on\s+(?:the\s+)?")
+"""Between a place and the island or peninsula it lies on: "the town of Ramree on Ramree Island",
+"60 km south of Kyaukphyu on Ramree Island" (helper-314's market bombed in Ramree was a row at the
+island, the place named last before "killing 18")."""
+
+
 def _where_another_lies(text: str, mention: Annotation, mentions: Sequence[Annotation]) -> bool:
     """Whether a place is named right after another place tagged in the claim, to say where that
-    one lies (`_WHERE_IT_LIES`): "Gunmen near Zurmi" names no place before it."""
+    one lies (`_WHERE_IT_LIES`, `_ON_WHICH_IT_LIES`): "Gunmen near Zurmi" names no place before it."""
     return any(
         m.entity_id != mention.entity_id
         and m.end <= mention.start
-        and _WHERE_IT_LIES.fullmatch(text, m.end, mention.start)
+        and (
+            _WHERE_IT_LIES.fullmatch(text, m.end, mention.start) is not None
+            or _ON_WHICH_IT_LIES.fullmatch(text, m.end, mention.start) is not None
+        )
         for m in mentions
     )
 

@@ -247,8 +247,9 @@ def _tolls_lent_joined(events: list[tuple[int, _Event]]) -> list[tuple[int, _Eve
     claim's event when it counted no dead and is of violence: helper-268's "al-Shabaab fighters
     stormed a forward operating base near the town of Sabiid …, detonating a suicide car bomb" and
     the officer's "11 soldiers were killed" were a bombing of no dead and a clash of an unidentified
-    group. Beside an event that has its own toll, or of another kind (a looting, a protest), or
-    merged already, the toll stays its own: its dead are not known to be the same."""
+    group. Beside an event that has its own toll (unless the toll names no one who acted and counts
+    the same victims on the same day: `_its_dead_again`), or of another kind (a looting, a protest),
+    or merged already, the toll stays its own: its dead are not known to be the same."""
     of_claim = {told: event for _order, event in events for told in event.told_by}
     kept: list[tuple[int, _Event]] = []
     for order, event in events:
@@ -258,7 +259,7 @@ def _tolls_lent_joined(events: list[tuple[int, _Event]]) -> list[tuple[int, _Eve
         if (
             lender is not None
             and lender is not event
-            and not lender.figures
+            and (not lender.figures or _its_dead_again(toll.row, lender.row))
             and _of_violence(lender.row)
             and int(lender.row["time_precision"]) <= int(toll.row["time_precision"])  # the row's day is the lender's
             and not _linked_together(toll, lender)  # `_joined_by_links` joins them, the most precise first
@@ -268,6 +269,19 @@ def _tolls_lent_joined(events: list[tuple[int, _Event]]) -> list[tuple[int, _Eve
         else:
             kept.append((order, event))
     return kept
+
+
+def _its_dead_again(toll: dict[str, Any], lender: dict[str, Any]) -> bool:
+    """Whether a toll lent its place counts the lender's dead again, by another source: it names no
+    one who acted, is of the lender's day, and its dead are the lender's victims' ("A military jet
+    bombed a market in Ramree, killing 18 people, according to a rescue group. A resident said at
+    least 22 people had died": helper-314's two rows of one strike)."""
+    return (
+        str(toll["actor1"]).startswith("Unidentified Armed Group")
+        and toll["event_date"] == lender["event_date"]
+        and bool(toll["actor2"])
+        and toll["actor2"] == lender["actor2"]
+    )
 
 
 def _linked_together(row: EventRow, event: _Event) -> bool:

@@ -168,6 +168,24 @@ def test_a_toll_told_after_an_attack_that_counted_its_own_dead_stays_apart(tmp_p
     assert sorted(r["fatalities"] for r in found) == ["3", "4"]
 
 
+def test_a_toll_of_the_same_victims_told_after_an_attack_with_its_own_toll_is_that_attacks(tmp_path: Path) -> None:
+    """helper-314's market bombed in Ramree, "killing 18 people, according to a local rescue group", and
+    the resident's "at least 22 people had died, most of them women selling vegetables" in the next
+    sentence were two rows, the second an attack on civilians by an unidentified group."""
+    text = (
+        "A military jet bombed a crowded market in the town of Dapaong on Saturday afternoon, killing 18 people, "
+        "according to a local rescue group. A resident who helped pull bodies from the rubble said at least 22 "
+        "people had died, most of them women selling vegetables."
+    )
+    claims = [
+        ("A military jet bombed a crowded market in the town of Dapaong on Saturday afternoon, killing 18 people",
+         "casualties"),
+        ("at least 22 people had died, most of them women selling vegetables", "casualties"),
+    ]  # fmt: skip
+    (row,), _ = rows(tmp_path, text, claims)
+    assert (row["sub_event_type"], row["actor2"], row["fatalities"]) == ("Air/drone strike", "Civilians (Togo)", "18")
+
+
 def test_forces_going_about_their_duty_when_others_opened_fire_were_attacked(tmp_path: Path) -> None:
     """helper-268's "the soldiers were on patrol between Batibo and Widikum when gunmen of the
     Ambazonia Defence Forces (ADF) opened fire" had the soldiers as actor 1."""

@@ -50,6 +50,14 @@ def test_dead_said_not_to_be_among_those_killed_are_not_whose_the_toll_is() -> N
          ("Yetnora", "Debre Markos"), ["Yetnora"]),
         # a reviewer's: a place near no other place named before it is where the event was
         ("Gunmen near Zurmi in Zamfara state killed 12 villagers.", ("Zurmi", "Zamfara"), ["Zurmi", "Zamfara"]),
+        # helper-314's Ramree: the island is where the town lies, not where the market was bombed
+        ("A jet bombed a market in the town of Ramree, about 60 km (37 miles) south of Kyaukphyu on Ramree Island, "
+         "on Thursday, killing 18 people.", ("Ramree", "Kyaukphyu", "Ramree Island"), ["Ramree"]),
+        ("A jet bombed a market in the town of Ramree on Ramree Island, killing 18 people.",
+         ("Ramree", "Ramree Island"), ["Ramree"]),
+        # not after an act: the island is where it was
+        ("Troops landed on Ramree Island on Thursday and shelled Kyaukphyu, killing 18 people.",
+         ("Ramree Island", "Kyaukphyu"), ["Ramree Island", "Kyaukphyu"]),
     ],
 )  # fmt: skip
 def test_a_village_named_near_a_town_is_where_the_strike_was(
