@@ -56,6 +56,8 @@ class ClaimPlaces:
             or self._of_its_sentence(claim)
             or self._of_the_claim_before(claim)
         )
+        if place_ids and claim.id not in self.lent_by:
+            self._the_event_named_before(claim, place_ids)
         unnamed = [p for p in place_ids if statuses.get(p, "unknown") == "unknown"]  # or named where nothing is said
         told = said_of_the_town(self.text, claim) if unnamed else None
         if told is not None:  # "the town remained under the control of the army", about Dikwa
@@ -143,6 +145,24 @@ class ClaimPlaces:
             self.lent_by[claim.id] = last
         return places
 
+    def _the_event_named_before(self, claim: Annotation, place_ids: tuple[str, ...]) -> None:
+        """A toll of "the assault on Mirebalais" tells of the assault on it told before: its day is
+        that claim's (`lent_by`; helper-314's "The civil protection agency said the assault on
+        Mirebalais had killed four people" was a row of the article's day, the assault's on Saturday).
+        The last claim of violence before it about one of its places, in the article."""
+        attributes = claim.attributes
+        if not isinstance(attributes, ClaimAttributes) or attributes.claim_type != "casualties":
+            return
+        if _THE_EVENT_AT.search(claim.quote) is None:
+            return
+        before = [
+            c
+            for c in self.claims.values()
+            if c.end <= claim.start and set(self.own(c)[0]) & set(place_ids) and _VIOLENCE.search(c.quote)
+        ]
+        if before:
+            self.lent_by[claim.id] = max(before, key=lambda c: (c.start, c.end))
+
     def _violence_before(self, before: list[Annotation], last: Annotation) -> Annotation | None:
         """The last claim of violence before a claim of none that tells of the same places ("Gunmen
         … overran the central town of Mirebalais", then "the town was under their control", then "at
@@ -221,6 +241,12 @@ _THAT_EVENT = compiled(
     re.IGNORECASE,
 )
 """A toll that points back at the event told before it ("were killed in that attack")."""
+_THE_EVENT_AT = compiled(
+    r"\b[Tt]he\s+(?:\w+\s+)?(?:attack|assault|raid|ambush|bombing|strike|shelling|massacre)\s+"
+    r"(?:on|in|at|against)\s+(?:the\s+)?[A-Z]"
+)
+"""A toll that names the event it counts by its place, as told before it ("the assault on Mirebalais
+had killed four people")."""
 _PARAGRAPH_BREAK = compiled(r"\n\s*\n")
 _TOLD_ON_BREAKS = 3
 """The paragraphs a toll may stand after the event it is told of when the claims between name no place."""
@@ -331,7 +357,16 @@ def a_seat(text: str, mention: Annotation) -> bool:
 _ON_WHICH_IT_LIES = compiled(r",?\s+on\s+(?:the\s+)?")
 """Between a place and the island or peninsula it lies on: "the town of Ramree on Ramree Island",
 "60 km south of Kyaukphyu on Ramree Island" (helper-314's market bombed in Ramree was a row at the
-island, the place named last before "killing 18")."""
+island, the place named last before "killing 18"); only an island's, a peninsula's or a lake's name
+(`_LAND_IT_LIES_ON`): "strikes by Israel on Gaza City", "attacks on Kharkiv, on Odesa", "in Ukraine on the
+Zaporizhzhia front" name where it happened (helper-324's review)."""
+_LAND_IT_LIES_ON = compiled(r"\b(?:Islands?|Isle|Peninsula|Archipelago|Atoll|Lake)\b")
+_LAND_AFTER = compiled(r"\s+(?:island|peninsula)\b")
+
+
+def _land_it_lies_on(text: str, mention: Annotation) -> bool:
+    """Whether a place is named as an island, a peninsula or a lake ("Ramree Island", "the Ramree peninsula")."""
+    return bool(_LAND_IT_LIES_ON.search(text, mention.start, mention.end) or _LAND_AFTER.match(text, mention.end))
 
 
 def _where_another_lies(text: str, mention: Annotation, mentions: Sequence[Annotation]) -> bool:
@@ -342,7 +377,7 @@ def _where_another_lies(text: str, mention: Annotation, mentions: Sequence[Annot
         and m.end <= mention.start
         and (
             _WHERE_IT_LIES.fullmatch(text, m.end, mention.start) is not None
-            or _ON_WHICH_IT_LIES.fullmatch(text, m.end, mention.start) is not None
+            or (_ON_WHICH_IT_LIES.fullmatch(text, m.end, mention.start) is not None and _land_it_lies_on(text, mention))
         )
         for m in mentions
     )

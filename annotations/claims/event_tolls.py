@@ -4,10 +4,12 @@ dead (ACLED's rule), added up over the dead of different sides (split from `merg
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
 from annotations.claims.row_parties import parties_of
+from annotations.text.pattern_cache import compiled
 
 Figures = dict[tuple[str, ...], list[tuple[int, int]]]
 """Sources' (low, high) figures by whose dead they count (actor names; () for dead no one named)."""
@@ -79,3 +81,21 @@ def of_two_sides(one: tuple[str, ...], other: tuple[str, ...], row: dict[str, An
 UNNAMED_DEAD = ""
 """In a set of `same_dead`: the dead a linked claim counts without naming them ("one person was
 killed", linked to "killing two civilians": a newcomer's row said 2, not the lower 1)."""
+
+
+_ONLY_DEAD = compiled(
+    r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|around\s+|as\s+many\s+as\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+"
+    r"(?:(?!more\b|other\b|others\b|also\b|among\b|further\b|additional\b|new\b)[a-z\-]+\s+){0,2}?"
+    r"(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:died|killed|dead)"
+    r"(?:,\s+(?:most|many|some|several|all|half)\s+of\s+them\s+[^.;]*)?[.\s]*",
+    re.IGNORECASE,
+)
+
+
+def only_dead(words: str) -> bool:
+    """Whether a claim's words tell a number of dead and nothing else: no act, weapon or doer of their own,
+    not "more", "other", "also" or "among" them ("at least 22 people had died, most of them women selling
+    vegetables" is another count of the strike told before it; "three more civilians were killed when gunmen
+    opened fire on mourners" is another event)."""
+    return _ONLY_DEAD.fullmatch(words.strip()) is not None

@@ -75,6 +75,17 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             REMOTE,
             "Air/drone strike",
         ),
+        (  # "its forces had struck “legitimate military targets” in El Obeid", "it responded by striking Hezbollah
+            # targets": from afar, no weapon named (helper-314's, helper-311's and others' rows of "Other" developments)
+            r"(?<!fighters )(?<!gunmen )(?<!militants )(?<!attackers )(?<!insurgents )(?<!rebels )(?<!bandits )"
+            r"(?<!jihadists )(?<!fighters had )(?<!gunmen had )(?<!militants had )(?<!rebels had )"  # on the ground
+            r"\b(?:struck|striking)\s+[\"“]?(?:(?!and\b|but\b|by\b|with\b)[\w\-'’]+\s+){0,5}?"
+            r"(?:targets|facilities|infrastructure|(?:rocket\s+|missile\s+)?launch(?:ers|\s+sites?)|hideouts|"
+            r"(?:weapons?|arms|ammunition|fuel)\s+depots?|command\s+(?:and\s+control\s+)?(?:centres?|centers?|posts?|"
+            r"facilities|nodes?)|air\s+defen[cs]e\s+systems?)\b",
+            REMOTE,
+            "Air/drone strike",
+        ),
         (  # "kidnappers were killed" is no abduction
             r"\b(?:abduct(?:ed|ing|ions?|s)?|kidnapp?(?:ed|ing|ings?)|kidnaps?|"
             r"took\s+(?!part\b|the\s+hostages?\b)(?:[\w\-]+\s+){1,3}?(?:hostages?|captives?)\b(?!\s+to\b)|"

@@ -38,6 +38,7 @@ from annotations.claims.event_country import (
     places_in_countries,
     provinces_told,
 )
+from annotations.claims.event_tolls import only_dead
 from annotations.claims.event_words import (
     ARRESTED_IN_A_CLASH,
     BY_WORDS,
@@ -98,6 +99,8 @@ class EventRow:
     """(article id, claim id) of the claim it took its places from: a toll told after the attack it
     counts ("al-Shabaab fighters stormed a base near Sabiid …" then "11 soldiers were killed"),
     which `merging` joins to that attack's row when it gave none."""
+    only_dead: bool = False
+    """Whether its words tell a number of dead and nothing else (`event_tolls.only_dead`)."""
 
 
 def event_rows(
@@ -156,6 +159,7 @@ def event_rows(
             row,
             told_later=told_later(text, tagged.annotation.start, tagged.annotation.end),
             lent_by=(claim.article_id, lender) if lender else None,
+            only_dead=only_dead(claim.quote),
         )
 
 

@@ -259,7 +259,7 @@ def _tolls_lent_joined(events: list[tuple[int, _Event]]) -> list[tuple[int, _Eve
         if (
             lender is not None
             and lender is not event
-            and (not lender.figures or _its_dead_again(toll.row, lender.row))
+            and (not lender.figures or _its_dead_again(toll, lender.row))
             and _of_violence(lender.row)
             and int(lender.row["time_precision"]) <= int(toll.row["time_precision"])  # the row's day is the lender's
             and not _linked_together(toll, lender)  # `_joined_by_links` joins them, the most precise first
@@ -271,13 +271,17 @@ def _tolls_lent_joined(events: list[tuple[int, _Event]]) -> list[tuple[int, _Eve
     return kept
 
 
-def _its_dead_again(toll: dict[str, Any], lender: dict[str, Any]) -> bool:
-    """Whether a toll lent its place counts the lender's dead again, by another source: it names no
-    one who acted, is of the lender's day, and its dead are the lender's victims' ("A military jet
-    bombed a market in Ramree, killing 18 people, according to a rescue group. A resident said at
-    least 22 people had died": helper-314's two rows of one strike)."""
+def _its_dead_again(told: EventRow, lender: dict[str, Any]) -> bool:
+    """Whether a toll lent its place counts the lender's dead again, by another source: its words tell
+    dead and nothing else (`EventRow.only_dead`: no act, weapon or doer, not "more", "other", "also" or
+    "among" them), it names no one who acted, is of the lender's day, and its dead are the lender's
+    victims' ("A military jet bombed a market in Ramree, killing 18 people, according to a rescue group.
+    A resident said at least 22 people had died": helper-314's two rows of one strike; helper-324's review:
+    "Three more civilians were killed when gunmen opened fire on mourners" is another event)."""
+    toll = told.row
     return (
-        str(toll["actor1"]).startswith("Unidentified Armed Group")
+        told.only_dead
+        and str(toll["actor1"]).startswith("Unidentified Armed Group")
         and toll["event_date"] == lender["event_date"]
         and bool(toll["actor2"])
         and toll["actor2"] == lender["actor2"]
@@ -306,22 +310,23 @@ def _of_no_side(row: dict[str, Any]) -> bool:
 
 
 def _battles_of_the_week_joined(events: list[tuple[int, _Event]]) -> list[tuple[int, _Event]]:
-    """A battle an article tells with no day of its own (dated by the article, precision 2: "Our
-    forces liberated Um Sumeima") joins the one battle the same article dates to a day of that week
+    """A battle (or a strike: `_OF_A_WEEK`) an article tells with no day of its own (dated by the article,
+    precision 2: "Our forces liberated Um Sumeima") joins the one battle the same article dates to a day of that week
     at that place with parties that do not differ ("captured Um Sumeima on Monday"): helper-258's
     two rows of one battle, the second on the article's day. Of another article, or beside two such
     battles, it stays its own: a week's claim is not known to be of the day another names."""
-    dated: dict[tuple[Any, ...], list[_Event]] = {}  # by article and place: the work grows with the rows, once
+    dated: dict[tuple[Any, ...], list[_Event]] = {}  # by type, article and place: the work grows with the rows, once
     for _order, event in events:
-        if event.row["event_type"] == "Battles" and int(event.row["time_precision"]) == 1:
+        if event.row["event_type"] in _OF_A_WEEK and int(event.row["time_precision"]) == 1:
             for article in _articles(event):
-                dated.setdefault((article, *_where(event)), []).append(event)
+                dated.setdefault((event.row["event_type"], article, *_where(event)), []).append(event)
     kept: list[tuple[int, _Event]] = []
     for order, event in events:
         there = []
         if _a_weeks_battle(event):
             (article,) = _articles(event)
-            there = [d for d in dated.get((article, *_where(event)), []) if _the_days_battle(d, event)]
+            where = (event.row["event_type"], article, *_where(event))
+            there = [d for d in dated.get(where, []) if _the_days_battle(d, event)]
         if len(there) == 1:
             for row in event.rows:
                 there[0].add(row)
@@ -334,7 +339,13 @@ def _a_weeks_battle(event: _Event) -> bool:
     row = event.row
     if any(told.told_later for told in event.rows):
         return False
-    return row["event_type"] == "Battles" and int(row["time_precision"]) == 2 and len(_articles(event)) == 1
+    return row["event_type"] in _OF_A_WEEK and int(row["time_precision"]) == 2 and len(_articles(event)) == 1
+
+
+_OF_A_WEEK = ("Battles", REMOTE)
+"""The events a claim of no day joins the one of its article's week: a battle, or strikes told by the side
+that made them ("its forces had struck “legitimate military targets” in El Obeid", the RSF said of the drone
+strike on El Obeid the article told as overnight: helper-314's two rows)."""
 
 
 def _the_days_battle(dated: _Event, week: _Event) -> bool:
@@ -345,6 +356,8 @@ def _the_days_battle(dated: _Event, week: _Event) -> bool:
         return False  # told the other way round: a spokesman typed as his own party is no enemy of his group
     if any(dated.row[name] != week.row[name] for name in ("country", "admin1", "location")):
         return False
+    if week.row["event_type"] != "Battles" and dated.row["sub_event_type"] != week.row["sub_event_type"]:
+        return False  # a suicide bombing of no day is not the air strike on that place that day (a review)
     try:
         days = (date.fromisoformat(str(week.row["event_date"])) - date.fromisoformat(str(dated.row["event_date"]))).days
     except ValueError:

@@ -63,14 +63,18 @@ class ClaimDate:
         return f"{self.day.isoformat()} ({level}, {origin[self.source]})"
 
 
-def event_date(text: str, published: str | None, claim: Annotation, places: ClaimPlaces) -> ClaimDate | None:
+def event_date(
+    text: str, published: str | None, claim: Annotation, places: ClaimPlaces, _seen: frozenset[str] = frozenset()
+) -> ClaimDate | None:
     """`claim_date`, but a toll that took its places from the event told before it
-    (`ClaimPlaces.lent_by`) and says no day of its own takes that event's day too. `places.of`
+    (`ClaimPlaces.lent_by`) and says no day of its own takes that event's day too, the day that
+    event took from the one before it if it says none ("the assault on Mirebalais had killed four",
+    then "A hospital official put the number of dead at six": Saturday's, as the assault). `places.of`
     must have read the claim first."""
     when = claim_date(text, published, claim)
     lender = places.lent_by.get(claim.id)
-    if lender is not None and (when is None or when.source == "article"):
-        theirs = claim_date(text, published, lender)
+    if lender is not None and lender.id not in _seen and (when is None or when.source == "article"):
+        theirs = event_date(text, published, lender, places, _seen | {claim.id})
         when = theirs if theirs is not None and theirs.source != "article" else when
     return when
 

@@ -55,6 +55,13 @@ def test_dead_said_not_to_be_among_those_killed_are_not_whose_the_toll_is() -> N
          "on Thursday, killing 18 people.", ("Ramree", "Kyaukphyu", "Ramree Island"), ["Ramree"]),
         ("A jet bombed a market in the town of Ramree on Ramree Island, killing 18 people.",
          ("Ramree", "Ramree Island"), ["Ramree"]),
+        ("A jet bombed Kyaukphyu on the Ramree peninsula, killing 5 people.", ("Kyaukphyu", "Ramree"), ["Kyaukphyu"]),
+        # helper-324's review: "on" against a place, in a list, or on a front names where it happened
+        ("Air strikes by Israel on Gaza City killed 30 people.", ("Israel", "Gaza City"), ["Israel", "Gaza City"]),
+        ("Russia launched attacks on Kharkiv, on Odesa and on Dnipro, killing 12 people.",
+         ("Russia", "Kharkiv", "Odesa", "Dnipro"), ["Russia", "Kharkiv", "Odesa", "Dnipro"]),
+        ("Two soldiers were killed in Ukraine on the Zaporizhzhia front.", ("Ukraine", "Zaporizhzhia"),
+         ["Ukraine", "Zaporizhzhia"]),
         # not after an act: the island is where it was
         ("Troops landed on Ramree Island on Thursday and shelled Kyaukphyu, killing 18 people.",
          ("Ramree Island", "Kyaukphyu"), ["Ramree Island", "Kyaukphyu"]),

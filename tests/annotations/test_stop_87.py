@@ -1,0 +1,95 @@
+"""Stop 87: what a newcomer's event rows (helper-314's Haiti and Myanmar) and its reviews found."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .test_event_rows_from_words import rows
+
+STORMED = "On Saturday, gunmen stormed Dapaong, setting fire to a police station, security sources said."
+STORMED_CLAIM = ("gunmen stormed Dapaong, setting fire to a police station", "other")
+
+
+@pytest.mark.parametrize(
+    ("toll", "day"),
+    [
+        # helper-314's Mirebalais: the toll of "the assault on" the town told before is of the assault's day
+        ("the assault on Dapaong had killed four people", "2025-04-19"),
+        ("The attack on Dapaong had killed four people", "2025-04-19"),
+        # a day of its own is its own
+        ("the attack on Dapaong on Sunday had killed four people", "2025-04-20"),
+        # an attack on another place than the one told before: the article's day
+        ("the attack on Nadjoundi had killed four people", "2025-04-21"),
+    ],
+)
+def test_the_toll_of_the_assault_on_a_place_told_before_is_of_its_day(tmp_path: Path, toll: str, day: str) -> None:
+    text = f"{STORMED} The civil protection agency said {toll}. A hospital official put the number of dead at six."
+    found, _ = rows(tmp_path, text, [STORMED_CLAIM, (toll, "casualties"), ("the number of dead at six", "casualties")])
+    told = [r for r in found if "four people" in r["notes"]]
+    assert [r["event_date"] for r in told] == [day]
+    assert all("six" not in r["notes"] or r["event_date"] == day for r in found)  # the next toll with it
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        # helper-314's, helper-311's and helper-45's rows of a strike told with no weapon ("Other", or a clash)
+        ('its forces had struck "legitimate military targets" in Dapaong', "Air/drone strike"),
+        ("Togolese Armed Forces responded by striking JNIM command and control facilities near Dapaong",
+         "Air/drone strike"),
+        # not a ground assault on positions, nor a roadside bomb
+        ("JNIM fighters struck army positions near Dapaong", "Other"),
+        ("a roadside bomb struck a fuel depot in Dapaong", "Remote explosive/landmine/IED"),
+    ],
+)  # fmt: skip
+def test_targets_struck_from_afar_are_a_strike(tmp_path: Path, claim: str, kind: str) -> None:
+    (row,), _ = rows(tmp_path, f"The army said {claim}.", [(claim, "other")])
+    assert row["sub_event_type"] == kind
+
+
+def test_an_accusation_of_targeting_infrastructure_is_no_strike(tmp_path: Path) -> None:
+    """A review of the rule above: "The Kremlin accused Kyiv of targeting civilian infrastructure" became a strike."""
+    claim = "JNIM of targeting civilian infrastructure in Dapaong"
+    found, _ = rows(tmp_path, f"The government accused {claim}.", [(claim, "other")])
+    assert all(r["event_type"] != "Explosions/Remote violence" for r in found)
+
+
+STRUCK = "JNIM drones struck Dapaong on Saturday, killing nine civilians, officials said."
+STRUCK_CLAIM = ("JNIM drones struck Dapaong on Saturday, killing nine civilians", "casualties")
+
+
+def test_a_strike_of_no_day_told_by_its_side_joins_the_strike_of_the_articles_week(tmp_path: Path) -> None:
+    """helper-314's El Obeid: the drone strike told by health officials as overnight, and the RSF's own "its
+    forces had struck “legitimate military targets” in El Obeid" (no day: the article's), were two rows."""
+    own = 'its forces had struck "legitimate military targets" in Dapaong'
+    found, _ = rows(tmp_path, f"{STRUCK} In a statement, JNIM said {own}.", [STRUCK_CLAIM, (own, "other")])
+    assert [(r["event_date"], r["sub_event_type"], r["actor1"], r["fatalities"]) for r in found] == [
+        ("2025-04-19", "Air/drone strike", "JNIM", "9")
+    ]
+
+
+def test_a_suicide_bombing_of_no_day_is_not_the_days_air_strike(tmp_path: Path) -> None:
+    bombing = "a suicide bomber drove a car packed with explosives into a base near Dapaong"
+    found, _ = rows(tmp_path, f"{STRUCK} Officials said {bombing}.", [STRUCK_CLAIM, (bombing, "other")])
+    assert sorted(r["sub_event_type"] for r in found) == ["Air/drone strike", "Suicide bomb"]
+
+
+BOMBED = "A military jet bombed a crowded market in the town of Dapaong on Saturday afternoon, killing 18 people."
+BOMBED_CLAIM = ("A military jet bombed a crowded market in the town of Dapaong on Saturday afternoon, killing 18 people",
+                "casualties")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "toll",
+    [  # helper-324's review of the rule that joins a second count of the same dead (test_event_rows_stop_81)
+        "Three more people were killed when gunmen opened fire on mourners",
+        "Four people were also killed by gunfire",
+        "Three other people were killed by a stray shell",
+        "gunmen killed three people at a funeral",
+    ],
+)
+def test_a_toll_that_tells_an_act_or_more_dead_of_its_own_is_another_event(tmp_path: Path, toll: str) -> None:
+    found, _ = rows(tmp_path, f"{BOMBED} {toll}.", [BOMBED_CLAIM, (toll, "casualties")])
+    assert sorted(int(r["fatalities"]) for r in found) in ([3, 18], [4, 18])
