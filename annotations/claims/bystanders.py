@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from annotations.claims.armed import actor_type, armed
+from annotations.claims.figures import death_figures
 from annotations.model import Annotation, Entity
 from annotations.text.pattern_cache import compiled
 
@@ -35,6 +36,39 @@ _WHERE_BEFORE = compiled(r"\b(?:where|which|whom|as)\s+(?:the\s+)?$", re.IGNOREC
 _ESTIMATES_AFTER = compiled(
     r"\s+(?:estimates?|estimated|says?|said|reports?|reported|counts?|counted|believes?|puts?|recorded|registered)\b"
 )
+
+
+def a_carer(claim: Annotation, mention: Annotation) -> bool:
+    """Whether an actor is named only as helping the hurt or finding the dead, its clause telling no harm ("soldiers had
+    recovered 22 bodies and that troops had been deployed to the area", "its peacekeepers had evacuated 14 wounded to a
+    hospital in Bunia": helper-325's rows were a clash of the soldiers against the troops, and an attack on civilians by
+    the peacekeepers)."""
+    after = claim.quote[mention.end - claim.start :]
+    care = _CARE_AFTER.match(after) or (_SENT_AFTER.match(after) if death_figures(claim.quote) else None)
+    if care is None:
+        return False
+    clause = _CLAUSE_END.split(after[care.end() :], maxsplit=1)[0]
+    return _HARM_IN_CLAUSE.search(clause) is None
+
+
+_CARE_AFTER = compiled(
+    r"\s+(?:(?:had|have|has)\s+)?(?:also\s+)?"  # not "eight soldiers were recovered": the dead (a test of stop 82)
+    r"(?:rescued|evacuated|treated|airlifted|recovered|retrieved|collected|buried)\b",
+    re.IGNORECASE,
+)
+_SENT_AFTER = compiled(
+    r"\s+(?:(?:had|have|has)\s+)?(?:(?:been|were|was)\s+)?(?:deployed|sent|dispatched|rushed)\s+to\b", re.IGNORECASE
+)
+"""Forces sent to the area, told beside a toll: not who killed ("soldiers had recovered 22 bodies and that troops had
+been deployed to the area"); told alone, a deployment is theirs ("Police and soldiers had been deployed")."""
+_CLAUSE_END = compiled(r",|;|\s+(?:and|but|while|as|after|before|when)\s+", re.IGNORECASE)
+_HARM_IN_CLAUSE = compiled(
+    r"\b(?:kill\w*|shot|shoot\w*|fired|attack\w*|clash\w*|fought|fight\w*|bomb\w*|shell\w*|struck|ambush\w*|"
+    r"arrest\w*|detain\w*|captur\w*|seiz\w*|weapons|grenades?|explosives?|ammunition|militants|fighters|rebels|gunmen)\b",
+    re.IGNORECASE,
+)
+"""Harm done in the clause of who helped: then it is a party ("troops sent to the area killed five gunmen", "recovered
+weapons and ammunition after the clash")."""
 
 
 def not_of_what_came_before(

@@ -23,7 +23,8 @@ _FROM_THE = compiled(r"\b(?:from|towards?)\s+the\s+$", re.IGNORECASE)
 _A_DIRECTION_AFTER = compiled(r"\s+(?:direction|side|axis|flank)\b", re.IGNORECASE)
 _A_HOSPITAL = r"(?:hospital|clinic|infirmary|medical\s+(?:centre|center|facility)|health\s+(?:centre|center))"
 _WHERE_THE_HURT_WENT = compiled(
-    r"\b(?:flown|airlifted|evacuated|taken|rushed|transferred|brought|moved|referred|admitted)\s+(?:to|at)\s+"
+    r"\b(?:flown|airlifted|evacuated|taken|rushed|transferred|brought|moved|referred|admitted)\s+"
+    r"(?:(?!and\b|but\b|to\b|at\b)[\w\-’']+\s+){0,3}?(?:to|at)\s+"  # "evacuated 14 wounded to a hospital in Bunia"
     r"(?:the\s+|a\s+)?(?:(?:(?!and\b|but\b|where\b|after\b)[\w\-’']+\s+){0,5}?"
     rf"{_A_HOSPITAL}(?:\s+\([^()]{{1,12}}\))?\s+(?:in|at)\s+(?:the\s+)?|(?:[\w\-’']+\s+){{0,4}}{_A_HOSPITAL}\s+\()$",
     re.IGNORECASE,

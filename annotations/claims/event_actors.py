@@ -18,7 +18,13 @@ from functools import cache
 from itertools import pairwise
 
 from annotations.claims.armed import ARMED, actor_type, armed, inter
-from annotations.claims.bystanders import a_channel, a_source_in_passing, not_inquiring, not_of_what_came_before
+from annotations.claims.bystanders import (
+    a_carer,
+    a_channel,
+    a_source_in_passing,
+    not_inquiring,
+    not_of_what_came_before,
+)
 from annotations.claims.own_acts import CLAIMING, ITS_MEN_OPEN, ITS_UNITS_DID, OWN_ACT, OWN_HURT, RESPONSIBILITY, SELF
 from annotations.claims.victims import hurt_actors, set_upon, targeted_actors
 from annotations.claims.whose_dead import killed_whom, whose_dead
@@ -95,6 +101,7 @@ def claim_actors(
         if a.id != attributes.claimant_annotation_id
         and not a_channel(claim, a, entities)
         and not a_source_in_passing(claim, a, entities)
+        and not a_carer(claim, a)
     ]
     tagged = not_of_what_came_before(claim, not_inquiring(claim, tagged), entities)
     tagged = _without_their_group(claim, tagged, entities)

@@ -202,7 +202,7 @@ def _named_before(
     before = [s for s in found if s.kind == "actor" and s.entity is not None and spaced <= s.end <= at]
     nearest = max(before, key=lambda s: (s.end, s.end - s.start)) if before else None
     known = an_armed_groups_name().fullmatch(acronym) is not None
-    if nearest is not None and need_actor and nearest.quote[:1].islower() and known:
+    if nearest is not None and need_actor and _without_article(nearest.quote)[:1].islower() and known:
         return None  # "A jihadist group, JNIM, claimed": what the group is, not a name the letters shorten (an
         # unknown "A local self-defence militia, KDF," is the militia's: helper-310)
     details = nearest.entity.details if nearest is not None and nearest.entity is not None else None
@@ -233,12 +233,19 @@ def _a_description(actor: Suggestion) -> bool:
     group", "a local self-defence militia"): the name between commas after it is its name. Not a
     state's forces or government ("The Sudanese army, SAF,", "The Nigerian police, NPF,": helper-316, 317)."""
     entity = actor.entity
-    if entity is None or not actor.new_entity or entity.name.casefold() != actor.quote.casefold():
+    if entity is None or not actor.new_entity or entity.name.casefold() != _without_article(actor.quote).casefold():
         return False
     if isinstance(entity.details, ActorDetails) and entity.details.actor_type in _A_STATES:
         return False
     last = actor.quote.rsplit(None, 1)[-1]
     return last.isalpha() and last.islower()
+
+
+def _without_article(quote: str) -> str:
+    """An actor's words without the article opening a sentence ("The militia, CODECO,": helper-314's CODECO was an
+    entity named "militia")."""
+    first, _, rest = quote.partition(" ")
+    return rest if first in ("The", "A", "An") and rest else quote
 
 
 _NAME_GOES_BACK = compiled(

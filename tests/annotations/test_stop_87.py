@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from .test_event_rows_from_words import rows
+from .test_stop_86 import _actors
 
 STORMED = "On Saturday, gunmen stormed Dapaong, setting fire to a police station, security sources said."
 STORMED_CLAIM = ("gunmen stormed Dapaong, setting fire to a police station", "other")
@@ -93,3 +94,62 @@ BOMBED_CLAIM = ("A military jet bombed a crowded market in the town of Dapaong o
 def test_a_toll_that_tells_an_act_or_more_dead_of_its_own_is_another_event(tmp_path: Path, toll: str) -> None:
     found, _ = rows(tmp_path, f"{BOMBED} {toll}.", [BOMBED_CLAIM, (toll, "casualties")])
     assert sorted(int(r["fatalities"]) for r in found) in ([3, 18], [4, 18])
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [  # stop 86's "Left": "The militia, CODECO," made CODECO an entity named "militia"
+        ("The militia, CODECO, attacked a camp near Djugu on Sunday.", {"CODECO": "CODECO"}),
+        ("A militia, CODECO, attacked a camp near Djugu on Sunday.", {"CODECO": "CODECO"}),
+        ("The rebel group, M23, denied any role.", {"M23": "M23"}),
+        ("The UN agency, UNHCR, said 300 people fled.", {"UN agency": "UNHCR", "UNHCR": "UNHCR"}),  # as before
+    ],
+)
+def test_a_known_groups_name_between_commas_after_what_it_is_is_its_own(text: str, named: dict[str, str]) -> None:
+    found = _actors(f"BUNIA, Congo, May 3 (Reuters) - {text}")
+    assert {quote: found.get(quote) for quote in named} == named
+
+
+@pytest.mark.parametrize(
+    ("words", "names", "carers"),
+    [  # helper-325's rows: a clash of the soldiers who found the dead against the troops sent, an attack by peacekeepers
+        ("soldiers had recovered 22 bodies and that troops had been deployed to the area", ("soldiers", "troops"),
+         {"soldiers", "troops"}),
+        ("police and soldiers had been deployed to the area to arrest the attackers", ("police", "soldiers"), set()),
+        ("the bodies of eight soldiers were recovered in Kanam", ("soldiers",), set()),  # the dead
+        ("at least 25 civilians had been killed and that its peacekeepers had evacuated 14 wounded to a hospital",
+         ("civilians", "peacekeepers"), {"peacekeepers"}),
+        # harm in their clause: a party
+        ("troops sent to the area killed five gunmen", ("troops", "gunmen"), set()),
+        ("soldiers recovered weapons and ammunition after the clash", ("soldiers",), set()),
+    ],
+)  # fmt: skip
+def test_those_who_only_help_the_hurt_or_find_the_dead_are_no_party(
+    words: str, names: tuple[str, ...], carers: set[str]
+) -> None:
+    from annotations.claims.bystanders import a_carer
+    from annotations.model import Annotation, Article, ClaimAttributes
+
+    article = Article.create("t", f"An official said {words}.", published="2025-02-11")
+    start = article.text.index(words)
+    claim = Annotation.create(article, "claim", start, start + len(words), attributes=ClaimAttributes())
+    mentions = {name: article.text.index(name, start) for name in names}
+    found = {
+        name for name, at in mentions.items() if a_carer(claim, Annotation.create(article, "actor", at, at + len(name)))
+    }
+    assert found == carers
+
+
+def test_the_hospital_the_wounded_were_evacuated_to_is_not_where_it_happened() -> None:
+    from annotations.claims.claim_places import places_about
+    from annotations.model import Annotation, Article, ClaimAttributes, Entity, PlaceDetails
+
+    text = "At least 25 civilians were killed in Dapaong and peacekeepers evacuated 14 wounded to a hospital in Kara."
+    article = Article.create("t", text, published="2025-02-11")
+    places = []
+    for name in ("Dapaong", "Kara"):
+        at = text.index(name)
+        entity = Entity.place(name, PlaceDetails("city"))
+        places.append(Annotation.create(article, "district", at, at + len(name), entity_id=entity.id))
+    claim = Annotation.create(article, "claim", 0, len(text) - 1, attributes=ClaimAttributes(claim_type="casualties"))
+    assert places_about(text, claim, [*places, claim]) == (places[0].entity_id,)
