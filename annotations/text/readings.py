@@ -89,7 +89,8 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
             r"(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are)\s+(?:(?:firmly|fully|still|completely|back|now|once\s+again|again)\s+){0,2}"
             r"(?:under\s+(?:the\s+)?(?:full\s+)?control\s+of|in\s+the\s+hands\s+of)\s+(?:the\s+)?"
             r"(?:army|military|government|troops|security forces|junta|Tatmadaw|state(?=\s*(?:[,.;)]|$))|"
-            r"(?:national|federal|regular|government|state)\s+(?:army|military|forces)|"
+            # helper-325's "remains fully under the control of the national defence force" (Ethiopia's army)
+            r"(?:national|federal|regular|government|state)\s+(?:defen[cs]e\s+)?(?:army|military|forces?)|"
             r"(?!(?:Rebel|Separatist|Opposition|Insurgent|Islamist|Jihadist)\b)(?-i:[A-Z])\w+\s+(?:army|military|forces)))\b",
             re.I,
         ),

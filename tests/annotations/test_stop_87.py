@@ -153,3 +153,20 @@ def test_the_hospital_the_wounded_were_evacuated_to_is_not_where_it_happened() -
         places.append(Annotation.create(article, "district", at, at + len(name), entity_id=entity.id))
     claim = Annotation.create(article, "claim", 0, len(text) - 1, attributes=ClaimAttributes(claim_type="casualties"))
     assert places_about(text, claim, [*places, claim]) == (places[0].entity_id,)
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [  # helper-325's Merawi: the government's "remains fully under the control of the national defence force" made
+        # a takeover of the town by the rebels it denied had taken it
+        ('Merawi "remains fully under the control of the national defence force"', "government_held"),
+        ("Merawi remains under the control of the national defence forces", "government_held"),
+        ("Merawi remains under the control of the Fano militia", "captured"),
+    ],
+)
+def test_a_town_said_to_remain_under_the_national_defence_forces_is_held(words: str, status: str) -> None:
+    from annotations.text.readings import control_reading_near
+
+    text = f"The government said {words}."
+    reading = control_reading_near(text, text.index("Merawi"), text.index("Merawi") + len("Merawi"))
+    assert reading is not None and reading.status == status
