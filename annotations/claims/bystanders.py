@@ -47,8 +47,7 @@ def a_carer(claim: Annotation, mention: Annotation) -> bool:
     care = _CARE_AFTER.match(after) or (_SENT_AFTER.match(after) if death_figures(claim.quote) else None)
     if care is None:
         return False
-    clause = _CLAUSE_END.split(after[care.end() :], maxsplit=1)[0]
-    return _HARM_IN_CLAUSE.search(clause) is None
+    return _HARM_IN_CLAUSE.search(after, care.start()) is None  # in the whole rest: "rushed to the scene and clashed"
 
 
 _CARE_AFTER = compiled(
@@ -61,14 +60,14 @@ _SENT_AFTER = compiled(
 )
 """Forces sent to the area, told beside a toll: not who killed ("soldiers had recovered 22 bodies and that troops had
 been deployed to the area"); told alone, a deployment is theirs ("Police and soldiers had been deployed")."""
-_CLAUSE_END = compiled(r",|;|\s+(?:and|but|while|as|after|before|when)\s+", re.IGNORECASE)
 _HARM_IN_CLAUSE = compiled(
-    r"\b(?:kill\w*|shot|shoot\w*|fired|attack\w*|clash\w*|fought|fight\w*|bomb\w*|shell\w*|struck|ambush\w*|"
-    r"arrest\w*|detain\w*|captur\w*|seiz\w*|weapons|grenades?|explosives?|ammunition|militants|fighters|rebels|gunmen)\b",
+    r"\b(?:kill\w*|shot|shoot\w*|fired|fire|attack\w*|clash\w*|fought|fight\w*|bomb\w*|shell\w*|struck|ambush\w*|"
+    r"arrest\w*|detain\w*|captur\w*|seiz\w*|raid\w*|repel\w*|engag\w*|gunfights?|firefights?|control|hostages?|"
+    r"weapons|rifles|grenades?|explosives?|ammunition|militants|fighters|rebels|gunmen)\b",
     re.IGNORECASE,
 )
-"""Harm done in the clause of who helped: then it is a party ("troops sent to the area killed five gunmen", "recovered
-weapons and ammunition after the clash")."""
+"""Harm told after who helped: then it is a party ("troops sent to the area killed five gunmen", "recovered weapons
+and ammunition after the clash", "rescued 20 hostages in a raid", "recovered control of the town": helper-326)."""
 
 
 def not_of_what_came_before(

@@ -149,19 +149,23 @@ class ClaimPlaces:
         """A toll of "the assault on Mirebalais" tells of the assault on it told before: its day is
         that claim's (`lent_by`; helper-314's "The civil protection agency said the assault on
         Mirebalais had killed four people" was a row of the article's day, the assault's on Saturday).
-        The last claim of violence before it about one of its places, in the article."""
+        The last claim of violence before it in the article, if it is about that place; not "the previous attack
+        on", "since the attack on", "the attack on X by JNIM" (whose it was is said: helper-326's review)."""
         attributes = claim.attributes
         if not isinstance(attributes, ClaimAttributes) or attributes.claim_type != "casualties":
             return
-        if _THE_EVENT_AT.search(claim.quote) is None:
+        named = _THE_EVENT_AT.search(claim.quote)
+        if named is None or _BY_WHOM.match(claim.quote, named.end()):
             return
-        before = [
-            c
-            for c in self.claims.values()
-            if c.end <= claim.start and set(self.own(c)[0]) & set(place_ids) and _VIOLENCE.search(c.quote)
-        ]
-        if before:
-            self.lent_by[claim.id] = max(before, key=lambda c: (c.start, c.end))
+        if _ANOTHER_TIME.search(self.text, sentence_at(self.text, claim.start)[0], claim.start + named.start()):
+            return  # "the deadliest since the attack on Dapaong that killed 30", the words before the claim's too
+        at = claim.start + named.end()
+        if not any(d.start == at and d.entity_id in place_ids for d in self.districts):
+            return  # "The attack against Togolese Armed Forces in Dapaong": not of the place
+        before = [c for c in self.claims.values() if c.end <= claim.start and _VIOLENCE.search(c.quote)]
+        last = max(before, key=lambda c: (c.start, c.end)) if before else None
+        if last is not None and set(self.own(last)[0]) & set(place_ids):
+            self.lent_by[claim.id] = last
 
     def _violence_before(self, before: list[Annotation], last: Annotation) -> Annotation | None:
         """The last claim of violence before a claim of none that tells of the same places ("Gunmen
@@ -242,9 +246,13 @@ _THAT_EVENT = compiled(
 )
 """A toll that points back at the event told before it ("were killed in that attack")."""
 _THE_EVENT_AT = compiled(
-    r"\b[Tt]he\s+(?:\w+\s+)?(?:attack|assault|raid|ambush|bombing|strike|shelling|massacre)\s+"
-    r"(?:on|in|at|against)\s+(?:the\s+)?[A-Z]"
+    r"\b[Tt]he\s+(?:attack|assault|raid|ambush|bombing|strike|shelling|massacre)\s+(?:on|in|at|against)\s+(?:the\s+)?"
+    r"(?=[A-Z])"
 )
+_ANOTHER_TIME = compiled(
+    r"\b(?:since|after|before|than|like|previous|first|last|earlier|similar|another)\b[^,;]*$", re.I
+)
+_BY_WHOM = compiled(r"(?:[A-Z][\w'’\-]*\s+){1,3}(?:carried\s+out\s+)?by\b")
 """A toll that names the event it counts by its place, as told before it ("the assault on Mirebalais
 had killed four people")."""
 _PARAGRAPH_BREAK = compiled(r"\n\s*\n")

@@ -24,7 +24,9 @@ _A_DIRECTION_AFTER = compiled(r"\s+(?:direction|side|axis|flank)\b", re.IGNORECA
 _A_HOSPITAL = r"(?:hospital|clinic|infirmary|medical\s+(?:centre|center|facility)|health\s+(?:centre|center))"
 _WHERE_THE_HURT_WENT = compiled(
     r"\b(?:flown|airlifted|evacuated|taken|rushed|transferred|brought|moved|referred|admitted)\s+"
-    r"(?:(?!and\b|but\b|to\b|at\b)[\w\-’']+\s+){0,3}?(?:to|at)\s+"  # "evacuated 14 wounded to a hospital in Bunia"
+    r"(?:(?:at\s+least\s+)?(?:\d+|the|some|several|many|dozens\s+of|a|an|its|their)\s+(?:[\w\-]+\s+)?"
+    r"(?:wounded|injured|casualties|victims|bodies|patients|survivors)\s+)?(?:to|at)\s+"  # "evacuated 14 wounded to a
+    # hospital in Bunia"; not "moved on to attack a hospital in", "taken hostage at a hospital in" (helper-326)
     r"(?:the\s+|a\s+)?(?:(?:(?!and\b|but\b|where\b|after\b)[\w\-’']+\s+){0,5}?"
     rf"{_A_HOSPITAL}(?:\s+\([^()]{{1,12}}\))?\s+(?:in|at)\s+(?:the\s+)?|(?:[\w\-’']+\s+){{0,4}}{_A_HOSPITAL}\s+\()$",
     re.IGNORECASE,

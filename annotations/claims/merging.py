@@ -339,6 +339,9 @@ def _a_weeks_battle(event: _Event) -> bool:
     row = event.row
     if any(told.told_later for told in event.rows):
         return False
+    if row["event_type"] == REMOTE and (event.figures or str(row["actor1"]).startswith("Unidentified")):
+        return False  # a strike of its own dead, or of no one named, may be another (helper-326: "Another drone
+        # strike hit a market in Dapaong, killing five people" was folded into Saturday's, its 20 dead lost)
     return row["event_type"] in _OF_A_WEEK and int(row["time_precision"]) == 2 and len(_articles(event)) == 1
 
 
@@ -356,8 +359,11 @@ def _the_days_battle(dated: _Event, week: _Event) -> bool:
         return False  # told the other way round: a spokesman typed as his own party is no enemy of his group
     if any(dated.row[name] != week.row[name] for name in ("country", "admin1", "location")):
         return False
-    if week.row["event_type"] != "Battles" and dated.row["sub_event_type"] != week.row["sub_event_type"]:
-        return False  # a suicide bombing of no day is not the air strike on that place that day (a review)
+    if week.row["event_type"] != "Battles" and (
+        dated.row["sub_event_type"] != week.row["sub_event_type"] or dated.row["actor1"] != week.row["actor1"]
+    ):
+        return False  # a suicide bombing of no day is not the air strike on that place that day (a review); a strike
+        # is joined by its own side's telling of it (the RSF's "its forces had struck …" of the RSF's drone strike)
     try:
         days = (date.fromisoformat(str(week.row["event_date"])) - date.fromisoformat(str(dated.row["event_date"]))).days
     except ValueError:

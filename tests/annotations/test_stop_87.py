@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from annotations.store import Store
+
 from .test_event_rows_from_words import rows
 from .test_stop_86 import _actors
 
@@ -23,6 +25,9 @@ STORMED_CLAIM = ("gunmen stormed Dapaong, setting fire to a police station", "ot
         ("the attack on Dapaong on Sunday had killed four people", "2025-04-20"),
         # an attack on another place than the one told before: the article's day
         ("the attack on Nadjoundi had killed four people", "2025-04-21"),
+        # helper-326's review: another attack than the one told before, or one whose doer is said
+        ("the previous attack on Dapaong had killed four people", "2025-04-21"),
+        ("the attack on Dapaong by JNIM had killed four people", "2025-04-21"),
     ],
 )
 def test_the_toll_of_the_assault_on_a_place_told_before_is_of_its_day(tmp_path: Path, toll: str, day: str) -> None:
@@ -61,14 +66,61 @@ STRUCK = "JNIM drones struck Dapaong on Saturday, killing nine civilians, offici
 STRUCK_CLAIM = ("JNIM drones struck Dapaong on Saturday, killing nine civilians", "casualties")
 
 
+def _rows_said_by_jnim(tmp_path: Path, text: str, claims: list[tuple[str, str]], by_jnim: str) -> list[dict[str, str]]:
+    """The event rows of a text on Togo (`rows`), the claim `by_jnim` said by JNIM's mention before it."""
+    import csv
+    import io
+
+    from annotations.cli import run
+    from annotations.model import Article, ClaimAttributes, DistrictAttributes
+
+    from .test_event_rows_from_words import DAPAONG, JNIM
+    from .test_events_export import tag
+
+    with Store.open(tmp_path / "db") as store:
+        for entity in (DAPAONG, JNIM):
+            store.put_entity(entity)
+        article = Article.create("Savanes", text, published="2025-04-21")
+        store.add_article(article)
+        for nth in range(text.count("Dapaong")):
+            tag(store, article, "district", "Dapaong", nth, entity_id=DAPAONG.id, attributes=DistrictAttributes())
+        speakers = [tag(store, article, "actor", "JNIM", nth, entity_id=JNIM.id) for nth in range(text.count("JNIM"))]
+        for words, claim_type in claims:
+            speaker = (
+                next((a for a in reversed(speakers) if a.end <= text.index(words)), None) if words == by_jnim else None
+            )
+            attributes = ClaimAttributes(
+                cue="said", claim_type=claim_type,  # type: ignore[arg-type]
+                claimant_annotation_id=speaker.id if speaker else None,
+                claimant_entity_id=JNIM.id if speaker else None,
+            )  # fmt: skip
+            tag(store, article, "claim", words, attributes=attributes)
+    out = io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(tmp_path / "db")], stdout=out) == 0
+    return list(csv.DictReader(io.StringIO(out.getvalue())))
+
+
 def test_a_strike_of_no_day_told_by_its_side_joins_the_strike_of_the_articles_week(tmp_path: Path) -> None:
     """helper-314's El Obeid: the drone strike told by health officials as overnight, and the RSF's own "its
     forces had struck “legitimate military targets” in El Obeid" (no day: the article's), were two rows."""
     own = 'its forces had struck "legitimate military targets" in Dapaong'
-    found, _ = rows(tmp_path, f"{STRUCK} In a statement, JNIM said {own}.", [STRUCK_CLAIM, (own, "other")])
+    text = f"{STRUCK} In a statement, JNIM said {own}."
+    found = _rows_said_by_jnim(tmp_path, text, [STRUCK_CLAIM, (own, "other")], own)
     assert [(r["event_date"], r["sub_event_type"], r["actor1"], r["fatalities"]) for r in found] == [
         ("2025-04-19", "Air/drone strike", "JNIM", "9")
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [  # helper-326's review: strikes of their own dead, or of no one named, are other strikes
+        "Another drone strike hit a market in Dapaong, killing five people",
+        "A drone also dropped explosives on a market in Dapaong, killing two civilians",
+    ],
+)
+def test_a_strike_of_no_day_with_its_own_dead_stays_its_own(tmp_path: Path, second: str) -> None:
+    found, _ = rows(tmp_path, f"{STRUCK} {second}.", [STRUCK_CLAIM, (second, "casualties")])
+    assert len(found) == 2
 
 
 def test_a_suicide_bombing_of_no_day_is_not_the_days_air_strike(tmp_path: Path) -> None:
@@ -170,3 +222,12 @@ def test_a_town_said_to_remain_under_the_national_defence_forces_is_held(words: 
     text = f"The government said {words}."
     reading = control_reading_near(text, text.index("Merawi"), text.index("Merawi") + len("Merawi"))
     assert reading is not None and reading.status == status
+
+
+def test_the_attack_on_a_place_an_event_is_compared_with_is_not_that_events(tmp_path: Path) -> None:
+    """helper-326's review: "It was the deadliest incident since the attack on Dapaong that killed 30 people" took
+    Saturday's day."""
+    older = "the attack on Dapaong that killed 30 people"
+    text = f"{STORMED} It was the deadliest incident since {older}."
+    found, _ = rows(tmp_path, text, [STORMED_CLAIM, (older, "casualties")])
+    assert [r["event_date"] for r in found if r["fatalities"] == "30"] == ["2025-04-21"]
