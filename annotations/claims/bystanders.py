@@ -62,8 +62,10 @@ _SENT_AFTER = compiled(
 been deployed to the area"); told alone, a deployment is theirs ("Police and soldiers had been deployed")."""
 _HARM_IN_CLAUSE = compiled(
     r"\b(?:kill\w*|shot|shoot\w*|fired|fire|attack\w*|clash\w*|fought|fight\w*|bomb\w*|shell\w*|struck|ambush\w*|"
-    r"arrest\w*|detain\w*|captur\w*|seiz\w*|raid\w*|repel\w*|engag\w*|gunfights?|firefights?|control|hostages?|"
-    r"weapons|rifles|grenades?|explosives?|ammunition|militants|fighters|rebels|gunmen)\b",
+    r"arrest\w*|detain\w*|captur\w*|seiz\w*|raid\w*|repel\w*|engag\w*|gunfights?|firefights?|gunfire|control|"
+    r"hostages?|neutrali[sz]\w*|eliminat\w*|pursu\w*|overr[au]n|overpower\w*|dislodg\w*|died|dead|"
+    r"weapons|rifles|grenades?|explosives?|ammunition|militants|fighters|rebels|gunmen|terrorists|bandits|"
+    r"kidnappers|captors|assailants|attackers|jihadists)\b",
     re.IGNORECASE,
 )
 """Harm told after who helped: then it is a party ("troops sent to the area killed five gunmen", "recovered weapons

@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from annotations.claims.deeds import a_deed_told
 from annotations.claims.earlier_events import earlier_event_spans
 from annotations.claims.elsewhere import WHERE_THEY_COME_FROM, elsewhere
+from annotations.claims.event_tolls import a_revised_toll
 from annotations.claims.figures import death_figures
+from annotations.claims.landmarks import not_only_seats
 from annotations.entities.mentions import control_status_of
 from annotations.model import Annotation, ClaimAttributes, ClaimLink
 from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
-from annotations.text.compass import COMPASS
 from annotations.text.navigation import sentence_at
 from annotations.text.pattern_cache import compiled
 from annotations.text.readings import control_reading_near
@@ -52,6 +53,7 @@ class ClaimPlaces:
         place_ids = (
             place_ids
             or self._linked(claim, lend=True)
+            or self._of_the_toll_risen(claim)
             or (told_back and self._of_the_claim_before(claim, told_back=True))
             or self._of_its_sentence(claim)
             or self._of_the_claim_before(claim)
@@ -71,7 +73,7 @@ class ClaimPlaces:
             statuses = said_of_places(self.text, inside)
             attributes = claim.attributes
             named = attributes.places if isinstance(attributes, ClaimAttributes) else ()
-            found = self._own[claim.id] = (named or _not_only_seats(_about(statuses), self.text, inside), statuses)
+            found = self._own[claim.id] = (named or not_only_seats(_about(statuses), self.text, inside), statuses)
         return found
 
     def _of_its_sentence(self, claim: Annotation) -> tuple[str, ...]:
@@ -135,7 +137,10 @@ class ClaimPlaces:
                 and not (last is told_on and d.entity_id in self.own(last)[0])  # the same place named again
                 for d in self.districts
             )
-            or _ANOTHER_EVENT.search(self.text, *sentence)  # "In a separate attack", "across the country"
+            or (_ANOTHER_EVENT_NOT_A_DAY if a_revised_toll(claim.quote) else _ANOTHER_EVENT).search(
+                self.text, *sentence
+            )
+            # "In a separate attack", "across the country"; the day a toll rose is no other event's
             or not _VIOLENCE.search(last.quote)  # a toll is of an attack, not of reinforcements sent
             or _another_cause(claim.quote, last.quote)
         ):
@@ -144,6 +149,26 @@ class ClaimPlaces:
         if places:
             self.lent_by[claim.id] = last
         return places
+
+    def _of_the_toll_risen(self, claim: Annotation) -> tuple[str, ...]:
+        """A toll told risen ("The death toll had risen to 14 by Wednesday afternoon") is of the last event told
+        before it with a toll of its own, up to three paragraphs back, whatever places were named between (the
+        neighbourhood the strikes hit); not where its sentence tells another event ("Separately, …")."""
+        if not a_revised_toll(claim.quote):
+            return ()
+        sentence = sentence_at(self.text, claim.start)[0], sentence_at(self.text, max(claim.start, claim.end - 1))[1]
+        if _ANOTHER_EVENT_NOT_A_DAY.search(self.text, *sentence):
+            return ()
+        counted = [
+            c
+            for c in self.claims.values()
+            if c.end <= claim.start and _VIOLENCE.search(c.quote) and death_figures(c.quote) and self.own(c)[0]
+        ]
+        last = max(counted, key=lambda c: (c.start, c.end)) if counted else None
+        if last is None or len(_PARAGRAPH_BREAK.findall(self.text, last.end, claim.start)) > _TOLD_ON_BREAKS:
+            return ()
+        self.lent_by[claim.id] = last
+        return self.own(last)[0]
 
     def _the_event_named_before(self, claim: Annotation, place_ids: tuple[str, ...]) -> None:
         """A toll of "the assault on Mirebalais" tells of the assault on it told before: its day is
@@ -155,7 +180,7 @@ class ClaimPlaces:
         if not isinstance(attributes, ClaimAttributes) or attributes.claim_type != "casualties":
             return
         named = _THE_EVENT_AT.search(claim.quote)
-        if named is None or _BY_WHOM.match(claim.quote, named.end()):
+        if named is None or _BY_WHOM.match(claim.quote, named.end()) or _MORE_OR_LATER.search(claim.quote):
             return
         if _ANOTHER_TIME.search(self.text, sentence_at(self.text, claim.start)[0], claim.start + named.start()):
             return  # "the deadliest since the attack on Dapaong that killed 30", the words before the claim's too
@@ -250,23 +275,28 @@ _THE_EVENT_AT = compiled(
     r"(?=[A-Z])"
 )
 _ANOTHER_TIME = compiled(
-    r"\b(?:since|after|before|than|like|previous|first|last|earlier|similar|another)\b[^,;]*$", re.I
+    r"\b(?:since|after|before|than|(?:un)?like|previous|first|last|earlier|similar|another|anniversary|remember\w*|"
+    r"recall\w*|ago|years?)\b[^,;]*$",
+    re.I,
 )
-_BY_WHOM = compiled(r"(?:[A-Z][\w'’\-]*\s+){1,3}(?:carried\s+out\s+)?by\b")
+_BY_WHOM = compiled(r"(?:[\w'’\-]+\s+){1,5}?by\b")
+_MORE_OR_LATER = compiled(r"\b(?:more|other|others|also|another|followed|later|then|next)\b", re.I)
+"""A toll of more dead than those told, or of what came after (helper-327: "the raid on Dapaong … killed two more
+civilians", "The ambush on Dapaong that followed killed eight")."""
 """A toll that names the event it counts by its place, as told before it ("the assault on Mirebalais
 had killed four people")."""
 _PARAGRAPH_BREAK = compiled(r"\n\s*\n")
 _TOLD_ON_BREAKS = 3
 """The paragraphs a toll may stand after the event it is told of when the claims between name no place."""
 _SENTENCE_END = compiled(r"[.!?…](?:[”\"’']?)\s")
-_ANOTHER_EVENT = compiled(
-    r"\b(?:separate(?:ly)?|elsewhere|another|other\s+attacks?|neighbou?ring|in\s+all|in\s+total|altogether|"
+_OTHER_EVENT_WORDS = (
+    r"separate(?:ly)?|elsewhere|another|other\s+attacks?|neighbou?ring|in\s+all|in\s+total|altogether|"
     r"across\s+the\s+(?:country|region|province|state)|nationwide|this\s+(?:year|month|week)|last\s+(?:year|month|week)|"
     r"so\s+far|since|(?:nearby|neighbou?ring)\s+(?:village|town)|(?:village|town|city)\s+of\s+[A-Z]|"
-    r"in\s+the\s+(?:north|south|east|west|centre|center)\w*|peacekeep\w*|(?:"
-    rf"{DAY_NAMES})|(?:{MONTH_NAMES}))\b",
-    re.IGNORECASE,
+    r"in\s+the\s+(?:north|south|east|west|centre|center)\w*|peacekeep\w*"
 )
+_ANOTHER_EVENT = compiled(rf"\b(?:{_OTHER_EVENT_WORDS}|(?:{DAY_NAMES})|(?:{MONTH_NAMES}))\b", re.IGNORECASE)
+_ANOTHER_EVENT_NOT_A_DAY = compiled(rf"\b(?:{_OTHER_EVENT_WORDS})\b", re.IGNORECASE)
 """Words of a toll's sentence that tell of another event than the one told before it: another
 attack, another place, a period or a day of its own, a total, peacekeepers' dead."""
 _VIOLENCE = compiled(
@@ -332,74 +362,6 @@ def _about(statuses: dict[str, str]) -> tuple[str, ...]:
     Kunduz, from the government in Kabul" is about Imam Sahib, not Kabul)."""
     told = tuple(place for place, status in statuses.items() if status != "unknown")
     return told or tuple(statuses)
-
-
-_SEAT = compiled(
-    r"\b(?:government|junta|authorities|regime|administration|leadership|headquarters|rulers)\s+(?:based\s+)?in\s+$"
-    r"|\b(?:border|frontier)s?\s+with\s+(?:neighbou?ring\s+)?$|\b(?:route|road|highway)\s+(?:from|to|into)\s+$|\bbordering\s+$",
-    re.IGNORECASE,
-)
-"""Words before a place that make it the seat of a government or a landmark, not where something
-happened: "a militia backed by the junta in Ouagadougou lost members in an ambush near Arbinda";
-"Imam Sahib near the border with Tajikistan, a key supply route from Central Asia" (a newcomer's
-claim was filed at Tajikistan and Central Asia), "the road to Quetta was closed" (helper-275)."""
-
-
-_WHERE_IT_LIES = compiled(
-    r",?\s+(?:(?:a|the)\s+[a-z]+\s+)?(?:near|outside|close\s+to|(?:(?:about|some)\s+)?"
-    r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\(\d+\s*(?:km|miles)\)\s+)?)?"  # "10 km (6 miles) southeast of"
-    f"{COMPASS}"
-    r"\s+of)\s+"
-    r"(?:the\s+(?:town|city|village|regional\s+capital|capital)\s+(?:of\s+)?)?"
-)
-"""Between a place and another named to say where it lies: "the village of Yetnora, near Debre
-Markos", "Sake, 25 km west of Goma" (a newcomer's drone strike on Yetnora was also an event at
-Debre Markos, and its row was put there)."""
-
-
-def a_seat(text: str, mention: Annotation) -> bool:
-    """Whether a place is named as a government's seat or a landmark (`_SEAT`)."""
-    return _SEAT.search(text, max(0, mention.start - 40), mention.start) is not None
-
-
-_ON_WHICH_IT_LIES = compiled(r",?\s+on\s+(?:the\s+)?")
-"""Between a place and the island or peninsula it lies on: "the town of Ramree on Ramree Island",
-"60 km south of Kyaukphyu on Ramree Island" (helper-314's market bombed in Ramree was a row at the
-island, the place named last before "killing 18"); only an island's, a peninsula's or a lake's name
-(`_LAND_IT_LIES_ON`): "strikes by Israel on Gaza City", "attacks on Kharkiv, on Odesa", "in Ukraine on the
-Zaporizhzhia front" name where it happened (helper-324's review)."""
-_LAND_IT_LIES_ON = compiled(r"\b(?:Islands?|Isle|Peninsula|Archipelago|Atoll|Lake)\b")
-_LAND_AFTER = compiled(r"\s+(?:island|peninsula)\b")
-
-
-def _land_it_lies_on(text: str, mention: Annotation) -> bool:
-    """Whether a place is named as an island, a peninsula or a lake ("Ramree Island", "the Ramree peninsula")."""
-    return bool(_LAND_IT_LIES_ON.search(text, mention.start, mention.end) or _LAND_AFTER.match(text, mention.end))
-
-
-def _where_another_lies(text: str, mention: Annotation, mentions: Sequence[Annotation]) -> bool:
-    """Whether a place is named right after another place tagged in the claim, to say where that
-    one lies (`_WHERE_IT_LIES`, `_ON_WHICH_IT_LIES`): "Gunmen near Zurmi" names no place before it."""
-    return any(
-        m.entity_id != mention.entity_id
-        and m.end <= mention.start
-        and (
-            _WHERE_IT_LIES.fullmatch(text, m.end, mention.start) is not None
-            or (_ON_WHICH_IT_LIES.fullmatch(text, m.end, mention.start) is not None and _land_it_lies_on(text, mention))
-        )
-        for m in mentions
-    )
-
-
-def _not_only_seats(about: tuple[str, ...], text: str, mentions: Sequence[Annotation]) -> tuple[str, ...]:
-    """The places a claim is about without those named only as a government's seat, unless
-    nothing else is left (a newcomer's ambush near Arbinda was filed under Ouagadougou)."""
-    seated: dict[str, bool] = {}  # a place: whether every mention of it names a seat
-    for m in mentions:
-        here = a_seat(text, m) or _where_another_lies(text, m, mentions)
-        seated[str(m.entity_id)] = seated.get(str(m.entity_id), True) and here
-    kept = tuple(place for place in about if not seated.get(place))
-    return kept or about
 
 
 _THE_TOWN = compiled(

@@ -23,10 +23,7 @@ _FROM_THE = compiled(r"\b(?:from|towards?)\s+the\s+$", re.IGNORECASE)
 _A_DIRECTION_AFTER = compiled(r"\s+(?:direction|side|axis|flank)\b", re.IGNORECASE)
 _A_HOSPITAL = r"(?:hospital|clinic|infirmary|medical\s+(?:centre|center|facility)|health\s+(?:centre|center))"
 _WHERE_THE_HURT_WENT = compiled(
-    r"\b(?:flown|airlifted|evacuated|taken|rushed|transferred|brought|moved|referred|admitted)\s+"
-    r"(?:(?:at\s+least\s+)?(?:\d+|the|some|several|many|dozens\s+of|a|an|its|their)\s+(?:[\w\-]+\s+)?"
-    r"(?:wounded|injured|casualties|victims|bodies|patients|survivors)\s+)?(?:to|at)\s+"  # "evacuated 14 wounded to a
-    # hospital in Bunia"; not "moved on to attack a hospital in", "taken hostage at a hospital in" (helper-326)
+    r"\b(?:flown|airlifted|evacuated|taken|rushed|transferred|brought|moved|referred|admitted)\s+(?:to|at)\s+"
     r"(?:the\s+|a\s+)?(?:(?:(?!and\b|but\b|where\b|after\b)[\w\-’']+\s+){0,5}?"
     rf"{_A_HOSPITAL}(?:\s+\([^()]{{1,12}}\))?\s+(?:in|at)\s+(?:the\s+)?|(?:[\w\-’']+\s+){{0,4}}{_A_HOSPITAL}\s+\()$",
     re.IGNORECASE,

@@ -99,3 +99,18 @@ def only_dead(words: str) -> bool:
     vegetables" is another count of the strike told before it; "three more civilians were killed when gunmen
     opened fire on mourners" is another event)."""
     return _ONLY_DEAD.fullmatch(words.strip()) is not None
+
+
+_REVISED = compiled(
+    r"\b(?:death\s+)?toll\s+(?:had\s+|has\s+|have\s+)?(?:since\s+)?(?:rose|risen|climbed|increased|jumped|grown|grew|"
+    r"reached)\s+to\s+(?:at\s+least\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"[a-z]+ty)",
+    re.IGNORECASE,
+)
+
+
+def a_revised_toll(words: str) -> bool:
+    """Whether a claim tells the toll of an event told before it risen ("The death toll rose to 14 on Tuesday after
+    more bodies were found"): the same event's, its count the latest (helper-325's three revised tolls were left out,
+    their events' rows keeping the first count)."""
+    return _REVISED.search(words) is not None

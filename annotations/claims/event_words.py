@@ -75,18 +75,6 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             REMOTE,
             "Air/drone strike",
         ),
-        (  # "its forces had struck “legitimate military targets” in El Obeid", "it responded by striking Hezbollah
-            # targets": from afar, no weapon named (helper-314's, helper-311's and others' "Other" developments),
-            # told by the side that struck (a state's statement); not "JNIM struck army targets", "striking workers",
-            # "accused JNIM of striking civilian infrastructure", "the storm struck infrastructure" (helper-326)
-            r"(?:\b(?:[Ii]t|[Ww]e|(?:[Ii]ts|[Oo]ur)\s+(?:own\s+)?(?:\w+\s+)?forces)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
-            r"struck|\bby\s+striking)\s+[\"“]?(?:(?!and\b|but\b|by\b|with\b)[\w\-'’]+\s+){0,5}?"
-            r"(?:targets|facilities|infrastructure|(?:rocket\s+|missile\s+)?launch(?:ers|\s+sites?)|hideouts|"
-            r"(?:weapons?|arms|ammunition|fuel)\s+depots?|command\s+(?:and\s+control\s+)?(?:centres?|centers?|posts?|"
-            r"facilities|nodes?)|air\s+defen[cs]e\s+systems?)\b",
-            REMOTE,
-            "Air/drone strike",
-        ),
         (  # "kidnappers were killed" is no abduction
             r"\b(?:abduct(?:ed|ing|ions?|s)?|kidnapp?(?:ed|ing|ings?)|kidnaps?|"
             r"took\s+(?!part\b|the\s+hostages?\b)(?:[\w\-]+\s+){1,3}?(?:hostages?|captives?)\b(?!\s+to\b)|"

@@ -38,7 +38,7 @@ from annotations.claims.event_country import (
     places_in_countries,
     provinces_told,
 )
-from annotations.claims.event_tolls import only_dead
+from annotations.claims.event_tolls import a_revised_toll, only_dead
 from annotations.claims.event_words import (
     ARRESTED_IN_A_CLASH,
     BY_WORDS,
@@ -101,6 +101,8 @@ class EventRow:
     which `merging` joins to that attack's row when it gave none."""
     only_dead: bool = False
     """Whether its words tell a number of dead and nothing else (`event_tolls.only_dead`)."""
+    revised: bool = False
+    """Whether it tells the toll of the event told before it risen (`event_tolls.a_revised_toll`)."""
 
 
 def event_rows(
@@ -160,6 +162,7 @@ def event_rows(
             told_later=told_later(text, tagged.annotation.start, tagged.annotation.end),
             lent_by=(claim.article_id, lender) if lender else None,
             only_dead=only_dead(claim.quote),
+            revised=a_revised_toll(claim.quote),
         )
 
 

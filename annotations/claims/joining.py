@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from annotations.claims.claim_places import a_seat
+from annotations.claims.landmarks import a_seat
 from annotations.model import Annotation, ClaimAttributes
 
 

@@ -164,6 +164,9 @@ class _Event:
 
     def merged(self) -> EventRow:
         low, high = tolls(self.figures, self.same_dead)
+        risen = [row.low for row in self.rows if row.revised and row is not self.first]
+        if risen:  # the toll told risen is the latest count of its dead: at least that many
+            low, high = max(low, *risen), max(high, *risen)
         stated = sorted({n for pairs in self.figures.values() for pair in pairs for n in pair})
         row = {**self.row, "fatalities": low}
         if len(self.told_by) > 1 and len(stated) > 1:
@@ -259,16 +262,24 @@ def _tolls_lent_joined(events: list[tuple[int, _Event]]) -> list[tuple[int, _Eve
         if (
             lender is not None
             and lender is not event
-            and (not lender.figures or _its_dead_again(toll, lender.row))
+            and (not lender.figures or toll.revised or _its_dead_again(toll, lender.row))
             and _of_violence(lender.row)
             and int(lender.row["time_precision"]) <= int(toll.row["time_precision"])  # the row's day is the lender's
             and not _linked_together(toll, lender)  # `_joined_by_links` joins them, the most precise first
         ):
-            lender.add(toll)
+            lender.add(_of_no_party(toll) if toll.revised else toll)
             of_claim[event.told_by[0]] = lender
         else:
             kept.append((order, event))
     return kept
+
+
+def _of_no_party(told: EventRow) -> EventRow:
+    """A toll told risen, its parties left out: the dead it lists are no side's allies ("the death toll had risen
+    to 89, among them 46 Druze fighters … and 18 Bedouin fighters" made the Bedouin fighters the Druze militias'
+    associated actor)."""
+    blank = {"actor1": "", "assoc_actor_1": "", "actor2": "", "assoc_actor_2": ""}
+    return replace(told, row={**told.row, **blank})
 
 
 def _its_dead_again(told: EventRow, lender: dict[str, Any]) -> bool:
@@ -310,8 +321,8 @@ def _of_no_side(row: dict[str, Any]) -> bool:
 
 
 def _battles_of_the_week_joined(events: list[tuple[int, _Event]]) -> list[tuple[int, _Event]]:
-    """A battle (or a strike: `_OF_A_WEEK`) an article tells with no day of its own (dated by the article,
-    precision 2: "Our forces liberated Um Sumeima") joins the one battle the same article dates to a day of that week
+    """A battle an article tells with no day of its own (dated by the article, precision 2: "Our
+    forces liberated Um Sumeima") joins the one battle the same article dates to a day of that week
     at that place with parties that do not differ ("captured Um Sumeima on Monday"): helper-258's
     two rows of one battle, the second on the article's day. Of another article, or beside two such
     battles, it stays its own: a week's claim is not known to be of the day another names."""
@@ -339,16 +350,13 @@ def _a_weeks_battle(event: _Event) -> bool:
     row = event.row
     if any(told.told_later for told in event.rows):
         return False
-    if row["event_type"] == REMOTE and (event.figures or str(row["actor1"]).startswith("Unidentified")):
-        return False  # a strike of its own dead, or of no one named, may be another (helper-326: "Another drone
-        # strike hit a market in Dapaong, killing five people" was folded into Saturday's, its 20 dead lost)
     return row["event_type"] in _OF_A_WEEK and int(row["time_precision"]) == 2 and len(_articles(event)) == 1
 
 
-_OF_A_WEEK = ("Battles", REMOTE)
-"""The events a claim of no day joins the one of its article's week: a battle, or strikes told by the side
-that made them ("its forces had struck “legitimate military targets” in El Obeid", the RSF said of the drone
-strike on El Obeid the article told as overnight: helper-314's two rows)."""
+_OF_A_WEEK = ("Battles",)
+"""The events a claim of no day joins the one of its article's week: a battle. Strikes were tried at the
+eighty-seventh stop and undone: helper-326's and helper-327's reviews found another strike of the same
+force the same week (on a school, a wedding, a camp) folded into the day's, its dead or its victims lost."""
 
 
 def _the_days_battle(dated: _Event, week: _Event) -> bool:
@@ -359,11 +367,6 @@ def _the_days_battle(dated: _Event, week: _Event) -> bool:
         return False  # told the other way round: a spokesman typed as his own party is no enemy of his group
     if any(dated.row[name] != week.row[name] for name in ("country", "admin1", "location")):
         return False
-    if week.row["event_type"] != "Battles" and (
-        dated.row["sub_event_type"] != week.row["sub_event_type"] or dated.row["actor1"] != week.row["actor1"]
-    ):
-        return False  # a suicide bombing of no day is not the air strike on that place that day (a review); a strike
-        # is joined by its own side's telling of it (the RSF's "its forces had struck …" of the RSF's drone strike)
     try:
         days = (date.fromisoformat(str(week.row["event_date"])) - date.fromisoformat(str(dated.row["event_date"]))).days
     except ValueError:

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from annotations.claims.claim_places import ClaimPlaces
+from annotations.claims.event_tolls import a_revised_toll
 from annotations.model import Annotation, ClaimAttributes
 from annotations.text.calendar_words import DAY_NAMES
 from annotations.text.dates import DateRange, FoundDate, dates_in
@@ -73,9 +74,10 @@ def event_date(
     must have read the claim first."""
     when = claim_date(text, published, claim)
     lender = places.lent_by.get(claim.id)
-    if lender is not None and lender.id not in _seen and (when is None or when.source == "article"):
+    revised = a_revised_toll(claim.quote)  # "The death toll rose to 14 on Tuesday": the day it rose, not the event's
+    if lender is not None and lender.id not in _seen and (when is None or when.source == "article" or revised):
         theirs = event_date(text, published, lender, places, _seen | {claim.id})
-        when = theirs if theirs is not None and theirs.source != "article" else when
+        when = theirs if theirs is not None and (theirs.source != "article" or revised) else when
     return when
 
 

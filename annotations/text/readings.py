@@ -86,6 +86,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
             r"(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were|(?:has|have|had)\s+been)\s+"
             r"(?:(?:still|firmly|back|now|once\s+again|again)\s+)*"
             r"in\s+(?:government|army|state|federal)\s+hands|"  # "Debark remained in government hands"
+            r"(?<!no\slonger\s)(?<!not\s)"  # "no longer remains under the control of the national army": taken
             r"(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are)\s+(?:(?:firmly|fully|still|completely|back|now|once\s+again|again)\s+){0,2}"
             r"(?:under\s+(?:the\s+)?(?:full\s+)?control\s+of|in\s+the\s+hands\s+of)\s+(?:the\s+)?"
             r"(?:army|military|government|troops|security forces|junta|Tatmadaw|state(?=\s*(?:[,.;)]|$))|"
