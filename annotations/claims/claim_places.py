@@ -14,6 +14,7 @@ from annotations.claims.elsewhere import WHERE_THEY_COME_FROM, elsewhere
 from annotations.claims.event_tolls import a_revised_toll
 from annotations.claims.figures import death_figures
 from annotations.claims.landmarks import not_only_seats
+from annotations.claims.whose_dead import whose_dead
 from annotations.entities.mentions import control_status_of
 from annotations.model import Annotation, ClaimAttributes, ClaimLink
 from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
@@ -53,7 +54,6 @@ class ClaimPlaces:
         place_ids = (
             place_ids
             or self._linked(claim, lend=True)
-            or self._of_the_toll_risen(claim)
             or (told_back and self._of_the_claim_before(claim, told_back=True))
             or self._of_its_sentence(claim)
             or self._of_the_claim_before(claim)
@@ -124,6 +124,9 @@ class ClaimPlaces:
         told_on = None if told_back or self.own(last)[0] else self._told_on(before)
         if not told_back and not _VIOLENCE.search((told_on or last).quote) and not _OF_ILLNESS.search(claim.quote):
             told_on = self._violence_before(before, told_on or last) or told_on  # "…under their control." then a toll
+        revised = a_revised_toll(claim.quote)
+        if told_on is not None and told_on is not last and revised:
+            return ()  # a toll told risen after a claim of no violence is that claim's ("a bus crash killed 14")
         last = told_on or last
         sentence = sentence_at(self.text, claim.start)[0], sentence_at(self.text, max(claim.start, claim.end - 1))[1]
         if (
@@ -134,41 +137,19 @@ class ClaimPlaces:
                 last.end <= d.start
                 and d.end <= (claim.end if told_back else sentence[1])
                 and WHERE_THEY_COME_FROM.search(self.text, max(0, d.start - 60), d.start) is None
-                and not (last is told_on and d.entity_id in self.own(last)[0])  # the same place named again
+                and not ((last is told_on or revised) and d.entity_id in self.own(last)[0])  # the same place again
                 for d in self.districts
             )
-            or (_ANOTHER_EVENT_NOT_A_DAY if a_revised_toll(claim.quote) else _ANOTHER_EVENT).search(
-                self.text, *sentence
-            )
-            # "In a separate attack", "across the country"; the day a toll rose is no other event's
+            or _another_event_told(self.text, sentence, claim.quote)  # "In a separate attack", "across the country"
             or not _VIOLENCE.search(last.quote)  # a toll is of an attack, not of reinforcements sent
             or _another_cause(claim.quote, last.quote)
+            or _others_dead_risen(self.text[sentence[0] : sentence[1]], last.quote)
         ):
             return ()
         places = self.own(last)[0]
         if places:
             self.lent_by[claim.id] = last
         return places
-
-    def _of_the_toll_risen(self, claim: Annotation) -> tuple[str, ...]:
-        """A toll told risen ("The death toll had risen to 14 by Wednesday afternoon") is of the last event told
-        before it with a toll of its own, up to three paragraphs back, whatever places were named between (the
-        neighbourhood the strikes hit); not where its sentence tells another event ("Separately, …")."""
-        if not a_revised_toll(claim.quote):
-            return ()
-        sentence = sentence_at(self.text, claim.start)[0], sentence_at(self.text, max(claim.start, claim.end - 1))[1]
-        if _ANOTHER_EVENT_NOT_A_DAY.search(self.text, *sentence):
-            return ()
-        counted = [
-            c
-            for c in self.claims.values()
-            if c.end <= claim.start and _VIOLENCE.search(c.quote) and death_figures(c.quote) and self.own(c)[0]
-        ]
-        last = max(counted, key=lambda c: (c.start, c.end)) if counted else None
-        if last is None or len(_PARAGRAPH_BREAK.findall(self.text, last.end, claim.start)) > _TOLD_ON_BREAKS:
-            return ()
-        self.lent_by[claim.id] = last
-        return self.own(last)[0]
 
     def _the_event_named_before(self, claim: Annotation, place_ids: tuple[str, ...]) -> None:
         """A toll of "the assault on Mirebalais" tells of the assault on it told before: its day is
@@ -276,11 +257,11 @@ _THE_EVENT_AT = compiled(
 )
 _ANOTHER_TIME = compiled(
     r"\b(?:since|after|before|than|(?:un)?like|previous|first|last|earlier|similar|another|anniversary|remember\w*|"
-    r"recall\w*|ago|years?)\b[^,;]*$",
+    r"recall\w*|ago)\b[^,;]*$",
     re.I,
 )
-_BY_WHOM = compiled(r"(?:[\w'’\-]+\s+){1,5}?by\b")
-_MORE_OR_LATER = compiled(r"\b(?:more|other|others|also|another|followed|later|then|next)\b", re.I)
+_BY_WHOM = compiled(r"(?:[\w'’\-]+\s+){1,4}?(?:carried\s+out\s+|claimed\s+)?by\s+(?:the\s+)?(?:[A-Z]|its\b|their\b)")
+_MORE_OR_LATER = compiled(r"\bmore\s+(?!than\b)[a-z]+|\bthat\s+followed\b", re.I)
 """A toll of more dead than those told, or of what came after (helper-327: "the raid on Dapaong … killed two more
 civilians", "The ambush on Dapaong that followed killed eight")."""
 """A toll that names the event it counts by its place, as told before it ("the assault on Mirebalais
@@ -293,10 +274,50 @@ _OTHER_EVENT_WORDS = (
     r"separate(?:ly)?|elsewhere|another|other\s+attacks?|neighbou?ring|in\s+all|in\s+total|altogether|"
     r"across\s+the\s+(?:country|region|province|state)|nationwide|this\s+(?:year|month|week)|last\s+(?:year|month|week)|"
     r"so\s+far|since|(?:nearby|neighbou?ring)\s+(?:village|town)|(?:village|town|city)\s+of\s+[A-Z]|"
-    r"in\s+the\s+(?:north|south|east|west|centre|center)\w*|peacekeep\w*"
+    r"in\s+the\s+(?:north|south|east|west|centre|center)\w*|peacekeep\w*|overall|national|regional|weekly|"
+    r"monthly|cumulative|(?:first|earlier|previous|second|latter|former)\s+(?:attack|assault|raid|strike|incident|ambush|"
+    r"bombing)"
 )
 _ANOTHER_EVENT = compiled(rf"\b(?:{_OTHER_EVENT_WORDS}|(?:{DAY_NAMES})|(?:{MONTH_NAMES}))\b", re.IGNORECASE)
-_ANOTHER_EVENT_NOT_A_DAY = compiled(rf"\b(?:{_OTHER_EVENT_WORDS})\b", re.IGNORECASE)
+
+
+def _others_dead_risen(toll: str, before: str) -> bool:
+    """Whether a toll told risen counts other dead than the claim before it ("The soldiers' death toll rose to 12"
+    after "gunmen killed three traders in Nadjoundi": helper-328's review)."""
+    if not a_revised_toll(toll):
+        return False
+    whose, theirs = _whose_toll(toll) or whose_dead(toll), whose_dead(before)
+    return whose is not None and theirs is not None and whose != theirs
+
+
+_FORCES_TOLL = compiled(
+    r"\b(?:army|military|soldiers|troops|police|forces)['’]s?\s+(?:death\s+)?toll\b"
+    r"|\b(?:army|military|police)\s+(?:post|base|camp|convoy|patrol|position)s?\b",  # "At the army post, the toll rose"
+    re.I,
+)
+_CIVILIANS_TOLL = compiled(r"\bcivilians?['’]?\s+(?:death\s+)?toll\b", re.I)
+
+
+def _whose_toll(toll: str) -> str | None:
+    """Whose dead a toll says it counts by its name ("The army's death toll", "the civilian toll")."""
+    return "forces" if _FORCES_TOLL.search(toll) else "civilians" if _CIVILIANS_TOLL.search(toll) else None
+
+
+def _another_event_told(text: str, sentence: tuple[int, int], toll: str) -> bool:
+    """Whether a toll's sentence tells another event than the one before it (`_ANOTHER_EVENT`); the day a toll told
+    risen rose ("The death toll rose to 14 on Tuesday") is none (helper-325's three risen tolls were left out)."""
+    words = text[sentence[0] : sentence[1]]
+    if a_revised_toll(toll):
+        words = _ROSE_ON.sub(" ", words)
+    return _ANOTHER_EVENT.search(words) is not None
+
+
+_ROSE_ON = compiled(
+    r"\b(?:rose|risen|climbed|increased|jumped|grew|grown|reached)\s+to\s+(?:at\s+least\s+)?\S+"
+    r"(?:\s+(?!(?:air|strikes?|clash\w*|attacks?|raids?|shelling|fighting|bombing|ambush\w*)\b)[^\s.,;]+){0,8}?\s+"
+    rf"(?:on|by)\s+(?:{DAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?",  # "after a man died in hospital on …"
+    re.IGNORECASE,
+)
 """Words of a toll's sentence that tell of another event than the one told before it: another
 attack, another place, a period or a day of its own, a total, peacekeepers' dead."""
 _VIOLENCE = compiled(

@@ -102,6 +102,7 @@ def only_dead(words: str) -> bool:
 
 
 _REVISED = compiled(
+    r"(?<!injury )(?<!injuries )(?<!wounded )(?<!casualty )"  # not the wounded's "injury toll" (helper-328)
     r"\b(?:death\s+)?toll\s+(?:had\s+|has\s+|have\s+)?(?:since\s+)?(?:rose|risen|climbed|increased|jumped|grown|grew|"
     r"reached)\s+to\s+(?:at\s+least\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"[a-z]+ty)",

@@ -145,7 +145,8 @@ class _Event:
             timestamp=max(int(self.row["timestamp"]), int(row["timestamp"])),
         )  # fmt: skip
         self.rows.append(event)
-        self._count(event, named)  # "Police Forces of Nigeria" killed are the Nigeria Police Force's dead
+        if not event.revised:  # a toll told risen is a floor (`merged`), not one more count to take the lowest of
+            self._count(event, named)  # "Police Forces of Nigeria" killed are the Nigeria Police Force's dead
         precision = int(row["time_precision"])
         if precision < self._end_precision:
             self.date_end, self._end_precision = event.date_end, precision
@@ -267,19 +268,21 @@ def _tolls_lent_joined(events: list[tuple[int, _Event]]) -> list[tuple[int, _Eve
             and int(lender.row["time_precision"]) <= int(toll.row["time_precision"])  # the row's day is the lender's
             and not _linked_together(toll, lender)  # `_joined_by_links` joins them, the most precise first
         ):
-            lender.add(_of_no_party(toll) if toll.revised else toll)
+            lender.add(_of_no_party(toll, lender.row) if toll.revised else toll)
             of_claim[event.told_by[0]] = lender
         else:
             kept.append((order, event))
     return kept
 
 
-def _of_no_party(told: EventRow) -> EventRow:
+def _of_no_party(told: EventRow, lender: dict[str, Any]) -> EventRow:
     """A toll told risen, its parties left out: the dead it lists are no side's allies ("the death toll had risen
     to 89, among them 46 Druze fighters … and 18 Bedouin fighters" made the Bedouin fighters the Druze militias'
-    associated actor)."""
+    associated actor), nor of any kind but the event's (helper-328: "the JNIM death toll had risen to 30 after air
+    strikes" made the clash an air strike)."""
     blank = {"actor1": "", "assoc_actor_1": "", "actor2": "", "assoc_actor_2": ""}
-    return replace(told, row={**told.row, **blank})
+    kind = {name: lender[name] for name in ("event_type", "sub_event_type", "disorder_type")}
+    return replace(told, row={**told.row, **blank, **kind})
 
 
 def _its_dead_again(told: EventRow, lender: dict[str, Any]) -> bool:

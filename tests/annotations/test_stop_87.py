@@ -191,21 +191,27 @@ def test_a_toll_told_risen_is_the_latest_count_of_the_event_before_it(tmp_path: 
     assert [(r["event_date"], r["actor1"], r["fatalities"]) for r in found] == [("2025-04-20", "JNIM", "14")]
 
 
-def test_a_toll_told_risen_paragraphs_later_past_another_place(tmp_path: Path) -> None:
-    """helper-314's El Obeid (stop 86's "Left"): "the death toll had risen to 14 by Wednesday afternoon", told two
-    paragraphs after the strike and after the neighbourhood it hit, gave no row, or a second row there."""
+def test_a_toll_told_risen_of_other_dead_is_not_the_event_before(tmp_path: Path) -> None:
+    """helper-328's review of a wider reach (undone): the soldiers' toll told risen was put on the traders' row."""
     text = (
-        f"{STRUCK}\n\nThe strikes hit a fuel depot in Nadjoundi shortly after midnight, witnesses said.\n\n"
-        "A health official said the death toll had risen to 14 by Monday afternoon."
+        "On Sunday, JNIM fighters attacked an army post in Dapaong, killing eight soldiers. On Monday, gunmen killed "
+        "three traders in Nadjoundi. The soldiers' death toll rose to 12 on Tuesday."
     )
     claims = [
-        STRUCK_CLAIM,
-        ("The strikes hit a fuel depot in Nadjoundi shortly after midnight", "other"),
-        ("the death toll had risen to 14 by Monday afternoon", "casualties"),
+        ("JNIM fighters attacked an army post in Dapaong, killing eight soldiers", "casualties"),
+        ("gunmen killed three traders in Nadjoundi", "casualties"),
+        ("The soldiers' death toll rose to 12 on Tuesday", "casualties"),
     ]
     found, _ = rows(tmp_path, text, claims)
-    assert [r["fatalities"] for r in found if r["location"] == "Dapaong"] == ["14"]
-    assert all(r["fatalities"] == "0" for r in found if r["location"] != "Dapaong")
+    assert [r["fatalities"] for r in found if r["location"] == "Nadjoundi"] == ["3"]
+
+
+def test_a_toll_told_risen_never_lowers_the_count(tmp_path: Path) -> None:
+    """helper-328: "killing 20 people, including eight soldiers" then "The soldiers' death toll rose to 10" made 10."""
+    first = "JNIM fighters attacked Dapaong on Sunday, killing 20 people, including eight soldiers"
+    risen = "The soldiers' death toll rose to 10 on Monday"
+    found, _ = rows(tmp_path, f"{first}. {risen}.", [(first, "casualties"), (risen, "casualties")])
+    assert [r["fatalities"] for r in found] == ["20"]
 
 
 def test_a_toll_of_another_event_told_risen_is_not_the_one_before(tmp_path: Path) -> None:
