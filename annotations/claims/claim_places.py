@@ -255,6 +255,8 @@ _THE_EVENT_AT = compiled(
     r"\b[Tt]he\s+(?:attack|assault|raid|ambush|bombing|strike|shelling|massacre)\s+(?:on|in|at|against)\s+(?:the\s+)?"
     r"(?=[A-Z])"
 )
+"""A toll that names the event it counts by its place, as told before it ("the assault on Mirebalais
+had killed four people")."""
 _ANOTHER_TIME = compiled(
     r"\b(?:since|after|before|than|(?:un)?like|previous|first|last|earlier|similar|another|anniversary|remember\w*|"
     r"recall\w*|ago)\b[^,;]*$",
@@ -264,8 +266,6 @@ _BY_WHOM = compiled(r"(?:[\w'’\-]+\s+){1,4}?(?:carried\s+out\s+|claimed\s+)?by
 _MORE_OR_LATER = compiled(r"\bmore\s+(?!than\b)[a-z]+|\bthat\s+followed\b", re.I)
 """A toll of more dead than those told, or of what came after (helper-327: "the raid on Dapaong … killed two more
 civilians", "The ambush on Dapaong that followed killed eight")."""
-"""A toll that names the event it counts by its place, as told before it ("the assault on Mirebalais
-had killed four people")."""
 _PARAGRAPH_BREAK = compiled(r"\n\s*\n")
 _TOLD_ON_BREAKS = 3
 """The paragraphs a toll may stand after the event it is told of when the claims between name no place."""
@@ -279,6 +279,8 @@ _OTHER_EVENT_WORDS = (
     r"bombing)"
 )
 _ANOTHER_EVENT = compiled(rf"\b(?:{_OTHER_EVENT_WORDS}|(?:{DAY_NAMES})|(?:{MONTH_NAMES}))\b", re.IGNORECASE)
+"""Words of a toll's sentence that tell of another event than the one told before it: another
+attack, another place, a period or a day of its own, a total, peacekeepers' dead."""
 
 
 def _others_dead_risen(toll: str, before: str) -> bool:
@@ -318,8 +320,6 @@ _ROSE_ON = compiled(
     rf"(?:on|by)\s+(?:{DAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?",  # "after a man died in hospital on …"
     re.IGNORECASE,
 )
-"""Words of a toll's sentence that tell of another event than the one told before it: another
-attack, another place, a period or a day of its own, a total, peacekeepers' dead."""
 _VIOLENCE = compiled(
     r"\b(?:attack\w*|ambush\w*|raid\w*|strikes?|struck|shell\w*|bomb\w*|clash\w*|fight\w*|kill\w*|storm\w*|"
     r"assault\w*|explosion|blast|stormed|overr[au]n|massacre\w*|shot|fired|gunmen|battles?|fought|combat)\b",
