@@ -14,10 +14,9 @@ from annotations.claims.elsewhere import WHERE_THEY_COME_FROM, elsewhere
 from annotations.claims.event_tolls import a_revised_toll
 from annotations.claims.figures import death_figures
 from annotations.claims.landmarks import not_only_seats
-from annotations.claims.whose_dead import whose_dead
+from annotations.claims.toll_context import another_event_told, others_dead_risen
 from annotations.entities.mentions import control_status_of
 from annotations.model import Annotation, ClaimAttributes, ClaimLink
-from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
 from annotations.text.navigation import sentence_at
 from annotations.text.pattern_cache import compiled
 from annotations.text.readings import control_reading_near
@@ -107,7 +106,7 @@ class ClaimPlaces:
         Djibo, security sources said." then "“More than 40 soldiers were killed,” one source
         said"): the places of the claim before it, when that claim tells of violence, lies in its
         paragraph or the one before and at most two sentences back, no place is tagged from there
-        to the end of the toll's sentence, and that sentence tells of no other event (`_ANOTHER_EVENT`;
+        to the end of the toll's sentence, and that sentence tells of no other event (`toll_context.another_event_told`;
         a newcomer's Djibo row said no one died, its toll left out as about no place). A toll that
         points back at it (`told_back`: "Islamabad said two children were killed in that attack,
         recalled its ambassador from Tehran") takes its places before the one place of its own
@@ -126,7 +125,10 @@ class ClaimPlaces:
             told_on = self._violence_before(before, told_on or last) or told_on  # "…under their control." then a toll
         revised = a_revised_toll(claim.quote)
         if told_on is not None and told_on is not last and revised:
-            return ()  # a toll told risen after a claim of no violence is that claim's ("a bus crash killed 14")
+            if death_figures(last.quote) or not death_figures(told_on.quote):
+                return ()  # a toll told risen after a claim of other dead is theirs ("a bus crash killed 14"), and
+                # reaches back past a survivor's words, a funeral or a search (helper-329) only to an event with a
+                # toll to rise (El Obeid's "the strikes hit a fuel depot" made a second row of the strike's dead)
         last = told_on or last
         sentence = sentence_at(self.text, claim.start)[0], sentence_at(self.text, max(claim.start, claim.end - 1))[1]
         if (
@@ -140,10 +142,10 @@ class ClaimPlaces:
                 and not ((last is told_on or revised) and d.entity_id in self.own(last)[0])  # the same place again
                 for d in self.districts
             )
-            or _another_event_told(self.text, sentence, claim.quote)  # "In a separate attack", "across the country"
+            or another_event_told(self.text, sentence, claim.quote)  # "In a separate attack", "across the country"
             or not _VIOLENCE.search(last.quote)  # a toll is of an attack, not of reinforcements sent
             or _another_cause(claim.quote, last.quote)
-            or _others_dead_risen(self.text[sentence[0] : sentence[1]], last.quote)
+            or others_dead_risen(self.text[sentence[0] : sentence[1]], last.quote)
         ):
             return ()
         places = self.own(last)[0]
@@ -270,56 +272,6 @@ _PARAGRAPH_BREAK = compiled(r"\n\s*\n")
 _TOLD_ON_BREAKS = 3
 """The paragraphs a toll may stand after the event it is told of when the claims between name no place."""
 _SENTENCE_END = compiled(r"[.!?…](?:[”\"’']?)\s")
-_OTHER_EVENT_WORDS = (
-    r"separate(?:ly)?|elsewhere|another|other\s+attacks?|neighbou?ring|in\s+all|in\s+total|altogether|"
-    r"across\s+the\s+(?:country|region|province|state)|nationwide|this\s+(?:year|month|week)|last\s+(?:year|month|week)|"
-    r"so\s+far|since|(?:nearby|neighbou?ring)\s+(?:village|town)|(?:village|town|city)\s+of\s+[A-Z]|"
-    r"in\s+the\s+(?:north|south|east|west|centre|center)\w*|peacekeep\w*|overall|national|regional|weekly|"
-    r"monthly|cumulative|(?:first|earlier|previous|second|latter|former)\s+(?:attack|assault|raid|strike|incident|ambush|"
-    r"bombing)"
-)
-_ANOTHER_EVENT = compiled(rf"\b(?:{_OTHER_EVENT_WORDS}|(?:{DAY_NAMES})|(?:{MONTH_NAMES}))\b", re.IGNORECASE)
-"""Words of a toll's sentence that tell of another event than the one told before it: another
-attack, another place, a period or a day of its own, a total, peacekeepers' dead."""
-
-
-def _others_dead_risen(toll: str, before: str) -> bool:
-    """Whether a toll told risen counts other dead than the claim before it ("The soldiers' death toll rose to 12"
-    after "gunmen killed three traders in Nadjoundi": helper-328's review)."""
-    if not a_revised_toll(toll):
-        return False
-    whose, theirs = _whose_toll(toll) or whose_dead(toll), whose_dead(before)
-    return whose is not None and theirs is not None and whose != theirs
-
-
-_FORCES_TOLL = compiled(
-    r"\b(?:army|military|soldiers|troops|police|forces)['’]s?\s+(?:death\s+)?toll\b"
-    r"|\b(?:army|military|police)\s+(?:post|base|camp|convoy|patrol|position)s?\b",  # "At the army post, the toll rose"
-    re.I,
-)
-_CIVILIANS_TOLL = compiled(r"\bcivilians?['’]?\s+(?:death\s+)?toll\b", re.I)
-
-
-def _whose_toll(toll: str) -> str | None:
-    """Whose dead a toll says it counts by its name ("The army's death toll", "the civilian toll")."""
-    return "forces" if _FORCES_TOLL.search(toll) else "civilians" if _CIVILIANS_TOLL.search(toll) else None
-
-
-def _another_event_told(text: str, sentence: tuple[int, int], toll: str) -> bool:
-    """Whether a toll's sentence tells another event than the one before it (`_ANOTHER_EVENT`); the day a toll told
-    risen rose ("The death toll rose to 14 on Tuesday") is none (helper-325's three risen tolls were left out)."""
-    words = text[sentence[0] : sentence[1]]
-    if a_revised_toll(toll):
-        words = _ROSE_ON.sub(" ", words)
-    return _ANOTHER_EVENT.search(words) is not None
-
-
-_ROSE_ON = compiled(
-    r"\b(?:rose|risen|climbed|increased|jumped|grew|grown|reached)\s+to\s+(?:at\s+least\s+)?\S+"
-    r"(?:\s+(?!(?:air|strikes?|clash\w*|attacks?|raids?|shelling|fighting|bombing|ambush\w*)\b)[^\s.,;]+){0,8}?\s+"
-    rf"(?:on|by)\s+(?:{DAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?",  # "after a man died in hospital on …"
-    re.IGNORECASE,
-)
 _VIOLENCE = compiled(
     r"\b(?:attack\w*|ambush\w*|raid\w*|strikes?|struck|shell\w*|bomb\w*|clash\w*|fight\w*|kill\w*|storm\w*|"
     r"assault\w*|explosion|blast|stormed|overr[au]n|massacre\w*|shot|fired|gunmen|battles?|fought|combat)\b",

@@ -230,3 +230,40 @@ def test_a_toll_of_another_event_told_risen_is_not_the_one_before(tmp_path: Path
 def test_forces_that_helped_and_fought_are_a_party(tmp_path: Path, words: str) -> None:
     (row,), _ = rows(tmp_path, f"Officials said {words}.", [(words, "casualties")])
     assert row["actor1"] == "Togolese Armed Forces"
+
+
+OVERRAN = "On Sunday, JNIM fighters overran an army post in Dapaong, killing eight soldiers."
+OVERRAN_CLAIM = ("JNIM fighters overran an army post in Dapaong, killing eight soldiers", "casualties")
+
+
+@pytest.mark.parametrize(
+    ("after", "claims", "toll"),
+    [  # helper-329's review of the risen tolls
+        # "national", "regional" name who speaks, not another event (after an attack told with no toll)
+        ("Six soldiers were killed, the national army said.", [("Six soldiers were killed", "casualties")], "6"),
+        # a funeral between the attack and its risen toll
+        ("Hundreds of mourners attended funerals in Dapaong on Monday. The death toll rose to 11.",
+         [("Hundreds of mourners attended funerals in Dapaong on Monday", "other"),
+          ("The death toll rose to 11", "casualties")], "11"),
+        # the dead it includes are among them
+        ("The death toll rose to 12, including four civilians caught in the crossfire.",
+         [("The death toll rose to 12, including four civilians caught in the crossfire", "casualties")], "12"),
+    ],
+)  # fmt: skip
+def test_a_toll_after_the_attack_is_the_attacks(
+    tmp_path: Path, after: str, claims: list[tuple[str, str]], toll: str
+) -> None:
+    if toll == "6":  # helper-329's: the army's account of the attack, its toll told after it
+        first = "Togolese Armed Forces said they repelled a JNIM attack on an army post in Dapaong on Sunday."
+        found, _ = rows(tmp_path, f"{first} {after}", [(first[:-1], "other"), *claims])
+    else:
+        found, _ = rows(tmp_path, f"{OVERRAN} {after}", [OVERRAN_CLAIM, *claims])
+    assert [r["fatalities"] for r in found if r["location"] == "Dapaong"] == [toll]
+
+
+def test_a_floods_risen_toll_makes_no_row(tmp_path: Path) -> None:
+    """helper-329: "Flash floods … killing nine people. The death toll rose to 15" made an armed clash of 15."""
+    flood = "Flash floods swept through Dapaong on Saturday, killing nine people"
+    risen = "The death toll rose to 15 on Monday"
+    found, _ = rows(tmp_path, f"{flood}. {risen}.", [(flood, "casualties"), (risen, "casualties")])
+    assert [r["fatalities"] for r in found] == []
