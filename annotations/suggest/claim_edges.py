@@ -114,6 +114,8 @@ _OPENING_WORDS = r"In|On|At|For|After|Before|During|Since|Now|Later|Earlier|Mean
 _OWNED_BEFORE = compiled(
     r"(?:['’]s?|\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ss]uch))\s+"
     r"(?:(?:earlier|previous|repeated|latest|new|initial|false|such)\s+)?$"
+    r"|\b(?:calling|called|dismissing|dismissed|rejecting|rejected|denying|denied|describing|described)\s+"
+    r"(?:the|these|those)\s+(?:[\w\-]+\s+){1,2}$"  # "calling the Fano claims “fabricated propaganda”" (helper-325)
 )
 
 

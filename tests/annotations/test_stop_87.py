@@ -267,3 +267,17 @@ def test_a_floods_risen_toll_makes_no_row(tmp_path: Path) -> None:
     risen = "The death toll rose to 15 on Monday"
     found, _ = rows(tmp_path, f"{flood}. {risen}.", [(flood, "casualties"), (risen, "casualties")])
     assert [r["fatalities"] for r in found] == []
+
+
+def test_claims_called_propaganda_are_no_cue_of_the_group() -> None:
+    """helper-325: 'calling the Fano claims "fabricated propaganda"' made a claim of Fano's, "fabricated propaganda"."""
+    from annotations.suggest import Knowledge, suggest
+    from annotations.suggest.builtin_places import builtin_gazetteer
+
+    text = (
+        "BAHIR DAR, Ethiopia, March 18 (Reuters) - The government denied the town had fallen, calling the Fano claims "
+        '"fabricated propaganda". Fano claims it controls most of the region.'
+    )
+    claims = [s.quote for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "claim"]
+    assert "fabricated propaganda" not in claims
+    assert "it controls most of the region" in claims
