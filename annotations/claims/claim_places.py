@@ -142,7 +142,7 @@ class ClaimPlaces:
                 and not ((last is told_on or revised) and d.entity_id in self.own(last)[0])  # the same place again
                 for d in self.districts
             )
-            or another_event_told(self.text, sentence, claim.quote)  # "In a separate attack", "across the country"
+            or another_event_told(self.text, sentence, revised)  # "In a separate attack", "across the country"
             or not _VIOLENCE.search(last.quote)  # a toll is of an attack, not of reinforcements sent
             or _another_cause(claim.quote, last.quote)
             or others_dead_risen(self.text[sentence[0] : sentence[1]], last.quote)

@@ -328,19 +328,20 @@ def _battles_of_the_week_joined(events: list[tuple[int, _Event]]) -> list[tuple[
     forces liberated Um Sumeima") joins the one battle the same article dates to a day of that week
     at that place with parties that do not differ ("captured Um Sumeima on Monday"): helper-258's
     two rows of one battle, the second on the article's day. Of another article, or beside two such
-    battles, it stays its own: a week's claim is not known to be of the day another names."""
-    dated: dict[tuple[Any, ...], list[_Event]] = {}  # by type, article and place: the work grows with the rows, once
+    battles, it stays its own: a week's claim is not known to be of the day another names. (Strikes joined
+    so were tried at the eighty-seventh stop and undone: helper-326's and helper-327's reviews found another
+    strike of the same force that week, on a school, a wedding, a camp, folded into the day's.)"""
+    dated: dict[tuple[Any, ...], list[_Event]] = {}  # by article and place: the work grows with the rows, once
     for _order, event in events:
-        if event.row["event_type"] in _OF_A_WEEK and int(event.row["time_precision"]) == 1:
+        if event.row["event_type"] == "Battles" and int(event.row["time_precision"]) == 1:
             for article in _articles(event):
-                dated.setdefault((event.row["event_type"], article, *_where(event)), []).append(event)
+                dated.setdefault((article, *_where(event)), []).append(event)
     kept: list[tuple[int, _Event]] = []
     for order, event in events:
         there = []
         if _a_weeks_battle(event):
             (article,) = _articles(event)
-            where = (event.row["event_type"], article, *_where(event))
-            there = [d for d in dated.get(where, []) if _the_days_battle(d, event)]
+            there = [d for d in dated.get((article, *_where(event)), []) if _the_days_battle(d, event)]
         if len(there) == 1:
             for row in event.rows:
                 there[0].add(row)
@@ -353,13 +354,7 @@ def _a_weeks_battle(event: _Event) -> bool:
     row = event.row
     if any(told.told_later for told in event.rows):
         return False
-    return row["event_type"] in _OF_A_WEEK and int(row["time_precision"]) == 2 and len(_articles(event)) == 1
-
-
-_OF_A_WEEK = ("Battles",)
-"""The events a claim of no day joins the one of its article's week: a battle. Strikes were tried at the
-eighty-seventh stop and undone: helper-326's and helper-327's reviews found another strike of the same
-force the same week (on a school, a wedding, a camp) folded into the day's, its dead or its victims lost."""
+    return row["event_type"] == "Battles" and int(row["time_precision"]) == 2 and len(_articles(event)) == 1
 
 
 def _the_days_battle(dated: _Event, week: _Event) -> bool:

@@ -25,8 +25,8 @@ attack, another place, a period or a day of its own, a total, peacekeepers' dead
 
 
 def others_dead_risen(toll: str, before: str) -> bool:
-    """Whether a toll told risen counts other dead than the claim before it ("The soldiers' death toll rose to 12"
-    after "gunmen killed three traders in Nadjoundi": helper-328's review), or an accident's."""
+    """Whether a toll's sentence (`toll`) tells it risen and of other dead than the claim before it ("The soldiers'
+    death toll rose to 12" after "gunmen killed three traders in Nadjoundi": helper-328's review), or an accident's."""
     if not a_revised_toll(toll):
         return False
     if an_accident(before):
@@ -48,11 +48,12 @@ def _whose_toll(toll: str) -> str | None:
     return "forces" if _FORCES_TOLL.search(toll) else "civilians" if _CIVILIANS_TOLL.search(toll) else None
 
 
-def another_event_told(text: str, sentence: tuple[int, int], toll: str) -> bool:
+def another_event_told(text: str, sentence: tuple[int, int], revised: bool) -> bool:
     """Whether a toll's sentence tells another event than the one before it (`_ANOTHER_EVENT`); the day a toll told
-    risen rose ("The death toll rose to 14 on Tuesday") is none (helper-325's three risen tolls were left out)."""
+    risen (`revised`: `event_tolls.a_revised_toll` of its words) rose ("The death toll rose to 14 on Tuesday") is
+    none (helper-325's three risen tolls were left out)."""
     words = text[sentence[0] : sentence[1]]
-    if a_revised_toll(toll):
+    if revised:
         words = _ROSE_ON.sub(" ", words)
         if _WHICH_EVENT.search(words):
             return True  # "In the first attack, the death toll rose to 11": one of several told
