@@ -16,6 +16,8 @@ AUDIENCE_ONLY = compiled(
     # Radio Mozambique" (helper-304's claim was the broadcaster)
     r"(?:the\s+)?[A-Z][\w’'.\-]*+(?:\s++[A-Z][\w’'.\-]*+)*+|reporters|journalists|"
     r"(?:the|a)\s+(?:news\s+)?(?:agency|newspaper|broadcaster|channel|station|outlet|website|publication)|"
+    r"(?:the|a)\s+(?:[a-z]+\s+)?(?:court|judge|jury|tribunal|hearing|committee|panel|magistrate|inquiry|commission|"
+    r"parliament|senate|assembly|crowd|rally)|investigators|police|lawmakers|legislators|mourners|"
     r"(?:state|national|local|public)\s+(?:television|radio|media)|(?:this|our)\s+(?:newspaper|station|reporter|"
     r"correspondent|website))?"
     r"(?:\s*(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview|on Telegram)\b)?"
@@ -27,7 +29,8 @@ AUDIENCE_ONLY = compiled(
     r"permitted)\b.*)?[\s,.]*"
 )
 """After "told": only whom they told ("…, a military officer told the Associated Press.", "…, residents
-told our correspondent on Sunday.", helper-311's "…, a local official … told the agency."), and
+told our correspondent on Sunday.", "…, a witness told the court.", helper-311's "…, a local official …
+told the agency."), and
 why they would not be named ("… on condition of anonymity because they were not authorised to
 speak to the media")."""
 

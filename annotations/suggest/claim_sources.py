@@ -38,12 +38,14 @@ _OBJECT_OF_A_VERB = compiled(r"\b(?:who|which|that)\s+(?:had\s+|has\s+)?[a-z]+\s
 
 _NAME_AT_THE_END = compiled(
     r"(?<![\w’'\-])((?:(?:bin|ibn)\s+)?(?:(?:al|el|ad|as|ash|an|ar|at)-)?(?:\d{1,3}(?=[A-Z]{2,5}\s))?[A-Z][\w’'\-]+"
+    r"(?:\s+[“\"][A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}[”\"](?=\s+[A-Z]))?"  # `Joaquín "El Chapo" Guzmán said`
     r"(?:\s+(?:(?:bin|ibn)\s+)?(?:(?:al|el|ad|as|ash|an|ar|at)-)?[A-Z][\w’'\-]+){0,3})"
     r"\s+$"
 )
 """A name ending right before a cue, with "bin" inside ("Yousif Adam bin Issa wrote"), an Arabic
 article inside ("Ghazi Mahmoud al-Azzawi said": the speaker was "al-Azzawi") or opening the
-surname it is short for ("…,” bin Dhiyab told MPA"); never from inside a word, but a numbered
+surname it is short for ("…,” bin Dhiyab told MPA"), a nickname in quotes after the first name;
+never from inside a word, but a numbered
 unit's letters whole ("the 33IB said" was "IB")."""
 
 

@@ -54,8 +54,8 @@ ONE_NAME_HONORIFICS = frozenset({"u", "daw", "sayadaw", "ko", "naw", "mahn"})
 
 _WORD = CAPITAL + r"(?=[\w’'\-]*[a-z])[\w’'\-]*+"
 """A capitalised word with a lower-case letter in it (no acronym), matched without backtracking."""
-_NICKNAME = r"(?:\s+[\"“]" + CAPITAL + r"[\w’'\-]+[\"”])?"
-"""A nickname in quotes after the first name ("Jimmy “Barbecue” Cherizier")."""
+_NICKNAME = r"(?:\s+[\"“]" + CAPITAL + r"[\w’'\-]+(?:\s+" + CAPITAL + r"[\w’'\-]+){0,2}[\"”])?"
+"""A nickname in quotes after the first name ("Jimmy “Barbecue” Cherizier", `Ismael "El Mayo" Zambada`)."""
 _NAME = (
     rf"{INITIALS}?{_WORD}{_NICKNAME}{MIDDLE_INITIAL}"
     rf"(?:[ \t]+(?:al-|el-|bin[ \t]+|ibn[ \t]+|(?:de|da|do|dos|das|di|del|della|van|von)[ \t]+)?{_WORD}){{1,3}}"
@@ -65,7 +65,7 @@ Arabic, Spanish, Portuguese, Italian and Dutch names ("Staffan de Mistura", "Wes
 Costa"), on one line ("…wrote on X.\n\nSamir
 al-Astal" is no name "X. Samir al-Astal")."""
 ROLE_WORDS = """spokesman spokeswoman spokesperson leader commander official governor mayor minister analyst counterpart
-    researcher activist journalist director head chief member chairman chairwoman deputy president founder
+    researcher activist journalist director head chief member chairman chairwoman deputy president founder co-founder
     coordinator representative envoy lawmaker senator general colonel officer doctor lawyer professor secretary
     adviser advisor aide administrator elder cleric councillor councilor farmer teacher resident witness trader student
     priest nurse engineer driver survivor ombudsman ombudswoman ombudsperson prosecutor negotiator mediator imam

@@ -38,7 +38,7 @@ HONORIFIC = compiled(
 """Full stops of titles, letters and initials, which end no sentence ("…,” Ms. Diamla said", "…,”
 Denise Brown, the U.N. Resident Coordinator, said")."""
 
-NICKNAME_BEFORE = compiled(r"[A-Z][\w’'\-]+\s+[“\"][A-Z][\w’'\-]+[”\"]\s+[A-Z][^“\"”]*$")
+NICKNAME_BEFORE = compiled(r"[A-Z][\w’'\-]+\s+[“\"][A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}[”\"]\s+[A-Z][^“\"”]*$")
 
 NAMED_AS = compiled(
     r"\b(?:known\s+as|nicknamed|dubbed|alias|calling\s+(?:him|her|it)sel(?:f|ves)|signed|titled|entitled|headlined|"

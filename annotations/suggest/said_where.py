@@ -35,7 +35,9 @@ TOLD_THEN_COLON = compiled(
     r"[^:.“\"]{1,40}:\s*|\s*(?:[A-Z][\w’'\-]+(?:\.[a-z]{2,4})?(?:\s+[A-Z][\w’'\-]+){0,2}|(?:local|state|national|private)\s+"
     r"(?:radio|television|TV|media|broadcasters?|journalists|reporters)|reporters|journalists|us|me|him|her|them|"
     r"(?:the|this|our)\s+(?:[a-z]+\s+)?(?:newspaper|paper|daily|agency|website|radio|station|broadcaster|channel|"
-    r"reporter|correspondent)(?:\s+station)?)"
+    r"reporter|correspondent)(?:\s+station)?|(?:the|a)\s+(?:[a-z]+\s+)?(?:court|judge|jury|tribunal|hearing|committee|"
+    r"panel|magistrate|inquiry|commission|parliament|senate|assembly|crowd|rally)|investigators|police|lawmakers|"
+    r"legislators|parliament|mourners)"
     r"(?:\s+(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview))?"
     r"(?:,\s+(?:the\s+)?[A-Z][^,.;:“\"]{1,80}?,(?=\s+that\s))?"  # "the state broadcaster, the Office … (ORTN), that"
     r"(?:,\s+(?!(?:however|though|meanwhile|also|too|in|on|at|by|from|after|before|when|while|that|who|which)\b)|\s+)"
@@ -43,7 +45,8 @@ TOLD_THEN_COLON = compiled(
 )
 """After "told": whom, up to a colon ("told our correspondent on phone: “…”"), a name ("told
 Ecuavisa she had heard…") or a medium ("told local radio his men were…", "told the newspaper she
-had crossed…", "Since then, residents told this newspaper, there have been…"), and its name set
+had crossed…", "told the court he was kidnapped", "Since then, residents told this newspaper, there have
+been…"), and its name set
 off by commas before a "that" ("told the state broadcaster, the Office of Radio and Television of
 Niger (ORTN), that")."""
 TOLD_A_CLAUSE = compiled(r"\b(?:[a-z]{3,}ed|shot|had|has|have|was|were|is|are|took|killed)\s")
