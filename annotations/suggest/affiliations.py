@@ -10,14 +10,11 @@ from dataclasses import replace
 
 from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails
-from annotations.suggest.appositions import PERSON_REASONS
+from annotations.suggest.appositions import GROUP_TYPES, PERSON_REASONS
 from annotations.suggest.names import ARMED_GROUPS, an_armed_groups_name
 from annotations.suggest.roles import subject_before, subject_of
 from annotations.suggest.suggestion import Suggestion
 from annotations.text.pattern_cache import compiled
-
-GROUP_TYPES = ("state_forces", "rebel_group", "political_militia", "identity_militia")
-"""The kinds of actor a person is affiliated to by a role (ACLED codes these groups, not people)."""
 
 _ROLE = r"(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|commander|leader|chief|officer|official)"
 """A role a group gives, with a word before it ("military spokesman")."""
@@ -40,10 +37,12 @@ _A_GROUP_NAMED_BEFORE = compiled(
 )
 """A group's name or letters before the role, which the suggestions may have left out there."""
 _A_ROLE_FOR_A_GROUP_BEFORE = compiled(
-    rf"\b{_ROLE}\s+(?:for|of)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}}),?\s+"
-    r"(?:[A-Z][\w\-]*\.?\s+){0,3}$"
+    rf"\b{_ROLE}\s+(?:for|of)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})"
+    r"(?:\s+(?:militia|militias|militiamen|rebels|insurgents|fighters|group|movement|forces))?"
+    r"(?:\s+(?:in|from)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?,?\s+(?:[A-Z][\w\-]*\.?\s+){0,3}$"
 )
-"""The role and the group before the name: "A spokesman for the TNLA, Lway Yay Oo, said" (a reviewer's)."""
+"""The role and the group before the name: "A spokesman for the TNLA, Lway Yay Oo, said" (a reviewer's), "A
+spokesman for the Fano militia in Gojjam, Asres Mare," (helper-325's row had him as actor 1)."""
 _GROUP_AFTER = compiled(r",\s+(?:the|a|an)\s+(?:(?:senior|top|local|regional|former|veteran)\s+)?")
 _ROLE_AFTER = compiled(rf"\s+{_ROLE}\b")
 """After the name, the group and its role: "Guillaume Ndjike, the FARDC spokesman"."""

@@ -4,6 +4,7 @@ Yazidi militia", "A resident, Hauwa Sani"): they describe that actor and are no 
 
 from __future__ import annotations
 
+from annotations.model import ActorDetails
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
 from annotations.suggest.lexicon_words import DESCRIBED_GROUP, GOVERNMENT_BY_NAME
 from annotations.suggest.people import PERSON_REASONS, TITLES
@@ -17,6 +18,8 @@ NAMED_REASONS = (
     "news outlet", "forces' own office", TITLE_REASON, GOVERNMENT_BY_NAME, DESCRIBED_GROUP,
 )  # fmt: skip
 """Actors named by name, whom a description after a comma only describes."""
+GROUP_TYPES = ("state_forces", "rebel_group", "political_militia", "identity_militia")
+"""The kinds of actor a person is affiliated to by a role (ACLED codes these groups, not people)."""
 _APPOSITION = compiled(
     r",\s+(?:(?:a|an|the)\s+|one\s+of\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|about\s+|some\s+|nearly\s+)?"
     r"(?:\d[\d,]*\s+|(?:dozens|hundreds|scores)\s+of\s+)?(?:[A-Z][\w\-]+['’]s\s+)?"
@@ -37,6 +40,19 @@ Mujahid, …" are no description of him, nor many ("The militants, …")."""
 _SERVED = compiled(r"\b(?:for|of|from|with|by)\s+(?:the\s+)?$")
 """Before the body a person serves ("A spokesman for the military government, Major General …"):
 the body is an actor of its own, not a description of the person."""
+
+
+def _an_armed_body_served(text: str, suggestion: Suggestion) -> bool:
+    """An armed group or force a person serves, where it is ("a spokesman for the Fano militia in Gojjam, Asres
+    Mare": helper-325's militia was dropped as the role's words, and its spokesman was actor 1 of its attack); not a
+    civil body ("The director of Civil Protection in Chilapa, …", the golds' description of the person)."""
+    entity = suggestion.entity
+    return (
+        entity is not None
+        and isinstance(entity.details, ActorDetails)
+        and entity.details.actor_type in GROUP_TYPES
+        and _SERVED.search(text, max(0, suggestion.start - 10), suggestion.start) is not None
+    )
 
 
 def _one(words: str) -> bool:
@@ -89,7 +105,11 @@ def without_appositions(text: str, found: list[Suggestion]) -> list[Suggestion]:
             and not _SERVED.search(text, max(0, suggestion.start - 10), suggestion.start)
         ):
             dropped.add(suggestion.start, suggestion.end)
-        elif (after is not None and after.end() in named_starts) or (  # "Government spokesman Armand Tchégnon"
+        elif (
+            after is not None
+            and after.end() in named_starts
+            and not (after.group().strip() and _an_armed_body_served(text, suggestion))
+        ) or (  # "Government spokesman Armand Tchégnon"; not "a spokesman for the Fano militia in Gojjam, Asres Mare"
             role is not None
             and role.start() in named_ends
             and not _MODIFIES_A_ROLE.match(text, suggestion.end)

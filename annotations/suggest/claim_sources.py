@@ -15,6 +15,7 @@ from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.lexicon_parties import TITLE_LETTERS
 from annotations.suggest.people import without_titles
+from annotations.suggest.quotation_words import past_what_was_called
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import Spans, not_sentence_start
 from annotations.text.dates import MONTHS, WEEKDAYS
@@ -89,6 +90,7 @@ def name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> tu
             return None
     start = cue_start - len(window) + match.start(1)
     end = cue_start - len(window) + match.end(1)
+    start = past_what_was_called(text, start, end)  # `called Bakhmut "Meat Grinder" Prigozhin said`: Prigozhin
     opening = _OPENING_ADVERB.match(text, start, end)
     if opening is not None:  # "Later Sandal said": the speaker is Sandal
         start = opening.end()

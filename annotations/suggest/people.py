@@ -12,8 +12,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotations.suggest.lexicon_words import DESCRIPTION_WORDS, GENERAL_COMPANIES, INITIALS, MIDDLE_INITIAL
+from annotations.suggest.lexicon_words import (
+    DESCRIPTION_WORDS,
+    GENERAL_COMPANIES,
+    INITIALS,
+    MIDDLE_INITIAL,
+    NICKNAME,
+)
 from annotations.suggest.names import ARMED_GROUPS, GROUP_OPENERS, OUTLETS, names_trie
+from annotations.suggest.quotation_words import past_what_was_called
 from annotations.suggest.roles import LED_SIDES, leader_of, role_around
 from annotations.suggest.scan import scan_of
 from annotations.text.actor_types import ACTOR_TYPE_PATTERNS, ORGANISATION_HEAD
@@ -54,10 +61,8 @@ ONE_NAME_HONORIFICS = frozenset({"u", "daw", "sayadaw", "ko", "naw", "mahn"})
 
 _WORD = CAPITAL + r"(?=[\w’'\-]*[a-z])[\w’'\-]*+"
 """A capitalised word with a lower-case letter in it (no acronym), matched without backtracking."""
-_NICKNAME = r"(?:\s+[\"“]" + CAPITAL + r"[\w’'\-]+(?:\s+" + CAPITAL + r"[\w’'\-]+){0,2}[\"”])?"
-"""A nickname in quotes after the first name ("Jimmy “Barbecue” Cherizier", `Ismael "El Mayo" Zambada`)."""
 _NAME = (
-    rf"{INITIALS}?{_WORD}{_NICKNAME}{MIDDLE_INITIAL}"
+    rf"{INITIALS}?{_WORD}{NICKNAME}{MIDDLE_INITIAL}"
     rf"(?:[ \t]+(?:al-|el-|bin[ \t]+|ibn[ \t]+|(?:de|da|do|dos|das|di|del|della|van|von)[ \t]+)?{_WORD}){{1,3}}"
 )
 """Two to four capitalised words, after initials or not ("K.P. Sharma Oli"), with the particles of
@@ -291,6 +296,7 @@ def _people_in(text: str) -> tuple[Person, ...]:
     ):
         for match in scan.matches(pattern, _STARTS.get(pattern, ())):
             name = match.span(1) if match.start(1) >= 0 else match.span("aged")  # "aged": only an age beside it
+            name = (past_what_was_called(text, *name), name[1])  # not what a place was "called"
             span = without_titles(text, *name)
             if _THE_BEFORE.search(text, max(0, name[0] - 4), name[0]) and span == name:
                 continue  # "Lime growers of the Tierra Caliente, who asked…": a region, no one with a title

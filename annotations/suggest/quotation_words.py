@@ -40,6 +40,23 @@ Denise Brown, the U.N. Resident Coordinator, said")."""
 
 NICKNAME_BEFORE = compiled(r"[A-Z][\w’'\-]+\s+[“\"][A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}[”\"]\s+[A-Z][^“\"”]*$")
 
+_NAMED_SO_BEFORE = compiled(
+    r"\b(?:call|calls|called|calling|dub|dubs|dubbed|name|names|named|nickname[ds]?|label(?:l?ed|s)?|term(?:ed|s)?|"
+    r"renamed|christened)\s+$"
+)
+_QUOTED = compiled(r"[“\"][^“”\"]*[”\"]\s*")
+
+
+def past_what_was_called(text: str, start: int, end: int) -> int:
+    """Where a name with words in quotes begins: after the closing quote when a verb of naming stands before it,
+    the words before being what something was called, no nickname (`Wagner fighters called Bakhmut "Meat Grinder"
+    Prigozhin said`: a reviewer's person was "Bakhmut "Meat Grinder" Prigozhin")."""
+    if _NAMED_SO_BEFORE.search(text, max(0, start - 14), start) is None:
+        return start
+    quoted = _QUOTED.search(text, start, end)
+    return quoted.end() if quoted is not None else start
+
+
 NAMED_AS = compiled(
     r"\b(?:known\s+as|nicknamed|dubbed|alias|calling\s+(?:him|her|it)sel(?:f|ves)|signed|titled|entitled|headlined|"
     r"code-?named|nom\s+de\s+guerre|pseudonym|(?:goes|went|going)\s+by(?:\s+the\s+(?:name|nickname|alias)(?:\s+of)?)?|"
