@@ -13,7 +13,7 @@ from annotations.claims.earlier_events import earlier_event_spans
 from annotations.claims.elsewhere import WHERE_THEY_COME_FROM, elsewhere
 from annotations.claims.event_tolls import a_revised_toll
 from annotations.claims.figures import death_figures
-from annotations.claims.landmarks import not_only_seats
+from annotations.claims.landmarks import not_only_seats, where_it_lies
 from annotations.claims.toll_context import another_event_told, others_dead_risen
 from annotations.entities.mentions import control_status_of
 from annotations.model import Annotation, ClaimAttributes, ClaimLink
@@ -106,8 +106,9 @@ class ClaimPlaces:
         Djibo, security sources said." then "“More than 40 soldiers were killed,” one source
         said"): the places of the claim before it, when that claim tells of violence, lies in its
         paragraph or the one before and at most two sentences back, no place is tagged from there
-        to the end of the toll's sentence, and that sentence tells of no other event (`toll_context.another_event_told`;
-        a newcomer's Djibo row said no one died, its toll left out as about no place). A toll that
+        to the end of the toll's sentence (but a seat, a landmark or the place described: `where_it_lies`), and
+        that sentence tells of no other event (`toll_context.another_event_told`; a newcomer's Djibo row said no one
+        died, its toll left out as about no place). A toll that
         points back at it (`told_back`: "Islamabad said two children were killed in that attack,
         recalled its ambassador from Tehran") takes its places before the one place of its own
         sentence, and only places tagged before the toll's end keep it from them."""
@@ -140,6 +141,7 @@ class ClaimPlaces:
                 and d.end <= (claim.end if told_back else sentence[1])
                 and WHERE_THEY_COME_FROM.search(self.text, max(0, d.start - 60), d.start) is None
                 and not ((last is told_on or revised) and d.entity_id in self.own(last)[0])  # the same place again
+                and not where_it_lies(self.text, d, [m for m in self.districts if m.entity_id in self.own(last)[0]])
                 for d in self.districts
             )
             or another_event_told(self.text, sentence, revised)  # "In a separate attack", "across the country"

@@ -51,7 +51,7 @@ from annotations.claims.event_words import (
     clashed_then,
     fought_then,
 )
-from annotations.claims.figures import death_figures
+from annotations.claims.figures import death_figures, told_vaguely
 from annotations.claims.no_row import A_DEATH_TOLD, ATTACKED, FIGHTING, tells_no_event, why_no_row
 from annotations.claims.own_acts import SELF
 from annotations.claims.protests import PROTESTED, PROTESTS, RIOTS, protest_kind
@@ -103,6 +103,8 @@ class EventRow:
     """Whether its words tell a number of dead and nothing else (`event_tolls.only_dead`)."""
     revised: bool = False
     """Whether it tells the toll of the event told before it risen (`event_tolls.a_revised_toll`)."""
+    vague: bool = False
+    """Whether its toll is only a word for many ("dozens"): another source's number of the same dead replaces it."""
 
 
 def event_rows(
@@ -163,6 +165,7 @@ def event_rows(
             lent_by=(claim.article_id, lender) if lender else None,
             only_dead=only_dead(claim.quote),
             revised=a_revised_toll(claim.quote),
+            vague=told_vaguely(claim.quote),
         )
 
 

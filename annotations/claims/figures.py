@@ -422,6 +422,14 @@ def the_hurt_died(text: str) -> bool:
     return _THE_HURT_DIED.search(text) is not None and _A_TOLL_TOLD.search(text) is None  # "…, bringing the toll to 27"
 
 
+def told_vaguely(text: str) -> bool:
+    """Whether every number of dead a claim states is a word for many ("dozens of people", "several"): a figure
+    that a source's number of the same dead replaces (ACLED codes "dozens" 12 only when no report gives one;
+    helper-325's Merawi fighting was 12 dead beside a resident's 19 and a hospital's 27)."""
+    said = [_said(match).lower() for match in _DEATHS.finditer(text)]
+    return bool(said) and all(words in _VAGUE for words in said)
+
+
 def the_toll(text: str) -> int | None:
     """The one death toll a claim states, when it states one number of dead only: "12 soldiers and
     3 rebels were killed" (one figure read, two numbers) states no one toll to set against

@@ -23,7 +23,8 @@ claim was filed at Tajikistan and Central Asia), "the road to Quetta was closed"
 
 
 _WHERE_IT_LIES = compiled(
-    r",?\s+(?:(?:a|the)\s+[a-z]+\s+)?(?:near|outside|close\s+to|(?:(?:about|some)\s+)?"
+    r",?\s+(?:(?:a|the)\s+[a-z]+\s+)?(?:(?:lies|is\s+(?:located|situated)|sits)\s+)?"  # "Merawi lies 30 km south of"
+    r"(?:near|outside|close\s+to|(?:(?:about|some)\s+)?"
     r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\(\d+\s*(?:km|miles)\)\s+)?)?"  # "10 km (6 miles) southeast of"
     f"{COMPASS}"
     r"\s+of)\s+"
@@ -66,6 +67,20 @@ def _where_another_lies(text: str, mention: Annotation, mentions: Sequence[Annot
         )
         for m in mentions
     )
+
+
+def where_it_lies(text: str, mention: Annotation, places: Sequence[Annotation]) -> bool:
+    """Whether a place is named as a seat or a landmark (`a_seat`), or to say where one of `places` lies ("Merawi
+    lies about 30 km south of Bahir Dar, on the main road to Addis Ababa"): no place of an event of its own."""
+    return (
+        a_seat(text, mention)
+        or _where_another_lies(text, mention, places)
+        or (any(m.entity_id == mention.entity_id for m in places) and _LIES.match(text, mention.end) is not None)
+    )
+
+
+_LIES = compiled(r"\s+(?:lies|is\s+(?:located|situated)|sits)\s")
+"""After a place, that the sentence says where it lies ("Merawi lies about 30 km south of …")."""
 
 
 def not_only_seats(about: tuple[str, ...], text: str, mentions: Sequence[Annotation]) -> tuple[str, ...]:

@@ -68,6 +68,8 @@ class _Event:
         self.row = dict(first.row)
         self.rows = [first]
         self.figures: Figures = {}
+        self.vague: Figures = {}
+        """Figures told by a word for many ("dozens"), by whose dead: counted where no number counts those dead."""
         self.disputed = False
         """Whether claims of it were linked as contradicting (its outcome is then no one's word)."""
         self.same_dead: list[set[str]] = []
@@ -87,9 +89,10 @@ class _Event:
         """Count the event's toll by whose dead it is, a party named by kind by the name another row
         gives it (`named`)."""
         if named:
-            self.figures = renamed(self.figures, named)
+            self.figures, self.vague = renamed(self.figures, named), renamed(self.vague, named)
         if (event.low, event.high) != (0, 0):
-            self.figures.setdefault(renamed_dead(event.dead, named or {}), []).append((event.low, event.high))
+            counted = self.vague if event.vague else self.figures
+            counted.setdefault(renamed_dead(event.dead, named or {}), []).append((event.low, event.high))
 
     def add(self, event: EventRow) -> None:
         one, two = parties_of(self.row)
@@ -164,11 +167,12 @@ class _Event:
         return tuple((row.article_id, row.claim_id) for row in self.rows)
 
     def merged(self) -> EventRow:
-        low, high = tolls(self.figures, self.same_dead)
+        figures = {**{dead: pairs for dead, pairs in self.vague.items() if dead not in self.figures}, **self.figures}
+        low, high = tolls(figures, self.same_dead)  # "dozens of people" and a resident's "at least 19 people": 19
         risen = [row.low for row in self.rows if row.revised and row is not self.first]
         if risen:  # the toll told risen is the latest count of its dead: at least that many
             low, high = max(low, *risen), max(high, *risen)
-        stated = sorted({n for pairs in self.figures.values() for pair in pairs for n in pair})
+        stated = sorted({n for told in (self.figures, self.vague) for pairs in told.values() for p in pairs for n in p})
         row = {**self.row, "fatalities": low}
         if len(self.told_by) > 1 and len(stated) > 1:
             row["notes"] = f"{row['notes']} Tolls its sources state: {', '.join(map(str, stated))}."

@@ -78,9 +78,9 @@ MIDDLE_INITIAL = rf"(?:[ \t]+[A-Z]\.(?=[ \t]+{CAPITAL}[\w’'\-]))?"
 """An initial between a first name and the next ("Arnel S. Villaflor", "Clarita M. Ybañez")."""
 INITIALS = r"(?:(?!U\.[SNK]\.|E\.U\.)[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}[ \t]+)"
 """Initials before a person's name ("K.P. Sharma Oli", "J. R. Okello"), not a country's ("U.S.")."""
-NICKNAME = rf"(?:\s+[\"“]{CAPITAL}[\w’'\-]+(?:\s+{CAPITAL}[\w’'\-]+){{0,2}}[\"”])?"
-"""A nickname in quotes after a first name, of up to three words ("Jimmy “Barbecue” Cherizier", `Ismael "El Mayo"
-Zambada`, `Ahmed "Abu Tariq" Saleh`)."""
+NICKNAME = rf"(?:\s+[\"“]{CAPITAL}[\w’'\-]+(?:\s+{CAPITAL}[\w’'\-]+){{0,2}}[\"”](?=\s+(?:[A-Z]\.\s*)*{CAPITAL}))?"
+"""A nickname in quotes after a first name, of up to three words, a name after it ("Jimmy “Barbecue” Cherizier",
+`Ismael "El Mayo" Zambada`, `Ahmed "Abu Tariq" Saleh`; not `Colonel Goita "Strongly Condemned" the attack`)."""
 NAME = (
     rf"{CAPITAL}[\w’'\-]+{NICKNAME}{MIDDLE_INITIAL}"
     rf"(?:\s+(?:{ARTICLE}|bin\s+|ibn\s+|(?:de|del|da|dos)\s+)?{CAPITAL}[\w’'\-]+){{0,3}}"

@@ -44,6 +44,7 @@ _NAMED_SO_BEFORE = compiled(
     r"\b(?:call|calls|called|calling|dub|dubs|dubbed|name|names|named|nickname[ds]?|label(?:l?ed|s)?|term(?:ed|s)?|"
     r"renamed|christened)\s+$"
 )
+_A_PERSON_NAMED = compiled(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w\-]+\s+){0,3}?(?:named|called|nicknamed|dubbed)\s+$")
 _QUOTED = compiled(r"[“\"][^“”\"]*[”\"]\s*")
 
 
@@ -51,8 +52,10 @@ def past_what_was_called(text: str, start: int, end: int) -> int:
     """Where a name with words in quotes begins: after the closing quote when a verb of naming stands before it,
     the words before being what something was called, no nickname (`Wagner fighters called Bakhmut "Meat Grinder"
     Prigozhin said`: a reviewer's person was "Bakhmut "Meat Grinder" Prigozhin")."""
-    if _NAMED_SO_BEFORE.search(text, max(0, start - 14), start) is None:
-        return start
+    if _NAMED_SO_BEFORE.search(text, max(0, start - 14), start) is None or _A_PERSON_NAMED.search(
+        text, max(0, start - 60), start
+    ):
+        return start  # "A gang leader named Jimmy "Barbecue" Cherizier said": a person named so (helper-331)
     quoted = _QUOTED.search(text, start, end)
     return quoted.end() if quoted is not None else start
 

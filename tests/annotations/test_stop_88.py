@@ -5,6 +5,8 @@ the export, run on its database with every suggestion accepted, now says Fano)."
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from annotations.model import ActorDetails
@@ -12,6 +14,7 @@ from annotations.suggest import Knowledge, suggest
 from annotations.suggest.builtin_places import builtin_gazetteer
 
 from .test_claims_a_newcomer_wrote import claims
+from .test_event_rows_from_words import rows
 from .test_stop_86 import _actors
 
 
@@ -154,3 +157,76 @@ def test_a_nickname_after_a_title_is_part_of_the_name() -> None:
 )
 def test_an_audience_that_opens_a_longer_phrase_is_not_cut_from_the_claim(text: str, claim: str) -> None:
     assert claim in [words for words, _by, _certainty in claims(text)]
+
+
+FIGHTING = "Fighting between Togolese soldiers and JNIM killed dozens of people in Dapaong on Sunday, residents said."
+FIGHTING_CLAIM = (
+    "Fighting between Togolese soldiers and JNIM killed dozens of people in Dapaong on Sunday",
+    "casualties",
+)
+RESIDENTS_TOLL = "the fighting began before dawn and that at least 19 people were killed"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [  # helper-325's Merawi: "dozens" (12) stood for the toll beside a resident's 19 two sentences on
+        "",
+        "Dapaong lies about 30 km south of Kara, on the main road to Lome. ",
+        "Dapaong is located 30 km north of Kara. ",
+    ],
+)
+def test_a_number_of_the_same_dead_replaces_a_word_for_many(tmp_path: Path, between: str) -> None:
+    text = f"{FIGHTING} {between}A resident said {RESIDENTS_TOLL}."
+    found, _ = rows(tmp_path, text, [FIGHTING_CLAIM, (RESIDENTS_TOLL, "casualties")])
+    assert [(r["location"], int(r["fatalities"])) for r in found] == [("Dapaong", 19)]
+    assert "Tolls its sources state: 12, 19." in found[0]["notes"]
+
+
+def test_a_word_for_many_still_counts_the_dead_no_number_counts(tmp_path: Path) -> None:
+    text = f"{FIGHTING} A resident said the fighting began before dawn and that several soldiers were killed."
+    claim = "the fighting began before dawn and that several soldiers were killed"
+    found, _ = rows(tmp_path, text, [FIGHTING_CLAIM, (claim, "casualties")])
+    assert [int(r["fatalities"]) for r in found] == [10]  # the lowest of two words for many, as before
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [  # helper-331's: whom it was told, then a clause opening with a bare noun, a number, "more", "dozens", "in X"
+        ("The witness told investigators soldiers shot 14 men near Moura.", "soldiers shot 14 men near Moura"),
+        ("The survivor told police three gunmen entered the church in Owo.", "three gunmen entered the church in Owo"),
+        ("The mayor told mourners in Bucha the town would never forget.", "the town would never forget"),
+        ("The general told the committee more than 100 people died in Tigray.", "more than 100 people died in Tigray"),
+        ("The defendant told the judge on Tuesday he was innocent.", "he was innocent"),
+        (
+            "The minister told the police academy graduates to respect human rights.",
+            "the police academy graduates to respect human rights",
+        ),  # as before: the audience goes on
+    ],
+)
+def test_whom_it_was_told_then_any_clause(text: str, claim: str) -> None:
+    assert claim in [words for words, _by, _certainty in claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [  # helper-331's: a person introduced as named so keeps the nickname
+        (
+            'A gang leader named Jimmy "Barbecue" Cherizier said his men controlled Delmas.',
+            'Jimmy "Barbecue" Cherizier',
+        ),
+        ('A militia commander called Ahmed "Abu Tariq" Saleh said the town had fallen.', 'Ahmed "Abu Tariq" Saleh'),
+    ],
+)
+def test_a_person_named_so_with_a_nickname_is_a_person(text: str, person: str) -> None:
+    assert _actors(text).get(person) == person
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # helper-331's: quoted words after a titled name, no name after them, are no nickname
+        ('Colonel Goita "Strongly Condemned" the attack on Kati, the junta said.', "Goita"),
+        ('President Ruto "Regrets" the deaths of protesters in Nairobi, his office said.', "Ruto"),
+    ],
+)
+def test_quoted_words_after_a_titled_name_with_no_name_after_them_are_no_nickname(text: str, name: str) -> None:
+    assert _actors(text).get(name) == name
