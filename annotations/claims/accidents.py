@@ -14,7 +14,7 @@ unidentified armed group)."""
 _MISHAP = compiled(
     r"\b(?:mines?|pits?|shafts?|tunnels?|bridges?|buildings?|walls?|houses?|roofs?|schools?|dams?|churche?s?|mosques?|"
     r"markets?|hotels?|towers?|hillsides?|embankments?|structures?|water\s+tanks?)\s+(?:[\w\-]+\s+){0,4}?"
-    r"(?:collapsed|caved\s+in|gave\s+way)\b"
+    r"(?:collapsed|caved\s+in|gave\s+way|to\s+collapse)\b"
     r"|\b(?:cave-ins?|landslides?|mudslides?|rockslides?|avalanches?|earthquakes?|stampedes?)\b"
     r"(?!\s+(?:election|victory|win|vote|majority)\b)"
     r"|\b(?:(?:flash\s+)?floods?|flooding|floodwaters?)\s+(?:[\w\-]+\s+){0,3}?(?:killed|swept|hit|struck|destroyed|"
@@ -24,11 +24,19 @@ _MISHAP = compiled(
     r"helicopters?|planes?|aircraft|jets?)\s+(?:[\w\-]+\s+){0,6}?(?:crashed|capsized|sank|overturned|derailed|plunged)\b"
     r"|\b(?:road|traffic|car|bus|boat|train|mining|industrial)\s+accidents?\b"
     r"|\b(?:road|traffic|car|bus|truck|boat|train|helicopter|plane|air|aircraft)\s+crash(?:es)?\b|\bdrowned\b"
-    r"|\b(?:fire|blaze)\s+(?:broke\s+out|swept|ripped|gutted)\b|\blightning\b|\belectrocuted\b",
+    r"|\b(?:fire|blaze)\s+(?:broke\s+out|swept|ripped|gutted|tore)\b|\blightning\b|\belectrocuted\b"
+    r"|\b(?:cholera|measles|malaria|ebola|mpox|dengue|meningitis|typhoid|diphtheria|anthrax|disease)\s+"
+    r"(?:outbreaks?|epidemics?|has\s+killed|had\s+killed|killed)\b"
+    r"|\b(?:died|deaths?|killed)\s+(?:of|from|by)\s+(?:cholera|measles|malaria|ebola|mpox|dengue|meningitis|typhoid|"
+    r"diphtheria|anthrax|disease|hunger|starvation)\b"
+    r"|\b(?:storms?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|(?:heavy|torrential)\s+rains?|heatwaves?)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:killed|swept|hit|struck|destroyed|lashed|battered|flattened|caused|left)\b",
     re.IGNORECASE,
 )
-"""A thing that fell, sank, crashed or burned, a flood or a landslide: the concrete words of an accident,
-not "after peace talks collapsed", "a landslide election win" nor "a flood of refugees" (helper-296)."""
+"""A thing that fell, sank, crashed or burned, a flood, a landslide, a storm or a disease: the concrete words of an
+accident or a disaster, not "after peace talks collapsed", "a landslide election win" nor "a flood of refugees"
+(helper-296); "heavy rains caused a bridge to collapse", "A cholera outbreak … has killed 12", "A fire tore through
+the central market", "A storm struck Dapaong" (helper-329's rows of armed clashes and attacks)."""
 _SOMEONES_VIOLENCE = compiled(
     r"\b(?:gunm[ae]n|attack\w*|assail\w*|militants?|rebels?|insurgents?|jihadists?|bandits?|fighters|shell\w*|"
     r"strikes?|airstrikes?|bomb\w*|explosi\w*|blasts?|drones?|missiles?|rockets?|artillery|mortars?|shot|shooting|"

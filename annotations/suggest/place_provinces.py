@@ -81,6 +81,31 @@ def _provinces_said(
         ):
             continue  # "Tizégorou village in Niger": the country, not Nigeria's Niger State
         yield from (p for p in known if p.kind == "province")
+    yield from _province_of_the_municipality(text, hit, knowledge)
+
+
+_IN_A_MUNICIPALITY = compiled(
+    r",\s+in\s+the\s+(?:municipality|commune|district|county)\s+of\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)(?=[,.;])"
+)
+"""A place, then the municipality it lies in and no province: "the village of El Aguaje, in the municipality of
+Aguililla," is in Aguililla's province."""
+
+
+def _province_of_the_municipality(text: str, hit: PlaceHit, knowledge: Knowledge) -> Iterator[Place]:
+    """The province of the one town or district the gazetteers know by the municipality's name (helper-325's El
+    Aguaje of Aguililla, Michoacán, was a village of Veracruz)."""
+    named = _IN_A_MUNICIPALITY.match(text, hit.end)
+    if named is None:
+        return
+    towns = [p for g in knowledge.gazetteers for p in g.lookup(named.group(1)) if p.kind in ("city", "district")]
+    where = {(p.province, p.country) for p in towns}
+    if len(where) != 1:
+        return  # none, or namesakes in several provinces: the words do not say which
+    ((province, country),) = where
+    if province:
+        yield from (
+            p for g in knowledge.gazetteers for p in g.lookup(province) if p.kind == "province" and p.country == country
+        )
 
 
 _IN_A_PROVINCE = compiled(

@@ -1,6 +1,7 @@
 """The kind a plural word gives the names listed before it: "the Qandil, Zap and Metina regions"
 are regions, "the Tayasir and Hamra checkpoints" checkpoints; one name before it says nothing
-("Moscow states that …"), nor do blocs, faiths and colours ("the Baltic and Nordic states")."""
+("Moscow states that …"), nor do blocs, faiths and colours ("the Baltic and Nordic states"). And the
+kind it gives the names listed after it: "states such as Michoacan, Guanajuato and Sinaloa"."""
 
 from __future__ import annotations
 
@@ -50,3 +51,28 @@ def kind_of_a_list(text: str, start: int, end: int, after: str, listed: bool) ->
     if plural is not None and text.endswith(" Government", 0, end):
         return None  # "the Tangaza and Gudu Local Government Areas": the name is Gudu's
     return plural
+
+
+_LISTED = r"\s+(?:such\s+as|(?P<of>of)|including|like)\s+$"
+_A_LIST_OF_KIND = (
+    (compiled(rf"\b(?:states|provinces|regions|governorates|oblasts){_LISTED}"), "province"),
+    (compiled(rf"\b(?:districts|counties|territories|municipalities|zones|woredas){_LISTED}"), "district"),
+)
+"""A plural kind word before a list of names ("states such as", "the provinces of"): the kind of each."""
+_NAMES_LISTED = compiled(r"(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?:,\s+|,?\s+(?:and|or)\s+))*$")
+
+
+def kind_listed_after(text: str, start: int, end: int) -> PlaceKind | None:
+    """The kind of the name at `start`-`end` when it is one of a list after a plural kind word: "in states such as
+    Michoacan, Guanajuato and Sinaloa" (helper-325's Guanajuato was the city, its state's namesake), "the
+    provinces of Kunduz and Baghlan"; after "of" only in a list of two or more ("the regions of Ukraine" hold it)."""
+    names = _NAMES_LISTED.search(text, max(0, start - 100), start)
+    at = names.start() if names is not None else start
+    for pattern, kind in _A_LIST_OF_KIND:
+        found = pattern.search(text, max(0, at - 40), at)
+        if found is not None and (not found["of"] or at < start or _LISTED_ON.match(text, end)):
+            return kind  # type: ignore[return-value]
+    return None
+
+
+_LISTED_ON = compiled(r",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z]")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from annotations.model import PlaceKind
-from annotations.text.listed_kinds import kind_of_a_list
+from annotations.text.listed_kinds import kind_listed_after, kind_of_a_list
 from annotations.text.pattern_cache import compiled
 from annotations.text.per_text import per_text
 
@@ -48,7 +48,7 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     for pattern, kind in _OTHER_KINDS:
         if pattern.match(after) if pattern is not _CAPITAL_OF else pattern.search(before):
             return kind
-    plural = kind_of_a_list(text, start, end, after, listed is not None)
+    plural = kind_of_a_list(text, start, end, after, listed is not None) or kind_listed_after(text, start, end)
     if plural is not None:
         return plural
     if holds_a_district:

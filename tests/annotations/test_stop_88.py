@@ -230,3 +230,78 @@ def test_a_person_named_so_with_a_nickname_is_a_person(text: str, person: str) -
 )
 def test_quoted_words_after_a_titled_name_with_no_name_after_them_are_no_nickname(text: str, name: str) -> None:
     assert _actors(text).get(name) == name
+
+
+def _places(text: str) -> dict[str, tuple[str, str | None]]:
+    """Each place suggested, by its words: its kind and province."""
+    found = {}
+    for s in suggest(text, Knowledge([builtin_gazetteer()])):
+        if s.kind == "district":
+            details = s.place_details()
+            found[s.quote] = (details.place_kind, details.province)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [  # helper-325's "states such as Michoacan, Guanajuato and Sinaloa": Guanajuato was the city
+        ("Violence remains intense in states such as Michoacan, Guanajuato and Sinaloa.", "Guanajuato", "province"),
+        ("Violence remains intense in the states of Michoacan and Guanajuato.", "Guanajuato", "province"),
+        ("Gunmen killed five people in Guanajuato on Sunday.", "Guanajuato", "city"),  # as before
+        ("Attacks rose in the provinces of Afghanistan.", "Afghanistan", "country"),  # what holds them
+        ("Drones hit the regions of Ukraine overnight.", "Ukraine", "country"),
+    ],
+)
+def test_names_listed_after_a_plural_kind_word_are_of_that_kind(text: str, name: str, kind: str) -> None:
+    assert _places(text)[name][0] == kind
+
+
+def test_a_village_in_a_municipality_is_in_the_municipalitys_province() -> None:
+    text = (
+        "MORELIA, Mexico (Reuters) - Drones dropped bombs on the village of El Aguaje, in the municipality of "
+        "Aguililla, killing three, officials in Michoacan said."
+    )  # helper-325's El Aguaje was a namesake of Veracruz
+    assert _places(text)["El Aguaje"] == ("village", "Michoacán de Ocampo")
+
+
+@pytest.mark.parametrize(
+    ("text", "claims_told"),
+    [  # helper-329's disasters: rows of armed clashes and attacks by an unidentified armed group
+        (
+            "Heavy rains caused a bridge to collapse in Kara on Monday, killing four. The death toll rose to seven.",
+            ["Heavy rains caused a bridge to collapse in Kara on Monday, killing four", "The death toll rose to seven"],
+        ),
+        (
+            "A cholera outbreak in Nadjoundi has killed 12 people. The toll rose to 20.",
+            ["A cholera outbreak in Nadjoundi has killed 12 people", "The toll rose to 20"],
+        ),
+        (
+            "A fire tore through the central market of Dapaong on Tuesday, killing six traders. The toll rose to nine.",
+            [
+                "A fire tore through the central market of Dapaong on Tuesday, killing six traders",
+                "The toll rose to nine",
+            ],
+        ),
+        (
+            "A storm struck Dapaong on Friday, killing five people. The toll rose to eight on Sunday.",
+            ["A storm struck Dapaong on Friday, killing five people", "The toll rose to eight on Sunday"],
+        ),
+        ("In Nadjoundi, 12 children died of measles in the camp.", ["12 children died of measles in the camp"]),
+    ],
+)
+def test_a_disaster_gives_no_event_row(tmp_path: Path, text: str, claims_told: list[str]) -> None:
+    found, _ = rows(tmp_path, text, [(words, "casualties") for words in claims_told])
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JNIM fighters stormed Dapaong on Friday, killing five people.",
+        "Gunmen set fire to the market in Dapaong on Friday, killing five people.",
+        "Soldiers killed five patients at a cholera treatment centre in Dapaong on Friday.",
+    ],
+)
+def test_violence_beside_the_words_of_a_disaster_is_an_event(tmp_path: Path, text: str) -> None:
+    found, _ = rows(tmp_path, text, [(text.rstrip("."), "casualties")])
+    assert len(found) == 1
