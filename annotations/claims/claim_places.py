@@ -141,7 +141,7 @@ class ClaimPlaces:
                 and d.end <= (claim.end if told_back else sentence[1])
                 and WHERE_THEY_COME_FROM.search(self.text, max(0, d.start - 60), d.start) is None
                 and not ((last is told_on or revised) and d.entity_id in self.own(last)[0])  # the same place again
-                and not where_it_lies(self.text, d, [m for m in self.districts if m.entity_id in self.own(last)[0]])
+                and not self._only_where(d, last)
                 for d in self.districts
             )
             or another_event_told(self.text, sentence, revised)  # "In a separate attack", "across the country"
@@ -154,6 +154,18 @@ class ClaimPlaces:
         if places:
             self.lent_by[claim.id] = last
         return places
+
+    def _only_where(self, mention: Annotation, last: Annotation) -> bool:
+        """Whether a place between a claim and a toll is named only to say where the claim's place lies, or as a
+        seat or a landmark (`where_it_lies`), in a sentence that tells nothing happened of its own (helper-332: "…,
+        where gunmen killed a chief", "Separately, an army truck on the road to Dapaong hit a mine")."""
+        start, end = sentence_at(self.text, mention.start)
+        told = (m for m in _VIOLENCE.finditer(self.text, start, end) if not _BACK.search(self.text, start, m.start()))
+        return (
+            where_it_lies(self.text, mention, [m for m in self.districts if m.entity_id in self.own(last)[0]])
+            and next(told, None) is None  # "condemned the attack": the one told before
+            and not _SOMETHING_ELSE.search(self.text, start, end)
+        )
 
     def _the_event_named_before(self, claim: Annotation, place_ids: tuple[str, ...]) -> None:
         """A toll of "the assault on Mirebalais" tells of the assault on it told before: its day is
@@ -282,6 +294,12 @@ _VIOLENCE = compiled(
 """A claim a toll may belong to: one that tells of violence ("it had retaken the farming town of Adan
 Yabaal after a two-day battle", then "troops … killed 27 al-Shabaab militants … and four soldiers died":
 helper-268's toll was about no place)."""
+_SOMETHING_ELSE = compiled(
+    r"\b(?:separately|also|elsewhere|meanwhile|(?:land)?mines?|IEDs?|explosives?|went\s+off|detonated)\b", re.IGNORECASE
+)
+"""Words of another happening in a sentence naming where a place lies ("an army truck on the road to Dapaong hit a
+mine")."""
+_BACK = compiled(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _THERE = compiled(r"\bthere\b|\bin the (?:town|village|city|camp)\b(?!\s+of\b)")
 _WHERE_THE_SPEAKER_IS = compiled(
     r"(?:\b(?:speak\w*|spoke|told|telling|tells|brief\w*|address\w*|news\s+conference|press\s+conference|reporters|"

@@ -267,7 +267,12 @@ def _tolls_lent_joined(events: list[tuple[int, _Event]]) -> list[tuple[int, _Eve
         if (
             lender is not None
             and lender is not event
-            and (not lender.figures or toll.revised or _its_dead_again(toll, lender.row))
+            and (
+                not (lender.figures or lender.vague)
+                or toll.revised
+                or _its_dead_again(toll, lender.row)
+                or _a_number_for_the_words(toll, lender)
+            )
             and _of_violence(lender.row)
             and int(lender.row["time_precision"]) <= int(toll.row["time_precision"])  # the row's day is the lender's
             and not _linked_together(toll, lender)  # `_joined_by_links` joins them, the most precise first
@@ -287,6 +292,13 @@ def _of_no_party(told: EventRow, lender: dict[str, Any]) -> EventRow:
     blank = {"actor1": "", "assoc_actor_1": "", "actor2": "", "assoc_actor_2": ""}
     kind = {name: lender[name] for name in ("event_type", "sub_event_type", "disorder_type")}
     return replace(told, row={**told.row, **blank, **kind})
+
+
+def _a_number_for_the_words(toll: EventRow, lender: _Event) -> bool:
+    """Whether a lent toll gives a number of the dead its lender told only by a word for many ("killing hundreds of
+    people", then "150 people were killed in the attack"), not another side's ("JNIM fighters killed several
+    civilians", then "30 JNIM fighters were killed": helper-332's review found these joined as one attack)."""
+    return not lender.figures and (not toll.dead or toll.dead in lender.vague)
 
 
 def _its_dead_again(told: EventRow, lender: dict[str, Any]) -> bool:

@@ -305,3 +305,68 @@ def test_a_disaster_gives_no_event_row(tmp_path: Path, text: str, claims_told: l
 def test_violence_beside_the_words_of_a_disaster_is_an_event(tmp_path: Path, text: str) -> None:
     found, _ = rows(tmp_path, text, [(text.rstrip("."), "casualties")])
     assert len(found) == 1
+
+
+ATTACK = "JNIM fighters attacked villagers in Nadjoundi on Sunday."
+ATTACK_CLAIM = ("JNIM fighters attacked villagers in Nadjoundi on Sunday", "other")
+CAPITAL = "\n\nDapaong is the capital of the Savanes region."
+
+
+@pytest.mark.parametrize(
+    ("between", "toll"),
+    [  # helper-332's: a place named where it lies or as a landmark, in a sentence telling something of its own
+        ("Separately, an army truck on the road to Dapaong hit a mine.", "Seven soldiers were killed"),
+        ("Separately, gunmen ambushed a truck on the road to Dapaong.", "Seven drivers were killed"),
+        (
+            "Nadjoundi lies 30 km north of Dapaong, where gunmen killed a chief the same night.",
+            "Two people were killed",
+        ),
+        ("The authorities in Dapaong said gunmen had also struck the main market there.", "Nine people were killed"),
+    ],
+)
+def test_a_place_where_something_else_happened_keeps_a_toll_from_the_event_before(
+    tmp_path: Path, between: str, toll: str
+) -> None:
+    text = f"{ATTACK} {between} {toll}, a medic said.{CAPITAL}"
+    found, _ = rows(tmp_path, text, [ATTACK_CLAIM, (toll, "casualties")])
+    assert [int(r["fatalities"]) for r in found if r["location"] == "Nadjoundi"] == [0]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [  # helper-332's better ones, kept: a seat or a road named beside the attack told again
+        "The regional authorities in Dapaong condemned the attack.",
+        "The road to Dapaong was closed after the attack.",
+    ],
+)
+def test_a_seat_or_a_road_named_beside_the_attack_told_again_lets_its_toll_join(tmp_path: Path, between: str) -> None:
+    text = f"{ATTACK} {between} Eleven villagers were killed, a nurse said.{CAPITAL}"
+    found, _ = rows(tmp_path, text, [ATTACK_CLAIM, ("Eleven villagers were killed", "casualties")])
+    assert [(r["location"], int(r["fatalities"])) for r in found] == [("Nadjoundi", 11)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims_told", "tolls"),
+    [  # helper-332's: an event told only by a word for many took in the other side's toll as its own
+        (
+            "JNIM fighters killed several civilians in Nadjoundi on Sunday. The army said 30 JNIM fighters were killed.",
+            ["JNIM fighters killed several civilians in Nadjoundi on Sunday", "30 JNIM fighters were killed"],
+            [10, 30],
+        ),
+        (
+            "JNIM militants attacked Dapaong on Sunday, killing hundreds of people, a local radio said. A hospital later "
+            "said 150 people were killed in the attack on Dapaong.",
+            [
+                "JNIM militants attacked Dapaong on Sunday, killing hundreds of people",
+                "150 people were killed in the attack on Dapaong",
+            ],
+            [150],
+        ),  # the same dead: the number
+    ],
+)
+def test_a_number_replaces_a_word_for_many_only_for_the_same_dead(
+    tmp_path: Path, text: str, claims_told: list[str], tolls: list[int]
+) -> None:
+    claimed = [(claims_told[0], "other"), (claims_told[1], "casualties")]
+    found, _ = rows(tmp_path, text + CAPITAL, claimed)
+    assert sorted(int(r["fatalities"]) for r in found) == tolls
