@@ -26,20 +26,14 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from annotations.claims.codebook import interaction
-from annotations.claims.event_tolls import UNNAMED_DEAD, Figures, of_two_sides, renamed, renamed_dead, tolls
+from annotations.claims.event_tolls import UNNAMED_DEAD, of_two_sides
 from annotations.claims.event_words import REMOTE
 from annotations.claims.events import EventRow
-from annotations.claims.no_row import FIGHTING
+from annotations.claims.merged_event import CLASH, MergedEvent
 from annotations.claims.row_parties import Party, parties_of
 from annotations.text.pattern_cache import compiled
 
 _SAME_EVENT = ("event_date", "time_precision", "event_type", "sub_event_type", "country", "admin1", "location")
-
-
-CLASH = "Armed clash"
-"""The battle sub-type that a taking of territory told the same day at the same place is the end
-of: "seized the headquarters" and "captured the district" were two rows of one battle."""
 
 
 def _sub_type(row: dict[str, Any]) -> str:
@@ -60,142 +54,6 @@ def _fits(one: dict[str, Any], other: dict[str, Any]) -> bool:
     return (a1.fits(b1) and a2.fits(b2)) or (a1.fits(b2) and a2.fits(b1) and not (a1.unnamed or b1.unnamed))
 
 
-class _Event:
-    """The rows of one event, merged one by one into the row it will be."""
-
-    def __init__(self, first: EventRow) -> None:
-        self.first = first
-        self.row = dict(first.row)
-        self.rows = [first]
-        self.figures: Figures = {}
-        self.vague: Figures = {}
-        """Figures told by a word for many ("dozens"), by whose dead: counted where no number counts those dead."""
-        self.disputed = False
-        """Whether claims of it were linked as contradicting (its outcome is then no one's word)."""
-        self.same_dead: list[set[str]] = []
-        """Names of dead that linked claims count alike ("42 villagers", "51 civilians")."""
-        self._count(first)
-        self.date_end = first.date_end
-        self._end_precision = int(first.row["time_precision"])
-        """The precision of the rows that give `date_end`: a row told less precisely (a week's,
-        its day when it was told or the article's) is within the event's range, and does not
-        stretch it (a battle of Monday joined by the article's "liberated Um Sumeima" ended on
-        Wednesday, the article's day: helper-266)."""
-        self.sources = [str(first.row["source"])]
-        """Each row's source whole: a title holding "; " was split and said twice ("… retook Sake;
-        M23 rejects claim; … retook Sake; M23 rejects claim", a newcomer's)."""
-
-    def _count(self, event: EventRow, named: dict[str, str] | None = None) -> None:
-        """Count the event's toll by whose dead it is, a party named by kind by the name another row
-        gives it (`named`)."""
-        if named:
-            self.figures, self.vague = renamed(self.figures, named), renamed(self.vague, named)
-        if (event.low, event.high) != (0, 0):
-            counted = self.vague if event.vague else self.figures
-            counted.setdefault(renamed_dead(event.dead, named or {}), []).append((event.low, event.high))
-
-    def add(self, event: EventRow) -> None:
-        one, two = parties_of(self.row)
-        other1, other2 = parties_of(event.row)
-        swapped = _told_the_other_way(one, two, other1, other2)
-        if swapped:
-            other1, other2 = other2, other1  # the same parties, told the other way round
-        parties = (one, two, other1, other2)
-        one, two = one.named(other1), two.named(other2)
-        named = {
-            p.name: n.name
-            for p, n in zip(parties, (one, two, one, two), strict=True)
-            if p.unnamed and p.name and p.name != n.name
-        }
-        row = event.row
-        if row["event_type"] == self.row["event_type"] == "Battles" and self._disputed_by(event):
-            # claims linked as contradicting: a taking of territory told by one side and denied by
-            # the other is a clash whose outcome is disputed, whoever tells it again (a newcomer's
-            # row gave the army, as actor 1, the "Non-state actor overtakes territory" the RSF told)
-            self.disputed = True
-            self.row.update(sub_event_type=CLASH)
-        elif self.row["sub_event_type"] == CLASH and row["event_type"] == self.row["event_type"] and not self.disputed:
-            # the clash ended in a taking of territory, if told (a linked claim's "Attack" on civilians
-            # is no battle's sub-type: a newcomer's merged row was "Battles / Attack"), with actor 1
-            # the side that took it, as the row telling it says
-            self.row.update(sub_event_type=row["sub_event_type"])
-            if swapped and row["sub_event_type"] != CLASH:
-                one, two = two, one
-        elif (
-            self.row["sub_event_type"] == CLASH
-            and row["event_type"] == REMOTE
-            and not self.disputed
-            and not FIGHTING.search(str(self.row["notes"]))  # a battle told as fought stays one (a review)
-        ):
-            # a toll told as a clash, joined to the bombing it counts: the weapon told is the event's
-            # (helper-271: a car bomb and its toll, linked, were an armed clash)
-            self.row.update(event_type=REMOTE, sub_event_type=row["sub_event_type"], disorder_type=row["disorder_type"])
-        elif (
-            row["sub_event_type"] == CLASH
-            and self.row["event_type"] == REMOTE
-            and not self.disputed
-            and FIGHTING.search(str(row["notes"]))
-        ):  # told the other way round, the same: the fighting is the event (helper-274: it hung on the order)
-            self.row.update(event_type=row["event_type"], sub_event_type=CLASH, disorder_type=row["disorder_type"])
-        self.sources.append(str(row["source"]))
-        self.row.update(
-            actor1=one.name, assoc_actor_1=one.assoc, inter1=one.inter,
-            actor2=two.name, assoc_actor_2=two.assoc, inter2=two.inter,
-            interaction=interaction(int(one.inter or 0), int(two.inter or 0)) if one.inter else 0,
-            time_precision=min(int(self.row["time_precision"]), int(row["time_precision"])),
-            source="; ".join(dict.fromkeys(s for s in self.sources if s)),
-            notes=f"{self.row['notes']} | {row['notes']}",
-            timestamp=max(int(self.row["timestamp"]), int(row["timestamp"])),
-        )  # fmt: skip
-        self.rows.append(event)
-        if not event.revised:  # a toll told risen is a floor (`merged`), not one more count to take the lowest of
-            self._count(event, named)  # "Police Forces of Nigeria" killed are the Nigeria Police Force's dead
-        precision = int(row["time_precision"])
-        if precision < self._end_precision:
-            self.date_end, self._end_precision = event.date_end, precision
-        elif precision == self._end_precision:
-            self.date_end = max(self.date_end, event.date_end)
-
-    def _disputed_by(self, event: EventRow) -> bool:
-        """Whether the analyst linked `event`'s claim and one of the event's as contradicting."""
-        added = (event.article_id, event.claim_id)
-        return any((row.article_id, row.claim_id) in event.contradicts or added in row.contradicts for row in self.rows)
-
-    @property
-    def told_by(self) -> tuple[tuple[str, str], ...]:
-        """(article id, claim id) of each claim of the event, in the order they were added."""
-        return tuple((row.article_id, row.claim_id) for row in self.rows)
-
-    def merged(self) -> EventRow:
-        figures = {**{dead: pairs for dead, pairs in self.vague.items() if dead not in self.figures}, **self.figures}
-        low, high = tolls(figures, self.same_dead)  # "dozens of people" and a resident's "at least 19 people": 19
-        risen = [row.low for row in self.rows if row.revised and row is not self.first]
-        if risen:  # the toll told risen is the latest count of its dead: at least that many
-            low, high = max(low, *risen), max(high, *risen)
-        stated = sorted({n for told in (self.figures, self.vague) for pairs in told.values() for p in pairs for n in p})
-        row = {**self.row, "fatalities": low}
-        if len(self.told_by) > 1 and len(stated) > 1:
-            row["notes"] = f"{row['notes']} Tolls its sources state: {', '.join(map(str, stated))}."
-        return replace(self.first, row=row, low=low, high=high, date_end=self.date_end, told_by=self.told_by)
-
-
-def _told_the_other_way(one: Party, two: Party, other1: Party, other2: Party) -> bool:
-    """Whether a row tells the event's two parties in the other order: where both orders fit (a
-    party unnamed on one side, "Military Forces of …"), the order naming the same parties alike (a
-    newcomer's merged row set M23 against M23: the army's row, its own forces named, joined to the
-    rebels' whose army was unnamed); where neither fits (linked claims), the order matching their
-    kinds (helper-266's merged row set the Kani PDF against the People's Defence Force, the army lost)."""
-    straight = one.fits(other1) and two.fits(other2)
-    crossed = one.fits(other2) and two.fits(other1)
-    if straight and crossed:
-        alike = (one.name == other1.name) + (two.name == other2.name)
-        return (one.name == other2.name) + (two.name == other1.name) > alike
-    if not straight and not crossed:  # claims the analyst linked, their parties named apart: by their kinds
-        alike = (str(one.inter) == str(other1.inter)) + (str(two.inter) == str(other2.inter))
-        return (str(one.inter) == str(other2.inter)) + (str(two.inter) == str(other1.inter)) > alike
-    return not straight
-
-
 def merged_events(rows: Iterable[EventRow]) -> list[EventRow]:
     """One row per event, in the order each event is first told (see the module). A row naming
     no party of its own ("Gunmen attacked …") joins an event only when it fits one event of its
@@ -204,15 +62,15 @@ def merged_events(rows: Iterable[EventRow]) -> list[EventRow]:
     for order, row in enumerate(rows):
         key = tuple(_sub_type(row.row) if name == "sub_event_type" else row.row[name] for name in _SAME_EVENT)
         by_key.setdefault(key, []).append((order, row))
-    events: list[tuple[int, _Event]] = []
+    events: list[tuple[int, MergedEvent]] = []
     for told in by_key.values():
-        here: list[tuple[int, _Event]] = []
+        here: list[tuple[int, MergedEvent]] = []
         for order, row in sorted(told, key=lambda t: (_names_none(t[1].row), t[0])):
             fitting = [e for _o, e in here if _fits(e.row, row.row)]
             if len(fitting) == 1:  # every named row is in `here` before any row naming no one
                 fitting[0].add(row)
             else:
-                here.append((order, _Event(row)))
+                here.append((order, MergedEvent(row)))
         events += here
     joined = _battles_of_the_week_joined(_tolls_lent_joined(_tolls_of_no_side_joined(events)))
     return [event.merged() for _order, event in _joined_by_links(joined)]
@@ -225,17 +83,17 @@ def _place_and_day(row: dict[str, Any]) -> tuple[Any, ...]:
     return tuple(row[name] for name in _PLACE_AND_DAY)
 
 
-def _tolls_of_no_side_joined(events: list[tuple[int, _Event]]) -> list[tuple[int, _Event]]:
+def _tolls_of_no_side_joined(events: list[tuple[int, MergedEvent]]) -> list[tuple[int, MergedEvent]]:
     """A toll told of no side at all ("authorities put the toll at 42 dead": by default a clash of
     an unnamed group against no one) joins the one other event of its day and place, whatever its
     type: a newcomer's massacre in Kenscoff was a row of civilians killed and another "Armed clash"
     of 42 dead, counted twice. Beside two events, or none, it stays its own."""
-    kept: list[tuple[int, _Event]] = []
-    lone: list[tuple[int, _Event]] = []
-    others: list[tuple[int, _Event]] = []
+    kept: list[tuple[int, MergedEvent]] = []
+    lone: list[tuple[int, MergedEvent]] = []
+    others: list[tuple[int, MergedEvent]] = []
     for told in events:
         (lone if _of_no_side(told[1].row) else others).append(told)
-    by_place_and_day: dict[tuple[Any, ...], list[_Event]] = {}
+    by_place_and_day: dict[tuple[Any, ...], list[MergedEvent]] = {}
     for _order, event in others:
         by_place_and_day.setdefault(_place_and_day(event.row), []).append(event)
     for order, event in lone:
@@ -250,7 +108,7 @@ def _tolls_of_no_side_joined(events: list[tuple[int, _Event]]) -> list[tuple[int
     return sorted([*others, *kept], key=lambda t: t[0])
 
 
-def _tolls_lent_joined(events: list[tuple[int, _Event]]) -> list[tuple[int, _Event]]:
+def _tolls_lent_joined(events: list[tuple[int, MergedEvent]]) -> list[tuple[int, MergedEvent]]:
     """A toll that took its place from the claim told before it (`EventRow.lent_by`) joins that
     claim's event when it counted no dead and is of violence: helper-268's "al-Shabaab fighters
     stormed a forward operating base near the town of Sabiid …, detonating a suicide car bomb" and
@@ -259,7 +117,7 @@ def _tolls_lent_joined(events: list[tuple[int, _Event]]) -> list[tuple[int, _Eve
     the same victims on the same day: `_its_dead_again`), or of another kind (a looting, a protest),
     or merged already, the toll stays its own: its dead are not known to be the same."""
     of_claim = {told: event for _order, event in events for told in event.told_by}
-    kept: list[tuple[int, _Event]] = []
+    kept: list[tuple[int, MergedEvent]] = []
     for order, event in events:
         toll = event.rows[0]
         lent = toll.lent_by if len(event.rows) == 1 else None
@@ -294,7 +152,7 @@ def _of_no_party(told: EventRow, lender: dict[str, Any]) -> EventRow:
     return replace(told, row={**told.row, **blank, **kind})
 
 
-def _a_number_for_the_words(toll: EventRow, lender: _Event) -> bool:
+def _a_number_for_the_words(toll: EventRow, lender: MergedEvent) -> bool:
     """Whether a lent toll gives a number of the dead its lender told only by a word for many ("killing hundreds of
     people", then "150 people were killed in the attack"), not another side's ("JNIM fighters killed several
     civilians", then "30 JNIM fighters were killed": helper-332's review found these joined as one attack)."""
@@ -318,7 +176,7 @@ def _its_dead_again(told: EventRow, lender: dict[str, Any]) -> bool:
     )
 
 
-def _linked_together(row: EventRow, event: _Event) -> bool:
+def _linked_together(row: EventRow, event: MergedEvent) -> bool:
     told = (row.article_id, row.claim_id)
     return any(t in row.linked for t in event.told_by) or any(told in other.linked for other in event.rows)
 
@@ -339,7 +197,7 @@ def _of_no_side(row: dict[str, Any]) -> bool:
     return str(row["actor2"]).startswith("Civilians") and _IN_THE_FIGHTING.search(str(row["notes"])) is not None
 
 
-def _battles_of_the_week_joined(events: list[tuple[int, _Event]]) -> list[tuple[int, _Event]]:
+def _battles_of_the_week_joined(events: list[tuple[int, MergedEvent]]) -> list[tuple[int, MergedEvent]]:
     """A battle an article tells with no day of its own (dated by the article, precision 2: "Our
     forces liberated Um Sumeima") joins the one battle the same article dates to a day of that week
     at that place with parties that do not differ ("captured Um Sumeima on Monday"): helper-258's
@@ -347,12 +205,12 @@ def _battles_of_the_week_joined(events: list[tuple[int, _Event]]) -> list[tuple[
     battles, it stays its own: a week's claim is not known to be of the day another names. (Strikes joined
     so were tried at the eighty-seventh stop and undone: helper-326's and helper-327's reviews found another
     strike of the same force that week, on a school, a wedding, a camp, folded into the day's.)"""
-    dated: dict[tuple[Any, ...], list[_Event]] = {}  # by article and place: the work grows with the rows, once
+    dated: dict[tuple[Any, ...], list[MergedEvent]] = {}  # by article and place: the work grows with the rows, once
     for _order, event in events:
         if event.row["event_type"] == "Battles" and int(event.row["time_precision"]) == 1:
             for article in _articles(event):
                 dated.setdefault((article, *_where(event)), []).append(event)
-    kept: list[tuple[int, _Event]] = []
+    kept: list[tuple[int, MergedEvent]] = []
     for order, event in events:
         there = []
         if _a_weeks_battle(event):
@@ -366,14 +224,14 @@ def _battles_of_the_week_joined(events: list[tuple[int, _Event]]) -> list[tuple[
     return kept
 
 
-def _a_weeks_battle(event: _Event) -> bool:
+def _a_weeks_battle(event: MergedEvent) -> bool:
     row = event.row
     if any(told.told_later for told in event.rows):
         return False
     return row["event_type"] == "Battles" and int(row["time_precision"]) == 2 and len(_articles(event)) == 1
 
 
-def _the_days_battle(dated: _Event, week: _Event) -> bool:
+def _the_days_battle(dated: MergedEvent, week: MergedEvent) -> bool:
     """Whether `dated` is of `week`'s article, place and parties (in the same order), on a day of the
     week its date ends."""
     (one, two), (other1, other2) = parties_of(dated.row), parties_of(week.row)
@@ -396,18 +254,18 @@ def _alike(one: Party, other: Party) -> bool:
     return any(not p.name or (p.unnamed and not p.name.startswith("Military Forces of ")) for p in (one, other))
 
 
-def _where(event: _Event) -> tuple[Any, ...]:
+def _where(event: MergedEvent) -> tuple[Any, ...]:
     return tuple(event.row[name] for name in ("country", "admin1", "location"))
 
 
-def _articles(event: _Event) -> set[str]:
+def _articles(event: MergedEvent) -> set[str]:
     return {row.article_id for row in event.rows}
 
 
 _IN_THE_FIGHTING = compiled(r"\b(?:in|during)\s+(?:the\s+)?(?:fighting|clashes|battle|combat|crossfire)\b", re.I)
 
 
-def _joined_by_links(events: list[tuple[int, _Event]]) -> list[tuple[int, _Event]]:
+def _joined_by_links(events: list[tuple[int, MergedEvent]]) -> list[tuple[int, MergedEvent]]:
     """The events, those whose claims the analyst linked (in one country) joined into one, in the
     order each is first told: the most precisely dated event of a group gives its row (the day
     another told only by its article's date is not known to be), the others' rows added to it.
@@ -434,20 +292,20 @@ def _joined_by_links(events: list[tuple[int, _Event]]) -> list[tuple[int, _Event
                 elif ordered[other][1].row["country"] != event.row["country"]:
                     continue
                 group[root(other)] = root(index)
-    members: dict[int, list[tuple[int, _Event]]] = {}
+    members: dict[int, list[tuple[int, MergedEvent]]] = {}
     for index, numbered in enumerate(ordered):
         members.setdefault(root(index), []).append(numbered)
     return sorted((_joined(told) for told in members.values()), key=lambda t: t[0])
 
 
-def _joined(told: list[tuple[int, _Event]]) -> tuple[int, _Event]:
+def _joined(told: list[tuple[int, MergedEvent]]) -> tuple[int, MergedEvent]:
     """One event of linked events (see `_joined_by_links`), at the place of the first told."""
     if len(told) == 1:
         first, joined = told[0]
     else:
         first = min(order for order, _e in told)
         parts = sorted((e for _o, e in told), key=lambda e: int(e.row["time_precision"]))  # stable: first told first
-        joined = _Event(parts[0].rows[0])
+        joined = MergedEvent(parts[0].rows[0])
         for row in [*parts[0].rows[1:], *(r for e in parts[1:] for r in e.rows)]:
             joined.add(row)
     dead = {(r.article_id, r.claim_id): r.dead for r in joined.rows}

@@ -67,7 +67,8 @@ def test_a_place_a_rebel_group_says_it_liberated_is_the_attackers_on_the_board(t
 def test_a_row_whose_army_is_unnamed_joins_the_armys_own_row_in_the_right_order() -> None:
     """helper-247's merged rows set M23 against M23: the rebels' row (M23 | "Military Forces of …",
     unnamed) and the army's (its forces named | M23) fitted in both orders, and were joined straight."""
-    from annotations.claims.merging import Party, _told_the_other_way
+    from annotations.claims.merged_event import Party
+    from annotations.claims.merged_event import told_the_other_way as _told_the_other_way
 
     rebels = Party("M23", "", 2)
     unnamed_army = Party("Military Forces of the Democratic Republic of Congo (2019-)", "", 1)
@@ -92,7 +93,7 @@ def test_a_merged_rows_source_says_a_title_holding_a_semicolon_once() -> None:
     """helper-247's merged row: "Congolese army says it retook Sake; M23 rejects claim; Congolese army
     says it retook Sake; M23 rejects claim", both its claims from one article."""
     from annotations.claims.events import EventRow
-    from annotations.claims.merging import _Event
+    from annotations.claims.merged_event import MergedEvent as _Event
 
     def row(claim: str) -> EventRow:
         fields = {

@@ -269,7 +269,8 @@ def test_a_countrys_forces_named_by_kind_are_no_armed_group_in_a_merge() -> None
     """helper-266: merging set the Estado Mayor Central against its own Carlos Patiño front ("Military
     Forces of Colombia", a party named by kind, was taken for any party) and the Kani PDF against the
     People's Defence Force, the army lost."""
-    from annotations.claims.merging import Party, _told_the_other_way
+    from annotations.claims.merged_event import Party
+    from annotations.claims.merged_event import told_the_other_way as _told_the_other_way
 
     army = Party("Military Forces of Colombia", "", 1)
     emc, front = Party("Estado Mayor Central", "", 2), Party("Carlos Patino front", "", 2)
