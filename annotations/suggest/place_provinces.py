@@ -102,10 +102,23 @@ def _province_of_the_municipality(text: str, hit: PlaceHit, knowledge: Knowledge
     if len(where) != 1:
         return  # none, or namesakes in several provinces: the words do not say which
     ((province, country),) = where
-    if province:
+    if province and _named_in(province, text):  # a town of that name in a province the article never names is
+        # another's: helper-333's Kitchanga "in the district of Masisi" was put in Inhambane, Mozambique
         yield from (
             p for g in knowledge.gazetteers for p in g.lookup(province) if p.kind == "province" and p.country == country
         )
+
+
+def _named_in(province: str, text: str) -> bool:
+    """Whether a word of a province's name, not one of its kind or direction, is a word of the text ("Michoacan" of
+    "Michoacán de Ocampo")."""
+    words = set(plain(text).split())
+    return any(len(word) > 3 and word not in _NO_NAME_WORDS and word in words for word in plain(province).split())
+
+
+_NO_NAME_WORDS = frozenset(
+    "north south east west central northern southern eastern western province state region".split()
+)
 
 
 _IN_A_PROVINCE = compiled(

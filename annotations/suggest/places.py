@@ -227,7 +227,12 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             # "the Donetsk region": the province named for the city (its ISO codes), not the city's
             # place; as the gazetteers name it, where they do (the province of its towns)
             codes = {k: v for k, v in place.codes.items() if k.startswith("iso3166")}
-            place = province_of(place, knowledge) or named_by_text(surface, kind, country=place.country, codes=codes)
+            province = province_of(place, knowledge)  # else the text's province, in the city's own (its ISO code's):
+            # "the governorates of Idlib and Aleppo" put Aleppo in Idlib, the province named beside it (helper-333)
+            text_province = replace(
+                named_by_text(surface, kind, country=place.country, codes=codes), province=place.province
+            )
+            place = province or text_province
         if kind == "province" and hit.exact and not (place is not None and place.id.startswith("entity:")):
             place = province_by_english_name(surface, knowledge) or place
             if place is None or place.source == "text":

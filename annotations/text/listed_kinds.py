@@ -56,21 +56,31 @@ def kind_of_a_list(text: str, start: int, end: int, after: str, listed: bool) ->
 _LISTED = r"\s+(?:such\s+as|(?P<of>of)|including|like)\s+$"
 _A_LIST_OF_KIND = (
     (compiled(rf"\b(?:states|provinces|regions|governorates|oblasts){_LISTED}"), "province"),
-    (compiled(rf"\b(?:districts|counties|territories|municipalities|zones|woredas){_LISTED}"), "district"),
+    (compiled(rf"\b(?:districts|territories|woredas){_LISTED}"), "district"),
 )
-"""A plural kind word before a list of names ("states such as", "the provinces of"): the kind of each."""
+"""A plural kind word before a list of names ("states such as", "the provinces of"): the kind of each; after "of"
+only in a list of two or more ("the provinces of Afghanistan" hold it); not "municipalities", towns as often
+(helper-333's review: Tame lost its point)."""
 _NAMES_LISTED = compiled(r"(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?:,\s+|,?\s+(?:and|or)\s+))*$")
+_OF_NATIONS = compiled(
+    r"\b(?:African|Arab|Asian|European|Gulf|Latin|Western|Eastern|Nordic|Baltic|Balkan|Sahel(?:ian)?|Caribbean|"
+    r"Pacific|[Mm]ember|Muslim|[Nn]eighbou?ring|sovereign|island|coastal|frontline|nuclear|partner|donor|allied|other|"
+    r"ECOWAS|AES|EU|NATO|UN|BRICS|G7|G20)\s+states\b"
+)
+"""States that are nations: "Member states such as Mali, Niger and Burkina Faso" (helper-333's Niger was Nigeria's
+Niger State), "Gulf states like Qatar"."""
 
 
 def kind_listed_after(text: str, start: int, end: int) -> PlaceKind | None:
     """The kind of the name at `start`-`end` when it is one of a list after a plural kind word: "in states such as
-    Michoacan, Guanajuato and Sinaloa" (helper-325's Guanajuato was the city, its state's namesake), "the
-    provinces of Kunduz and Baghlan"; after "of" only in a list of two or more ("the regions of Ukraine" hold it)."""
+    Michoacan, Guanajuato and Sinaloa" (helper-325's Guanajuato was the city, its state's namesake)."""
     names = _NAMES_LISTED.search(text, max(0, start - 100), start)
     at = names.start() if names is not None else start
     for pattern, kind in _A_LIST_OF_KIND:
         found = pattern.search(text, max(0, at - 40), at)
-        if found is not None and (not found["of"] or at < start or _LISTED_ON.match(text, end)):
+        if found is None or _OF_NATIONS.search(text, max(0, found.start() - 16), found.end()):
+            continue
+        if not found["of"] or at < start or _LISTED_ON.match(text, end):
             return kind  # type: ignore[return-value]
     return None
 

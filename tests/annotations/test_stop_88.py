@@ -370,3 +370,57 @@ def test_a_number_replaces_a_word_for_many_only_for_the_same_dead(
     claimed = [(claims_told[0], "other"), (claims_told[1], "casualties")]
     found, _ = rows(tmp_path, text + CAPITAL, claimed)
     assert sorted(int(r["fatalities"]) for r in found) == tolls
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [  # helper-333's: a disaster that is only the time or the setting, a name, or a killing's weapon
+        "Despite heavy rains that hit Dapaong on Sunday, JNIM killed 11 soldiers there",
+        "JNIM killed 11 soldiers in Dapaong on Sunday after heavy rains left the roads impassable",
+        "Operation Storm killed 9 JNIM members near Dapaong on Sunday, the army said",
+        "The Storm Brigade killed 12 JNIM members near Dapaong on Sunday",
+        "Tornado jets struck JNIM positions near Dapaong on Sunday, killing 20",
+        "A storm of bullets killed 8 soldiers in Dapaong on Sunday",
+        "A fire tore through the market in Dapaong on Sunday after JNIM torched it, killing 6",
+        "JNIM caused the bridge to collapse near Dapaong on Sunday, killing 4 soldiers",
+        "JNIM killed 3 health workers who were fighting a cholera outbreak in Dapaong on Sunday",
+        "Police killed 2 men in Dapaong during a protest over deaths from cholera on Sunday",
+        "JNIM killed 7 soldiers in Dapaong on Sunday, and deaths from hunger in the besieged town rose to 40",
+    ],
+)
+def test_a_disaster_beside_the_event_is_no_accident(claim: str) -> None:
+    from annotations.claims.accidents import an_accident
+
+    assert not an_accident(claim)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Heavy rains killed 9 people in Dapaong on Sunday",
+        "Measles killed 15 children in Nadjoundi in March",
+        "Four people were killed by disease in Dapaong last week",
+        "The typhoon destroyed the camp in Park W on Sunday, killing 4 rangers",
+    ],
+)
+def test_a_disaster_that_killed_is_an_accident(claim: str) -> None:
+    from annotations.claims.accidents import an_accident
+
+    assert an_accident(claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "province"),
+    [  # helper-333's: nations listed as "states", a governorate spelt apart from its province, a town elsewhere
+        ("Member states such as Mali, Niger and Burkina Faso left ECOWAS.", "Niger", "country", None),
+        ("Airstrikes hit the governorates of Idlib and Aleppo on Friday.", "Aleppo", "province", "Ḩalab"),
+        (
+            "Mai-Mai fighters attacked the village of Kitchanga, in the district of Masisi, on Monday.",
+            "Kitchanga",
+            "village",
+            None,
+        ),  # Masisi's namesake is in Mozambique, a country the text never names
+    ],
+)
+def test_a_place_listed_or_placed_as_the_text_says(text: str, name: str, kind: str, province: str | None) -> None:
+    assert _places(text)[name] == (kind, province)
