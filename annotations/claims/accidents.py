@@ -47,9 +47,10 @@ _SOMEONES_VIOLENCE = compiled(
 """Words of someone's violence beside a collapse or a crash ("the bridge collapsed after rebels blew it up",
 "the helicopter crashed after it was hit by JNIM fire", "JNIM beheaded 4 fishermen whose boat capsized"):
 then it is an event."""
+_DISEASES = r"(?:cholera|measles|malaria|ebola|mpox|dengue|meningitis|typhoid|diphtheria|anthrax|disease)"
 _DISASTERS = (
     r"(?:storm|cyclone|hurricane|typhoon|tornado|heatwave|rain)s?|(?:fire|blaze)\s+tore"
-    r"|(?:cholera|measles|malaria|ebola|mpox|dengue|meningitis|typhoid|diphtheria|anthrax|disease)(?:\s+(?:outbreak|epidemic)s?)?"
+    rf"|{_DISEASES}(?:\s+(?:outbreak|epidemic)s?)?"
 )
 _DISASTER_FIRST = compiled(
     r"^(?:(?:On|In|At|Late|Early|Overnight)\b[^,]{0,40},\s+)?"
@@ -64,10 +65,7 @@ caused a bridge to collapse", "A cholera outbreak in Nadjoundi has killed 12 peo
 market" (helper-329's rows of attacks and clashes); not where it is only the time or the setting ("JNIM killed 11
 soldiers after heavy rains left the roads impassable", "amid a measles epidemic"), a name ("Operation Storm", "Tornado
 jets", "Storm troops") nor "a storm of bullets" (helper-333's review)."""
-_DIED_OF = compiled(
-    r"\b(?:died|deaths?|killed)\s+(?:of|from|by)\s+(?:cholera|measles|malaria|ebola|mpox|dengue|meningitis|typhoid|diphtheria|"
-    r"anthrax|disease|hunger|starvation)\b"
-)
+_DIED_OF = compiled(rf"\b(?:died|deaths?|killed)\s+(?:of|from|by)\s+(?:{_DISEASES}|hunger|starvation)\b")
 _A_KILLING = compiled(r"\b(?:kill\w*|protest\w*|riot\w*|demonstrat\w*|march\w*)\b", re.IGNORECASE)
 """Beside deaths of a disease, a killing or a protest that is the claim's event ("JNIM killed 7 soldiers …, and deaths
 from hunger … rose to 40", "Police killed 2 men during a protest over deaths from cholera")."""
