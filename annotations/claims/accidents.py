@@ -24,7 +24,8 @@ _MISHAP = compiled(
     r"helicopters?|planes?|aircraft|jets?)\s+(?:[\w\-]+\s+){0,6}?(?:crashed|capsized|sank|overturned|derailed|plunged)\b"
     r"|\b(?:road|traffic|car|bus|boat|train|mining|industrial)\s+accidents?\b"
     r"|\b(?:road|traffic|car|bus|truck|boat|train|helicopter|plane|air|aircraft)\s+crash(?:es)?\b|\bdrowned\b"
-    r"|\b(?:fire|blaze)\s+(?:broke\s+out|swept|ripped|gutted)\b|\blightning\b|\belectrocuted\b",
+    r"|\b(?:fire|blaze)\s+(?:broke\s+out|swept|ripped|gutted)\b|\blightning\b|\belectrocuted\b"
+    r"|(?-i:\b(?:Cyclone|Hurricane|Typhoon|Tropical\s+Storm)\s+[A-Z][a-z]+\b)(?!\s+(?:Brigade|Battalion|Unit|Force)\b)",
     re.IGNORECASE,
 )
 """A thing that fell, sank, crashed or burned, a flood or a landslide: the concrete words of an accident,
@@ -49,7 +50,7 @@ _SOMEONES_VIOLENCE = compiled(
 then it is an event."""
 _DISEASES = r"(?:cholera|measles|malaria|ebola|mpox|dengue|meningitis|typhoid|diphtheria|anthrax|disease)"
 _DISASTERS = (
-    r"(?:storm|cyclone|hurricane|typhoon|tornado|heatwave|rain)s?|(?:fire|blaze)\s+tore"
+    r"(?:storm|cyclone|hurricane|typhoon|tornado|heatwave|rain|famine|drought)s?|(?:fire|blaze)\s+tore|hunger|starvation"
     rf"|{_DISEASES}(?:\s+(?:outbreak|epidemic)s?)?"
 )
 _DISASTER_FIRST = compiled(

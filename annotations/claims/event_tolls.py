@@ -88,7 +88,9 @@ _ONLY_DEAD = compiled(
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+"
     r"(?:(?!more\b|other\b|others\b|also\b|among\b|further\b|additional\b|new\b)[a-z\-]+\s+){0,2}?"
     r"(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:died|killed|dead)"
-    r"(?:,\s+(?:most|many|some|several|all|half)\s+of\s+them\s+[^.;]*)?[.\s]*",
+    r"(?:,\s+(?:most|many|some|several|all|half)\s+of\s+them\s+[^.;]*)?[.\s]*"
+    r"|(?:the\s+)?(?:death\s+)?toll\s+(?:at|stood\s+at|was)\s+(?:at\s+least\s+)?(?:\d[\d,]*|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)(?:\s+dead)?[.\s]*",  # "an administrator put the toll at nine"
     re.IGNORECASE,
 )
 

@@ -424,3 +424,41 @@ def test_a_disaster_that_killed_is_an_accident(claim: str) -> None:
 )
 def test_a_place_listed_or_placed_as_the_text_says(text: str, name: str, kind: str, province: str | None) -> None:
     assert _places(text)[name] == (kind, province)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [  # helper-334's: a named storm and hunger gave attack and clash rows
+        "The province is still recovering from Cyclone Chido, which struck the coast in December, killing 120 people",
+        "Hurricane Priscilla, which hit the coast near Dapaong on Wednesday, killed three people",
+        "Hunger has killed an estimated 43,000 people in Somalia",
+    ],
+)
+def test_a_named_storm_or_hunger_is_a_disaster(claim: str) -> None:
+    from annotations.claims.accidents import an_accident
+
+    assert an_accident(claim)
+
+
+def test_a_place_described_in_another_paragraph_keeps_a_toll_apart(tmp_path: Path) -> None:
+    text = (
+        f"{ATTACK} Nadjoundi lies about 40 km north of Dapaong.\n\nA commander said JNIM fighters had executed 20 of "
+        f"his men.{CAPITAL}"
+    )  # helper-334's Campo Dos: the next paragraph's executions were put on the attack
+    found, _ = rows(tmp_path, text, [ATTACK_CLAIM, ("JNIM fighters had executed 20 of his men", "casualties")])
+    assert [int(r["fatalities"]) for r in found if r["location"] == "Nadjoundi"] == [0]
+
+
+def test_two_counts_lent_by_one_claim_are_one_event(tmp_path: Path) -> None:
+    text = (
+        "JNIM fighters struck the village of Nadjoundi on Saturday night and burned dozens of homes, a police "
+        "commander said. Nadjoundi is a farming village. Police said 11 people were killed there, "
+        "while a local administrator put the toll at nine."
+    )  # helper-334's Naquitengue: three rows, a looting, an attack of 11 and a clash of 9
+    claimed = [
+        ("JNIM fighters struck the village of Nadjoundi on Saturday night and burned dozens of homes", "other"),
+        ("11 people were killed there", "casualties"),
+        ("the toll at nine", "casualties"),
+    ]
+    found, _ = rows(tmp_path, text + CAPITAL, claimed)
+    assert sorted(int(r["fatalities"]) for r in found) in ([0, 9], [9])
