@@ -1,5 +1,5 @@
-"""Accidents and disasters: a collapse, a crash, a flood, a drowning or a fire that killed with no one to
-code as its doer, which gives no event row (`no_row.why_no_row`)."""
+"""Accidents and disasters: a collapse, a crash, a flood, a drowning, a fire, a storm or a disease that killed with
+no one to code as its doer, which gives no event row (`no_row.why_no_row`)."""
 
 from __future__ import annotations
 
@@ -24,8 +24,7 @@ _MISHAP = compiled(
     r"helicopters?|planes?|aircraft|jets?)\s+(?:[\w\-]+\s+){0,6}?(?:crashed|capsized|sank|overturned|derailed|plunged)\b"
     r"|\b(?:road|traffic|car|bus|boat|train|mining|industrial)\s+accidents?\b"
     r"|\b(?:road|traffic|car|bus|truck|boat|train|helicopter|plane|air|aircraft)\s+crash(?:es)?\b|\bdrowned\b"
-    r"|\b(?:fire|blaze)\s+(?:broke\s+out|swept|ripped|gutted)\b|\blightning\b|\belectrocuted\b"
-    r"|(?-i:\b(?:Cyclone|Hurricane|Typhoon|Tropical\s+Storm)\s+[A-Z][a-z]+\b)(?!\s+(?:Brigade|Battalion|Unit|Force)\b)",
+    r"|\b(?:fire|blaze)\s+(?:broke\s+out|swept|ripped|gutted)\b|\blightning\b|\belectrocuted\b",
     re.IGNORECASE,
 )
 """A thing that fell, sank, crashed or burned, a flood or a landslide: the concrete words of an accident,
@@ -57,7 +56,8 @@ _DISASTER_FIRST = compiled(
     r"^(?:(?:On|In|At|Late|Early|Overnight)\b[^,]{0,40},\s+)?"
     r"(?:(?i:(?:a|an|the)\s+)?(?i:(?:heavy|torrential|severe|powerful|deadly|tropical|massive|huge|large|sudden|"
     rf"violent)\s+)*(?:{_DISASTERS})|(?i:{_DISASTERS}))"  # small letters but first: "The Storm Brigade" a name
-    r"(?!\s+(?i:of|jets?|troops|brigades?|units?|forces|fighters|squads?)\b)"
+    r"(?!\s+(?i:of|jets?|troops|brigades?|units?|forces|fighters|squads?|strikers?|strikes?|protest\w*|victims|"
+    r"relief|refugees|workers|camps?|games)\b)"
     r"(?:\s+[\w\-]+){0,3}?\s+(?:killed|swept|hit|struck|destroyed|lashed|battered|flattened|caused|left|has\s+killed|"
     r"had\s+killed|through)\b"
 )
@@ -66,6 +66,15 @@ caused a bridge to collapse", "A cholera outbreak in Nadjoundi has killed 12 peo
 market" (helper-329's rows of attacks and clashes); not where it is only the time or the setting ("JNIM killed 11
 soldiers after heavy rains left the roads impassable", "amid a measles epidemic"), a name ("Operation Storm", "Tornado
 jets", "Storm troops") nor "a storm of bullets" (helper-333's review)."""
+_NAMED_STORM = compiled(
+    r"(?<!Operation )\b(?:Cyclone|Hurricane|Typhoon|Tropical\s+Storm)\s+"
+    r"(?!(?:Brigade|Battalion|Squadron|Shield|Unit|Force|Jets?|Helicopters?|Fighters?)\b)[A-Z][a-z]+"
+    r"(?:,?\s+[\w\-]+){0,12}?,?\s+(?:killed|killing|left\s+\d+\s+dead)\b"
+)
+"""A storm with its name, what killed ("Cyclone Chido, which struck the coast in December, killing 120 people",
+"Hurricane Priscilla, which hit the coast …, killed three people": helper-334's attack rows); not a unit named so ("The
+Cyclone Brigade killed 12"), nor a storm that is only the time or the setting ("days after Cyclone Chido hit the
+region", "victims of Cyclone Chido": helper-335's review)."""
 _DIED_OF = compiled(rf"\b(?:died|deaths?|killed)\s+(?:of|from|by)\s+(?:{_DISEASES}|hunger|starvation)\b")
 _A_KILLING = compiled(r"\b(?:kill\w*|protest\w*|riot\w*|demonstrat\w*|march\w*)\b", re.IGNORECASE)
 """Beside deaths of a disease, a killing or a protest that is the claim's event ("JNIM killed 7 soldiers …, and deaths
@@ -74,9 +83,10 @@ _OF_EVENTS_ONLY = ("casualties", "other")
 
 
 def an_accident(quote: str, claim_type: str = "casualties") -> bool:
-    """A claim of deaths by a collapse, a flood, a crash or a fire that tells of no one's violence (not one
-    of territory: "took control of Dapaong after JNIM's defences collapsed")."""
+    """A claim of deaths by a collapse, a flood, a crash, a fire, a storm, a disease or hunger that tells of no one's
+    violence (not one of territory: "took control of Dapaong after JNIM's defences collapsed")."""
     if claim_type not in _OF_EVENTS_ONLY or _SOMEONES_VIOLENCE.search(quote):
         return False
     disease = _DIED_OF.search(quote) is not None and not _A_KILLING.search(_DIED_OF.sub(" ", quote))
-    return bool(_MISHAP.search(quote) or _DISASTER_FIRST.match(quote.lstrip())) or disease
+    first = _DISASTER_FIRST.match(quote.lstrip())
+    return bool(_MISHAP.search(quote) or first or _NAMED_STORM.search(quote)) or disease

@@ -141,7 +141,7 @@ class ClaimPlaces:
                 and d.end <= (claim.end if told_back else sentence[1])
                 and WHERE_THEY_COME_FROM.search(self.text, max(0, d.start - 60), d.start) is None
                 and not ((last is told_on or revised) and d.entity_id in self.own(last)[0])  # the same place again
-                and not self._only_where(d, last, sentence[0])
+                and not self._only_where(d, last, claim)
                 for d in self.districts
             )
             or another_event_told(self.text, sentence, revised)  # "In a separate attack", "across the country"
@@ -155,14 +155,15 @@ class ClaimPlaces:
             self.lent_by[claim.id] = last
         return places
 
-    def _only_where(self, mention: Annotation, last: Annotation, toll_at: int) -> bool:
+    def _only_where(self, mention: Annotation, last: Annotation, toll: Annotation) -> bool:
         """Whether a place between a claim and a toll is named only to say where the claim's place lies, or as a
         seat or a landmark (`where_it_lies`), in a sentence that tells nothing happened of its own (helper-332: "…,
-        where gunmen killed a chief", "Separately, an army truck on the road to Dapaong hit a mine"), in the toll's
-        paragraph (helper-334: "Campo Dos lies about 40 km north of the city of Cucuta." put the next paragraph's
-        "ELN fighters had executed 20 of his men" on the killing of a family in Campo Dos)."""
+        where gunmen killed a chief", "Separately, an army truck on the road to Dapaong hit a mine"); in another
+        paragraph than the toll's, only before a toll that tells no act of its own (helper-334: "Campo Dos lies about
+        40 km north of the city of Cucuta." put the next paragraph's "ELN fighters had executed 20 of his men" on the
+        killing of a family in Campo Dos; helper-335: "A medic said 14 villagers were killed." still joins)."""
         start, end = sentence_at(self.text, mention.start)
-        if _PARAGRAPH_BREAK.search(self.text, end, toll_at):
+        if _PARAGRAPH_BREAK.search(self.text, end, toll.start) and _AN_ACT.search(toll.quote):
             return False
         told = (m for m in _VIOLENCE.finditer(self.text, start, end) if not _BACK.search(self.text, start, m.start()))
         return (
@@ -303,6 +304,10 @@ _SOMETHING_ELSE = compiled(
 )
 """Words of another happening in a sentence naming where a place lies ("an army truck on the road to Dapaong hit a
 mine")."""
+_AN_ACT = compiled(
+    r"\b(?:executed|attacked|ambushed|shot|stormed|raided|abducted|kidnapped|bombed|shelled|struck|fired|massacred|"
+    r"beheaded|hacked|burned|torched)\b"
+)
 _BACK = compiled(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _THERE = compiled(r"\bthere\b|\bin the (?:town|village|city|camp)\b(?!\s+of\b)")
 _WHERE_THE_SPEAKER_IS = compiled(

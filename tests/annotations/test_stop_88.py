@@ -462,3 +462,27 @@ def test_two_counts_lent_by_one_claim_are_one_event(tmp_path: Path) -> None:
     ]
     found, _ = rows(tmp_path, text + CAPITAL, claimed)
     assert sorted(int(r["fatalities"]) for r in found) in ([0, 9], [9])
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [  # helper-335's: a storm's name that is a unit's or only the setting, hunger words that are no subject
+        "The Cyclone Brigade killed 12 JNIM members near Dapaong on Sunday",
+        "Operation Cyclone Shield killed 30 JNIM members near Park W",
+        "JNIM killed 7 soldiers in Dapaong on Sunday, days after Cyclone Chido hit the region",
+        "JNIM killed 8 aid workers delivering food to victims of Cyclone Chido near Dapaong on Sunday",
+        "Police killed 3 protesters in Dapaong angry over the slow response to Cyclone Chido",
+        "Hunger strikers were killed by police in Dapaong on Sunday",
+        "Famine relief workers were killed by JNIM near Dapaong on Sunday",
+    ],
+)
+def test_a_storms_name_or_hunger_beside_violence_is_no_accident(claim: str) -> None:
+    from annotations.claims.accidents import an_accident
+
+    assert not an_accident(claim)
+
+
+def test_a_place_described_in_another_paragraph_lets_a_toll_of_no_act_join(tmp_path: Path) -> None:
+    text = f"{ATTACK} Nadjoundi lies about 40 km north of Dapaong.\n\nA medic said 14 villagers were killed.{CAPITAL}"
+    found, _ = rows(tmp_path, text, [ATTACK_CLAIM, ("14 villagers were killed", "casualties")])
+    assert [int(r["fatalities"]) for r in found if r["location"] == "Nadjoundi"] == [14]  # helper-335's p01
