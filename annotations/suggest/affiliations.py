@@ -38,11 +38,13 @@ _A_GROUP_NAMED_BEFORE = compiled(
 """A group's name or letters before the role, which the suggestions may have left out there."""
 _A_ROLE_FOR_A_GROUP_BEFORE = compiled(
     rf"\b{_ROLE}\s+(?:for|of)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})"
-    r"(?:\s+(?:militia|militias|militiamen|rebels|insurgents|fighters|group|movement|forces))?"
-    r"(?:\s+(?:in|from)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?,?\s+(?:[A-Z][\w\-]*\.?\s+){0,3}$"
+    r"(?P<kind>\s+(?:militia|militias|militiamen|rebels|insurgents|fighters|group|movement|(?:armed\s+)?forces))?"
+    r"(?:\s+(?:(?:deployed|based|stationed|operating)\s+)?(?:in|from)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
+    r",?\s+(?:[A-Z][\w\-]*\.?\s+){0,3}$"
 )
 """The role and the group before the name: "A spokesman for the TNLA, Lway Yay Oo, said" (a reviewer's), "A
-spokesman for the Fano militia in Gojjam, Asres Mare," (helper-325's row had him as actor 1)."""
+spokesman for the Fano militia in Gojjam, Asres Mare," (helper-325's row had him as actor 1), "A spokesman for JNIM
+in the Sahel, …", "A spokesman for the Rwandan forces, Ronald Rwivanga," (helper-334's rows had them as actor 1)."""
 _GROUP_AFTER = compiled(r",\s+(?:the|a|an)\s+(?:(?:senior|top|local|regional|former|veteran)\s+)?")
 _ROLE_AFTER = compiled(rf"\s+{_ROLE}\b")
 """After the name, the group and its role: "Guillaume Ndjike, the FARDC spokesman"."""
@@ -149,8 +151,10 @@ def _group_named_before(text: str, person: Suggestion) -> re.Match[str] | None:
     TNLA, …"): its words are the match's first group."""
     low = max(0, person.start - 60)
     return _A_GROUP_NAMED_BEFORE.search(text, low, person.start) or _A_ROLE_FOR_A_GROUP_BEFORE.search(
-        text, low, person.start
-    )
+        text,
+        max(0, person.start - 100),
+        person.start,  # "… for the Rwandan forces deployed in Cabo Delgado, Brigadier
+    )  # General Ronald Rwivanga"
 
 
 def _affiliated(suggestion: Suggestion, affiliation: dict[str, ActorDetails]) -> Suggestion:
@@ -190,6 +194,7 @@ def _named_by_the_role(
             return army
     if named is not None:  # "A TNLA spokesman, Lway Yay Oo" (`_group_named_before`): the group named so
         said = {named.group(1).casefold(), named.group(1).casefold() + "s"}  # "Houthi military spokesman": the Houthis'
+        said |= {f"{named.group(1)}{kind}".casefold()} if (kind := named.groupdict().get("kind")) else set()
         by_name = (g for g in groups if g.entity is not None and said & {n.casefold() for n in g.entity.names()})
         if (group := next(by_name, None)) is not None:
             return group

@@ -486,3 +486,30 @@ def test_a_place_described_in_another_paragraph_lets_a_toll_of_no_act_join(tmp_p
     text = f"{ATTACK} Nadjoundi lies about 40 km north of Dapaong.\n\nA medic said 14 villagers were killed.{CAPITAL}"
     found, _ = rows(tmp_path, text, [ATTACK_CLAIM, ("14 villagers were killed", "casualties")])
     assert [int(r["fatalities"]) for r in found if r["location"] == "Nadjoundi"] == [14]  # helper-335's p01
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "affiliation"),
+    [  # helper-334's and helper-331's: spokesmen whose group is named with where it is or what kind it is
+        (
+            "A spokesman for JNIM in the Sahel, Abu Hudhaifa al-Bambari, said its fighters had killed 20 soldiers.",
+            "Abu Hudhaifa al-Bambari",
+            "JNIM",
+        ),
+        (
+            "A spokesman for the Rwandan forces deployed in Cabo Delgado, Brigadier General Ronald Rwivanga, said his "
+            "troops killed 13 insurgents.",
+            "Ronald Rwivanga",
+            "Military Forces of Rwanda",
+        ),
+        (
+            "A spokesman for the Houthi rebels in Hodeidah, Yahya Saree, said the group fired drones at a ship.",
+            "Yahya Saree",
+            "Houthi rebels",
+        ),
+    ],
+)
+def test_a_spokesman_for_a_group_named_with_its_kind_or_place_is_affiliated_to_it(
+    text: str, person: str, affiliation: str
+) -> None:
+    assert _affiliations(text)[person] == affiliation
