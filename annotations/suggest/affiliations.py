@@ -149,12 +149,23 @@ def _with_details(suggestion: Suggestion, details: ActorDetails) -> Suggestion:
 def _group_named_before(text: str, person: Suggestion) -> re.Match[str] | None:
     """The group named with the role before the person ("A TNLA spokesman, …", "A spokesman for the
     TNLA, …"): its words are the match's first group."""
-    low = max(0, person.start - 60)
-    return _A_GROUP_NAMED_BEFORE.search(text, low, person.start) or _A_ROLE_FOR_A_GROUP_BEFORE.search(
-        text,
-        max(0, person.start - 100),
-        person.start,  # "… for the Rwandan forces deployed in Cabo Delgado, Brigadier
-    )  # General Ronald Rwivanga"
+    named = _A_GROUP_NAMED_BEFORE.search(text, max(0, person.start - 60), person.start)
+    if named is not None:
+        return named
+    role = _A_ROLE_FOR_A_GROUP_BEFORE.search(text, max(0, person.start - 100), person.start)  # "… for the Rwandan
+    # forces deployed in Cabo Delgado, Brigadier General Ronald Rwivanga"
+    if role is None or _SOMEONE_ELSES.search(text, max(0, role.start() - 30), role.start()):
+        return None
+    return role
+
+
+_SOMEONE_ELSES = compiled(
+    r"\b(?:by|with|to|from|of|among(?:\s+them)?|met|against|after|before)\s+(?:(?:a|an|the|two|one)\s+)?$",
+    re.IGNORECASE,
+)
+"""Before the role, what makes it someone else's, the speaker named after it: "The civilians were shot by an officer of
+the Russian forces in Bucha, Prosecutor General Andriy Kostin said" (helper-336's review: Kostin was given the
+Russian forces)."""
 
 
 def _affiliated(suggestion: Suggestion, affiliation: dict[str, ActorDetails]) -> Suggestion:

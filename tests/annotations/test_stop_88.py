@@ -513,3 +513,25 @@ def test_a_spokesman_for_a_group_named_with_its_kind_or_place_is_affiliated_to_i
     text: str, person: str, affiliation: str
 ) -> None:
     assert _affiliations(text)[person] == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [  # helper-336's: the role after "by", "with", "to", "from", "among them" is someone else's, not the speaker's
+        (
+            "The civilians were shot by an officer of the Russian forces in Bucha, Prosecutor General Andriy Kostin said.",
+            "Andriy Kostin",
+        ),
+        (
+            "The order came from the leader of the Fano militia in Gojjam, Ethiopian Prime Minister Abiy Ahmed said.",
+            "Abiy Ahmed",
+        ),
+        (
+            "Two soldiers were arrested, among them an officer of the Malian armed forces, Defence Minister Sadio Camara "
+            "said.",
+            "Sadio Camara",
+        ),
+    ],
+)
+def test_a_role_of_someone_else_before_the_speaker_is_no_affiliation_of_his(text: str, person: str) -> None:
+    assert _affiliations(text).get(person, "") == ""
