@@ -13,7 +13,7 @@ from annotations.claims.earlier_events import earlier_event_spans
 from annotations.claims.elsewhere import WHERE_THEY_COME_FROM, elsewhere
 from annotations.claims.event_tolls import a_revised_toll
 from annotations.claims.figures import death_figures
-from annotations.claims.landmarks import not_only_seats, where_it_lies
+from annotations.claims.landmarks import AN_ACT, SOMETHING_ELSE, not_only_seats, where_it_lies
 from annotations.claims.toll_context import another_event_told, others_dead_risen
 from annotations.entities.mentions import control_status_of
 from annotations.model import Annotation, ClaimAttributes, ClaimLink
@@ -163,13 +163,13 @@ class ClaimPlaces:
         40 km north of the city of Cucuta." put the next paragraph's "ELN fighters had executed 20 of his men" on the
         killing of a family in Campo Dos; helper-335: "A medic said 14 villagers were killed." still joins)."""
         start, end = sentence_at(self.text, mention.start)
-        if _PARAGRAPH_BREAK.search(self.text, end, toll.start) and _AN_ACT.search(toll.quote):
+        if _PARAGRAPH_BREAK.search(self.text, end, toll.start) and AN_ACT.search(toll.quote):
             return False
         told = (m for m in _VIOLENCE.finditer(self.text, start, end) if not _BACK.search(self.text, start, m.start()))
         return (
             where_it_lies(self.text, mention, [m for m in self.districts if m.entity_id in self.own(last)[0]])
             and next(told, None) is None  # "condemned the attack": the one told before
-            and not _SOMETHING_ELSE.search(self.text, start, end)
+            and not SOMETHING_ELSE.search(self.text, start, end)
         )
 
     def _the_event_named_before(self, claim: Annotation, place_ids: tuple[str, ...]) -> None:
@@ -299,15 +299,6 @@ _VIOLENCE = compiled(
 """A claim a toll may belong to: one that tells of violence ("it had retaken the farming town of Adan
 Yabaal after a two-day battle", then "troops … killed 27 al-Shabaab militants … and four soldiers died":
 helper-268's toll was about no place)."""
-_SOMETHING_ELSE = compiled(
-    r"\b(?:separately|also|elsewhere|meanwhile|(?:land)?mines?|IEDs?|explosives?|went\s+off|detonated)\b", re.IGNORECASE
-)
-"""Words of another happening in a sentence naming where a place lies ("an army truck on the road to Dapaong hit a
-mine")."""
-_AN_ACT = compiled(
-    r"\b(?:executed|attacked|ambushed|shot|stormed|raided|abducted|kidnapped|bombed|shelled|struck|fired|massacred|"
-    r"beheaded|hacked|burned|torched)\b"
-)
 _BACK = compiled(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _THERE = compiled(r"\bthere\b|\bin the (?:town|village|city|camp)\b(?!\s+of\b)")
 _WHERE_THE_SPEAKER_IS = compiled(

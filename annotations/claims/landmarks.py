@@ -92,3 +92,16 @@ def not_only_seats(about: tuple[str, ...], text: str, mentions: Sequence[Annotat
         seated[str(m.entity_id)] = seated.get(str(m.entity_id), True) and here
     kept = tuple(place for place in about if not seated.get(place))
     return kept or about
+
+
+SOMETHING_ELSE = compiled(
+    r"\b(?:separately|also|elsewhere|meanwhile|(?:land)?mines?|IEDs?|explosives?|went\s+off|detonated)\b", re.IGNORECASE
+)
+"""Words of another happening in a sentence naming where a place lies ("an army truck on the road to Dapaong hit a
+mine")."""
+AN_ACT = compiled(
+    r"\b(?:executed|attacked|ambushed|shot|stormed|raided|abducted|kidnapped|bombed|shelled|struck|fired|massacred|"
+    r"beheaded|hacked|burned|torched)\b"
+)
+"""An act of a toll's own ("ELN fighters had executed 20 of his men"): across a paragraph, no count of the event
+before."""
