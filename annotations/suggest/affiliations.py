@@ -37,9 +37,11 @@ _A_GROUP_NAMED_BEFORE = compiled(
 )
 """A group's name or letters before the role, which the suggestions may have left out there."""
 _A_ROLE_FOR_A_GROUP_BEFORE = compiled(
-    rf"\b{_ROLE}\s+(?:for|of)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})"
-    r"(?P<kind>\s+(?:militia|militias|militiamen|rebels|insurgents|fighters|group|movement|(?:armed\s+)?forces))?"
-    r"(?:\s+(?:(?:deployed|based|stationed|operating)\s+)?(?:in|from)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
+    rf"\b{_ROLE}\s+(?:for|of)\s+(?:the\s+)?((?:al[\s\-])?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})"
+    r"(?P<kind>\s+(?:militia|militias|militiamen|rebels|insurgents|fighters|group|movement|gang|cartel|faction|"
+    r"(?:armed\s+)?forces))?"
+    r"(?:\s+(?:(?:deployed|based|stationed|operating)\s+)?(?:in|from)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
     r",?\s+(?:[A-Z][\w\-]*\.?\s+){0,3}$"
 )
 """The role and the group before the name: "A spokesman for the TNLA, Lway Yay Oo, said" (a reviewer's), "A
@@ -80,11 +82,17 @@ def with_affiliations(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return [_affiliated(s, affiliation) for s in found]
 
 
+def _folded(name: str) -> str:
+    """A group's name as the role and the suggestions may both write it: "al Shabaab", "al-Shabaab"."""
+    return name.casefold().replace("-", " ")
+
+
 def _armed_group_in_the_role(text: str, person: Suggestion, named: re.Match[str] | None) -> str | None:
     """An armed group the lexicon knows named in the person's role, before the name ("A TNLA
     spokesman, …") or after it ("Ali Dheere, an al-Shabaab military spokesman", the role no mention)."""
-    if named is not None and an_armed_groups_name().fullmatch(named.group(1)) is not None:
-        return named.group(1)
+    for name in (named.group(1), named.group(1) + "s") if named is not None else ():
+        if an_armed_groups_name().fullmatch(name) is not None:
+            return name  # "A spokesman for the Houthi armed forces in Sanaa, Yahya Saree": the Houthis
     after = _AN_ARMED_GROUPS_ROLE_AFTER.match(text, person.end)
     return after.group(1) if after is not None else None
 
@@ -204,9 +212,9 @@ def _named_by_the_role(
         if army is not None:
             return army
     if named is not None:  # "A TNLA spokesman, Lway Yay Oo" (`_group_named_before`): the group named so
-        said = {named.group(1).casefold(), named.group(1).casefold() + "s"}  # "Houthi military spokesman": the Houthis'
-        said |= {f"{named.group(1)}{kind}".casefold()} if (kind := named.groupdict().get("kind")) else set()
-        by_name = (g for g in groups if g.entity is not None and said & {n.casefold() for n in g.entity.names()})
+        said = {_folded(named.group(1)), _folded(named.group(1)) + "s"}  # "Houthi military spokesman": the Houthis'
+        said |= {_folded(f"{named.group(1)}{kind}")} if (kind := named.groupdict().get("kind")) else set()
+        by_name = (g for g in groups if g.entity is not None and said & {_folded(n) for n in g.entity.names()})
         if (group := next(by_name, None)) is not None:
             return group
     for group in groups:
