@@ -17,7 +17,7 @@ from annotations.claims.landmarks import AN_ACT, SOMETHING_ELSE, not_only_seats,
 from annotations.claims.toll_context import another_event_told, others_dead_risen
 from annotations.entities.mentions import control_status_of
 from annotations.model import Annotation, ClaimAttributes, ClaimLink
-from annotations.text.navigation import sentence_at
+from annotations.text.navigation import sentence_at, sentences_of
 from annotations.text.pattern_cache import compiled
 from annotations.text.readings import control_reading_near
 from annotations.text.whose_hold import SPEAKERS_HOLD
@@ -87,7 +87,7 @@ class ClaimPlaces:
             attributes.claim_type in _OF_EVENTS or a_deed_told(claim.quote, attributes.cue)
         ):
             return ()
-        start, end = sentence_at(self.text, claim.start)[0], sentence_at(self.text, max(claim.start, claim.end - 1))[1]
+        start, end = sentences_of(self.text, claim.start, claim.end)
         there = _THERE.search(self.text, claim.start, claim.end) is not None  # "People living in Mellit said … there"
         earlier = earlier_event_spans(claim.quote)
         around = {
@@ -131,7 +131,7 @@ class ClaimPlaces:
                 # reaches back past a survivor's words, a funeral or a search (helper-329) only to an event with a
                 # toll to rise (El Obeid's "the strikes hit a fuel depot" made a second row of the strike's dead)
         last = told_on or last
-        sentence = sentence_at(self.text, claim.start)[0], sentence_at(self.text, max(claim.start, claim.end - 1))[1]
+        sentence = sentences_of(self.text, claim.start, claim.end)
         if (
             len(_PARAGRAPH_BREAK.findall(self.text, last.end, claim.start))
             > (_TOLD_ON_BREAKS if last is told_on else 1)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from annotations.model import Annotation, Entity, PlaceDetails
 from annotations.model.country_codes import country_code
 from annotations.suggest.canonical import country_where, everyday_country
-from annotations.text.navigation import sentence_at
+from annotations.text.navigation import sentences_of
 from annotations.text.pattern_cache import compiled
 
 CLEAR_MAJORITY = 0.6
@@ -107,7 +107,7 @@ def provinces_told(text: str, annotations: Iterable[Annotation], entities: Mappi
         assert isinstance(details, PlaceDetails)
         if details.province or details.place_kind in ("province", "country"):
             continue
-        start, end = sentence_at(text, mention.start)[0], sentence_at(text, max(mention.start, mention.end - 1))[1]
+        start, end = sentences_of(text, mention.start, mention.end)
         country = code_of_country(details)
         for other, province in places:
             theirs = province.details

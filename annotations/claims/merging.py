@@ -118,6 +118,8 @@ def _tolls_lent_joined(events: list[tuple[int, MergedEvent]]) -> list[tuple[int,
     or merged already, the toll stays its own: its dead are not known to be the same."""
     of_claim = {told: event for _order, event in events for told in event.told_by}
     kept: list[tuple[int, MergedEvent]] = []
+    lent_alike: dict[tuple[str, str], list[MergedEvent]] = {}  # kept events by the claim their first row's places
+    # came from, in the order kept: the work grows with the rows, once
     for order, event in events:
         toll = event.rows[0]
         lent = toll.lent_by if len(event.rows) == 1 else None
@@ -137,16 +139,18 @@ def _tolls_lent_joined(events: list[tuple[int, MergedEvent]]) -> list[tuple[int,
         ):
             lender.add(_of_no_party(toll, lender.row) if toll.revised else toll)
             of_claim[event.told_by[0]] = lender
-        elif (sibling := _counted_before(toll, lent, kept)) is not None:
+        elif (sibling := _counted_before(toll, lent, lent_alike)) is not None:
             sibling.add(toll)
             of_claim[event.told_by[0]] = sibling
         else:
             kept.append((order, event))
+            if event.rows[0].lent_by is not None:
+                lent_alike.setdefault(event.rows[0].lent_by, []).append(event)
     return kept
 
 
 def _counted_before(
-    toll: EventRow, lent: tuple[str, str] | None, kept: list[tuple[int, MergedEvent]]
+    toll: EventRow, lent: tuple[str, str] | None, lent_alike: dict[tuple[str, str], list[MergedEvent]]
 ) -> MergedEvent | None:
     """The event of a toll lent by the same claim, told before it, that this toll counts again ("Police said 11
     people were killed there, while a local administrator put the toll at nine", both after the looting of
@@ -154,11 +158,7 @@ def _counted_before(
     if lent is None or not toll.only_dead:
         return None
     return next(
-        (
-            event
-            for _order, event in kept
-            if event.rows[0].lent_by == lent and _of_violence(event.row) and _its_dead_again(toll, event.row)
-        ),
+        (e for e in lent_alike.get(lent, ()) if _of_violence(e.row) and _its_dead_again(toll, e.row)),
         None,
     )
 
@@ -192,8 +192,8 @@ def _its_dead_again(told: EventRow, lender: dict[str, Any]) -> bool:
         told.only_dead
         and str(toll["actor1"]).startswith("Unidentified Armed Group")
         and toll["event_date"] == lender["event_date"]
-        and toll["actor2"]
-        in ("", lender["actor2"])  # no one's dead named: "a local administrator put the toll at nine"
+        # its dead the lender's, or no one's named ("a local administrator put the toll at nine")
+        and toll["actor2"] in ("", lender["actor2"])
     )
 
 

@@ -20,7 +20,7 @@ from annotations.claims.event_tolls import a_revised_toll
 from annotations.model import Annotation, ClaimAttributes
 from annotations.text.calendar_words import DAY_NAMES
 from annotations.text.dates import DateRange, FoundDate, dates_in
-from annotations.text.navigation import sentence_at
+from annotations.text.navigation import sentence_at, sentences_of
 from annotations.text.pattern_cache import compiled
 
 DateSource = Literal["analyst", "text", "article"]
@@ -143,7 +143,7 @@ _ANOTHER_BEFORE = compiled(r"\b(?:after|before|since|following|than)\b", re.IGNO
 
 def _told_next(text: str, claim: Annotation, dateline: date) -> ClaimDate | None:
     """The day the sentence after the claim's gives its event (`_WHEN_IT_HAPPENED`), if any."""
-    sentence = _sentences_of(text, claim)
+    sentence = sentences_of(text, claim.start, claim.end)
     told = _WHEN_IT_HAPPENED.match(text, sentence[1])
     if told is None or not _of_this_event(text, told, claim, sentence):
         return None
@@ -211,13 +211,8 @@ def _long_before_in_a_relative(text: str, at: int, found: FoundDate, dateline: d
 _A_MONTH = timedelta(days=31)
 
 
-def _sentences_of(text: str, claim: Annotation) -> tuple[int, int]:
-    """Where the sentences the claim lies in begin and end."""
-    return sentence_at(text, claim.start)[0], sentence_at(text, max(claim.start, claim.end - 1))[1]
-
-
 def _nearest(text: str, claim: Annotation, dateline: date, *, with_year: bool = False) -> ClaimDate | None:
-    start, end = _sentences_of(text, claim)
+    start, end = sentences_of(text, claim.start, claim.end)
     found = [f for f in dates_in(text[start:end], dateline) if not _in_an_aside(text, start + f.start, start + f.end)]
     if with_year:
         found = [f for f in found if _YEAR.search(f.text)]

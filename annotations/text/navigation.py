@@ -222,6 +222,11 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+def sentences_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentences a span lies in begin and end (`sentence_at` of its first and its last character)."""
+    return sentence_at(text, start)[0], sentence_at(text, max(start, end - 1))[1]
+
+
 def _window(text: str, start: int, end: int) -> tuple[int, int]:
     """start-end shrunk to whole words."""
     if start > 0 and not text[start - 1].isspace():
