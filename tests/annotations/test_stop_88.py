@@ -507,6 +507,22 @@ def test_a_place_described_in_another_paragraph_lets_a_toll_of_no_act_join(tmp_p
             "Yahya Saree",
             "Houthi rebels",
         ),
+        # helper-334's spokesmen of no affiliation: "al Shabaab" written apart, a gang, the Houthis by their adjective
+        (
+            "A spokesman for al Shabaab in southern Somalia, Sheikh Ali Dhere, said the militants had killed soldiers.",
+            "Ali Dhere",
+            "al-Shabaab",
+        ),
+        (
+            "A spokesman for the Gran Grif gang in Savien, Luckson Elan, said in a video that the attack was revenge.",
+            "Luckson Elan",
+            "Gran Grif",
+        ),
+        (
+            "A spokesman for the Houthi armed forces in Sanaa, Yahya Saree, said the group had fired missiles.",
+            "Yahya Saree",
+            "Houthis",
+        ),
     ],
 )
 def test_a_spokesman_for_a_group_named_with_its_kind_or_place_is_affiliated_to_it(
@@ -535,29 +551,3 @@ def test_a_spokesman_for_a_group_named_with_its_kind_or_place_is_affiliated_to_i
 )
 def test_a_role_of_someone_else_before_the_speaker_is_no_affiliation_of_his(text: str, person: str) -> None:
     assert _affiliations(text).get(person, "") == ""
-
-
-@pytest.mark.parametrize(
-    ("text", "person", "affiliation"),
-    [  # helper-334's spokesmen of no affiliation: "al Shabaab" written apart, a gang, the Houthis by their adjective
-        (
-            "A spokesman for al Shabaab in southern Somalia, Sheikh Ali Dhere, said the militants had killed soldiers.",
-            "Ali Dhere",
-            "al-Shabaab",
-        ),
-        (
-            "A spokesman for the Gran Grif gang in Savien, Luckson Elan, said in a video that the attack was revenge.",
-            "Luckson Elan",
-            "Gran Grif",
-        ),
-        (
-            "A spokesman for the Houthi armed forces in Sanaa, Yahya Saree, said the group had fired missiles.",
-            "Yahya Saree",
-            "Houthis",
-        ),
-    ],
-)
-def test_a_spokesman_for_a_group_written_otherwise_is_affiliated_to_it(
-    text: str, person: str, affiliation: str
-) -> None:
-    assert _affiliations(text)[person] == affiliation
