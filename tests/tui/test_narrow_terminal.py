@@ -106,3 +106,24 @@ async def test_on_80_columns_keys_shown_alone_come_after_those_with_words(seed_s
         alone = [n for n, w in enumerate(local) if len(w) == 1 and (n + 1 == len(local) or len(local[n + 1]) == 1)]
         assert alone, line  # at 80 columns one key at least is shown alone
         assert all(len(w) == 1 for w in local[alone[0] :]), line
+
+
+async def test_at_80x24_the_form_takes_the_panes_rows_and_gives_them_back(seed_store, make_app) -> None:  # type: ignore[no-untyped-def]
+    """Narrow, the panes lie under the article and the form takes their place and more rows: no
+    pane's rows show above it (the side was scrolled to a form before it grew, and missed it)."""
+    from tui.widgets.tag_panel import TagPanel
+
+    app = make_app(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        side = app.screen.query_one("#side")
+        for keys in (["slash", *"Kunduz", "enter", "d"], ["n", "c"]):
+            await pilot.press(*keys)
+            await pilot.pause()
+            form = app.screen.query_one(TagPanel)
+            assert form.is_open and form.region == side.region and side.region.height >= 12
+            assert not any(pane.region.overlaps(side.region) for pane in app.screen.query(AnnotationPane))
+            await pilot.press("escape")
+            await pilot.pause()
+            assert not form.region.overlaps(side.region)
+            assert all(pane.region.overlaps(side.region) for pane in app.screen.query(AnnotationPane))

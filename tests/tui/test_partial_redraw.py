@@ -35,6 +35,8 @@ STEPS = [
     ["escape", "k"],  # and goes
     ["slash", *"Kunduz", "enter", "d", "enter"],  # a place tagged: its line and a pane row
     ["slash", *"Taliban", "enter", "a", "enter"],  # an actor, the pane rows below it shift
+    ["slash", *"Imam", "enter", "d", "x", "escape"],  # a form typed in and left: the panes come back
+    ["n", "d", "enter", "n", "d", "escape"],  # a save and a form opened right after it, typed ahead
     ["tab", "j", "shift+tab"],  # focus to a pane and back
     ["u", "u"],  # undone: lines and rows go back
     ["G", "g"],  # scrolled to the end and back
@@ -176,3 +178,30 @@ async def test_a_pane_whose_rows_changed_is_not_drawn_again_by_the_next_layout(s
         assert pane.virtual_size.height >= 3
         assert redrawn == []
         assert await drawn(pilot) == await redrawn_whole(pilot)
+
+
+async def test_the_tagging_keys_draw_only_what_they_change(seed_store: Store, make_app, monkeypatch) -> None:
+    """`d`, typing in the form, Enter and Esc draw the form's or the panes' region, not the whole
+    screen: a widget out of sight told to redraw (a pane under the form, a field after the form
+    closed) made Textual arrange and draw all of the screen, a third of the key's time. Counted
+    by the compositor's whole-screen draws, which only the first form of each kind may need (it is
+    mounted then) or whose hint under the name takes more or fewer lines than before (not here)."""
+    from textual._compositor import Compositor
+
+    whole: list[int] = []
+    draw_whole = Compositor.render_full_update
+
+    def counted(self, *args, **kwargs):
+        whole.append(1)
+        return draw_whole(self, *args, **kwargs)
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"Kunduz", "enter", "d", "escape")  # the place form's first opening
+        await pilot.pause()
+        monkeypatch.setattr(Compositor, "render_full_update", counted)
+        for keys in (["d"], ["escape"], ["d"], *[[c] for c in "ab"], ["backspace"], ["escape"], ["d"], ["enter"]):
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert not whole, keys

@@ -523,23 +523,30 @@ async def test_a_new_place_name_completes_from_the_article_too(seed_store: Store
         assert app.screen.query_one("#name", Input).value == "Imam Sahib"
 
 
-async def test_the_form_covers_the_panes_down_to_their_bottom(seed_store: Store, make_app) -> None:
+async def test_the_form_takes_the_whole_side_and_the_panes_come_back_as_they_were(seed_store: Store, make_app) -> None:
     """A place's form is shorter than the three panes: it used to leave the Claims pane's lower
-    rows and bottom border showing under its own border."""
+    rows and bottom border showing under its own border. The side is scrolled to the form: the
+    form fills it, no pane shows beside it, and after Enter and Esc the panes are where they were."""
     from tui.widgets.panes import AnnotationPane
     from tui.widgets.tag_panel import TagPanel
 
     app = make_app(seed_store)
     async with app.run_test(size=(120, 50)) as pilot:
         reader = await ready(pilot, app)
-        select_words(seed_store, reader, "Imam Sahib")
-        await pilot.press("d")
-        await pilot.pause()
-        form = app.screen.query_one(TagPanel)
+        side = app.screen.query_one("#side")
         panes = list(app.screen.query(AnnotationPane))
-        assert form.is_open and form.region.height > 0
-        assert form.region.bottom == max(p.region.bottom for p in panes)
-        assert form.region.y == min(p.region.y for p in panes)
+        where = [p.region for p in panes]
+        for close in ("enter", "escape"):
+            select_words(seed_store, reader, "Imam Sahib")
+            await pilot.press("d")
+            await pilot.pause()
+            form = app.screen.query_one(TagPanel)
+            assert form.is_open and form.region == side.region
+            assert all(not p.region.overlaps(side.region) for p in panes)
+            await pilot.press(close)
+            await pilot.pause()
+            assert not form.is_open and [p.region for p in panes] == where
+            assert not form.region.overlaps(side.region) and app.screen.focused is reader
 
 
 async def test_review_visits_a_name_suggested_again_right_after_accepting_it(tmp_path, make_app) -> None:

@@ -280,9 +280,8 @@ class Tagging(MainScreenPart):
         """Save, close the form and move the cursor as one update of the screen (each apart
         was a layout and a redraw of its own)."""
         with self.app.batch_update():
-            self.side.form.close()
+            self.side.close_form(self.reader)
             self._room_for_the_form(False)
-            self.set_focus(self.reader)
             if self._form is not None:
                 form, self._form = self._form, None
                 self._save_form(form, event.result)
@@ -375,8 +374,8 @@ class Tagging(MainScreenPart):
         form, self._form = self._form, None
         if form is not None and form.selection is not None and self.reader.selection != form.selection:
             self.reader.selection = form.selection
+        self.side.close_form(self.reader)
         self._room_for_the_form(False)
-        self.set_focus(self.reader)
 
 
 def _taken(candidates: list[Suggestion], kind: str) -> Suggestion | None:

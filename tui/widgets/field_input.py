@@ -6,6 +6,8 @@ Its own module so that the forms' bodies (`form_bodies`) hold their fields' orde
 from __future__ import annotations
 
 from textual.events import Focus
+from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.suggester import Suggester
 from textual.widgets.input import Selection as TextSelection
 
@@ -35,6 +37,11 @@ def completing(names: tuple[str, ...], words_of: str = "") -> Suggester | None:
 class FieldInput(TypesJoiners):
     """A form field selected whole when focused, so typing replaces it, with the cursor at its
     start: a long name shows its beginning, not its end."""
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+    """The width of what is typed, which Textual's `Input` sets at every letter: with Textual's own
+    (`layout=True`) each letter laid out the whole screen, for a field that has no scroll bars and
+    keeps its size."""
 
     def __init__(self, *, id: str, placeholder: str = "") -> None:
         super().__init__(id=id, placeholder=placeholder, select_on_focus=False)  # selected here, from the end

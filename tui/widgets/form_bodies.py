@@ -43,6 +43,7 @@ from annotations.model import (
 from ..presenters import humanise
 from .choice import ChoiceField
 from .field_input import FieldInput, completing
+from .steady_text import put_text
 
 BESIDE_THE_FORM = "beside-form"
 """The class of the screen's toasts while a form's refusal shows."""
@@ -297,7 +298,7 @@ class DistrictBody(FormBody):
         named = namesakes(self._places_by_name, typed)
         kind = str(self.query_one("#place_kind", ChoiceField).value or "")
         hint = place_hint(named, kind, editing_own=fields.current)
-        self.query_one("#place-hint", Static).update(Text(hint, style="dim"))
+        put_text(self.query_one("#place-hint", Static), Text(hint, style="dim"))
         for widget_id, value in known_place_fields(named, kind, fields.current).items():
             if self.text(widget_id) != value:  # saved as it is, shown as it is
                 self.set_text(widget_id, value)
@@ -377,7 +378,7 @@ class ActorBody(FormBody):
             known = self.fields.linked(offered) is not None
             hint += f" as typed; → takes {'the known actor ' if known else ''}“{offered}”"
         hint += " (its type is kept; t in Entities (A) changes it)" if kept else ""
-        self.query_one("#match-hint", Static).update(Text(hint, style="dim"))
+        put_text(self.query_one("#match-hint", Static), Text(hint, style="dim"))
 
     def result(self) -> ActorInput | None:
         name = self.text("name").strip()

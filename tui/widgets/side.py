@@ -3,12 +3,13 @@ annotation (or suggestion) in view."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.widget import Widget
 
 from annotations.entities.mentions import (
     claimed_places,
@@ -22,6 +23,7 @@ from annotations.model import Annotation, Entity
 from annotations.store import Store
 
 from ..presenters import SUGGESTION_KEYS, claimant_name, detail_text, pane_row, suggestion_text
+from .covered import arrange_in_view, kept_while_covered, made_now
 from .panes import AnnotationPane, DetailPanel
 from .tag_panel import TagPanel
 
@@ -45,13 +47,17 @@ class SidePanel(Vertical):
         """The rows that are only other analysts' work, with whose (see `whose_rows`)."""
         """What the panes show, to draw it again at another width."""
         self._width: int | None = None
+        self.covered = False
+        """The form is in sight and the panes under it: their updates are `kept` till it closes."""
+        self.kept: dict[str, Callable[[], None]] = {}
 
     def compose(self) -> ComposeResult:
-        yield AnnotationPane("district", "Districts", id="districts")
-        yield AnnotationPane("actor", "Actors", id="actors")
-        yield AnnotationPane("claim", "Claims", id="claims")
-        self._detail = DetailPanel(id="detail")
-        yield self._detail
+        with Vertical(id="panes"):
+            yield AnnotationPane("district", "Districts", id="districts")
+            yield AnnotationPane("actor", "Actors", id="actors")
+            yield AnnotationPane("claim", "Claims", id="claims")
+            self._detail = DetailPanel(id="detail")
+            yield self._detail
         self._tag_panel = TagPanel(id="tag-panel")
         yield self._tag_panel
 
@@ -60,19 +66,45 @@ class SidePanel(Vertical):
         return self._tag_panel
 
     async def open_form(self, fields: Fields) -> None:
-        """The tagging form over the panes (a layer of its own: neither the panes nor the reader
-        are laid out again when it opens or closes), down to the bottom of the panes at least: a
-        shorter form left the last pane's lower rows and border showing under its own."""
-        panes = self.panes()
-        if panes and self.region.height:
-            self.form.styles.min_height = max(p.region.bottom for p in panes) - self.region.y
+        """The tagging form in place of the panes: the side is scrolled down to it, which lays out
+        nothing (a panel shown over the panes laid out the whole screen, and drew the panes under
+        it: half of a key's time). The panes' updates wait for it to close (`covered`)."""
+        self.covered = True
+        if not self.screen.has_class("narrow"):  # narrow, the panes give way to the form (fieldmark.tcss)
+            self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True, force=True)
+            arrange_in_view(self.screen)
         await self.form.open(fields)
+
+    def _form_in_sight(self) -> None:
+        """Scrolled down to the form again after the side's height changed."""
+        if self.covered and self.scroll_y != self.max_scroll_y:
+            self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True, force=True)
+
+    def close_form(self, focus: Widget) -> None:
+        """The form out of use and the focus on `focus`; the panes in sight again once the field that
+        had the focus has let it go (it is redrawn for that: out of sight, it would be looked for)."""
+        field = self.screen.focused
+        self.form.close()
+        self.screen.set_focus(focus)
+        if field is not None and field is not focus and self.form in field.ancestors:
+            field.call_later(self._uncover)  # after the field's Blur, in its own queue
+        else:
+            self._uncover()
+
+    def _uncover(self) -> None:
+        if self.form.is_open or not self.covered:  # a key typed ahead opened a form again meanwhile
+            return
+        self.covered = False
+        self.scroll_to(y=0, animate=False, immediate=True, force=True)
+        arrange_in_view(self.screen)
+        made_now(self.kept)
 
     def panes(self) -> list[AnnotationPane]:
         if not self._panes:
             self._panes = list(self.query(AnnotationPane))
         return self._panes
 
+    @kept_while_covered("rows")
     def show_annotations(self, store: Store, annotations: Sequence[Annotation], annotator: str | None = None) -> None:
         """The panes' rows; those only other analysts' work say whose (`annotator` is the one at work)."""
         self._row_of: dict[str, str] = {}
@@ -122,11 +154,17 @@ class SidePanel(Vertical):
     def _room(self) -> int | None:
         """The width a pane's rows have (None before the panes are laid out)."""
         panes = self.panes()
-        width = panes[0].scrollable_content_region.width if panes else 0
-        return width or None
+        if not panes:
+            return None
+        pane = panes[0]  # its size, not its region: the panes out of sight under a form are not looked for
+        width = pane.outer_size.width - pane.gutter.width
+        return width if width > 0 else None
 
     def on_resize(self) -> None:
-        """Rows drawn again for the panes' new width (names are cut to what it leaves them)."""
+        """Rows drawn again for the panes' new width (names are cut to what it leaves them); an open
+        form kept in sight."""
+        if self.covered:
+            self.call_after_refresh(self._form_in_sight)
         if self._showing is not None and self._room() != self._width:
             self.show_annotations(*self._showing)
 
@@ -143,6 +181,7 @@ class SidePanel(Vertical):
             known = self._entity_shown[id(entity)] = (entity, (entity.name, repr(entity.details)))
         return known[1]
 
+    @kept_while_covered("counts")
     def count_suggested(self, suggestions: Sequence[Suggestion]) -> None:
         """Each pane's title counts the suggestions of its kind (none while they are hidden) as its
         rows count: a place or an actor once, and not one tagged already (a reviewer read "Districts
@@ -156,12 +195,14 @@ class SidePanel(Vertical):
             else:
                 pane.suggested(len({s.entity.id if s.entity is not None else s.key for s in of_kind} - tagged))
 
+    @kept_while_covered("highlight")
     def highlight(self, annotation: Annotation) -> None:
         """Keep the row of the annotation under the cursor highlighted in its pane."""
         for pane in self.panes():
             if pane.kind == annotation.kind:
                 pane.highlight_id(getattr(self, "_row_of", {}).get(annotation.id, annotation.id))
 
+    @kept_while_covered("detail")
     def show_annotation(self, store: Store, annotation: Annotation | None) -> None:
         title = "Detail"
         if annotation is not None:
@@ -169,10 +210,12 @@ class SidePanel(Vertical):
             title = entity.name if entity else annotation.kind.capitalize()
         self._detail.show(detail_text(store, annotation), title)
 
+    @kept_while_covered("detail")
     def show_empty_pane(self, label: str) -> None:
         """The detail of a pane with no rows (it showed the last row of another pane)."""
         self._detail.show(Text(f"No {label.lower()} in this article yet.", style="dim"), label)
 
+    @kept_while_covered("detail")
     def show_suggestion(
         self,
         text: str,

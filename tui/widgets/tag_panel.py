@@ -1,5 +1,6 @@
-"""The tagging form: one panel made with the screen, shown in place of the panes and filled
-again for each tag. Enter saves, Esc cancels, Tab moves between fields.
+"""The tagging form: one panel made with the screen, below the panes, scrolled into their place
+(`SidePanel.open_form`) and filled again for each tag. Enter saves, Esc cancels, Tab moves
+between fields.
 
 A form used to be a modal screen composed from scratch at every `d`, `a` or `c` (110-160 ms of
 CPU, most of it redrawing the dimmed screen behind it); the panel is only shown and filled, and
@@ -21,6 +22,7 @@ from textual.widgets import Static
 from annotations.text.quotes import shorten_between
 
 from ..actions import FORM, bindings
+from .steady_text import put_text
 
 if TYPE_CHECKING:  # the forms' fields load with the first form opened, not before the first frame
     from annotations.forms.fields import Fields
@@ -60,7 +62,7 @@ class TagPanel(VerticalScroll):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.display = False
+        self._open = False
         self.body: FormBody | None = None
         self._help_said = HELP
         self._quoted = ("", False)
@@ -72,7 +74,14 @@ class TagPanel(VerticalScroll):
 
     @property
     def is_open(self) -> bool:
-        return self.display
+        return self._open
+
+    def allow_focus(self) -> bool:
+        """Out of sight under the panes, neither it nor its fields take the focus (Tab went into them)."""
+        return self._open and super().allow_focus()
+
+    def allow_focus_children(self) -> bool:
+        return self._open
 
     @property
     def kind(self) -> str:
@@ -102,14 +111,14 @@ class TagPanel(VerticalScroll):
         self.show_quote(fields.quote, fields.editing)
         self._say_help(HELP + (COMPLETION_HELP if body.KIND != "claim" else ""))
         body.display = True
-        self.display = True
+        self._open = True
         self.scroll_home(animate=False)
         self.screen.set_focus(body.first_field())  # now, not after the keys already typed
 
     def _say_help(self, help_text: str) -> None:
         if help_text != self._help_said:  # laid out with the form it opens with
             self._help_said = help_text
-            self.query_one("#form-help", Static).update(Text(help_text, style="dim"))
+            put_text(self.query_one("#form-help", Static), Text(help_text, style="dim"))
 
     def action_save(self) -> None:
         """Hand the values up; the screen saves them and closes the form in the same frame. Not
@@ -158,12 +167,11 @@ class TagPanel(VerticalScroll):
         heading.append("  " + shorten_between(quote, 100), style="italic")
         if overtaken:
             heading.append("\n" + overtaken, style="bold yellow")
-        self.query_one("#form-title", Static).update(heading)
+        put_text(self.query_one("#form-title", Static), heading)
 
     def action_cancel(self) -> None:
-        self.close()
         self.post_message(self.Closed())
 
     def close(self) -> None:
-        """Hide the form (the screen gives the focus back)."""
-        self.display = False
+        """The form out of use (the side shows the panes again, the screen gives the focus back)."""
+        self._open = False

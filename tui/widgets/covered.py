@@ -1,0 +1,61 @@
+"""Updates of the panes kept while the tagging form covers them, made when they are in sight again.
+
+The form is shown by scrolling the side down to it (`SidePanel.open_form`), so the panes stay laid
+out but out of sight. Textual, told to redraw a widget out of sight, looks for its place by
+arranging the whole screen again, and then draws all of the screen at the next key, not only what
+changed: a save redrew the panes' rows under the form, and that was a third of Enter's time.
+Kept here, each update is made once, in a fixed order, when the form closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial, wraps
+from typing import Concatenate, ParamSpec, Protocol, TypeVar
+
+from textual.screen import Screen
+
+SLOTS = ("rows", "counts", "highlight", "detail")
+"""The kinds of update, in the order they are made again (a highlight needs its rows)."""
+
+P = ParamSpec("P")
+
+
+class Coverable(Protocol):
+    covered: bool
+    kept: dict[str, Callable[[], None]]
+
+
+C = TypeVar("C", bound=Coverable)
+
+
+def kept_while_covered(slot: str) -> Callable[[Callable[Concatenate[C, P], None]], Callable[Concatenate[C, P], None]]:
+    """A method whose call, while its widget is `covered`, is kept (the last of its `slot` only)."""
+
+    def wrap(method: Callable[Concatenate[C, P], None]) -> Callable[Concatenate[C, P], None]:
+        @wraps(method)
+        def run(self: C, *args: P.args, **kwargs: P.kwargs) -> None:
+            if self.covered:
+                self.kept[slot] = partial(method, self, *args, **kwargs)
+            else:
+                method(self, *args, **kwargs)
+
+        return run
+
+    return wrap
+
+
+def made_now(kept: dict[str, Callable[[], None]]) -> None:
+    """Make the kept updates, in `SLOTS` order, and forget them."""
+    for slot in SLOTS:
+        update = kept.pop(slot, None)
+        if update is not None:
+            update()
+
+
+def arrange_in_view(screen: Screen[object]) -> None:
+    """Tell Textual's compositor at once what a scroll brought in sight, as it would at the next
+    frame. Widgets filled right after (a form's fields) are then in sight when they ask to be
+    redrawn, and only they are drawn; left to the next frame, each would be looked for out of
+    sight (see the module's docstring). Textual has no public call for this."""
+    screen._compositor.reflow_visible(screen, screen.outer_size)
