@@ -179,10 +179,10 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             rf"(?:{OFFICIALS_OF}\s+){{0,2}}"
             r"(?:official(?=\s*[,.;:)”\"]|\s+(?:who|said|says|told|tells|in|at|from|of|with|for|on|and|speaking|declined|"
             r"added|confirmed|familiar|close|involved|responsible|based|posted|whose|there|later|also|had|has|was|is|"
-            r"would|will|could|warned|insisted|denied|accused|described|explained|estimated|wrote|quoted|cited|as)\b)|"
+            r"would|will|could|warned|insisted|denied|accused|described|explained|estimated|wrote|quoted|cited|as|put|puts)\b)|"
             r"officer|soldier|policeman|source(?:\s+close\s+to\s+(?:the\s+)?(?:[a-z][\w\-]+|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*))?|"
             r"(?:spokes(?:man|woman|person)|administrator|commissioner|(?<=local )chief)"  # "…, said a village administrator."
-            r"(?=\s+(?:at|in)\s+(?:the\s+)?[\w\-]+|\s*[,.;:)”\"]|\s+(?:said|says|told|added)\b"
+            r"(?=\s+(?:at|in)\s+(?:the\s+)?[\w\-]+|\s*[,.;:)”\"]|\s+(?:said|says|told|added|put|puts)\b"
             r"|\s+(?:for|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+(?:\s+(?:on|in)\s+[A-Z]\w+)?\s*[.;])|"
             # "…, said a spokesman for the Red Cross on Monday."; not "A spokesman for the X, Y,": Y speaks
             r"diplomat|member of parliament|lawmaker|legislator|MP|"

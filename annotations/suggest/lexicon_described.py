@@ -77,7 +77,7 @@ DESCRIBED: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(
             r"\b[Pp]olice(?= (?:[a-z]+ed|said|say|says|have|had|were|are|will|would|statement|put|puts)\b"
-            r"| (?:in|at) [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?(?:,[^,.;:\n]{1,60},)? (?:said|say|says|told)\b)"
+            r"| (?:in|at) [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?(?:,[^,.;:\n]{1,60},)? (?:said|say|says|told|put|puts)\b)"
         ),  # "Police in Khodjeyli, about 20 km from Nukus, said": the police of a place, speaking
         "state_forces",
         "the state",
