@@ -54,14 +54,17 @@ doer tells of no event (`tells_no_event`)."""
 
 _NOT_THERE = compiled(
     r"\b(?:was|were|had\s+been|are|is)\s+(?:nowhere\s+near|not\s+(?:in|at|near|present|involved))\b"
+    r"|\b(?:had|has|have)\s+not\s+been\s+(?:in|at|near|present|involved)\b"  # "had not been involved in the fighting"
+    r"|\b(?:did|does|do)\s+not\s+(?:take\s+part|participate)\b|\b(?:played|plays|play|took|takes|take)\s+no\s+(?:part|role)\b"
     r"|\bhad\s+(?:no|nothing)\s+(?:part|role|involvement|hand)\b|\bhad\s+nothing\s+to\s+do\s+with\b"
     r"|\b(?:had|has|have)\s+no\s+(?:operations?|forces|fighters|troops|units|presence|positions)\s+(?:in|near|around)\b"
     r"|\b(?:does|do)\s+not\s+(?:target|operate\s+(?:in|near))\b",
     re.IGNORECASE,
 )
 """A claim that its speaker was not there or had no part ("its fighters “were nowhere near Plaine
-Savo”", "had no operations in the Kosti area"): a denial in other words (newcomers' gave event rows
-of the group at the camp, at the depot)."""
+Savo”", "had no operations in the Kosti area", "its forces had not been involved in the fighting",
+"played no role"): a denial in other words (newcomers' gave event rows of the group at the camp, at
+the depot; helper-337's, a battle of the SADC mission that said it took no part)."""
 
 
 _THE_EVENT_TOLD = compiled(

@@ -1,12 +1,16 @@
 """Stop 89: a source's figure told with "put … at" and a word between ("put the civilian death toll
 at nine", "put the figure at four"): helper-337's provincial government and police gave theirs so,
-and no claim was proposed (the cues were four phrases without a qualifier)."""
+and no claim was proposed (the cues were four phrases without a qualifier); a party saying, in other
+words than "denied", that it took no part (helper-337's SADC mission had a battle row of its own)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from .test_claims_a_newcomer_wrote import claims
+from .test_event_rows_from_words import rows
 
 
 @pytest.mark.parametrize(
@@ -41,3 +45,26 @@ def test_a_figure_put_at_a_number_is_its_sources_claim(text: str, words: str, sp
 def test_a_figure_put_in_an_aside_or_a_thing_put_at_risk_is_no_claim_of_its_own(text: str) -> None:
     assert not any(words.startswith("the civilian") or words.startswith("the figure") for words, _w, _c in claims(text))
     assert not any("harvest" in words for words, _who, _c in claims(text))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Togolese Armed Forces had not been involved in the fighting at Dapaong",
+        "JNIM played no role in the fighting in Dapaong",
+        "JNIM said it did not take part in the fighting at Kara",
+        "JNIM took no part in the attack on the post at Kara",
+    ],
+)
+def test_a_party_saying_it_took_no_part_gives_no_row(tmp_path: Path, words: str) -> None:
+    """helper-337's SADC mission "said its forces had not been involved in the fighting": a battle of the
+    mission was its row."""
+    text = f"A spokesman said {words}."
+    found, _ = rows(tmp_path, text, [(words, "other")])
+    assert found == []
+
+
+def test_the_event_told_beside_a_part_played_elsewhere_keeps_its_row(tmp_path: Path) -> None:
+    words = "JNIM, which played no role in the talks, killed 12 soldiers in Dapaong"
+    (row,), _ = rows(tmp_path, words + ".", [(words, "casualties")])
+    assert (row["actor1"], row["fatalities"], row["location"]) == ("JNIM", "12", "Dapaong")
