@@ -13,6 +13,7 @@ from annotations.entities.scope import linkable
 from annotations.forms.inputs import ActorInput, DistrictInput
 from annotations.forms.namesakes import level, meant_place, namesakes, places_by_name
 from annotations.model import ActorDetails, Entity, PlaceDetails, now_iso
+from annotations.model.country_codes import country_as_gazetteers_name
 from annotations.store import Store
 from annotations.text.normalize import unaccented_casefold
 
@@ -82,7 +83,7 @@ def resolve_place(store: Store, data: DistrictInput, current: str | None = None)
             old,
             place_kind=data.place_kind,
             province=data.province.strip() or None,
-            country=data.country.strip() or None,
+            country=country_as_gazetteers_name(data.country) or None,
             codes=_codes(data.code, dict(old.codes)),
         )
         details = _relocated(old, _rekinded(old, details))
@@ -103,7 +104,7 @@ def resolve_place(store: Store, data: DistrictInput, current: str | None = None)
     details = PlaceDetails(
         place_kind=data.place_kind,
         province=data.province.strip() or None,
-        country=data.country.strip() or None,
+        country=country_as_gazetteers_name(data.country) or None,
         codes=codes,
         latitude=known.latitude if known else None,
         longitude=known.longitude if known else None,
@@ -133,7 +134,7 @@ def _gazetteers_place(name: str, data: DistrictInput) -> PlaceDetails | None:
     wanted, gazetteer = level(data.place_kind), builtin_gazetteer_if_made()
     if wanted is None or gazetteer is None:
         return None
-    country = unaccented_casefold(data.country.strip())
+    country = unaccented_casefold(country_as_gazetteers_name(data.country))
     found = [
         p
         for p in gazetteer.lookup(name)

@@ -37,6 +37,22 @@ def country_code(country: str) -> str:
         return ""
 
 
+def country_as_gazetteers_name(country: str) -> str:
+    """A country typed any way news writes it ("DR Congo", "Democratic Republic of Congo", "Russia",
+    "Ivory Coast") under the name the gazetteers give it ("Congo, The Democratic Republic of the",
+    "Russian Federation", "Côte d'Ivoire"), so that one country is one name in every table and map;
+    as typed (spaces tidied) when no code is known for it. A newcomer typed the ISO form by hand, or
+    left "Democratic Republic of Congo" beside the gazetteer's places in another name."""
+    import pycountry
+
+    name = " ".join(country.split())
+    code = country_code(name)
+    found = pycountry.countries.get(alpha_2=code) if code else None
+    if found is None:
+        return name
+    return str(getattr(found, "common_name", None) or found.name)
+
+
 def scheme_codes(codes: Mapping[str, str], country: str | None) -> dict[str, str | None]:
     """A place's codes of the one scheme (`CODE_SCHEME`; None for one it lacks), its country's
     ISO code standing for its own `iso3166_1` when it has none (a place only the text knows):

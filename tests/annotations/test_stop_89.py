@@ -1,7 +1,8 @@
 """Stop 89: a source's figure told with "put … at" and a word between ("put the civilian death toll
 at nine", "put the figure at four"): helper-337's provincial government and police gave theirs so,
 and no claim was proposed (the cues were four phrases without a qualifier); a party saying, in other
-words than "denied", that it took no part (helper-337's SADC mission had a battle row of its own)."""
+words than "denied", that it took no part (helper-337's SADC mission had a battle row of its own); a country typed
+in a form any way news writes it is saved under the gazetteers' name."""
 
 from __future__ import annotations
 
@@ -9,6 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from annotations.forms.save import DistrictInput, save_district
+from annotations.model import Article, PlaceDetails
+from annotations.store import Store
+
+from ..helpers import span
 from .test_claims_a_newcomer_wrote import claims
 from .test_event_rows_from_words import rows
 
@@ -68,3 +74,23 @@ def test_the_event_told_beside_a_part_played_elsewhere_keeps_its_row(tmp_path: P
     words = "JNIM, which played no role in the talks, killed 12 soldiers in Dapaong"
     (row,), _ = rows(tmp_path, words + ".", [(words, "casualties")])
     assert (row["actor1"], row["fatalities"], row["location"]) == ("JNIM", "12", "Dapaong")
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("DR Congo", "Congo, The Democratic Republic of the"),
+        ("Democratic Republic of Congo", "Congo, The Democratic Republic of the"),
+        ("  afghanistan ", "Afghanistan"),
+        ("Ivory Coast", "Côte d'Ivoire"),
+        ("Narnia", "Narnia"),  # no code known: as typed
+    ],
+)
+def test_a_country_typed_in_the_form_is_saved_under_the_gazetteers_name(
+    loaded_store: Store, sample_article: Article, typed: str, stored: str
+) -> None:
+    """helper-337 typed "Congo, The Democratic Republic of the" by hand to match the gazetteer's places."""
+    form = DistrictInput("Imam Sahib", "district", "", typed)
+    save_district(loaded_store, sample_article, *span(sample_article, "Imam Sahib"), form, annotator="ana")
+    (place,) = loaded_store.entities("place")
+    assert isinstance(place.details, PlaceDetails) and place.details.country == stored
