@@ -873,3 +873,43 @@ async def test_pane_titles_count_the_suggestions_of_their_kind(seed_store: Store
             assert str(pane.border_title).endswith(f"(+{left} suggested)"), (pane.border_title, left)
         actors = app.screen.query_one("#actors", AnnotationPane)
         assert str(actors.border_title).startswith("Actors 1 ")  # the one accepted, out of the suggested
+
+
+async def test_letters_typed_in_a_forms_checklist_go_to_the_name_they_begin(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: ticking one actor of many in "About actors" was ↓ pressed blind, row by row.
+    The letters go to the next name (or word of a name) they begin, typed in a burst as slowly; Space
+    ticks it; one letter again goes on to the next name with it."""
+    from tui.widgets.checklist import Checklist
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        for name, key in (("Kunduz", "d"), ("Tasnim News Agency", "a"), ("Taliban", "a"), ("Khaama Press", "a")):
+            start = offset_of(seed_store, name)
+            reader.select_span(start, start + len(name))
+            await pilot.press(key, "enter")
+        claim = offset_of(seed_store, "The Taliban on Monday announced")
+        reader.select_span(claim, claim + 60)
+        await pilot.press("c")
+        await pilot.pause()
+        checklist = app.screen.query_one("#tag-panel").query_one("#actors", Checklist)
+        checklist.focus()
+        await pilot.pause()
+        names = [str(checklist.get_option_at_index(i).prompt) for i in range(checklist.option_count)]
+
+        def at() -> str:
+            assert checklist.highlighted is not None
+            return names[checklist.highlighted]
+
+        await pilot.press(*"kha")
+        assert at().startswith("Khaama")
+        await pilot.press(*"ta")  # "khata" begins nothing: a new name from "t", then "ta"
+        assert at().startswith("Ta")
+        first_t = at()
+        await pilot.press("down", "up", "t")  # moved by an arrow: a new name; "t" again goes on to the next
+        assert at().startswith("T") and at() != first_t
+        await pilot.press("p", "space")  # "press", a word of Khaama Press's name
+        assert (
+            at().startswith("Khaama")
+            and checklist.get_option_at_index(checklist.highlighted).value in checklist.selected
+        )
