@@ -48,7 +48,11 @@ def it_is(text: str, subject_end: int, found: list[Suggestion], persons: Spans |
     return claimant
 
 
-_ONE_OF_THEM = compiled(r"\b[Oo]ne\s+of\s+them\s+$")
+_ONE_OF_THEM = compiled(
+    r"\b[Oo]ne\s+of\s+(?:them|(?:the|those|these)\s+(?:two\s+|three\s+|\w+\s+){0,2}?(?P<noun>[a-z]+s))\s+$"
+)
+""""one of them", or one of the people just named by their noun: "…, according to two security sources. One of
+the sources said six Wazalendo fighters were killed" (helper-337's claim had no claimant)."""
 
 
 def one_of_them(text: str, subject_end: int, found: list[Suggestion]) -> tuple[int, int] | None:
@@ -56,11 +60,14 @@ def one_of_them(text: str, subject_end: int, found: list[Suggestion]) -> tuple[i
     the plural ("…, according to two diplomats in Bamako. Its troops were not involved, one of them
     said"; "Residents of Gao said …") and that claim tells of no others held, freed or hurt who may
     be the one ("Police said five suspects were arrested. …, one of them said": a suspect)."""
-    if not _ONE_OF_THEM.search(text, max(0, subject_end - 14), subject_end):
+    one = _ONE_OF_THEM.search(text, max(0, subject_end - 50), subject_end)
+    if one is None:
         return None
     claimant = _claimant_just_before(text, subject_end, found)
     if claimant is None or not _in_the_plural(text[claimant[0] : claimant[1]]):
         return None
+    if one["noun"] and text[claimant[0] : claimant[1]].split()[-1].casefold() != one["noun"]:
+        return None  # "two security sources said …. One of the villagers said": another speaker
     return None if _OTHERS_WHO_MAY_SPEAK.search(text, found[-1].start, found[-1].end) else claimant
 
 

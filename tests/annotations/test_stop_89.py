@@ -94,3 +94,28 @@ def test_a_country_typed_in_the_form_is_saved_under_the_gazetteers_name(
     save_district(loaded_store, sample_article, *span(sample_article, "Imam Sahib"), form, annotator="ana")
     (place,) = loaded_store.entities("place")
     assert isinstance(place.details, PlaceDetails) and place.details.country == stored
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "M23 fighters took control of Rubaya, according to two security sources. "
+            "One of the sources said six Wazalendo fighters were killed.",
+            "six Wazalendo fighters were killed",
+            "two security sources",
+        ),
+        (
+            "Two diplomats in Bamako said the troops left. One of the two diplomats said 14 soldiers died.",
+            "14 soldiers died",
+            "Two diplomats",
+        ),
+    ],
+)
+def test_one_of_the_people_just_named_by_their_noun_speaks_for_them(text: str, words: str, speaker: str) -> None:
+    assert (words, speaker) in [(w, who) for w, who, _certainty in claims(text)]
+
+
+def test_one_of_other_people_is_not_the_speakers_just_named() -> None:
+    text = "Two security sources said the town fell. One of the villagers said nine died."
+    assert ("nine died", "Two security sources") not in [(w, who) for w, who, _c in claims(text)]
