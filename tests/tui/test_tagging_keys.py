@@ -523,17 +523,19 @@ async def test_a_new_place_name_completes_from_the_article_too(seed_store: Store
         assert app.screen.query_one("#name", Input).value == "Imam Sahib"
 
 
-async def test_the_form_takes_the_whole_side_and_the_panes_come_back_as_they_were(seed_store: Store, make_app) -> None:
+async def test_the_form_takes_the_panes_place_beside_the_detail_and_gives_it_back(seed_store: Store, make_app) -> None:
     """A place's form is shorter than the three panes: it used to leave the Claims pane's lower
-    rows and bottom border showing under its own border. The side is scrolled to the form: the
-    form fills it, no pane shows beside it, and after Enter and Esc the panes are where they were."""
-    from tui.widgets.panes import AnnotationPane
+    rows and bottom border showing under its own border. The panes' sheet is scrolled to the form:
+    the form fills it, no pane shows beside it, the detail (what a suggestion is, and why) stays in
+    sight under it, and after Enter and Esc the panes are where they were."""
+    from tui.widgets.panes import AnnotationPane, DetailPanel
     from tui.widgets.tag_panel import TagPanel
 
     app = make_app(seed_store)
     async with app.run_test(size=(120, 50)) as pilot:
         reader = await ready(pilot, app)
-        side = app.screen.query_one("#side")
+        sheet = app.screen.query_one("#sheet")
+        detail = app.screen.query_one(DetailPanel)
         panes = list(app.screen.query(AnnotationPane))
         where = [p.region for p in panes]
         for close in ("enter", "escape"):
@@ -541,12 +543,64 @@ async def test_the_form_takes_the_whole_side_and_the_panes_come_back_as_they_wer
             await pilot.press("d")
             await pilot.pause()
             form = app.screen.query_one(TagPanel)
-            assert form.is_open and form.region == side.region
-            assert all(not p.region.overlaps(side.region) for p in panes)
+            assert form.is_open and form.region == sheet.region and detail.region.height > 0
+            assert all(not p.region.overlaps(sheet.region) for p in panes)
             await pilot.press(close)
             await pilot.pause()
             assert not form.is_open and [p.region for p in panes] == where
-            assert not form.region.overlaps(side.region) and app.screen.focused is reader
+            assert not form.region.overlaps(sheet.region) and app.screen.focused is reader
+
+
+async def test_on_a_low_terminal_the_form_takes_the_detail_s_rows_too(seed_store: Store, make_app) -> None:
+    """At 100x30 a claim form beside the detail showed 14 of its rows and scrolled."""
+    from tui.widgets.panes import AnnotationPane, DetailPanel
+    from tui.widgets.tag_panel import TagPanel
+
+    app = make_app(seed_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        reader = await ready(pilot, app)
+        side = app.screen.query_one("#side")
+        select_words(seed_store, reader, "Imam Sahib")
+        await pilot.press("c")
+        await pilot.pause()
+        form = app.screen.query_one(TagPanel)
+        assert form.region == side.region and not app.screen.query_one(DetailPanel).display
+        await pilot.press("escape")
+        await pilot.pause()
+        assert all(p.region.overlaps(side.region) for p in app.screen.query(AnnotationPane))
+        assert app.screen.query_one(DetailPanel).region.overlaps(side.region)
+
+
+async def test_highlights_made_in_two_panes_while_the_form_covers_them_are_both_kept(
+    seed_store: Store, make_app
+) -> None:
+    """A reviewer moved a claim's span over a place and an actor with the form open: after Esc the
+    Districts pane kept the row highlighted before the form (only the last highlight, the actor's,
+    was kept)."""
+    from annotations.model import Annotation
+    from tui.widgets.panes import AnnotationPane
+
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 50)) as pilot:
+        reader = await ready(pilot, app)
+        for name, key in (("Kunduz", "d"), ("Faryab", "d"), ("Taliban", "a"), ("Tasnim News Agency", "a")):
+            select_words(seed_store, reader, name)
+            await pilot.press(key, "enter")
+        await pilot.pause()
+        tags = {seed_store.get_entity(a.entity_id).name: a for a in app.main.annotations if a.entity_id}  # type: ignore[union-attr]
+        side = app.main.side
+        side.highlight(tags["Faryab"])
+        side.highlight(tags["Tasnim News Agency"])
+        select_words(seed_store, reader, "Imam Sahib")
+        await pilot.press("c")
+        await pilot.pause()
+        covered: list[Annotation] = [tags["Kunduz"], tags["Taliban"]]
+        for annotation in covered:
+            side.highlight(annotation)
+        await pilot.press("escape")
+        await pilot.pause()
+        highlighted = {p.kind: p.current_id for p in app.screen.query(AnnotationPane)}
+        assert highlighted["district"] == tags["Kunduz"].id and highlighted["actor"] == tags["Taliban"].id
 
 
 async def test_review_visits_a_name_suggested_again_right_after_accepting_it(tmp_path, make_app) -> None:

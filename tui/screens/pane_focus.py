@@ -36,6 +36,8 @@ class PaneFocus(MainScreenPart):
 
         def _pinned_here(self) -> Annotation | None: ...
 
+        def has_class(self, *class_names: str) -> bool: ...
+
         def _update_detail(self, annotation: Annotation | None = None) -> None: ...
 
     def on_annotation_pane_highlighted(self, event: AnnotationPane.Highlighted) -> None:
@@ -52,7 +54,9 @@ class PaneFocus(MainScreenPart):
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         """Back in the reader from the panes, the detail shows what is under the cursor again (a
-        newcomer's Tab round the panes left a pane's row there, not what `e` would edit)."""
+        newcomer's Tab round the panes left a pane's row there, not what `e` would edit). Narrow, a pane
+        walked widens and the detail gives it room (fieldmark.tcss)."""
+        self.side.set_class(isinstance(event.widget, AnnotationPane) and self.has_class("narrow"), "pane-walked")
         if event.widget is self.reader and self._row_in_detail:
             self._row_in_detail = False
             self._update_detail()

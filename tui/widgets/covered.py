@@ -15,7 +15,7 @@ from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 from textual.screen import Screen
 
-SLOTS = ("rows", "counts", "highlight", "detail")
+SLOTS = ("rows", "counts", "highlight")
 """The kinds of update, in the order they are made again (a highlight needs its rows)."""
 
 P = ParamSpec("P")
@@ -29,14 +29,19 @@ class Coverable(Protocol):
 C = TypeVar("C", bound=Coverable)
 
 
-def kept_while_covered(slot: str) -> Callable[[Callable[Concatenate[C, P], None]], Callable[Concatenate[C, P], None]]:
-    """A method whose call, while its widget is `covered`, is kept (the last of its `slot` only)."""
+def kept_while_covered(
+    slot: str, *, by_kind: bool = False
+) -> Callable[[Callable[Concatenate[C, P], None]], Callable[Concatenate[C, P], None]]:
+    """A method whose call, while its widget is `covered`, is kept: the last of its `slot` only, or
+    with `by_kind` the last for each kind of its first argument (a highlight in each pane: a
+    reviewer's Districts pane kept the row highlighted before the form, not during it)."""
 
     def wrap(method: Callable[Concatenate[C, P], None]) -> Callable[Concatenate[C, P], None]:
         @wraps(method)
         def run(self: C, *args: P.args, **kwargs: P.kwargs) -> None:
             if self.covered:
-                self.kept[slot] = partial(method, self, *args, **kwargs)
+                key = f"{slot} {getattr(args[0], 'kind', '')}" if by_kind and args else slot
+                self.kept[key] = partial(method, self, *args, **kwargs)
             else:
                 method(self, *args, **kwargs)
 
@@ -48,9 +53,8 @@ def kept_while_covered(slot: str) -> Callable[[Callable[Concatenate[C, P], None]
 def made_now(kept: dict[str, Callable[[], None]]) -> None:
     """Make the kept updates, in `SLOTS` order, and forget them."""
     for slot in SLOTS:
-        update = kept.pop(slot, None)
-        if update is not None:
-            update()
+        for key in [k for k in kept if k.split(" ")[0] == slot]:
+            kept.pop(key)()
 
 
 def arrange_in_view(screen: Screen[object]) -> None:

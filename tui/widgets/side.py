@@ -32,6 +32,11 @@ if TYPE_CHECKING:
     from annotations.suggest.suggestion import Suggestion  # for types only: suggesting loads after the first frame
 
 
+ROWS_FOR_THE_DETAIL = 36
+"""A terminal lower than this gives the form the detail's rows too: at 100x30 a claim form beside the detail
+showed 14 of its rows and scrolled."""
+
+
 class SidePanel(Vertical):
     """One pane per kind (each actor once), then the detail."""
 
@@ -52,33 +57,45 @@ class SidePanel(Vertical):
         self.kept: dict[str, Callable[[], None]] = {}
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="panes"):
-            yield AnnotationPane("district", "Districts", id="districts")
-            yield AnnotationPane("actor", "Actors", id="actors")
-            yield AnnotationPane("claim", "Claims", id="claims")
-            self._detail = DetailPanel(id="detail")
-            yield self._detail
-        self._tag_panel = TagPanel(id="tag-panel")
-        yield self._tag_panel
+        with Vertical(id="sheet"):  # the panes, and under them the form: scrolled to one or the other
+            with Vertical(id="panes"):
+                yield AnnotationPane("district", "Districts", id="districts")
+                yield AnnotationPane("actor", "Actors", id="actors")
+                yield AnnotationPane("claim", "Claims", id="claims")
+            self._tag_panel = TagPanel(id="tag-panel")
+            yield self._tag_panel
+        self._detail = DetailPanel(id="detail")  # in sight beside an open form: what the suggestion is, and why
+        yield self._detail
 
     @property
     def form(self) -> TagPanel:
         return self._tag_panel
 
+    @property
+    def sheet(self) -> Widget:
+        return self.query_one("#sheet")
+
     async def open_form(self, fields: Fields) -> None:
-        """The tagging form in place of the panes: the side is scrolled down to it, which lays out
+        """The tagging form in place of the panes: the sheet is scrolled down to it, which lays out
         nothing (a panel shown over the panes laid out the whole screen, and drew the panes under
         it: half of a key's time). The panes' updates wait for it to close (`covered`)."""
         self.covered = True
-        if not self.screen.has_class("narrow"):  # narrow, the panes give way to the form (fieldmark.tcss)
-            self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True, force=True)
+        alone = self.screen.has_class("narrow") or self.screen.size.height < ROWS_FOR_THE_DETAIL
+        if alone:  # the panes and the detail give way to the form (a layout: no scroll to keep in step with it)
+            self.add_class("form-alone")
+        else:
+            self._scroll_sheet(to_form=True)
             arrange_in_view(self.screen)
         await self.form.open(fields)
 
+    def _scroll_sheet(self, *, to_form: bool) -> None:
+        sheet = self.sheet
+        sheet.scroll_to(y=sheet.max_scroll_y if to_form else 0, animate=False, immediate=True, force=True)
+
     def _form_in_sight(self) -> None:
         """Scrolled down to the form again after the side's height changed."""
-        if self.covered and self.scroll_y != self.max_scroll_y:
-            self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True, force=True)
+        if self.covered and self.sheet.scroll_y != self.sheet.max_scroll_y:
+            self._scroll_sheet(to_form=True)
 
     def close_form(self, focus: Widget) -> None:
         """The form out of use and the focus on `focus`; the panes in sight again once the field that
@@ -87,15 +104,16 @@ class SidePanel(Vertical):
         self.form.close()
         self.screen.set_focus(focus)
         if field is not None and field is not focus and self.form in field.ancestors:
-            field.call_later(self._uncover)  # after the field's Blur, in its own queue
+            field.call_later(self._panes_back)  # after the field's Blur, in its own queue
         else:
-            self._uncover()
+            self._panes_back()
 
-    def _uncover(self) -> None:
+    def _panes_back(self) -> None:
         if self.form.is_open or not self.covered:  # a key typed ahead opened a form again meanwhile
             return
         self.covered = False
-        self.scroll_to(y=0, animate=False, immediate=True, force=True)
+        self.remove_class("form-alone")
+        self._scroll_sheet(to_form=False)
         arrange_in_view(self.screen)
         made_now(self.kept)
 
@@ -195,14 +213,13 @@ class SidePanel(Vertical):
             else:
                 pane.suggested(len({s.entity.id if s.entity is not None else s.key for s in of_kind} - tagged))
 
-    @kept_while_covered("highlight")
+    @kept_while_covered("highlight", by_kind=True)
     def highlight(self, annotation: Annotation) -> None:
         """Keep the row of the annotation under the cursor highlighted in its pane."""
         for pane in self.panes():
             if pane.kind == annotation.kind:
                 pane.highlight_id(getattr(self, "_row_of", {}).get(annotation.id, annotation.id))
 
-    @kept_while_covered("detail")
     def show_annotation(self, store: Store, annotation: Annotation | None) -> None:
         title = "Detail"
         if annotation is not None:
@@ -210,12 +227,10 @@ class SidePanel(Vertical):
             title = entity.name if entity else annotation.kind.capitalize()
         self._detail.show(detail_text(store, annotation), title)
 
-    @kept_while_covered("detail")
     def show_empty_pane(self, label: str) -> None:
         """The detail of a pane with no rows (it showed the last row of another pane)."""
         self._detail.show(Text(f"No {label.lower()} in this article yet.", style="dim"), label)
 
-    @kept_while_covered("detail")
     def show_suggestion(
         self,
         text: str,

@@ -113,7 +113,8 @@ class TagPanel(VerticalScroll):
         body.display = True
         self._open = True
         self.scroll_home(animate=False)
-        self.screen.set_focus(body.first_field())  # now, not after the keys already typed
+        self.screen.set_focus(body.first_field(), scroll_visible=False)  # now, not after the keys already typed; the
+        # form is at its top (scrolled to the first field in a form still growing, a narrow claim form hid its title)
 
     def _say_help(self, help_text: str) -> None:
         if help_text != self._help_said:  # laid out with the form it opens with
