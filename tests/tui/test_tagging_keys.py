@@ -967,3 +967,32 @@ async def test_letters_typed_in_a_forms_checklist_go_to_the_name_they_begin(seed
             at().startswith("Khaama")
             and checklist.get_option_at_index(checklist.highlighted).value in checklist.selected
         )
+
+
+async def test_a_form_open_while_the_terminal_is_resized_gets_the_room_it_would_open_with(
+    seed_store: Store, make_app
+) -> None:
+    """A reviewer's form opened at 120x40 stayed squeezed beside the detail at 100x30, one opened at
+    100x30 kept the detail hidden at 120x40, and one opened wide got a narrow terminal's five rows."""
+    from tui.widgets.panes import AnnotationPane, DetailPanel
+    from tui.widgets.tag_panel import TagPanel
+
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 50)) as pilot:
+        reader = await ready(pilot, app)
+        side, sheet = app.screen.query_one("#side"), app.screen.query_one("#sheet")
+        detail, form = app.screen.query_one(DetailPanel), app.screen.query_one(TagPanel)
+        select_words(seed_store, reader, "Imam Sahib")
+        await pilot.press("c")
+        await pilot.pause()
+        for size, alone in (((100, 30), True), ((120, 50), False), ((80, 24), True), ((120, 50), False)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            await pilot.pause()
+            if alone:
+                assert form.region == side.region and not detail.display, size
+            else:
+                assert form.region == sheet.region and detail.display and detail.region.height > 0, size
+        await pilot.press("escape")
+        await pilot.pause()
+        assert all(p.region.overlaps(sheet.region) for p in app.screen.query(AnnotationPane))

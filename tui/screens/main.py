@@ -196,7 +196,11 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Pa
             event.refresh_styles = False
 
     def on_resize(self, event: Resize) -> None:
+        """Narrow or not; an open form given the room it would open with at this size."""
         self.set_class(event.size.width < NARROW_WIDTH, "narrow")
+        if self.side.form.is_open:
+            self._room_for_the_form(True)
+            self.side.fit_the_form()
 
     def _apply_theme_styles(self) -> None:
         theme = self.app.current_theme

@@ -80,13 +80,24 @@ class SidePanel(Vertical):
         nothing (a panel shown over the panes laid out the whole screen, and drew the panes under
         it: half of a key's time). The panes' updates wait for it to close (`covered`)."""
         self.covered = True
-        alone = self.screen.has_class("narrow") or self.screen.size.height < ROWS_FOR_THE_DETAIL
+        alone = self._alone()
         if alone:  # the panes and the detail give way to the form (a layout: no scroll to keep in step with it)
             self.add_class("form-alone")
         else:
             self._scroll_sheet(to_form=True)
             arrange_in_view(self.screen)
         await self.form.open(fields)
+
+    def _alone(self) -> bool:
+        """Whether the form takes the whole side, the panes and the detail giving way: narrow or low."""
+        return self.screen.has_class("narrow") or self.screen.size.height < ROWS_FOR_THE_DETAIL
+
+    def fit_the_form(self) -> None:
+        """The terminal resized with a form open: the form alone or beside the detail, as it would open
+        at this size (a reviewer's form opened at 120x40 stayed squeezed beside the detail at 100x30)."""
+        if self.covered:
+            self.set_class(self._alone(), "form-alone")
+            self.call_after_refresh(self._form_in_sight)
 
     def _scroll_sheet(self, *, to_form: bool) -> None:
         sheet = self.sheet
