@@ -1,10 +1,10 @@
 """Updates of the panes kept while the tagging form covers them, made when they are in sight again.
 
-The form is shown by scrolling the side down to it (`SidePanel.open_form`), so the panes stay laid
-out but out of sight. Textual, told to redraw a widget out of sight, looks for its place by
-arranging the whole screen again, and then draws all of the screen at the next key, not only what
-changed: a save redrew the panes' rows under the form, and that was a third of Enter's time.
-Kept here, each update is made once, in a fixed order, when the form closes.
+The form is shown by scrolling the side's sheet down to it (`SidePanel.open_form`), so the panes
+stay laid out but out of sight. Textual, told to redraw a widget out of sight, looks for its place by
+arranging the whole screen again, and then draws all of the screen at the next scroll, not only what
+changed (a save redrew the panes' rows under the form: `tests/tui/test_partial_redraw.py` counts
+such whole-screen draws). Kept here, each update is made once, in a fixed order, when the form closes.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 `Static.update` lays out the whole screen by default, since new text may take more or fewer
 lines. In the tagging form the title and the hints change at every `d`/`a`/`c` and with every
-letter typed in a name: that layout (and the full redraw after it) was a third of a key's time,
+letter typed in a name: each was a layout of the whole screen (and, after it, a draw of all of it),
 for text that nearly always takes as many lines as before.
 """
 
