@@ -996,3 +996,26 @@ async def test_a_form_open_while_the_terminal_is_resized_gets_the_room_it_would_
         await pilot.press("escape")
         await pilot.pause()
         assert all(p.region.overlaps(sheet.region) for p in app.screen.query(AnnotationPane))
+
+
+async def test_the_checklist_row_space_would_tick_is_marked_without_colour(seed_store: Store, make_app) -> None:
+    """A newcomer could not see, in a plain capture, which row of "About places" Space would tick."""
+    from tui.widgets.checklist import Checklist
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        for name in ("Kunduz", "Faryab"):
+            select_words(seed_store, reader, name)
+            await pilot.press("d", "enter")
+        claim = offset_of(seed_store, "The Taliban on Monday announced")
+        reader.select_span(claim, claim + 60)
+        await pilot.press("c")
+        await pilot.pause()
+        checklist = app.screen.query_one("#tag-panel").query_one("#places", Checklist)
+        assert not any(checklist.render_line(y).text.startswith("›") for y in range(checklist.option_count))
+        checklist.focus()
+        await pilot.press("down")
+        await pilot.pause()
+        marked = [y for y in range(checklist.option_count) if checklist.render_line(y).text.startswith("›")]
+        assert marked == [checklist.highlighted]

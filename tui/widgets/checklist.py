@@ -1,5 +1,5 @@
-"""A checklist whose boxes say checked or not without colour (`[x]` and `[ ]`), and in which typing
-a name's first letters moves to it.
+"""A checklist whose boxes say checked or not without colour (`[x]` and `[ ]`), whose row Space would
+tick is marked "›" (not only by colour), and in which typing a name's first letters moves to it.
 
 Textual's `SelectionList` draws the same `X` in every box and tells them apart by colour only,
 so on a monochrome terminal (or to a colour-blind analyst) chosen and unchosen places looked
@@ -78,4 +78,6 @@ class Checklist(SelectionList[Any]):
             return strip
         chosen = self.get_option_at_index(index).value in set(self.selected)
         segments[1] = Segment("x" if chosen else " ", segments[1].style)
+        if self.has_focus and index == self.highlighted:  # the row Space ticks, told without colour too
+            segments[0] = Segment("›", segments[0].style)
         return Strip(segments, strip.cell_length)
