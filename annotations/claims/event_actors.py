@@ -31,6 +31,7 @@ from annotations.claims.whose_dead import killed_whom, whose_dead
 from annotations.entities.matching import fold
 from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttributes, Entity, accepted_within
+from annotations.model.country_codes import gazetteers_name
 from annotations.text.actor_types import NON_STATE_SIDES
 from annotations.text.pattern_cache import compiled
 
@@ -384,7 +385,7 @@ def country_name(code: str) -> str:
     country = pycountry.countries.get(alpha_2=code) if code else None
     if country is None:
         return ""
-    return getattr(country, "common_name", "") or country.name
+    return gazetteers_name(country)
 
 
 def _armed_first(actors: Iterable[Entity]) -> list[Entity]:

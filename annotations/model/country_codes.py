@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
+from typing import Any
 
 EVERYDAY_NAMES = {
     "russia": "RU", "turkey": "TR", "democratic republic of congo": "CD", "democratic republic of the congo": "CD",
@@ -48,9 +49,13 @@ def country_as_gazetteers_name(country: str) -> str:
     name = " ".join(country.split())
     code = country_code(name)
     found = pycountry.countries.get(alpha_2=code) if code else None
-    if found is None:
-        return name
-    return str(getattr(found, "common_name", None) or found.name)
+    return name if found is None else gazetteers_name(found)
+
+
+def gazetteers_name(country: Any) -> str:
+    """The name the built-in gazetteer gives a pycountry country: its common name where ISO has one
+    ("Iran", "Syria"), else its name ("Congo, The Democratic Republic of the")."""
+    return str(getattr(country, "common_name", None) or country.name)
 
 
 def scheme_codes(codes: Mapping[str, str], country: str | None) -> dict[str, str | None]:

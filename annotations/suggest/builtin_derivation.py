@@ -14,6 +14,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from annotations.model.country_codes import gazetteers_name
 from annotations.suggest.admin1 import (
     ARABIC_ARTICLE,
     admin1_names,
@@ -46,7 +47,7 @@ def derive_builtin_places() -> tuple[Place, ...]:
     places: list[Place] = []
     country_names: dict[str, str] = {}
     for country in pycountry.countries:
-        name = getattr(country, "common_name", None) or country.name
+        name = gazetteers_name(country)
         country_names[country.alpha_2] = name
         names = dict.fromkeys((country.name, getattr(country, "official_name", country.name)))  # in order: no set
         alternates = tuple(n for n in names if n != name)

@@ -21,9 +21,13 @@ SLOTS = ("rows", "counts", "highlight")
 P = ParamSpec("P")
 
 
+Kept = dict[tuple[str, str], Callable[[], None]]
+"""The updates kept, by slot and (for updates `by_kind`) the kind they are of."""
+
+
 class Coverable(Protocol):
     covered: bool
-    kept: dict[str, Callable[[], None]]
+    kept: Kept
 
 
 C = TypeVar("C", bound=Coverable)
@@ -40,8 +44,8 @@ def kept_while_covered(
         @wraps(method)
         def run(self: C, *args: P.args, **kwargs: P.kwargs) -> None:
             if self.covered:
-                key = f"{slot} {getattr(args[0], 'kind', '')}" if by_kind and args else slot
-                self.kept[key] = partial(method, self, *args, **kwargs)
+                kind = str(getattr(args[0], "kind", "")) if by_kind and args else ""
+                self.kept[slot, kind] = partial(method, self, *args, **kwargs)
             else:
                 method(self, *args, **kwargs)
 
@@ -50,10 +54,10 @@ def kept_while_covered(
     return wrap
 
 
-def made_now(kept: dict[str, Callable[[], None]]) -> None:
+def made_now(kept: Kept) -> None:
     """Make the kept updates, in `SLOTS` order, and forget them."""
     for slot in SLOTS:
-        for key in [k for k in kept if k.split(" ")[0] == slot]:
+        for key in [k for k in kept if k[0] == slot]:
             kept.pop(key)()
 
 

@@ -3,7 +3,7 @@ annotation (or suggestion) in view."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Hashable, Sequence
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -23,7 +23,7 @@ from annotations.model import Annotation, Entity
 from annotations.store import Store
 
 from ..presenters import SUGGESTION_KEYS, claimant_name, detail_text, pane_row, suggestion_text
-from .covered import arrange_in_view, kept_while_covered, made_now
+from .covered import Kept, arrange_in_view, kept_while_covered, made_now
 from .panes import AnnotationPane, DetailPanel
 from .tag_panel import TagPanel
 
@@ -54,10 +54,11 @@ class SidePanel(Vertical):
         self._width: int | None = None
         self.covered = False
         """The form is in sight and the panes under it: their updates are `kept` till it closes."""
-        self.kept: dict[str, Callable[[], None]] = {}
+        self.kept: Kept = {}
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="sheet"):  # the panes, and under them the form: scrolled to one or the other
+        self._sheet = Vertical(id="sheet")
+        with self._sheet:  # the panes, and under them the form: scrolled to one or the other
             with Vertical(id="panes"):
                 yield AnnotationPane("district", "Districts", id="districts")
                 yield AnnotationPane("actor", "Actors", id="actors")
@@ -73,7 +74,7 @@ class SidePanel(Vertical):
 
     @property
     def sheet(self) -> Widget:
-        return self.query_one("#sheet")
+        return self._sheet
 
     async def open_form(self, fields: Fields) -> None:
         """The tagging form in place of the panes: the sheet is scrolled down to it, which lays out
