@@ -14,6 +14,7 @@ import json
 import threading
 import time
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from typing import Any
 
 import psycopg
@@ -87,7 +88,7 @@ class Listener:
         while not self._stop.is_set():
             try:
                 with psycopg.connect(self._url, autocommit=True, connect_timeout=CONNECT_SECONDS) as connection:
-                    connection.execute(f"LISTEN {CHANNEL}")
+                    self._asked(connection, f"LISTEN {CHANNEL}")  # a server hanging now: found out too
                     self._listening.set()
                     if lost:  # back: what happened meanwhile is read again
                         lost = False
@@ -110,8 +111,13 @@ class Listener:
                     self._changed(heard)  # type: ignore[arg-type]
             if self._watchdog is not None and time.monotonic() - asked > HEARTBEAT_SECONDS:
                 asked = time.monotonic()  # a server that hangs sends nothing: asked, it is found out
-                with self._watchdog.watching(connection):
-                    connection.execute("SELECT 1")
+                self._asked(connection, "SELECT 1")
+
+    def _asked(self, connection: psycopg.Connection[Any], sql: str) -> None:
+        """`sql` run with the watchdog looking: a server that hangs while it waits is cut off and
+        the wait fails (a listener that hung at its LISTEN heard nothing again, and said nothing)."""
+        with nullcontext() if self._watchdog is None else self._watchdog.watching(connection):
+            connection.execute(sql)  # type: ignore[arg-type]
 
 
 def _heard(payload: str, origin: str) -> frozenset[str] | bool | None:

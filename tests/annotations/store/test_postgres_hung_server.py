@@ -9,6 +9,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from annotations.errors import ConnectionLostError
 from annotations.model import Article
 from annotations.store.postgres.store import PostgresStore
@@ -68,6 +70,40 @@ def test_the_listener_finds_a_server_that_hangs_with_nothing_asked(url: str, art
         assert lost.wait(ENOUGH), "nobody was told"
     finally:
         server.resume()
+    ana.close()
+
+
+def test_a_server_that_hangs_as_the_listener_begins_is_found_out(
+    url: str, article: Article, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server stops right after the listener's connection is made, before its LISTEN is
+    answered (under load, the test above paused it there now and then): the listener is not left
+    waiting for ever, hearing nothing and saying nothing; the header is told."""
+    from annotations.store.postgres import live
+
+    server = shared_server()
+    assert server is not None
+    ana = PostgresStore(url, readonly=False, create=True, annotator="ana")
+    ana.add_article(article)
+    lost = threading.Event()
+    ana.set_error_handler(lambda error: lost.set() if isinstance(error, ConnectionLostError) else None)
+    connect, paused = live.psycopg.connect, threading.Event()
+
+    def made_then_paused(*args: Any, **kwargs: Any) -> Any:
+        connection = connect(*args, **kwargs)
+        if threading.current_thread().name == "fieldmark-listen" and not paused.is_set():
+            paused.set()
+            server.pause()
+        return connection
+
+    monkeypatch.setattr(live.psycopg, "connect", made_then_paused)
+    try:
+        ana.watch(lambda articles: None)
+        assert paused.is_set()
+        assert lost.wait(ENOUGH), "nobody was told"
+    finally:
+        server.resume()
+    monkeypatch.undo()
     ana.close()
 
 
