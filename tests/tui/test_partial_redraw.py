@@ -16,6 +16,7 @@ from annotations.store import Store
 from tui.widgets.row_list import RowList
 
 from .conftest import SIZE
+from .terminal_mirror import mirrored
 
 
 async def drawn(pilot) -> str:
@@ -205,3 +206,29 @@ async def test_the_tagging_keys_draw_only_what_they_change(seed_store: Store, ma
             await pilot.press(*keys)
             await pilot.pause()
             assert not whole, keys
+
+
+async def test_what_a_terminal_shows_after_tagging_keys_is_the_screen_drawn_whole(
+    seed_store: Store, make_app, monkeypatch
+) -> None:
+    """The updates sent to the terminal, applied to a grid of cells (`terminal_mirror`), leave it
+    as a full draw would: a region left out of a partial draw shows here. Forms opened on tags of
+    all kinds (their hints take more or fewer lines: a layout at `d`, then the scroll at Enter)."""
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"Kunduz", "enter", "d", "escape", "g")  # the form's first opening
+        await pilot.pause()
+        with mirrored(app, monkeypatch) as mirror:
+            for n in range(12):
+                await pilot.press("w", "enter", "d")
+                await pilot.pause()
+                assert mirror.lines() == mirror.whole(), n
+                await pilot.press("enter")
+                await pilot.pause()
+                assert mirror.lines() == mirror.whole(), n
+            assert mirror.whole_draws == 0  # a scroll after a layout draws what it changed
+            for keys in STEPS:
+                await pilot.press(*keys)
+                await pilot.pause()
+                assert mirror.lines() == mirror.whole(), keys

@@ -65,5 +65,13 @@ def arrange_in_view(screen: Screen[object]) -> None:
     """Tell Textual's compositor at once what a scroll brought in sight, as it would at the next
     frame. Widgets filled right after (a form's fields) are then in sight when they ask to be
     redrawn, and only they are drawn; left to the next frame, each would be looked for out of
-    sight (see the module's docstring). Textual has no public call for this."""
-    screen._compositor.reflow_visible(screen, screen.outer_size)
+    sight (see the module's docstring). Textual has no public call for this.
+
+    After a layout of the whole screen (a form's hint taking another number of lines) Textual
+    keeps no map of what is in sight, and compares the next scroll's with none: the whole screen
+    is drawn again (at about one Enter in four). The whole map made by that layout is what is on
+    the screen, so the scroll is compared with it, and only what it changed is drawn."""
+    compositor = screen._compositor
+    if compositor._visible_map is None and not compositor._full_map_invalidated:
+        compositor._visible_map = compositor._full_map
+    compositor.reflow_visible(screen, screen.outer_size)
