@@ -98,6 +98,7 @@ class ClaimPlaces:
             and (there or not _WHERE_THE_SPEAKER_IS.search(self.text, max(start, d.start - 60), d.start))
             and not _in_dateline(self.text, d.start)  # "GAZA, October 6, 2025 (Reuters) -"
             and not _BASED_THERE.match(self.text, d.end)  # "The Britain-based Syrian Observatory" (helper-293's row)
+            and (there or not _PUTS_THE_FIGURE.match(self.text, d.end))  # "A commander in Beledweyne put the number …"
         }  # fmt: skip
         return tuple(around) if len(around) == 1 else ()
 
@@ -140,6 +141,7 @@ class ClaimPlaces:
                 last.end <= d.start
                 and d.end <= (claim.end if told_back else sentence[1])
                 and WHERE_THEY_COME_FROM.search(self.text, max(0, d.start - 60), d.start) is None
+                and not _PUTS_THE_FIGURE.match(self.text, d.end)
                 and not ((last is told_on or revised) and d.entity_id in self.own(last)[0])  # the same place again
                 and not self._only_where(d, last, claim)
                 for d in self.districts
@@ -301,6 +303,12 @@ Yabaal after a two-day battle", then "troops … killed 27 al-Shabaab militants 
 helper-268's toll was about no place)."""
 _BACK = compiled(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _THERE = compiled(r"\bthere\b|\bin the (?:town|village|city|camp)\b(?!\s+of\b)")
+_PUTS_THE_FIGURE = compiled(r"\s+puts?\s+the\s+(?:[\w\-]+\s+){0,3}?(?:toll|figure|number|count)\b")
+"""After the place of a speaker who gives a figure ("An army commander in Beledweyne put the number of soldiers
+killed at 15", "Police in Cabo Delgado put the toll at seven"): where they are, not surely where the dead died
+(helper-340's were rows of their own at the speaker's town, beside the event's)."""
+
+
 _WHERE_THE_SPEAKER_IS = compiled(
     r"(?:\b(?:speak\w*|spoke|told|telling|tells|brief\w*|address\w*|news\s+conference|press\s+conference|reporters|"
     r"interview|statement|fled|fleeing|flee|displaced|based|sheltering|sheltered|visit\w*|arriv\w*|reached|returned|"

@@ -90,7 +90,11 @@ _ONLY_DEAD = compiled(
     r"(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:died|killed|dead)"
     r"(?:,\s+(?:most|many|some|several|all|half)\s+of\s+them\s+[^.;]*)?[.\s]*"
     r"|(?:the\s+)?(?:death\s+)?toll\s+(?:at|stood\s+at|was)\s+(?:at\s+least\s+)?(?:\d[\d,]*|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve)(?:\s+dead)?[.\s]*",  # "an administrator put the toll at nine"
+    r"seven|eight|nine|ten|eleven|twelve)(?:\s+dead)?[.\s]*"  # "an administrator put the toll at nine"
+    r"|(?:the\s+)?(?:(?:civilian|official|total)\s+)?(?:(?:death\s+)?toll|(?:number|figure)\s+of\s+(?:dead|deaths|victims|"
+    r"(?:[a-z\-]+\s+){0,2}?[a-z\-]+\s+killed))(?:\s+(?:from|in|of|on|during)(?:\s+[\w’'\-]+){1,6}?)?\s+at\s+"
+    r"(?:at\s+least\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+[a-z\-]+)?[.\s]*",
+    # "put the number of soldiers killed at 15", "put the number of dead at 47 soldiers" (helper-340)
     re.IGNORECASE,
 )
 

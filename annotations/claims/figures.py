@@ -51,9 +51,13 @@ _AT_LEAST = (
     r"close to|as many as|an?)\s+)?"
 )
 """Before a number ("killed over 30 people", "killing around 20 villagers": no toll, a newcomer's)."""
-_NOT_A_YEAR = r"(?!(?:(?<=in )|(?<=since )|(?<=from )|(?<=until )|(?<![Tt]otal of )(?<=of ))(?:19|20)\d\d\b)"
+_NOT_A_YEAR = (
+    r"(?!(?:(?<=in )|(?<=since )|(?<=from )|(?<=until )|(?<![Tt]otal of )(?<=of )|(?<=the )|(?<=a )|(?<='s )|(?<=’s ))"
+    r"(?:19|20)\d\d\b(?!\s+(?:people|persons|civilians|soldiers|men|fighters|residents|villagers)\b))"
+)
 """Not a year ("kidnapped from Chibok in 2014 were killed", "an insurgency that began in 2009 and has killed":
-helper-276); "a total of 2000 people" is a number (helper-277)."""
+helper-276; "guerrillas who had signed the 2016 peace deal were killed" was 2016 dead: helper-340); "a total of
+2000 people" is a number (helper-277)."""
 _WHO_BETWEEN = (
     rf"(?!(?:and|or)\s+(?:{_A_NUMBER}|a|an|[a-z\-]+(?:ed|ing))\s|{_A_NUMBER}\s|"
     rf"(?:{_HURT}{_NOT_WHO}|{_SPANS}|{_THINGS}|{_A_CLAUSE_WORD})\b)"
@@ -83,12 +87,14 @@ _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were kille
     rf"[\"”’']?\s+[\"“‘']?{_AT_LEAST}{_NUMBER}\b(?![-\s](?:year|month|week|day)s?[-\s]old)"  # not "a 19-year-old"
     rf"|\blost\s+{_AT_LEAST}{_NUMBER}\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z\-]+\s+)?"
     r"(?:men|members|soldiers|fighters|troops|officers|servicemen|policemen|lives)\b"  # "lost 12 men"
-    rf"|\bnumber\s+of\s+(?:dead|deaths|people\s+killed|victims)\s+at\s+{_AT_LEAST}{_NUMBER}\b"
+    rf"|\b(?:number|figure)\s+of\s+(?:dead|deaths|victims|(?:[a-z\-]+\s+){{0,2}}?[a-z\-]+\s+killed)"
+    rf"(?:\s+(?:from|in|of|on|during)(?:\s+[\w’'\-]+){{1,6}}?)?\s+at\s+{_AT_LEAST}{_NUMBER}\b"
     rf"|\bnumber\s+of\s+(?:dead|deaths|(?:people|civilians|persons|victims)\s+killed)\s+"
     rf"(?:(?!(?:and|but|while|number|price|cost)\b)[\w’'\-]+\s+){{0,20}}?"
     r"(?:(?:rose|has\s+risen|had\s+risen|climbed|has\s+climbed|increased|jumped)\s+to|(?:has\s+|had\s+)?reached(?:\s+to)?)\s+"
     rf"{_AT_LEAST}{_NUMBER}\b"  # "The number of people killed when shells hit a market … has risen to 27"
-    rf"|\b(?:death\s+)?toll\s+(?:at|to|of|(?:(?!(?:and|but|while|number|price|cost)\b)[\w’'\-]+\s+){{0,20}}?"
+    rf"|\b(?:death\s+)?toll\s+(?:(?:from|in|of)(?:\s+[\w’'\-]+){{1,6}}?\s+at|"  # "the toll from the attack at 11"
+    rf"at|to|of|(?:(?!(?:and|but|while|number|price|cost)\b)[\w’'\-]+\s+){{0,20}}?"
     r"(?:rose to|risen to|rising to|stood at|reached|"
     rf"climbed to|increased to|jumped to))\s+"
     rf"{_AT_LEAST}{_NUMBER}\b",
@@ -385,7 +391,7 @@ def _adds_to_the_last(text: str, match: re.Match[str]) -> bool:
 _LISTED_AFTER = compiled(
     rf"(?:\s+[a-z\-]+){{1,2}},?\s+(?:and|as well as)\s+({_NUMBER}|an?)\s+(?!of\s+the\s+{_HURT}\b)"
     rf"(?:(?!{_HURT}\b)[a-z\-]+\s+)?"
-    rf"(?!{_THINGS}\b|{_HURT}\b|others\s+{_HURT}\b)[a-z\-]+s?\b",  # not "the toll at 40 dead and 52 wounded"
+    rf"[\"“‘']?(?!{_THINGS}\b|{_HURT}\b|others\s+{_HURT}\b)[a-z\-]+s?\b",  # not "the toll at 40 dead and 52 wounded"
     re.IGNORECASE,
 )
 """More dead listed after the number a killing gives ("killing two workers and a police sergeant"

@@ -122,7 +122,7 @@ def _tolls_lent_joined(events: list[tuple[int, MergedEvent]]) -> list[tuple[int,
     # came from, in the order kept: the work grows with the rows, once
     for order, event in events:
         toll = event.rows[0]
-        lent = toll.lent_by if len(event.rows) == 1 else None
+        lent = toll.lent_by if len(event.rows) == 1 else _lent_to_all(event)
         lender = of_claim.get(lent) if lent is not None else None
         if (
             lender is not None
@@ -130,15 +130,16 @@ def _tolls_lent_joined(events: list[tuple[int, MergedEvent]]) -> list[tuple[int,
             and (
                 not (lender.figures or lender.vague)
                 or toll.revised
-                or _its_dead_again(toll, lender.row)
+                or all(_its_dead_again(told, lender.row) for told in event.rows)
                 or _a_number_for_the_words(toll, lender)
             )
             and _of_violence(lender.row)
             and int(lender.row["time_precision"]) <= int(toll.row["time_precision"])  # the row's day is the lender's
             and not _linked_together(toll, lender)  # `_joined_by_links` joins them, the most precise first
         ):
-            lender.add(_of_no_party(toll, lender.row) if toll.revised else toll)
-            of_claim[event.told_by[0]] = lender
+            for told in event.rows:
+                lender.add(_of_no_party(told, lender.row) if told.revised else told)
+                of_claim[told.article_id, told.claim_id] = lender
         elif (sibling := _counted_before(toll, lent, lent_alike)) is not None:
             sibling.add(toll)
             of_claim[event.told_by[0]] = sibling
@@ -147,6 +148,15 @@ def _tolls_lent_joined(events: list[tuple[int, MergedEvent]]) -> list[tuple[int,
             if event.rows[0].lent_by is not None:
                 lent_alike.setdefault(event.rows[0].lent_by, []).append(event)
     return kept
+
+
+def _lent_to_all(event: MergedEvent) -> tuple[str, str] | None:
+    """The claim every row of an event took its place from, when they are all tolls of its dead (the army's
+    "put the number of soldiers killed at 15" and the militants' "put the number of dead at 47 soldiers", both
+    after the attack told before them: helper-340's was a second row of that attack)."""
+    lent = event.rows[0].lent_by
+    same = all(told.lent_by == lent and told.only_dead and not told.revised for told in event.rows)
+    return lent if same else None
 
 
 def _counted_before(
@@ -190,7 +200,10 @@ def _its_dead_again(told: EventRow, lender: dict[str, Any]) -> bool:
     toll = told.row
     return (
         told.only_dead
-        and str(toll["actor1"]).startswith("Unidentified Armed Group")
+        and (
+            str(toll["actor1"]).startswith("Unidentified Armed Group")
+            or (toll["actor1"] == lender["actor2"] and not toll["actor2"])  # the victims' side counting its dead
+        )  # ("An army commander put the number of soldiers killed at 15" after the militants' attack: helper-340)
         and toll["event_date"] == lender["event_date"]
         # its dead the lender's, or no one's named ("a local administrator put the toll at nine")
         and toll["actor2"] in ("", lender["actor2"])

@@ -68,11 +68,14 @@ the depot; helper-337's, a battle of the SADC mission that said it took no part)
 
 
 _THE_EVENT_TOLD = compiled(
-    r"\b(?:killed|killing|attack(?:ed|s|ing)|struck|shell\w*|bomb\w*|shot|raid\w*|ambush\w*|opened\s+fire)\b", re.I
+    r"\b(?:killed|killing|attack(?:ed|s|ing)|struck|shell\w*|bomb\w*|shot|raid\w*|ambush\w*|opened\s+fire|clashed|"
+    r"fought|seized|captured|overran|carried\s+out\s+(?:\w+\s+){0,2}?(?:strikes?|attacks?|raids?|operations?))\b",
+    re.I,
 )
 """The event itself, told beside a denial in other words ("who have no presence in Bunia itself,
-attacked a camp") or beside its wounded who died since ("gunmen killed 12, and three of the
-wounded later died"): its row stays."""
+attacked a camp"; "which took no part in the peace talks, clashed with the rebels", "which played no
+role in Monday's battle, carried out air strikes": helper-340's rows were lost) or beside its wounded
+who died since ("gunmen killed 12, and three of the wounded later died"): its row stays."""
 
 
 def denies_in_other_words(quote: str) -> bool:

@@ -6,15 +6,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from annotations.claims.number_words import NUMBER
 from annotations.text.pattern_cache import compiled
+
+NUMBER_WORDS = "(?:" + NUMBER[1:]
+"""A number of dead, captured by no group."""
 
 
 def whose_words_out(text: str) -> str:
     """The words without what names whose the dead were between their number and their killing:
     "40 soldiers of the Congolese army were killed" is "40 soldiers were killed", "25 M23 fighters"
     "25 fighters" (the letters and digits of a group's name are no second number). A helper's merged
-    row said 30 dead where its claims told 55."""
-    return _GROUP_LETTERS.sub("", _OF_WHOSE.sub(r"\1", text))
+    row said 30 dead where its claims told 55. What they had done is left out too: "five former
+    guerrillas who had signed the 2016 peace deal were killed" is five (helper-340: it was 2016)."""
+    return _WHO_HAD_DONE.sub(r"\1", _GROUP_LETTERS.sub("", _OF_WHOSE.sub(r"\1", text)))
+
+
+_WHO_HAD_DONE = compiled(
+    rf"(\b{NUMBER_WORDS}\s+(?:[a-z\-]+\s+){{0,2}}?[a-z\-]+),?\s+who\s+(?:had|have|has)\s+(?:\w+\s+)?[a-z]+ed\b"
+    r"[^,.;:\"“”\d]{0,50}?\d{0,4}[^,.;:\"“”\d]{0,30}?,?(?=\s+(?:were|had\s+been|have\s+been)\s+killed\b)",
+    re.IGNORECASE,
+)
 
 
 _FIGHTER_WORDS = (

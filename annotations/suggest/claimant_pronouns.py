@@ -66,18 +66,27 @@ def one_of_them(text: str, subject_end: int, found: list[Suggestion]) -> tuple[i
     claimant = _claimant_just_before(text, subject_end, found)
     if claimant is None or not _in_the_plural(text[claimant[0] : claimant[1]]):
         return None
-    if one["noun"] and text[claimant[0] : claimant[1]].split()[-1].casefold() != one["noun"]:
+    if one["noun"] and one["noun"] not in _head(text[claimant[0] : claimant[1]]).casefold().split():
         return None  # "two security sources said …. One of the villagers said": another speaker
     return None if _OTHERS_WHO_MAY_SPEAK.search(text, found[-1].start, found[-1].end) else claimant
 
 
 def _in_the_plural(name: str) -> bool:
     """People named in the plural by a common noun ("two diplomats", "Residents of Gao", "aid
-    workers"), not a body's proper name ("Doctors Without Borders", "United Nations")."""
-    head = name.split(" of ")[0].split()
-    proper = sum(word[:1].isupper() for word in head[1:]) > 0
-    last = head[-1].lower() if head else ""
-    return last.endswith(("s", "men")) and not proper and last not in _NOT_PEOPLE
+    workers", "two Western diplomats", "two sources close to the army"), not a body's proper name
+    ("Doctors Without Borders", "United Nations")."""
+    head = _head(name).split()
+    last = head[-1] if head else ""
+    proper = last[:1].isupper() and len(head) > 1
+    return last.lower().endswith(("s", "men")) and not proper and last.lower() not in _NOT_PEOPLE
+
+
+def _head(name: str) -> str:
+    """The words of a name before what places them ("two sources close to the army", "Residents of Gao")."""
+    return _PLACED.split(name, maxsplit=1)[0]
+
+
+_PLACED = compiled(r"\s+(?:of|in|at|from|near|close\s+to|familiar\s+with|with|on|inside|within|based)\s+")
 
 
 _NOT_PEOPLE = frozenset(

@@ -104,11 +104,15 @@ keeps them there only."""
 TOLL_PUT = (
     r"puts?\s+the\s+(?:(?:overall|total|civilian|official|initial|latest|final|provisional|new|confirmed)\s+){0,2}"
     r"(?:death\s+toll|toll|death\s+count|casualty\s+(?:toll|figure|count)|figure|"
-    r"number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|casualties|fatalities|(?:people|those|civilians)\s+killed))\s+at"
+    r"(?:number|figure)\s+of\s+(?:the\s+)?(?:dead|deaths|victims|casualties|fatalities|wounded|injured|"
+    r"(?:[a-z\-]+\s+){0,2}?[a-z\-]+\s+(?:killed|wounded|injured|dead)))"
+    r"(?:\s+(?:from|in|of|on|during)(?:\s+[\w’'\-]+){1,6}?)?\s+at"
 )
 """A source's figure ("put the toll at 60", "put the civilian death toll at nine", "put the figure at
-four", "puts the number of people killed at 31"): a newcomer's provincial government and police
-gave theirs so and no claim was proposed (the cues were the four phrases without a qualifier)."""
+four", "puts the number of people killed at 31", "put the death toll from Sunday's fighting at
+nine", "put the number of militants killed in the strikes at 22"): a newcomer's provincial
+government and police gave theirs so and no claim was proposed; helper-340's armies, police and
+missions gave theirs in the longer forms."""
 
 
 def _pattern(cues: tuple[str, ...], *more: str) -> re.Pattern[str]:

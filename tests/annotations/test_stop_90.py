@@ -1,0 +1,144 @@
+"""Stop 90, from helper-340's review on ten articles of its own: a year read as a number of dead ("who had
+signed the 2016 peace deal were killed" was 2016 dead); a source's figure put at a number in longer words
+("the death toll from Sunday's fighting at nine", "the number of soldiers killed at 27") proposed as no
+claim; a party that took no part in something else beside the fighting it did ("which took no part in the
+talks, clashed with the rebels") losing its row; "One of the two sources" after "two sources close to the
+army" said by nobody; and a speaker's town before "put the number … at" taken for where the dead died."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotations.claims.event_tolls import only_dead
+from annotations.claims.figures import death_figures
+from annotations.claims.no_row import denies_in_other_words
+
+from .test_claims_a_newcomer_wrote import claims
+from .test_event_rows_from_words import rows
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        ("five former guerrillas who had signed the 2016 peace deal were killed in the village", [5]),
+        ("Three soldiers who had guarded the convoy were killed", [3]),
+        ("four fighters, who had surrendered to the army, were killed", [4]),
+        ("Colombia's 2016 peace deal held, but two soldiers were killed", [2]),
+        ("the 2019 attack on the town killed 12 people", [12]),
+        ("a total of 2000 people were killed", [2000]),  # a number, not a year
+    ],
+)
+def test_a_year_or_what_the_dead_had_done_is_no_number_of_dead(words: str, dead: list[int]) -> None:
+    assert death_figures(words) == dead
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        ("the civilian death toll from the market attack at 11", [11]),
+        ("the number of soldiers killed at 27", [27]),
+        ("the number of militants killed in the strikes at 22", [22]),
+        ("the figure of militants killed at five", [5]),
+        ('the death toll from Sunday\'s fighting at nine soldiers and 31 "terrorists"', [40]),
+        ("the number of wounded at 14", []),
+    ],
+)
+def test_the_longer_words_of_a_figure_put_at_a_number_count_its_dead(words: str, dead: list[int]) -> None:
+    assert death_figures(words) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The Kivu provincial government put the civilian death toll from the market attack at 11.",
+            "the civilian death toll from the market attack at 11",
+            "Kivu provincial government",
+        ),
+        (
+            "The rebel Azawad Liberation Front put the number of soldiers killed at 27.",
+            "the number of soldiers killed at 27",
+            "Azawad Liberation Front",
+        ),
+        (
+            "An army commander in the north put the number of soldiers killed at 15.",
+            "the number of soldiers killed at 15",
+            "army commander",
+        ),
+    ],
+)
+def test_a_figure_put_at_a_number_in_longer_words_is_its_sources_claim(text: str, words: str, speaker: str) -> None:
+    assert [(w, who) for w, who, _certainty in claims(text)] == [(words, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government put pressure on the rebels to leave the town.",
+        "The fighting put thousands of families at risk.",
+        "The ministry put the blame on the rebels for the attack.",
+    ],
+)
+def test_put_without_a_figure_is_no_claim_of_a_figure(text: str) -> None:
+    assert not any(words.startswith(("pressure", "thousands", "the blame")) for words, _w, _c in claims(text))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "The Africa Corps, which took no part in the peace talks held in Algiers, clashed with the rebels near Kara",
+        "Union troops, which played no role in Monday's battle, carried out air strikes near Kara on Tuesday",
+        "JNIM, which had no part in the talks, seized the post at Kara",
+    ],
+)
+def test_no_part_taken_in_something_else_beside_the_fighting_keeps_the_row(words: str) -> None:
+    assert not denies_in_other_words(words)
+
+
+def test_a_party_that_took_no_part_in_the_clashes_still_gives_no_row() -> None:
+    assert denies_in_other_words("its forces had not been involved in the clashes near Kara")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Clashes broke out near Tessit, according to two sources close to the army. "
+            "One of the two sources said the convoy had been escorted by Russian fighters.",
+            "the convoy had been escorted by Russian fighters",
+            "sources close to the army",
+        ),
+        (
+            "The town was calm on Sunday, two Western diplomats said. One of the diplomats said the market had reopened.",
+            "the market had reopened",
+            "two Western diplomats",
+        ),
+    ],
+)
+def test_one_of_the_speakers_named_with_where_they_stand_speaks_for_them(text: str, words: str, speaker: str) -> None:
+    assert (words, speaker) in [(w, who) for w, who, _certainty in claims(text)]
+
+
+def test_doctors_without_borders_are_no_people_one_of_whom_speaks() -> None:
+    text = "Doctors Without Borders said its clinic was hit. One of them said the staff had fled."
+    assert ("the staff had fled", "Doctors Without Borders") not in [(w, who) for w, who, _c in claims(text)]
+
+
+def test_a_figure_in_the_longer_words_counts_only_dead() -> None:
+    assert only_dead("the number of soldiers killed at 15")
+    assert only_dead("the number of dead at 47 soldiers")
+    assert not only_dead("the figure at four dead in separate shootings in the city overnight")
+
+
+def test_a_speakers_town_before_the_figure_they_put_is_not_where_the_dead_died(tmp_path: Path) -> None:
+    """helper-340: "An army commander in Beledweyne put the number of soldiers killed at 15" after the
+    militants' attack on a base elsewhere was a second row of 15 dead at the commander's town; with the
+    militants' own figure after it, the attack is one row, its sources' tolls in the notes."""
+    attack = "JNIM attacked an army post in Dapaong on Sunday, killing 15 soldiers"
+    army, theirs = "the number of soldiers killed at 15", "the number of dead at 47 soldiers"
+    text = f"{attack}, officials said. A commander in Kara put {army}. JNIM put {theirs}."
+    found, _ = rows(tmp_path, text, [(attack, "casualties"), (army, "casualties"), (theirs, "casualties")])
+    assert [(r["location"], r["fatalities"]) for r in found] == [("Dapaong", "15")]
+    assert "Tolls its sources state: 15, 47." in found[0]["notes"]
