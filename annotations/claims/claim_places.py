@@ -303,10 +303,12 @@ Yabaal after a two-day battle", then "troops … killed 27 al-Shabaab militants 
 helper-268's toll was about no place)."""
 _BACK = compiled(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _THERE = compiled(r"\bthere\b|\bin the (?:town|village|city|camp)\b(?!\s+of\b)")
-_PUTS_THE_FIGURE = compiled(r"\s+puts?\s+the\s+(?:[\w\-]+\s+){0,3}?(?:toll|figure|number|count)\b")
+_PUTS_THE_FIGURE = compiled(
+    r"(?:\s+[\w’'\-]+){0,3}?\s+puts?\s+the\s+(?:[\w\-]+\s+){0,3}?(?:toll|figure|number|count)\b"
+)
 """After the place of a speaker who gives a figure ("An army commander in Beledweyne put the number of soldiers
-killed at 15", "Police in Cabo Delgado put the toll at seven"): where they are, not surely where the dead died
-(helper-340's were rows of their own at the speaker's town, beside the event's)."""
+killed at 15", "The Taiz governorate's health office put the death toll at eight"): where they are, not surely
+where the dead died (helper-340's were rows of their own at the speaker's town, beside the event's)."""
 
 
 _WHERE_THE_SPEAKER_IS = compiled(

@@ -58,7 +58,9 @@ _NOT_THERE = compiled(
     r"|\b(?:did|does|do)\s+not\s+(?:take\s+part|participate)\b|\b(?:played|plays|play|took|takes|take)\s+no\s+(?:part|role)\b"
     r"|\bhad\s+(?:no|nothing)\s+(?:part|role|involvement|hand)\b|\bhad\s+nothing\s+to\s+do\s+with\b"
     r"|\b(?:had|has|have)\s+no\s+(?:operations?|forces|fighters|troops|units|presence|positions)\s+(?:in|near|around)\b"
-    r"|\b(?:does|do)\s+not\s+(?:target|operate\s+(?:in|near))\b",
+    r"|\b(?:does|do)\s+not\s+(?:target|operate\s+(?:in|near))\b"
+    r"|\b(?:had|has|have|did|do|does)\s+not\s+(?:carried|carry|conducted|conduct|launched|launch)(?:\s+out)?\s+any\b"
+    r"|\b(?:carried\s+out|conducted|launched)\s+no\s+(?:\w+\s+)?(?:strikes?|attacks?|operations?|raids?)\b",
     re.IGNORECASE,
 )
 """A claim that its speaker was not there or had no part ("its fighters “were nowhere near Plaine
@@ -69,7 +71,8 @@ the depot; helper-337's, a battle of the SADC mission that said it took no part)
 
 _THE_EVENT_TOLD = compiled(
     r"\b(?:killed|killing|attack(?:ed|s|ing)|struck|shell\w*|bomb\w*|shot|raid\w*|ambush\w*|opened\s+fire|clashed|"
-    r"fought|seized|captured|overran|carried\s+out\s+(?:\w+\s+){0,2}?(?:strikes?|attacks?|raids?|operations?))\b",
+    r"fought|seized|captured|overran|(?<!not )carried\s+out\s+(?!any\b)(?:\w+\s+){0,2}?(?:strikes?|attacks?|raids?|"
+    r"operations?))\b",
     re.I,
 )
 """The event itself, told beside a denial in other words ("who have no presence in Bunia itself,
@@ -125,7 +128,9 @@ INTENT = "telling an intention or a stance"
 _STANCE = compiled(
     r"(?:\w+\s+){1,3}(?:was|were|is|are)\s+[\"“]?(?:deeply\s+|very\s+|gravely\s+)?(?:concerned|alarmed|worried|"
     r"saddened|shocked|(?:winning|losing)\s+the\s+(?:war|battle|fight))\b"
-)
+    r"|(?:\w+\s+){1,3}(?:had\s+|has\s+|have\s+)?(?:signall?ed|expressed|voiced)\s+(?:its|their|his|her)\s+"
+    r"(?:\w+\s+)?(?:frustration|displeasure|anger|concern|dismay|unease|support|opposition)\b"
+)  # "Beijing had signalled its frustration with the junta" (helper-340's row of the junta at Beijing)
 _DONE_PAST = (
     r"killed|died|attacked|shelled|struck|bombed|clashed|wounded|ambushed|stormed|captured|seized|overran|abducted|"
     r"kidnapped"
@@ -168,6 +173,8 @@ def why_no_row(claim: BoardClaim) -> str | None:
         return WHAT_A_PLACE_IS
     if what_keeps_happening(claim.quote):
         return KEEPS_HAPPENING
+    if _A_LULL.match(claim.quote) and not death_figures(claim.quote):
+        return LULL
     if _held_only(claim):
         return HELD
     if claim.facts.claim_type != "territorial_control" and people_driven_out(claim.quote):
@@ -238,6 +245,12 @@ _FELL = compiled(r"\b(?:fell|fallen|falls)\b", re.IGNORECASE)
 
 
 KEEPS_HAPPENING = "telling of what keeps happening, not of one event"
+LULL = "telling that fighting died down, not of one event"
+_A_LULL = compiled(  # "residents said artillery fire had died down" (helper-340's row of shelling in Khartoum)
+    r"(?:that\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:fire|fighting|shelling|clashes|gunfire|bombardment)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:died\s+down|subsided|eased|stopped|ceased|abated)\b[^,;]*$",
+    re.IGNORECASE,
+)
 _KEEPS_HAPPENING = compiled(
     r"\b(?:are|is)\s+being\s+(?:killed|attacked|shelled|abducted|kidnapped|shot)\b"
     r"|\b(?:are|is)\s+(?:(?:still|constantly|routinely|regularly)\s+(?:being\s+)?(?:killed|attacked|shelled|bombed|"
@@ -370,8 +383,13 @@ armed men went ("the attackers fled toward the Liguasan Marsh": helper-254's row
 _WENT_TOWARD = compiled(
     r"(?:that\s+)?(?:the\s+)?(?:[\w\-’']+\s+){1,3}?(?:had\s+)?(?:fled|escaped|retreated|withdrew|headed)\s+"
     r"(?:\w+\s+){0,3}?(?:toward|towards|into|in\s+the\s+direction\s+of)\b[^,;]*$"
-    r"|(?:that\s+)?(?:the\s+)?(?:[\w\-’']+\s+){1,3}?(?:had\s+)?(?:come|came)\s+from\b[^,;]*$",  # "the attackers had
+    r"|(?:that\s+)?(?:the\s+)?(?:[\w\-’']+\s+){1,3}?(?:had\s+)?(?:come|came)\s+from\b[^,;]*$"  # "the attackers had
     # come from Afghanistan": an accusation of where they came from, no event there (helper-301)
+    r"|(?:that\s+)?(?:[\w\-’']+\s+){1,3}?(?:had\s+|have\s+|has\s+)?(?:remained|stayed|remain|stay)\s+"
+    r"(?:in|at)\s+(?:their|its|his)\s+(?:positions|bases?|barracks)\b[^,;]*$"
+    r"|(?:that\s+)?(?:[\w\-’']+\s+){1,3}?(?:were|was|had\s+been)\s+(?:still\s+)?in\s+the\s+(?:\w+\s+)?area\s+of\b[^,;]*$",
+    # where a party stayed or was ("his troops remained in their positions around Minova", "its fighters were in
+    # the rural area of El Tarra at the time": helper-340's rows of "Other")
     re.IGNORECASE,
 )
 """A claim of nothing but where a party went ("the attackers fled toward the Liguasan Marsh")."""

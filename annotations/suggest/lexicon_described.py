@@ -95,7 +95,8 @@ DESCRIBED: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(
             r"\b(?:[Aa]id (?:workers|agencies|groups|organi[sz]ations)|[Hh]umanitarian (?:workers|agencies|groups|officials|organi[sz]ations|partners)|"
-            r"[Mm]edics|[Hh]ealth workers|[Mm]edical (?:crews|teams|staff)|[Rr]escue workers|[Rr]escuers|[Pp]aramedics|"
+            r"[Mm]edics|[Hh]ealth workers|[Mm]edical (?:crews|teams|staff)|[Hh]ospital (?:staff|workers)|[Rr]escue workers|"
+            r"[Rr]escuers|[Pp]aramedics|"
             r"(?:(?<=[Aa] )|(?<=[Aa]n ))(?:aid|humanitarian) worker)\b"
         ),
         "external_other",

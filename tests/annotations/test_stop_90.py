@@ -142,3 +142,44 @@ def test_a_speakers_town_before_the_figure_they_put_is_not_where_the_dead_died(t
     found, _ = rows(tmp_path, text, [(attack, "casualties"), (army, "casualties"), (theirs, "casualties")])
     assert [(r["location"], r["fatalities"]) for r in found] == [("Dapaong", "15")]
     assert "Tolls its sources state: 15, 47." in found[0]["notes"]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "coalition aircraft had not carried out any strikes in Kara for more than a year",
+        "the army conducted no air strikes near Kara",
+    ],
+)
+def test_strikes_not_carried_out_are_a_denial_in_other_words(words: str) -> None:
+    assert denies_in_other_words(words)
+
+
+@pytest.mark.parametrize(
+    ("words", "why"),
+    [
+        ("JNIM remained in its positions around Dapaong", "driven"),
+        ("JNIM fighters were in the rural area of Dapaong at the time", "driven"),
+        ("artillery fire had died down in Dapaong", "lull"),
+        ("Lomé had signalled its frustration with JNIM over Dapaong", "stance"),
+    ],
+)
+def test_where_a_party_stayed_a_lull_or_a_stance_gives_no_row(tmp_path: Path, words: str, why: str) -> None:
+    """helper-340's rows of "Other" at Minova and El Tarra, of shelling in Khartoum, of the junta at Beijing."""
+    found, _ = rows(tmp_path, f"A spokesman said {words}.", [(words, "other")])
+    assert found == [], why
+
+
+def test_a_health_office_named_after_its_town_puts_the_toll_of_the_attack_told_before(tmp_path: Path) -> None:
+    """helper-340: "The Taiz governorate's health office put the death toll at eight" after the shelling of
+    Taiz was a row of its own, then joined to a clash of Taiz the next day."""
+    attack = "JNIM shelled Dapaong on Sunday, killing at least eight civilians"
+    toll = "the death toll at eight"
+    text = f"{attack}, officials said.\n\nThe Dapaong prefecture's health office put {toll}."
+    found, _ = rows(tmp_path, text, [(attack, "casualties"), (toll, "casualties")])
+    assert [(r["location"], r["fatalities"], r["event_date"]) for r in found] == [("Dapaong", "8", "2025-04-20")]
+
+
+def test_hospital_staff_speak_for_themselves() -> None:
+    text = "The toll was put at 11 by provincial authorities, but hospital staff said the figure could rise."
+    assert ("the figure could rise", "hospital staff") in [(w, who) for w, who, _c in claims(text)]
