@@ -87,6 +87,7 @@ _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were kille
     rf"[\"”’']?\s+[\"“‘']?{_AT_LEAST}{_NUMBER}\b(?![-\s](?:year|month|week|day)s?[-\s]old)"  # not "a 19-year-old"
     rf"|\blost\s+{_AT_LEAST}{_NUMBER}\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z\-]+\s+)?"
     r"(?:men|members|soldiers|fighters|troops|officers|servicemen|policemen|lives)\b"  # "lost 12 men"
+    rf"|\b(?:lost|losing)\s+{_AT_LEAST}{_NUMBER}\s+of\s+(?:their|its|his|her)\s+own\b"  # "losing two of their own"
     rf"|\b(?:number|figure)\s+of\s+(?:dead|deaths|victims|(?:[a-z\-]+\s+){{0,2}}?[a-z\-]+\s+killed)"
     rf"(?:\s+(?:from|in|of|on|during)(?:\s+[\w’'\-]+){{1,6}}?)?\s+at\s+{_AT_LEAST}{_NUMBER}\b"
     rf"|\bnumber\s+of\s+(?:dead|deaths|(?:people|civilians|persons|victims)\s+killed)\s+"

@@ -82,8 +82,22 @@ who died since ("gunmen killed 12, and three of the wounded later died"): its ro
 
 
 def denies_in_other_words(quote: str) -> bool:
-    """Whether a claim says its speaker was not there or took no part (`_NOT_THERE`)."""
-    return _NOT_THERE.search(quote) is not None and not _THE_EVENT_TOLD.search(quote)
+    """Whether a claim says its speaker was not there or took no part (`_NOT_THERE`), and tells no event
+    beside what it took no part in ("took no part in the Bannu bombing" tells none: helper-342's row)."""
+    denial = _NOT_THERE.search(quote)
+    if denial is None:
+        return False
+    what = _WHAT_THEY_HAD_NO_PART_IN.match(quote, denial.end())
+    told = quote[: denial.start()] + quote[what.end() if what else denial.end() :]
+    return not _THE_EVENT_TOLD.search(told)
+
+
+_WHAT_THEY_HAD_NO_PART_IN = compiled(
+    r"\s+(?:(?:in|at|near|with)\s+)?(?:the|a|an|this|that|last\s+\w+['’]s|\w+['’]s)\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"(?:bombing|attack|attacks|shelling|raid|ambush|killings?|strikes?|assault|massacre|explosion|fighting|clashes)\b",
+    re.IGNORECASE,
+)
+"""The event a denial names as what its speaker took no part in."""
 
 
 THE_HURT_DIED = "telling of the wounded who died since, not of the event"
@@ -387,9 +401,12 @@ _WENT_TOWARD = compiled(
     # come from Afghanistan": an accusation of where they came from, no event there (helper-301)
     r"|(?:that\s+)?(?:[\w\-’']+\s+){1,3}?(?:had\s+|have\s+|has\s+)?(?:remained|stayed|remain|stay)\s+"
     r"(?:in|at)\s+(?:their|its|his)\s+(?:positions|bases?|barracks)\b[^,;]*$"
-    r"|(?:that\s+)?(?:[\w\-’']+\s+){1,3}?(?:were|was|had\s+been)\s+(?:still\s+)?in\s+the\s+(?:\w+\s+)?area\s+of\b[^,;]*$",
-    # where a party stayed or was ("his troops remained in their positions around Minova", "its fighters were in
-    # the rural area of El Tarra at the time": helper-340's rows of "Other")
+    r"|(?:that\s+)?(?:[\w\-’']+\s+){1,3}?(?:were|was|had\s+been)\s+(?:still\s+)?in\s+the\s+(?:\w+\s+)?area\s+of\b[^,;]*$"
+    r"|(?:that\s+)?(?:[\w\-’']+\s+){0,3}?(?:had\s+|has\s+|have\s+)?(?:sent|deployed|dispatched)\s+(?:[\w\-,]+\s+){0,3}?"
+    r"(?:troops|patrols|reinforcements|soldiers|forces|police(?:men)?|officers|peacekeepers|units)\s+(?:to|into)\b[^,;]*$",
+    # where a party stayed, was or was sent ("his troops remained in their positions around Minova", "its fighters were
+    # in the rural area of El Tarra at the time": helper-340's rows of "Other"; "it had sent patrols to Duk county",
+    # "had deployed additional troops to Maguindanao del Sur ahead of the elections": helper-342's)
     re.IGNORECASE,
 )
 """A claim of nothing but where a party went ("the attackers fled toward the Liguasan Marsh")."""

@@ -286,6 +286,13 @@ def _responsibility(at: _Cue, claimant: tuple[int, int] | None) -> Content | Non
     return cue_end + 1, end, claimant
 
 
+_HOW_IT_WENT_OUT = compiled(
+    r"\s*(?:issued|released|posted|published|carried|broadcast|circulated|sent|e-?mailed|read\s+out)\b[^,.;:“\"]*[.;]?\s*"
+)
+"""How a statement named after the cue went out ("…, the military's media wing said in a statement issued in
+Rawalpindi": helper-342's claim was "issued in Rawalpindi")."""
+
+
 def _content_first(at: _Cue, speaker: _Speaker, rest: str, trailing: re.Match[str] | None) -> Content | None:
     """The content before a cue that reports nothing after it ("Taliban fighters attacked
     checkpoints…, local officials said"), or after a short opening the cue sets off ("These days, he
@@ -301,6 +308,7 @@ def _content_first(at: _Cue, speaker: _Speaker, rest: str, trailing: re.Match[st
     nothing_reported = (
         not rest.strip()
         or rest.lstrip().startswith(",")
+        or (trailing is not None and _HOW_IT_WENT_OUT.fullmatch(rest) is not None)  # "in a statement issued in X"
         or (trailing is not None and trailing.group().rstrip().endswith(","))
         or (
             AUDIENCE_ONLY.fullmatch(rest.split(",")[0]) is not None

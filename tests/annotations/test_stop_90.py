@@ -183,3 +183,55 @@ def test_a_health_office_named_after_its_town_puts_the_toll_of_the_attack_told_b
 def test_hospital_staff_speak_for_themselves() -> None:
     text = "The toll was put at 11 by provincial authorities, but hospital staff said the figure could rise."
     assert ("the figure could rise", "hospital staff") in [(w, who) for w, who, _c in claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        ("its troops repelled the attack, killing four of the fighters and losing two of their own", [6]),
+        ("gunmen on a motorcycle shot dead a village official and his driver", [2]),
+        ("killed a farmer and his driver fled", [1]),
+    ],
+)
+def test_the_dead_told_as_their_own_or_as_a_driver_count(words: str, dead: list[int]) -> None:
+    """helper-342's rows said 4 and 1."""
+    assert death_figures(words) == dead
+
+
+@pytest.mark.parametrize(
+    ("words", "denied"),
+    [
+        ("it took no part in the Bannu bombing", True),
+        ("its forces were not involved in the Sunday attack", True),
+        ("it had nothing to do with the killing, and gunmen killed two guards", False),
+        ("it had no part in the attack on the post, and its fighters killed 12 soldiers", False),
+    ],
+)
+def test_the_event_a_party_took_no_part_in_is_not_told_as_done(words: str, denied: bool) -> None:
+    """helper-342: "The Pakistani Taliban said it took no part in the Bannu bombing" was a row of "Other"."""
+    assert denies_in_other_words(words) is denied
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Togolese Armed Forces had deployed additional troops to Dapaong ahead of the elections",
+        "Togolese Armed Forces had sent patrols to Dapaong",
+    ],
+)
+def test_troops_sent_somewhere_give_no_row(tmp_path: Path, words: str) -> None:
+    """helper-342's U.N. patrols sent to Duk county and troops deployed ahead of elections were rows of "Other"."""
+    found, _ = rows(tmp_path, f"A spokesman said {words}.", [(words, "other")])
+    assert found == []
+
+
+def test_troops_sent_where_they_fought_keep_the_row(tmp_path: Path) -> None:
+    words = "Togolese Armed Forces had sent troops to Dapaong, where they clashed with JNIM"
+    found, _ = rows(tmp_path, f"A spokesman said {words}.", [(words, "other")])
+    assert [r["location"] for r in found] == ["Dapaong"]
+
+
+def test_how_a_statement_went_out_is_not_what_it_said() -> None:
+    """helper-342's claim of the raid on Mir Ali was "issued in Rawalpindi"."""
+    text = "Security forces killed 11 militants in Mir Ali, the military said in a statement issued in Rawalpindi."
+    assert [(w, who) for w, who, _c in claims(text)] == [("Security forces killed 11 militants in Mir Ali", "military")]
