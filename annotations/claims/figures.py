@@ -18,7 +18,7 @@ from annotations.claims.kin_dead import (
 )
 from annotations.claims.number_words import NUMBER as _NUMBER
 from annotations.claims.number_words import value as _value
-from annotations.claims.whose_dead import whose_words_out
+from annotations.claims.whose_dead import WHO_SOME_WERE, counted_words
 from annotations.text.dates import NUMBERS_OF_WHEN
 from annotations.text.pattern_cache import compiled
 
@@ -196,16 +196,11 @@ def death_figures(text: str) -> list[int]:
     """Every number of deaths the words state ("killing at least 14 civilians", "dozens were
     killed"; "eight soldiers and three civilians, including a tea vendor, were killed" is 11;
     "two soldiers and a civilian were killed" 3; "he later died of his injuries", with no number, is 1)."""
-    return _figures_of(_NO_ONE.sub("nobody", whose_words_out(text)))
-
-
-_NO_ONE = compiled(r"\bno[\s\-]+one\b", re.IGNORECASE)
-"""No one, which is no number ("No one was killed in Sunday's raid" was one dead: helper-292)."""
+    return _figures_of(counted_words(text))
 
 
 def _figures_of(text: str) -> list[int]:
-    """`death_figures` of words whose dead are named by number alone (`whose_dead.whose_words_out`) and "no one"
-    written as nobody (`_NO_ONE`)."""
+    """`death_figures` of the words as `whose_dead.counted_words` gives them."""
     figures = _stated_figures(text)
     if figures:
         return _with_the_one_listed_before(text, figures)
@@ -288,6 +283,8 @@ def _stated_figures(text: str) -> list[int]:
             continue  # "killed thousands of cattle", "killed 200 goats", a war's "tens of thousands"
         if in_an_earlier_event(earlier, *match.span()):
             continue  # "infrastructure linked to the killing of 26 tourists": another event's dead
+        if WHO_SOME_WERE.match(text, match.start()):
+            continue  # "14 of the dead were children": who some of the dead were (helper-340's toll of 14)
         figure, at = _value(next(group for group in match.groups() if group)), match.start()
         fewer = _FEWER_BEFORE.search(text, max(0, at - 30), at) if match.group(1) else None
         if fewer is not None:  # "between 20 and 30 people", "four of the 12 soldiers": the fewer
@@ -445,9 +442,7 @@ def the_toll(text: str) -> int | None:
         return None  # "several were killed" states no number another claim's could contradict
     if the_hurt_died(text):
         return None  # "Eight of the wounded died overnight": more dead of a toll told elsewhere, not the toll
-    text = NUMBERS_OF_WHEN.sub(
-        " ", _NO_ONE.sub("nobody", whose_words_out(text))
-    )  # "41 civilians were killed … on March 3": one number of dead
+    text = NUMBERS_OF_WHEN.sub(" ", counted_words(text))  # "41 civilians were killed … on March 3": one number of dead
     figures = set(_figures_of(text))
     numbers = sum(" ".join(n.lower().split()) not in _VAGUE for n in _ANY_NUMBER.findall(text))
     numbers -= len(_WOUNDED_COUNT.findall(text))  # "killing two civilians and wounding nine others": one toll

@@ -61,8 +61,9 @@ CLAIMING = ("claim", "took", "accept", "assum", "admit", "announc", "acknowledg"
 "the army said responsibility for the killing … lay with the militia" (helper-308)."""
 ITS_UNITS_DID = compiled(
     r"(?:that\s+)?(?:the\s+|its\s+|our\s+)?(?:own\s+)?(?:(?:army|military|special|ground|air|naval|security|"
-    r"government|elite|national|regular|federal)\s+)?(?:units?|troops|soldiers|forces|aircraft|jets|warplanes|drones)\b"
-    r"(?!\s+(?:were|was|had\s+been|have\s+been|came|come|died)\b)(?:\s+[\w\-\"“”,]+){0,8}?\s+(?:had\s+|have\s+)?"
+    r"government|elite|national|regular|federal)\s+)?(?:units?|troops|soldiers|forces|aircraft|jets|warplanes|drones|"
+    r"(?:air|drone|aerial)\s+strikes?|airstrikes?)\b"  # "the army said air strikes near Kantchari had …"
+    r"(?!\s+(?:were|was|had\s+been|have\s+been|came|come|died)\b)(?:\s+[\w\-\"“”,()]+){0,12}?\s+(?:had\s+|have\s+)?[\"“]?"
     r"(?:carried\s+out|conducted|launched|struck|killed|neutrali[sz]ed|destroyed|repelled|raided|bombed|shelled|"
     r"engaged)\b(?!\s+(?:by|in|during|when)\b)",
     re.IGNORECASE,

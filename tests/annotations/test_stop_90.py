@@ -16,6 +16,7 @@ from annotations.claims.figures import death_figures
 from annotations.claims.no_row import denies_in_other_words
 
 from .test_claims_a_newcomer_wrote import claims
+from .test_event_actors import ARMY, event_row
 from .test_event_rows_from_words import rows
 
 
@@ -235,3 +236,25 @@ def test_how_a_statement_went_out_is_not_what_it_said() -> None:
     """helper-342's claim of the raid on Mir Ali was "issued in Rawalpindi"."""
     text = "Security forces killed 11 militants in Mir Ali, the military said in a statement issued in Rawalpindi."
     assert [(w, who) for w, who, _c in claims(text)] == [("Security forces killed 11 militants in Mir Ali", "military")]
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        ("One of them said 14 of the dead were children under the age of 12", []),
+        ("at least three of the dead were civilians, including an elderly farmer", [3]),
+        ("Three of the victims were killed in their homes", [3]),
+    ],
+)
+def test_how_old_some_of_the_dead_were_is_no_toll(words: str, dead: list[int]) -> None:
+    """helper-340's strike row said 14 dead once "14 of the dead were children" joined it (the lowest count)."""
+    assert death_figures(words) == dead
+
+
+def test_air_strikes_a_states_forces_tell_are_theirs(tmp_path: Path) -> None:
+    """helper-342: "the army said air strikes near Kantchari, about 120 km (75 miles) north of Tambaga, had
+    "neutralised dozens of terrorists"" was an air strike of an unidentified group."""
+    words = 'air strikes near Kanam, about 120 km (75 miles) north of Monguno, had "neutralised dozens of terrorists"'
+    row = event_row(tmp_path, f"The Nigerian Army said {words}.", words, {"Nigerian Army": ARMY},
+                    claimant="Nigerian Army")  # fmt: skip
+    assert (row["sub_event_type"], row["actor1"]) == ("Air/drone strike", "Nigerian Army")
