@@ -26,6 +26,7 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             r"air\s+(?:operations?|raids?|campaign)|air\s+forces?\b(?!\s+base)[^.;]{0,30}?\b(?:struck|hit|bombed|targeted)|"
             r"(?:fighter\s+)?jets|(?:fighter|military|war|army)\s+jet\b|jet\s+(?:bombed|struck|hit|fired|dropped|attacked|"
             r"targeted|strafed)\b|bombed from the air|aircraft|aerial\s+vectors?|"  # the Sahel armies' "aerial vectors"
+            r"(?:helicopter\s+)?gunships?|(?:attack|military|army|combat)\s+helicopters?|"  # helper-342
             r"(?:glide|guided|aerial)\s+bombs?|(?<!anti-)drones?"
             r"(?:\s+(?!and\b|or\b|but\b|guns?\b)\w+){0,2}?"  # "drones had also struck"
             r"(?:,?\s+(?:launched|fired|sent|flown|operated)\s+(?:by|from)"  # "launched by

@@ -27,7 +27,7 @@ from annotations.text.pattern_cache import compiled
 _ARMS = r"(?:air|drone|missile|rocket|artillery)"
 _WEAPONS = (
     rf"(?:{_ARMS}(?:\s+and\s+{_ARMS})?[\s-]+(?:strikes?|attacks?)|airstrikes?|strikes?|shelling|bombardments?|bombing|"
-    r"warplanes|war\s+planes|fighter\s+jets|jets|aircraft|tanks|artillery|drones?|missiles?|rockets?|helicopters|"
+    r"warplanes|war\s+planes|fighter\s+jets|jets|aircraft|tanks|artillery|drones?|missiles?|rockets?|helicopters|gunships|"
     r"gunboats|bombs?|shells|mortars)"
 )
 """What a state strikes with, as the words after its name tell it ("Russian missile and drone

@@ -258,3 +258,10 @@ def test_air_strikes_a_states_forces_tell_are_theirs(tmp_path: Path) -> None:
     row = event_row(tmp_path, f"The Nigerian Army said {words}.", words, {"Nigerian Army": ARMY},
                     claimant="Nigerian Army")  # fmt: skip
     assert (row["sub_event_type"], row["actor1"]) == ("Air/drone strike", "Nigerian Army")
+
+
+def test_a_helicopter_gunship_strikes_from_the_air(tmp_path: Path) -> None:
+    """helper-342: "an army helicopter gunship struck positions of the opposition SPLA-IO" was an armed clash."""
+    words = "a military helicopter gunship struck JNIM positions near Dapaong, killing at least seven people"
+    found, _ = rows(tmp_path, f"A spokesman said {words}.", [(words, "casualties")])
+    assert [r["sub_event_type"] for r in found] == ["Air/drone strike"]
