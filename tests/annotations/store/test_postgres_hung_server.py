@@ -56,14 +56,20 @@ def test_a_step_made_while_the_server_hangs_is_kept_here_and_sent_when_it_answer
     ana.close()
 
 
-def test_the_listener_finds_a_server_that_hangs_with_nothing_asked(url: str, article: Article) -> None:
-    """With no key pressed the header must still come to say the server cannot be reached."""
-    server = shared_server()
-    assert server is not None
+def _told_when_lost(url: str, article: Article) -> tuple[PostgresStore, threading.Event]:
+    """ana's store with her article, and what is set when she is told the server cannot be reached."""
     ana = PostgresStore(url, readonly=False, create=True, annotator="ana")
     ana.add_article(article)
     lost = threading.Event()
     ana.set_error_handler(lambda error: lost.set() if isinstance(error, ConnectionLostError) else None)
+    return ana, lost
+
+
+def test_the_listener_finds_a_server_that_hangs_with_nothing_asked(url: str, article: Article) -> None:
+    """With no key pressed the header must still come to say the server cannot be reached."""
+    server = shared_server()
+    assert server is not None
+    ana, lost = _told_when_lost(url, article)
     ana.watch(lambda articles: None)
     server.pause()
     try:
@@ -83,10 +89,7 @@ def test_a_server_that_hangs_as_the_listener_begins_is_found_out(
 
     server = shared_server()
     assert server is not None
-    ana = PostgresStore(url, readonly=False, create=True, annotator="ana")
-    ana.add_article(article)
-    lost = threading.Event()
-    ana.set_error_handler(lambda error: lost.set() if isinstance(error, ConnectionLostError) else None)
+    ana, lost = _told_when_lost(url, article)
     connect, paused = live.psycopg.connect, threading.Event()
 
     def made_then_paused(*args: Any, **kwargs: Any) -> Any:
