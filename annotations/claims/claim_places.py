@@ -10,7 +10,14 @@ from collections.abc import Sequence
 
 from annotations.claims.deeds import a_deed_told
 from annotations.claims.earlier_events import earlier_event_spans
-from annotations.claims.elsewhere import WHERE_THEY_COME_FROM, elsewhere
+from annotations.claims.elsewhere import (
+    BASED_THERE,
+    PUTS_THE_FIGURE,
+    WHERE_THE_SPEAKER_IS,
+    WHERE_THEY_COME_FROM,
+    elsewhere,
+    in_dateline,
+)
 from annotations.claims.event_tolls import a_revised_toll
 from annotations.claims.figures import death_figures
 from annotations.claims.landmarks import AN_ACT, SOMETHING_ELSE, not_only_seats, where_it_lies
@@ -56,6 +63,8 @@ class ClaimPlaces:
             or (told_back and self._of_the_claim_before(claim, told_back=True))
             or self._of_its_sentence(claim)
             or self._of_the_claim_before(claim)
+            or (self._of_its_sentence(claim, speakers_too=True) if death_figures(claim.quote) else ())  # "Governor X in
+            # Zaporizhzhia put the toll at 13", no event before it to join: there (helper-343)
         )
         if place_ids and claim.id not in self.lent_by:
             self._the_event_named_before(claim, place_ids)
@@ -75,7 +84,7 @@ class ClaimPlaces:
             found = self._own[claim.id] = (named or not_only_seats(_about(statuses), self.text, inside), statuses)
         return found
 
-    def _of_its_sentence(self, claim: Annotation) -> tuple[str, ...]:
+    def _of_its_sentence(self, claim: Annotation, *, speakers_too: bool = False) -> tuple[str, ...]:
         """The one place tagged in the claim's sentences outside its words ("Two residents of
         Koundjoare told Reuters that three civilians were killed"): a newcomer saw 35 of 36
         claims left out of the events for want of a place, their tolls with them. Only a claim of
@@ -95,10 +104,11 @@ class ClaimPlaces:
             for d in self.districts
             if start <= d.start and d.end <= end and d.entity_id
             and not elsewhere(self.text, claim, d, earlier, start)
-            and (there or not _WHERE_THE_SPEAKER_IS.search(self.text, max(start, d.start - 60), d.start))
-            and not _in_dateline(self.text, d.start)  # "GAZA, October 6, 2025 (Reuters) -"
-            and not _BASED_THERE.match(self.text, d.end)  # "The Britain-based Syrian Observatory" (helper-293's row)
-            and (there or not _PUTS_THE_FIGURE.match(self.text, d.end))  # "A commander in Beledweyne put the number …"
+            and (there or not WHERE_THE_SPEAKER_IS.search(self.text, max(start, d.start - 60), d.start))
+            and not in_dateline(self.text, d.start)  # "GAZA, October 6, 2025 (Reuters) -"
+            and not BASED_THERE.match(self.text, d.end)  # "The Britain-based Syrian Observatory" (helper-293's row)
+            and (there or speakers_too or not PUTS_THE_FIGURE.match(self.text, d.end))  # "A commander in Beledweyne
+            # put the number …": the speaker's town, unless no event told before it takes the toll (helper-343)
         }  # fmt: skip
         return tuple(around) if len(around) == 1 else ()
 
@@ -141,7 +151,7 @@ class ClaimPlaces:
                 last.end <= d.start
                 and d.end <= (claim.end if told_back else sentence[1])
                 and WHERE_THEY_COME_FROM.search(self.text, max(0, d.start - 60), d.start) is None
-                and not _PUTS_THE_FIGURE.match(self.text, d.end)
+                and not PUTS_THE_FIGURE.match(self.text, d.end)
                 and not ((last is told_on or revised) and d.entity_id in self.own(last)[0])  # the same place again
                 and not self._only_where(d, last, claim)
                 for d in self.districts
@@ -303,39 +313,6 @@ Yabaal after a two-day battle", then "troops … killed 27 al-Shabaab militants 
 helper-268's toll was about no place)."""
 _BACK = compiled(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _THERE = compiled(r"\bthere\b|\bin the (?:town|village|city|camp)\b(?!\s+of\b)")
-_PUTS_THE_FIGURE = compiled(
-    r"(?:\s+[\w’'\-]+){0,3}?\s+puts?\s+the\s+(?:[\w\-]+\s+){0,3}?(?:toll|figure|number|count)\b"
-)
-"""After the place of a speaker who gives a figure ("An army commander in Beledweyne put the number of soldiers
-killed at 15", "The Taiz governorate's health office put the death toll at eight"): where they are, not surely
-where the dead died (helper-340's were rows of their own at the speaker's town, beside the event's)."""
-
-
-_WHERE_THE_SPEAKER_IS = compiled(
-    r"(?:\b(?:speak\w*|spoke|told|telling|tells|brief\w*|address\w*|news\s+conference|press\s+conference|reporters|"
-    r"interview|statement|fled|fleeing|flee|displaced|based|sheltering|sheltered|visit\w*|arriv\w*|reached|returned|"
-    r"living|lives|publish\w*|reports\s+on|monitor\w*|cover(?:s|ing)|analysts?|researchers?|experts?|specialists?)"
-    r"\b[^.;:]{0,30}?)(?:\b(?:in|from|to|at|on)\s+(?:the\s+)?)?$",
-    re.IGNORECASE,
-)
-"""Words before a place that say where someone is, the speaker or others ("told reporters in New
-York that 20 civilians were killed", "Residents who fled to Tawila said …", "a group based in
-Khartoum", "an analyst who publishes security reports on the Lake Chad region": helper-285's toll of
-Marte was a row at Lake Chad): not surely where it happened, so no place (the analyst chooses one in the
-form)."""
-
-
-_BASED_THERE = compiled(r"[-\s]based\b")
-"""After a place, that a speaker is based there ("the Britain-based Syrian Observatory"): no place of the event."""
-_DATELINE = compiled(r"[A-Z][A-Z .'\-]+,[^\n]{0,90}?\s[-—–]+\s")
-
-
-def _in_dateline(text: str, at: int) -> bool:
-    """Whether a place is in its paragraph's dateline ("KHARTOUM, Sudan, Nov 2 (Reuters) -"):
-    where the story was filed, not where it happened."""
-    paragraph = text.rfind("\n", 0, at) + 1
-    dateline = _DATELINE.match(text, paragraph)
-    return dateline is not None and at < dateline.end()
 
 
 def _links(claim: Annotation) -> tuple[ClaimLink, ...]:

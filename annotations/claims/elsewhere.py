@@ -1,6 +1,6 @@
 """Places tagged in or around a claim that are not where its event happened: where another event it
-names was, where people come from, where the hurt were taken (split from `claim_places`, which was over
-450 lines)."""
+names was, where people come from, where the hurt were taken, where a speaker is or files from (split from
+`claim_places`, which was over 450 lines)."""
 
 from __future__ import annotations
 
@@ -56,3 +56,36 @@ def elsewhere(text: str, claim: Annotation, place: Annotation, earlier: list[tup
             and _HOSPITAL.search(place.quote) is not None
         )
     )
+
+
+PUTS_THE_FIGURE = compiled(r"(?:\s+[\w’'\-]+){0,3}?\s+puts?\s+the\s+(?:[\w\-]+\s+){0,3}?(?:toll|figure|number|count)\b")
+"""After the place of a speaker who gives a figure ("An army commander in Beledweyne put the number of soldiers
+killed at 15", "The Taiz governorate's health office put the death toll at eight"): where they are, not surely
+where the dead died (helper-340's were rows of their own at the speaker's town, beside the event's)."""
+
+
+WHERE_THE_SPEAKER_IS = compiled(
+    r"(?:\b(?:speak\w*|spoke|told|telling|tells|brief\w*|address\w*|news\s+conference|press\s+conference|reporters|"
+    r"interview|statement|fled|fleeing|flee|displaced|based|sheltering|sheltered|visit\w*|arriv\w*|reached|returned|"
+    r"living|lives|publish\w*|reports\s+on|monitor\w*|cover(?:s|ing)|analysts?|researchers?|experts?|specialists?)"
+    r"\b[^.;:]{0,30}?)(?:\b(?:in|from|to|at|on)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+"""Words before a place that say where someone is, the speaker or others ("told reporters in New
+York that 20 civilians were killed", "Residents who fled to Tawila said …", "a group based in
+Khartoum", "an analyst who publishes security reports on the Lake Chad region": helper-285's toll of
+Marte was a row at Lake Chad): not surely where it happened, so no place (the analyst chooses one in the
+form)."""
+
+
+BASED_THERE = compiled(r"[-\s]based\b")
+"""After a place, that a speaker is based there ("the Britain-based Syrian Observatory"): no place of the event."""
+_DATELINE = compiled(r"[A-Z][A-Z .'\-]+,[^\n]{0,90}?\s[-—–]+\s")
+
+
+def in_dateline(text: str, at: int) -> bool:
+    """Whether a place is in its paragraph's dateline ("KHARTOUM, Sudan, Nov 2 (Reuters) -"):
+    where the story was filed, not where it happened."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    dateline = _DATELINE.match(text, paragraph)
+    return dateline is not None and at < dateline.end()

@@ -142,6 +142,8 @@ def claim_actors(
         own = _its_untagged_men(claim, within, claimant)  # "officers, supported by …, had pushed the gunmen back"
         if own is None and not any(armed(e) for e in named):
             own = ITS_UNITS_DID.match(claim.quote)  # "the army said units … had carried out strikes near Arbinda"
+            if own is not None and own["strikes"] and _POLICE.search(claimant.name):
+                own = None  # "Police said air strikes killed 16 villagers": no police flew them (helper-343)
     if own is not None or (attributes.claim_type in ACTING_CLAIMANT and _took_it(claimant, status)):
         return [claimant, *others], victims  # "the MNDAA said its fighters seized the Command"; "the army retook Kanam"
     if attributes.claim_type in ACTING_CLAIMANT and not any(armed(e) for e in named):

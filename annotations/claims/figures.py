@@ -18,7 +18,7 @@ from annotations.claims.kin_dead import (
 )
 from annotations.claims.number_words import NUMBER as _NUMBER
 from annotations.claims.number_words import value as _value
-from annotations.claims.whose_dead import WHO_SOME_WERE, counted_words
+from annotations.claims.whose_dead import SAME_FIGHT, THEIR_OWN, WHO_SOME_WERE, counted_words
 from annotations.text.dates import NUMBERS_OF_WHEN
 from annotations.text.pattern_cache import compiled
 
@@ -325,6 +325,8 @@ def _stated_figures(text: str) -> list[int]:
             figures[-1] = figure  # "Two of the injured died, raising the death toll to nine": 9
         elif last >= 0 and _AND_ALSO.fullmatch(text, last, at) and _adds_to_the_last(text, match):
             figures[-1] += figure  # "Seven assailants were neutralised and our forces lost four men": 11
+        elif last >= 0 and THEIR_OWN.search(match.group()) and SAME_FIGHT.fullmatch(text, last, at):
+            figures[-1] += figure  # "killed eight militants while losing one of their own": 9 (helper-343)
         else:
             figures.append(figure)
         last = after

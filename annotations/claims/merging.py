@@ -72,7 +72,7 @@ def merged_events(rows: Iterable[EventRow]) -> list[EventRow]:
             else:
                 here.append((order, MergedEvent(row)))
         events += here
-    joined = _battles_of_the_week_joined(_tolls_lent_joined(_tolls_of_no_side_joined(events)))
+    joined = _battles_of_the_week_joined(_tolls_of_no_side_joined(_tolls_lent_joined(events)))
     return [event.merged() for _order, event in _joined_by_links(joined)]
 
 
@@ -202,8 +202,8 @@ def _its_dead_again(told: EventRow, lender: dict[str, Any]) -> bool:
         told.only_dead
         and (
             str(toll["actor1"]).startswith("Unidentified Armed Group")
-            or (toll["actor1"] == lender["actor2"] and not toll["actor2"])  # the victims' side counting its dead
-        )  # ("An army commander put the number of soldiers killed at 15" after the militants' attack: helper-340)
+            or (lender["actor2"] and not toll["actor2"] and parties_of(toll)[0].fits(parties_of(lender)[1]))
+        )  # the victims counting their dead ("An army commander put the number of soldiers killed at 15": helper-340)
         and toll["event_date"] == lender["event_date"]
         # its dead the lender's, or no one's named ("a local administrator put the toll at nine")
         and toll["actor2"] in ("", lender["actor2"])

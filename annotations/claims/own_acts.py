@@ -62,7 +62,7 @@ CLAIMING = ("claim", "took", "accept", "assum", "admit", "announc", "acknowledg"
 ITS_UNITS_DID = compiled(
     r"(?:that\s+)?(?:the\s+|its\s+|our\s+)?(?:own\s+)?(?:(?:army|military|special|ground|air|naval|security|"
     r"government|elite|national|regular|federal)\s+)?(?:units?|troops|soldiers|forces|aircraft|jets|warplanes|drones|"
-    r"(?:air|drone|aerial)\s+strikes?|airstrikes?)\b"  # "the army said air strikes near Kantchari had …"
+    r"(?P<strikes>(?:air|drone|aerial)\s+strikes?|airstrikes?))\b"  # "the army said air strikes near Kantchari had …"
     r"(?!\s+(?:were|was|had\s+been|have\s+been|came|come|died)\b)(?:\s+[\w\-\"“”,()]+){0,12}?\s+(?:had\s+|have\s+)?[\"“]?"
     r"(?:carried\s+out|conducted|launched|struck|killed|neutrali[sz]ed|destroyed|repelled|raided|bombed|shelled|"
     r"engaged)\b(?!\s+(?:by|in|during|when)\b)",

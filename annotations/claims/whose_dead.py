@@ -29,6 +29,13 @@ WHO_SOME_WERE = compiled(
 row said 14); "three of the dead were civilians" counts the civilians' dead."""
 
 
+THEIR_OWN = compiled(r"\bof\s+(?:their|its|his|her)\s+own$", re.IGNORECASE)
+"""A side's own dead ("losing two of their own")."""
+SAME_FIGHT = compiled(r"(?:\s+[\w’'\-]+){0,7}?(?:,\s+|\s+)(?:(?:while|but|and|as)\s+)?", re.IGNORECASE)
+"""Between the enemy's dead and a side's own ("…, losing two of their own", "while losing", "but lost"): one fight,
+its dead added (helper-343's rows took the lowest)."""
+
+
 def whose_words_out(text: str) -> str:
     """The words without what names whose the dead were between their number and their killing:
     "40 soldiers of the Congolese army were killed" is "40 soldiers were killed", "25 M23 fighters"

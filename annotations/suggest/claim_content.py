@@ -287,7 +287,8 @@ def _responsibility(at: _Cue, claimant: tuple[int, int] | None) -> Content | Non
 
 
 _HOW_IT_WENT_OUT = compiled(
-    r"\s*(?:issued|released|posted|published|carried|broadcast|circulated|sent|e-?mailed|read\s+out)\b[^,.;:“\"]*[.;]?\s*"
+    r"\s*(?:issued|released|posted|published|carried|broadcast|circulated|sent|e-?mailed|read\s+out)\b"
+    r"(?:(?!\bthat\b)[^,.;:“\"])*[.;]?\s*"  # not "issued in Abuja that troops killed 14 bandits" (helper-343)
 )
 """How a statement named after the cue went out ("…, the military's media wing said in a statement issued in
 Rawalpindi": helper-342's claim was "issued in Rawalpindi")."""

@@ -183,8 +183,13 @@ _CERTAINTY_PATTERNS: tuple[tuple[Certainty, re.Pattern[str]], ...] = (
     ("probable", compiled(r"\b(?:reportedly|likely|probably|apparently|believed to)\b", re.I)),
     ("uncommitted", compiled(r"\b(?:allegedly|purportedly|supposedly)\b", re.I)),
 )
-_HEDGING_CUES = compiled(r"^(?:claimed|claims|claiming|alleged|alleges)$", re.IGNORECASE)
-"""Cues by which the reporter keeps their distance: what is "claimed" is not reported as certain."""
+_HEDGING_CUES = compiled(
+    r"^(?:claimed|claims|claiming|alleged|alleges|accused|accuses|accusing|accuse|blamed|blames|blaming|blame)$",
+    re.IGNORECASE,
+)
+"""Cues by which the reporter keeps their distance: what is "claimed" is not reported as certain, nor
+what one side accuses the other of ("residents accused soldiers of killing three civilians" was
+certain: helper-342)."""
 
 NEAR_CHARS = 80
 """A cue further from the place than this speaks of something else ("battlefield gains ... in Kabul")."""

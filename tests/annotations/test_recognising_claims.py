@@ -773,7 +773,7 @@ def test_an_accusation_ends_before_the_denial_of_another() -> None:
     (claim,) = claims(text)
     assert claim.quote == "the security forces of enforced disappearances of Baloch activists"
     assert said_by(text, claim) == "Rights groups" and claim.attributes is not None
-    assert claim.attributes.certainty == "certain"
+    assert claim.attributes.certainty == "uncommitted"  # not negated; an accusation is no certainty (helper-342)
     (denial,) = claims("The rebels deny any role in the attack.")
     assert denial.attributes is not None and denial.attributes.certainty == "negated"
 

@@ -265,3 +265,45 @@ def test_a_helicopter_gunship_strikes_from_the_air(tmp_path: Path) -> None:
     words = "a military helicopter gunship struck JNIM positions near Dapaong, killing at least seven people"
     found, _ = rows(tmp_path, f"A spokesman said {words}.", [(words, "casualties")])
     assert [r["sub_event_type"] for r in found] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        ("fought JNIM near Nioro, killing eight militants while losing one of their own", [9]),
+        ("killed six militants near Gao on Sunday, losing two of their own in the fight", [8]),
+        ("Wazalendo fighters killed three M23 rebels in Masisi, but lost two of their own", [5]),
+    ],
+)
+def test_a_sides_own_dead_told_after_the_enemys_add_to_them(words: str, dead: list[int]) -> None:
+    """helper-343: "…, losing two of their own" was a second figure, and the row took the lowest (2)."""
+    assert death_figures(words) == dead
+
+
+def test_a_statement_issued_in_a_city_that_says_something_keeps_it() -> None:
+    text = "The army said in a statement issued in Abuja that troops killed 14 bandits in Katsina on Sunday."
+    assert [(w, who) for w, who, _c in claims(text)] == [("troops killed 14 bandits in Katsina on Sunday", "army")]
+
+
+def test_air_strikes_the_police_tell_are_not_the_polices(tmp_path: Path) -> None:
+    """helper-343: "Police said air strikes killed 16 villagers" made the police the strike's actor."""
+    from .test_event_actors import POLICE
+
+    words = "air strikes near Kanam killed 16 villagers"
+    row = event_row(tmp_path, f"Police said {words}.", words, {"Police": POLICE}, claimant="Police")
+    assert row["sub_event_type"] == "Air/drone strike"
+    assert row["actor1"] != "Nigeria Police Force"
+
+
+def test_a_toll_put_by_a_speaker_where_no_event_was_told_is_at_their_town(tmp_path: Path) -> None:
+    """helper-343: "Gunmen attacked Dapaong on Sunday. A district official in Dapaong put the death toll at 13":
+    the toll, with no event told before it to join (the first sentence has no speaker), was lost."""
+    toll = "the death toll at 13"
+    found, _ = rows(tmp_path, f"Gunmen attacked Dapaong on Sunday. A district official in Dapaong put {toll}.",
+                    [(toll, "casualties")])  # fmt: skip
+    assert [(r["location"], r["fatalities"]) for r in found] == [("Dapaong", "13")]
+
+
+def test_an_accusation_is_uncommitted() -> None:
+    (claim,) = [c for c in claims("Residents accused soldiers of killing three civilians in a raid.")]
+    assert claim[2] == "uncommitted"
