@@ -84,7 +84,7 @@ _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were kille
     rf"|\bsent\s+{_AT_LEAST}{_NUMBER}\s+(?:[a-z\-]+\s+){{0,2}}?to\s+hell\b"  # "sent 13 … to hell", not a threat
     rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|beheading|lynched|"
     r"lynching|neutrali[sz]ed|neutrali[sz]ing|buried|bodies of|killings? of(?: the)?|deaths? of(?: the)?)"
-    rf"[\"”’']?\s+[\"“‘']?{_AT_LEAST}{_NUMBER}\b(?![-\s](?:year|month|week|day)s?[-\s]old)"  # not "a 19-year-old"
+    rf"[\"”’']?\s+[\"“‘']?{_AT_LEAST}{_NOT_A_YEAR}{_NUMBER}\b(?![-\s](?:year|month|week|day)s?[-\s]old)"
     rf"|\blost\s+{_AT_LEAST}{_NUMBER}\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z\-]+\s+)?"
     r"(?:men|members|soldiers|fighters|troops|officers|servicemen|policemen|lives)\b"  # "lost 12 men"
     rf"|\b(?:lost|losing)\s+{_AT_LEAST}{_NUMBER}\s+of\s+(?:their|its|his|her)\s+own\b"  # "losing two of their own"
@@ -114,7 +114,7 @@ _FEWER_BEFORE = compiled(rf"\b(?:[Bb]etween\s+{_NUMBER}\s+and|{_NUMBER}\s+of(?:\
 "12 of 20 passengers were killed")."""
 _WHO = rf"(?!{_NOT_THE_DEAD}\b|\d)[\w\-]+"
 _LISTED_BEFORE = compiled(
-    rf"(?<!of the )(?<!Of the )\b{_NUMBER}\s+(?:members\s+of\s+(?:the\s+)?)?"
+    rf"(?<!of the )(?<!Of the )\b{_NOT_A_YEAR}{_NUMBER}\s+(?:members\s+of\s+(?:the\s+)?)?"  # not "the 2024 ceasefire,"
     rf"(?:(?!\d|{_THINGS}\b|and\b|were\b|was\b)[\w\-]+\s+){{0,2}}?{_WHO}"
     r"(?:,?\s+(?:and|as well as)|,)\s+$",
     re.IGNORECASE,

@@ -16,7 +16,7 @@ THEY_WERE_HURT = compiled(
 
 _KIN_AFTER = compiled(
     rf"(?:\s+(?:men|women|farmers?|herders?|villagers?|civilians|people))?\s+(?:and|as well as)\s+(?:their|his|her)\s+"
-    rf"(?:({NUMBER})\s+(?:children|sons|daughters|relatives|grandchildren|brothers|nephews)|"
+    rf"(?:({NUMBER})\s+(?:children|sons|daughters|relatives|grandchildren|brothers|nephews|bodyguards|guards|aides)|"
     r"(?:son|daughter|wife|husband|child|baby|brother|sister|father|mother|nephew|niece|grandson|granddaughter|"
     r"driver|bodyguard|aide|escort)"  # "shot dead a village official and his driver" (helper-342's row said 1)
     rf"(?:\s+and\s+(?P<more>{NUMBER})\s+(?:children|sons|daughters|grandchildren))?)\b",

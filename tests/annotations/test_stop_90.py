@@ -307,3 +307,18 @@ def test_a_toll_put_by_a_speaker_where_no_event_was_told_is_at_their_town(tmp_pa
 def test_an_accusation_is_uncommitted() -> None:
     (claim,) = [c for c in claims("Residents accused soldiers of killing three civilians in a raid.")]
     assert claim[2] == "uncommitted"
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        ("A year after the 2024 ceasefire, five soldiers were killed", [5]),
+        ("Since the 2021 takeover, 400 people were killed", [400]),
+        ("a roadside bomb killed a lawmaker and his two bodyguards", [3]),
+        ("eight soldiers and three civilians were killed", [11]),
+        ("killed a 19-year-old", [1]),
+    ],
+)
+def test_a_year_before_a_number_of_dead_is_not_added_to_it(words: str, dead: list[int]) -> None:
+    """helper-343: "A year after the 2024 ceasefire, five soldiers were killed" was a row of 2029 dead."""
+    assert death_figures(words) == dead
