@@ -261,7 +261,8 @@ _FELL = compiled(r"\b(?:fell|fallen|falls)\b", re.IGNORECASE)
 KEEPS_HAPPENING = "telling of what keeps happening, not of one event"
 LULL = "telling that fighting died down, not of one event"
 _A_LULL = compiled(  # "residents said artillery fire had died down" (helper-340's row of shelling in Khartoum)
-    r"(?:that\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:fire|fighting|shelling|clashes|gunfire|bombardment)\s+"
+    r"(?:that\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:fire|fighting|shelling|clashes|gunfire|bombardment)"
+    r"(?:\s+(?:in|around|near|on|at)\s+(?:the\s+)?[\w\-’']+(?:\s+[A-Z][\w\-’']+)?)?\s+"  # "around Sake" (helper-343)
     r"(?:had\s+|has\s+|have\s+)?(?:died\s+down|subsided|eased|stopped|ceased|abated)\b[^,;]*$",
     re.IGNORECASE,
 )

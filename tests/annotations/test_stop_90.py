@@ -322,3 +322,12 @@ def test_an_accusation_is_uncommitted() -> None:
 def test_a_year_before_a_number_of_dead_is_not_added_to_it(words: str, dead: list[int]) -> None:
     """helper-343: "A year after the 2024 ceasefire, five soldiers were killed" was a row of 2029 dead."""
     assert death_figures(words) == dead
+
+
+@pytest.mark.parametrize(
+    "words", ["artillery fire around Dapaong had died down by Monday", "the fighting in Dapaong had died down"]
+)
+def test_fighting_that_died_down_somewhere_gives_no_row(tmp_path: Path, words: str) -> None:
+    """helper-343: "Artillery fire around Sake had died down by Monday" was still a row."""
+    found, _ = rows(tmp_path, f"Residents said {words}.", [(words, "other")])
+    assert found == []
