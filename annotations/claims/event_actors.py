@@ -31,7 +31,7 @@ from annotations.claims.whose_dead import killed_whom, whose_dead
 from annotations.entities.matching import fold
 from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttributes, Entity, accepted_within
-from annotations.model.country_codes import gazetteers_name
+from annotations.model.country_codes import gazetteers_name_of
 from annotations.text.actor_types import NON_STATE_SIDES
 from annotations.text.pattern_cache import compiled
 
@@ -380,14 +380,7 @@ def _sides(first: Entity, enemy: Entity, rest: list[Entity]) -> tuple[Party, Par
 @cache
 def country_name(code: str) -> str:
     """A country as ACLED names it ("Democratic Republic of Congo", "Iran"), from its ISO code."""
-    import pycountry
-
-    if code in ACLED_COUNTRY_NAMES:
-        return ACLED_COUNTRY_NAMES[code]
-    country = pycountry.countries.get(alpha_2=code) if code else None
-    if country is None:
-        return ""
-    return gazetteers_name(country)
+    return ACLED_COUNTRY_NAMES.get(code) or gazetteers_name_of(code)
 
 
 def _armed_first(actors: Iterable[Entity]) -> list[Entity]:

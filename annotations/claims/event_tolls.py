@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from annotations.claims.row_parties import parties_of
+from annotations.claims.toll_words import THE_DEAD_PUT_AT
 from annotations.text.pattern_cache import compiled
 
 Figures = dict[tuple[str, ...], list[tuple[int, int]]]
@@ -91,8 +92,8 @@ _ONLY_DEAD = compiled(
     r"(?:,\s+(?:most|many|some|several|all|half)\s+of\s+them\s+[^.;]*)?[.\s]*"
     r"|(?:the\s+)?(?:death\s+)?toll\s+(?:at|stood\s+at|was)\s+(?:at\s+least\s+)?(?:\d[\d,]*|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve)(?:\s+dead)?[.\s]*"  # "an administrator put the toll at nine"
-    r"|(?:the\s+)?(?:(?:civilian|official|total)\s+)?(?:(?:death\s+)?toll|(?:number|figure)\s+of\s+(?:dead|deaths|victims|"
-    r"(?:[a-z\-]+\s+){0,2}?[a-z\-]+\s+killed))(?:\s+(?:from|in|of|on|during)(?:\s+[\w’'\-]+){1,6}?)?\s+at\s+"
+    r"|(?:the\s+)?(?:(?:civilian|official|total)\s+)?(?:(?:death\s+)?toll(?:\s+(?:from|in|of|on|during)(?:\s+[\w’'\-]+){1,6}?)?"
+    rf"\s+at|{THE_DEAD_PUT_AT})\s+"
     r"(?:at\s+least\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+[a-z\-]+)?[.\s]*",
     # "put the number of soldiers killed at 15", "put the number of dead at 47 soldiers" (helper-340)
     re.IGNORECASE,

@@ -16,6 +16,7 @@ from annotations.claims.kin_dead import (
     told_before_their_kin,
     told_one_by_one,
 )
+from annotations.claims.number_words import A_NUMBER as _A_NUMBER
 from annotations.claims.number_words import NUMBER as _NUMBER
 from annotations.claims.number_words import value as _value
 from annotations.claims.whose_dead import SAME_FIGHT, THEIR_OWN, WHO_SOME_WERE, counted_words
@@ -29,8 +30,6 @@ _VAGUE = frozenset({"several", "several dozen", "several hundred", "tens", "doze
 """Words that count the dead as ACLED does when a report gives no number ("several" is 10,
 "dozens" 12, "hundreds" 100): a row's fatalities, but no toll to set against another source's
 number ("dozens" and "30" do not contradict)."""
-_A_NUMBER = "(?:" + _NUMBER[1:]
-"""`_NUMBER`, captured by no group."""
 _HURT = r"(?:hurt|injured|wounded|missing|arrested|detained|abducted|kidnapped|displaced)"
 """Those a number counts that are not dead: "12 wounded and two killed" counts two dead."""
 _NOT_WHO = r"(?<!displaced(?=\s(?:people|persons|civilians|residents|villagers|women|children|men)\b))"
@@ -88,8 +87,7 @@ _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were kille
     rf"|\blost\s+{_AT_LEAST}{_NUMBER}\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z\-]+\s+)?"
     r"(?:men|members|soldiers|fighters|troops|officers|servicemen|policemen|lives)\b"  # "lost 12 men"
     rf"|\b(?:lost|losing)\s+{_AT_LEAST}{_NUMBER}\s+of\s+(?:their|its|his|her)\s+own\b"  # "losing two of their own"
-    rf"|\b(?:number|figure)\s+of\s+(?:dead|deaths|victims|(?:[a-z\-]+\s+){{0,2}}?[a-z\-]+\s+killed)"
-    rf"(?:\s+(?:from|in|of|on|during)(?:\s+[\w’'\-]+){{1,6}}?)?\s+at\s+{_AT_LEAST}{_NUMBER}\b"
+    rf"|\b{tolls.THE_DEAD_PUT_AT}\s+{_AT_LEAST}{_NUMBER}\b"
     rf"|\bnumber\s+of\s+(?:dead|deaths|(?:people|civilians|persons|victims)\s+killed)\s+"
     rf"(?:(?!(?:and|but|while|number|price|cost)\b)[\w’'\-]+\s+){{0,20}}?"
     r"(?:(?:rose|has\s+risen|had\s+risen|climbed|has\s+climbed|increased|jumped)\s+to|(?:has\s+|had\s+)?reached(?:\s+to)?)\s+"

@@ -16,6 +16,8 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 NUMBER = rf"(\d(?:[\d,]*\d)?|(?:{_TENS})[-\s](?:{_UNITS})\b|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
 """A number in digits or words, "twenty-three" whole (not "three")."""
+A_NUMBER = "(?:" + NUMBER[1:]
+"""`NUMBER`, captured by no group."""
 
 
 def value(number: str) -> int:

@@ -13,6 +13,12 @@ BEFORE_THE_TOLL = compiled(
     r"(?:\s+[\w’'\-]+){0,4}?,?\s+(?:after|when|as)(?!\s+which)\s+(?:[\w’'\-]+\s+){0,6}?", re.IGNORECASE
 )
 """Between a toll and the hurt who died: they died before it was put, and it holds them."""
+THE_DEAD_PUT_AT = (
+    r"(?:number|figure)\s+of\s+(?:dead|deaths|victims|(?:[a-z\-]+\s+){0,2}?[a-z\-]+\s+killed)"
+    r"(?:\s+(?:from|in|of|on|during)(?:\s+[\w’'\-]+){1,6}?)?\s+at"
+)
+"""The words a source puts its number of dead after ("put the number of soldiers killed in the strikes at 22",
+"the figure of militants killed at five"): read as a figure (`figures`) and as a toll alone (`event_tolls`)."""
 A_TOTAL = compiled(r"(?:death\s+)?toll|number", re.IGNORECASE)
 """A toll that rose or stands at a number: the total, counting the dead before it."""
 _WIDER = (

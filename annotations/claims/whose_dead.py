@@ -6,11 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from annotations.claims.number_words import NUMBER
+from annotations.claims.number_words import A_NUMBER
 from annotations.text.pattern_cache import compiled
-
-NUMBER_WORDS = "(?:" + NUMBER[1:]
-"""A number of dead, captured by no group."""
 
 
 def counted_words(text: str) -> str:
@@ -21,7 +18,7 @@ def counted_words(text: str) -> str:
 _NO_ONE = compiled(r"\bno[\s\-]+one\b", re.IGNORECASE)
 """No one, which is no number ("No one was killed in Sunday's raid" was one dead: helper-292)."""
 WHO_SOME_WERE = compiled(
-    rf"{NUMBER_WORDS}\s+of\s+(?:the|those)\s+(?:dead|killed|victims)\s+(?:were|was|are|is|included)\s+"
+    rf"{A_NUMBER}\s+of\s+(?:the|those)\s+(?:dead|killed|victims)\s+(?:were|was|are|is|included)\s+"
     r"(?:\w+\s+)?(?:children|women|girls|boys|minors|babies|infants|elderly|teenagers|students|pupils)\b",
     re.IGNORECASE,
 )
@@ -46,7 +43,7 @@ def whose_words_out(text: str) -> str:
 
 
 _WHO_HAD_DONE = compiled(
-    rf"(\b{NUMBER_WORDS}\s+(?:[a-z\-]+\s+){{0,2}}?[a-z\-]+),?\s+who\s+(?:had|have|has)\s+(?:\w+\s+)?[a-z]+ed\b"
+    rf"(\b{A_NUMBER}\s+(?:[a-z\-]+\s+){{0,2}}?[a-z\-]+),?\s+who\s+(?:had|have|has)\s+(?:\w+\s+)?[a-z]+ed\b"
     r"[^,.;:\"“”\d]{0,50}?\d{0,4}[^,.;:\"“”\d]{0,30}?,?(?=\s+(?:were|had\s+been|have\s+been)\s+killed\b)",
     re.IGNORECASE,
 )

@@ -44,12 +44,16 @@ def country_as_gazetteers_name(country: str) -> str:
     "Russian Federation", "Côte d'Ivoire"), so that one country is one name in every table and map;
     as typed (spaces tidied) when no code is known for it. A newcomer typed the ISO form by hand, or
     left "Democratic Republic of Congo" beside the gazetteer's places in another name."""
+    name = " ".join(country.split())
+    return gazetteers_name_of(country_code(name)) or name
+
+
+def gazetteers_name_of(code: str) -> str:
+    """The name the built-in gazetteer gives the country of an ISO code; "" for no known code."""
     import pycountry
 
-    name = " ".join(country.split())
-    code = country_code(name)
     found = pycountry.countries.get(alpha_2=code) if code else None
-    return name if found is None else gazetteers_name(found)
+    return "" if found is None else gazetteers_name(found)
 
 
 def gazetteers_name(country: Any) -> str:
