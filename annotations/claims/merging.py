@@ -29,6 +29,7 @@ from typing import Any
 from annotations.claims.event_tolls import UNNAMED_DEAD, of_two_sides
 from annotations.claims.event_words import REMOTE
 from annotations.claims.events import EventRow
+from annotations.claims.lede_details import details_joined
 from annotations.claims.merged_event import CLASH, MergedEvent
 from annotations.claims.row_parties import Party, parties_of
 from annotations.text.pattern_cache import compiled
@@ -72,7 +73,7 @@ def merged_events(rows: Iterable[EventRow]) -> list[EventRow]:
             else:
                 here.append((order, MergedEvent(row)))
         events += here
-    joined = _battles_of_the_week_joined(_tolls_of_no_side_joined(_tolls_lent_joined(events)))
+    joined = details_joined(_battles_of_the_week_joined(_tolls_of_no_side_joined(_tolls_lent_joined(events))))
     return [event.merged() for _order, event in _joined_by_links(joined)]
 
 

@@ -48,8 +48,11 @@ class Party:
         return False
 
     def named(self, other: Party) -> Party:
-        """The one of the two that names the party (with both associated actors)."""
+        """The one of the two that names the party (with both associated actors): a common noun ("soldier")
+        names no one, and a state's forces stay theirs."""
         chosen = other if self.unnamed and not other.unnamed and of_its_kind(self.name, other) else self
+        if chosen is other and self.name.startswith((MILITARY, POLICE)) and other.name[:1].islower():
+            chosen = self
         assoc = "; ".join(dict.fromkeys(a for p in (self, other) for a in p.assoc.split("; ") if a))
         return replace(chosen, assoc=assoc)
 

@@ -1,0 +1,171 @@
+"""Stop 91, from helper-342's review (eight articles whose rows an ACLED coder had written first): a lede that
+names a region and a day ("killed at least 22 civilians in an attack on a village in eastern Togo on Monday") and
+the paragraph after it that names the village ("Gunmen on motorbikes arrived in Nadjoundi … and shot them") were
+two rows of one attack, the second on the article's day. They are one row, at the village, on the lede's day; a
+second event told after a lede stays its own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from annotations.claims.events import COLUMNS, EventRow
+from annotations.claims.merging import merged_events
+from annotations.claims.row_parties import Party
+
+ARTICLE = "savanes-report"
+TOGO = "Military Forces of Togo"
+UNIDENTIFIED = "Unidentified Armed Group (Togo)"
+CIVILIANS = "Civilians (Togo)"
+
+
+def place(location: str, admin1: str = "", admin2: str = "", precision: int = 1) -> dict[str, Any]:
+    return {"country": "Togo", "admin1": admin1, "admin2": admin2, "location": location, "geo_precision": precision}
+
+
+EASTERN_TOGO = place("eastern Togo", precision=2)
+SAVANES = place("Savanes", "Savanes", precision=3)
+NADJOUNDI = place("Nadjoundi", "Savanes", "Tone")
+KARA = place("Kara", "Kara")
+DAPAONG_DISTRICT = place("Tone", "Savanes", "Tone", precision=2)
+
+
+def told(
+    claim: str,
+    where: dict[str, Any],
+    *,
+    day: str = "2025-03-10",
+    precision: int = 1,
+    kind: tuple[str, str] = ("Violence against civilians", "Attack"),
+    parties: tuple[tuple[str, int], tuple[str, int]] = ((UNIDENTIFIED, 3), (CIVILIANS, 7)),
+    dead: int = 0,
+    whose: tuple[str, ...] = (),
+    notes: str = "",
+) -> EventRow:
+    """The row one claim of the article gives (the article of Wednesday 12 March)."""
+    (actor1, inter1), (actor2, inter2) = parties
+    fields: dict[str, Any] = dict.fromkeys(COLUMNS, "")
+    fields.update(
+        event_date=day, time_precision=precision, event_type=kind[0], sub_event_type=kind[1], disorder_type="",
+        actor1=actor1, inter1=inter1, actor2=actor2, inter2=inter2, source="Example", timestamp=0, fatalities=dead,
+        notes=f"source (said): {notes or claim}", **where,
+    )  # fmt: skip
+    return EventRow(claim, ARTICLE, fields, dead, dead, day, dead=whose)
+
+
+NO_ACT = ("Strategic developments", "Other")
+CLASH = ("Battles", "Armed clash")
+LEDE = told("lede", EASTERN_TOGO, dead=22, whose=(CIVILIANS,))
+
+
+def test_the_details_of_a_lede_are_its_row_at_their_place_on_its_day() -> None:
+    details = told(
+        "details", NADJOUNDI, day="2025-03-12", precision=2, kind=NO_ACT, parties=((UNIDENTIFIED, 3), ("", 0))
+    )
+    buried = told(
+        "buried", NADJOUNDI, day="2025-03-12", precision=2, kind=NO_ACT, dead=31, parties=((UNIDENTIFIED, 3), ("", 0))
+    )
+    toll = told(
+        "toll", NADJOUNDI, day="2025-03-12", precision=2, kind=NO_ACT, dead=22, parties=((UNIDENTIFIED, 3), ("", 0))
+    )
+    (row,) = merged_events([LEDE, details, buried, toll])
+    assert (row.row["event_date"], row.row["location"], row.row["admin2"], row.row["sub_event_type"]) == (
+        "2025-03-10", "Nadjoundi", "Tone", "Attack",
+    )  # fmt: skip
+    assert (row.row["fatalities"], row.row["time_precision"], len(row.told_by)) == (22, 1, 4)
+
+
+def test_details_of_the_lede_region_itself_and_of_its_kind_join_it() -> None:
+    """A police spokesman's "18 people had been abducted and one person killed" in the state the lede named."""
+    lede = told("lede", SAVANES, kind=("Violence against civilians", "Abduction/forced disappearance"))
+    village = told("village", NADJOUNDI, kind=NO_ACT, parties=((UNIDENTIFIED, 3), ("", 0)))
+    police = told("police", SAVANES, day="2025-03-12", precision=2, dead=1)
+    (row,) = merged_events([lede, village, police])
+    assert (row.row["location"], row.row["sub_event_type"], row.row["fatalities"]) == (
+        "Nadjoundi", "Abduction/forced disappearance", 1,
+    )  # fmt: skip
+
+
+def test_the_dead_of_the_other_side_in_the_fighting_add_up_and_the_states_forces_stay_theirs() -> None:
+    """helper-342: "Philippine troops killed four militants in a clash in the province …" then "One soldier was
+    also killed in the fighting in Datu Hoffer Ampatuan town", a town the gazetteer knows no province of."""
+    lede = told("lede", SAVANES, kind=CLASH, parties=((TOGO, 1), ("JNIM", 2)), dead=4, whose=("JNIM",))
+    town = place("Bombouaka")
+    soldier = told(
+        "soldier", town, day="2025-03-12", precision=2, kind=CLASH, parties=((UNIDENTIFIED, 3), ("soldier", 1))
+    )
+    soldier = EventRow("soldier", ARTICLE, {**soldier.row, "fatalities": 1}, 1, 1, "2025-03-12", dead=("soldier",))
+    (row,) = merged_events([lede, soldier])
+    assert (row.row["actor1"], row.row["actor2"], row.row["fatalities"]) == (TOGO, "JNIM", 5)
+    assert (row.row["location"], row.row["admin1"]) == ("Bombouaka", "Savanes")
+
+
+@pytest.mark.parametrize(
+    ("second", "why"),
+    [
+        (
+            told("other", NADJOUNDI, day="2025-03-12", precision=2, notes="Separately, gunmen shot two herders"),
+            "words that tell another event",
+        ),
+        (told("other", NADJOUNDI, day="2025-03-08"), "another day of its own"),
+        (told("other", NADJOUNDI, day="2025-03-30", precision=2), "not of the lede's week"),
+        (told("other", {**KARA, "country": "Benin"}, day="2025-03-12", precision=2), "another country"),
+        (
+            told(
+                "other", NADJOUNDI, day="2025-03-12", precision=2, kind=NO_ACT, parties=((TOGO, 1), (UNIDENTIFIED, 3))
+            ),
+            "a state's forces sent there: no details of the attack (h42's troops sent to Catatumbo)",
+        ),
+        (
+            told("other", NADJOUNDI, day="2025-03-12", precision=2, kind=NO_ACT, parties=(("JNIM", 2), ("", 0))),
+            "told with no act, its doers named where the lede's are not",
+        ),
+        (
+            told("other", NADJOUNDI, day="2025-03-12", precision=2, kind=CLASH, parties=((TOGO, 1), ("JNIM", 2))),
+            "another kind of event",
+        ),
+    ],
+)
+def test_another_event_after_a_lede_stays_its_own(second: EventRow, why: str) -> None:
+    assert len(merged_events([LEDE, second])) == 2, why
+
+
+def test_details_inside_the_region_only() -> None:
+    lede = told("lede", SAVANES, dead=5)
+    elsewhere = told("kara", KARA, day="2025-03-12", precision=2, kind=NO_ACT, parties=((UNIDENTIFIED, 3), ("", 0)))
+    assert len(merged_events([lede, elsewhere])) == 2
+
+
+def test_a_district_sized_place_or_a_town_is_no_lede() -> None:
+    """h293's killing in Abu Salim (a district of Tripoli, of geo-precision 2) and the camp named after it."""
+    details = told(
+        "details", NADJOUNDI, day="2025-03-12", precision=2, kind=NO_ACT, parties=((UNIDENTIFIED, 3), ("", 0))
+    )
+    for lede in (told("lede", DAPAONG_DISTRICT, dead=3), told("lede", KARA, dead=3)):
+        assert len(merged_events([lede, details])) == 2
+
+
+def test_only_the_event_told_right_after_the_lede_is_its_details() -> None:
+    strike = told(
+        "strike", KARA, kind=("Explosions/Remote violence", "Air/drone strike"), parties=((TOGO, 1), ("JNIM", 2))
+    )
+    details = told(
+        "details", NADJOUNDI, day="2025-03-12", precision=2, kind=NO_ACT, parties=((UNIDENTIFIED, 3), ("", 0))
+    )
+    assert len(merged_events([LEDE, strike, details])) == 3
+
+
+def test_police_and_soldiers_are_not_one_party() -> None:
+    """h309: "Militants killed six policemen … in the province" and the military's "operation in North
+    Waziristan" the same day were joined while a common noun of any state force fitted any."""
+    lede = told("lede", SAVANES, kind=CLASH, parties=((UNIDENTIFIED, 3), ("Police Forces of Togo", 1)), dead=6)
+    military = told("military", NADJOUNDI, kind=CLASH, parties=(("military", 1), (UNIDENTIFIED, 3)), dead=13)
+    assert len(merged_events([lede, military])) == 2
+
+
+def test_a_common_noun_does_not_name_a_states_forces() -> None:
+    """b14's merged row set "army" as al-Shabaab's enemy where another row named the Military Forces of Somalia."""
+    state, noun = Party(TOGO, "", 1), Party("soldiers", "", 1)
+    assert state.named(noun).name == TOGO
+    assert Party(UNIDENTIFIED, "", 3).named(Party("JNIM", "", 2)).name == "JNIM"
