@@ -22,6 +22,7 @@ from annotations.claims.event_tolls import a_revised_toll
 from annotations.claims.figures import death_figures
 from annotations.claims.landmarks import AN_ACT, SOMETHING_ELSE, not_only_seats, where_it_lies
 from annotations.claims.toll_context import another_event_told, others_dead_risen
+from annotations.claims.took_place import where_it_took_place
 from annotations.entities.mentions import control_status_of
 from annotations.model import Annotation, ClaimAttributes, ClaimLink
 from annotations.text.navigation import sentence_at, sentences_of
@@ -143,6 +144,9 @@ class ClaimPlaces:
                 # toll to rise (El Obeid's "the strikes hit a fuel depot" made a second row of the strike's dead)
         last = told_on or last
         sentence = sentences_of(self.text, claim.start, claim.end)
+        placed = where_it_took_place(
+            self.text, self.districts, last.end, sentence[0]
+        )  # "The attack took place in Bali"
         if (
             len(_PARAGRAPH_BREAK.findall(self.text, last.end, claim.start))
             > (_TOLD_ON_BREAKS if last is told_on else 1)
@@ -150,6 +154,8 @@ class ClaimPlaces:
             or any(
                 last.end <= d.start
                 and d.end <= (claim.end if told_back else sentence[1])
+                and (placed is None or sentence_at(self.text, d.start) != sentence_at(self.text, placed.start))
+                and not (sentence[0] <= d.start and WHERE_THE_SPEAKER_IS.search(self.text, sentence[0], d.start))
                 and WHERE_THEY_COME_FROM.search(self.text, max(0, d.start - 60), d.start) is None
                 and not PUTS_THE_FIGURE.match(self.text, d.end)
                 and not ((last is told_on or revised) and d.entity_id in self.own(last)[0])  # the same place again
@@ -162,7 +168,7 @@ class ClaimPlaces:
             or others_dead_risen(self.text[sentence[0] : sentence[1]], last.quote)
         ):
             return ()
-        places = self.own(last)[0]
+        places = (placed.entity_id,) if placed is not None and placed.entity_id else self.own(last)[0]
         if places:
             self.lent_by[claim.id] = last
         return places

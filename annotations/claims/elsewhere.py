@@ -68,7 +68,8 @@ WHERE_THE_SPEAKER_IS = compiled(
     r"(?:\b(?:speak\w*|spoke|told|telling|tells|brief\w*|address\w*|news\s+conference|press\s+conference|reporters|"
     r"interview|statement|fled|fleeing|flee|displaced|based|sheltering|sheltered|visit\w*|arriv\w*|reached|returned|"
     r"living|lives|publish\w*|reports\s+on|monitor\w*|cover(?:s|ing)|analysts?|researchers?|experts?|specialists?)"
-    r"\b[^.;:]{0,30}?)(?:\b(?:in|from|to|at|on)\s+(?:the\s+)?)?$",
+    r"\b[^.;:]{0,30}?)(?:\b(?:in|from|to|at|on)\s+(?:the\s+)?)?$"
+    r"|\bsaid\s+(?:on\s+\w+\s+)?(?:in|from)\s+$",  # "Army spokesman X said in Yaounde that …" (helper-342)
     re.IGNORECASE,
 )
 """Words before a place that say where someone is, the speaker or others ("told reporters in New

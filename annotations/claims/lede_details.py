@@ -5,10 +5,14 @@ no day of its own. They were two rows (helper-342: 9 of the 13 rows too many on 
 coded first), the second dated by the article, and every count of events made from the table counted the attack
 twice. The row is the lede's, at the details' place when it is finer (ACLED codes the most precise place told).
 
-Joined only where nothing says two events: the details come right after the lede in one article, at a place
-inside the lede's region (or the same region), of no other day, of the lede's kind of event or of none
-("arrived … and shot them" told no act: "Other"), with parties that do not differ, and without words that tell
-another event ("Separately", "in another attack")."""
+Joined only where nothing says two events: the details come right after the lede in one article (or after the
+ledes of one story, "…, and residents accused soldiers of killing three civilians in a reprisal raid", details
+joining the one they fit); they tell no act of their own (a description, "arrived … and shot them"; a toll that
+took the lede's place; words of the lede's event again, "in the fighting"), and no words tell another event
+("Separately", "Gunmen also killed", "Troops later pursued"); they are at a place inside the lede's region (or
+the region itself; once details named a village, another village is another event), of no other day, of the
+lede's kind of event or of none, with parties that do not differ (helper-344's review of the first version found
+another killing, a pursuit and the rest of a series of attacks joined)."""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ import re
 from datetime import date
 from typing import Any
 
+from annotations.claims.events import EventRow
 from annotations.claims.merged_event import MergedEvent
 from annotations.claims.row_parties import MILITARY, POLICE, Party, of_its_kind, parties_of
 from annotations.text.pattern_cache import compiled
@@ -34,27 +39,74 @@ _DAYS_APART = 7
 """The details dated only by the article: within a week of the lede's day (an article tells this week's news)."""
 
 _ANOTHER_EVENT = compiled(
-    r"\b(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+separate|(?:in\s+)?(?:another|a\s+second|a\s+further)"
-    r"\s+(?:attack|raid|ambush|clash|incident|strike|assault|bombing|killing|abduction|kidnapping))\b",
+    r"\b(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+separate|(?:in\s+)?(?:another|a\s+second|a\s+third|"
+    r"a\s+further|other|a\s+nearby)\s+(?:attacks?|raids?|ambush(?:es)?|clash(?:es)?|incidents?|strikes?|assaults?|"
+    r"bombings?|killings?|abductions?|kidnappings?|villages?|towns?|districts?)|"
+    r"(?<!was\s)(?<!were\s)(?<!been\s)also\s+(?:killed|attacked|abducted|kidnapped|stormed|raided|burned|torched|shot|ambushed|struck|bombed)|"
+    r"(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|centre|center)\w*\s+(?:of\s+the\s+country|part|region)|"
+    r"later|subsequently|pursu\w+|chased|tracked\s+down|retaliat\w+|in\s+response|counter-?attack\w*|reprisal)\b",
     re.I,
 )
+"""Words of another event told after a lede ("Gunmen also killed three farmers in Tsafe", "In the north of the
+country, gunmen killed five traders", "Troops later pursued the attackers": helper-344's wrong joins)."""
+
+_BACK = compiled(
+    r"\b(?:in|during|after)\s+the\s+(?:attack|fighting|clash(?:es)?|raid|ambush|assault|violence|massacre|shooting|"
+    r"bombing|killings?)\b|"
+    r"^\s*the\s+\w+(?:\s+\w+)?\s+(?:was|were|had\s+been)\s+(?:attacked|ambushed|struck|hit|raided|stormed|targeted)\b",
+    re.I,
+)
+"""Words that tell of the lede's event again ("One soldier was also killed in the fighting in Datu Hoffer
+Ampatuan", "The convoy was attacked near the town of Djibo"): a toll or a detail of it, not an act of its own."""
+_SAID = compiled(r"^[^:\[]{0,120}?\([^)]*\):\s")
 
 
 Numbered = tuple[int, MergedEvent]
+Lede = tuple[MergedEvent, dict[str, Any]]
+"""An event details may join, with its row as it was before any joined it (its region)."""
 
 
 def details_joined(events: list[Numbered]) -> list[Numbered]:
     """The events, each one told right after a lede of its article and fitting it as its details joined
     to it (see the module), in the order first told."""
+    rowed = {told for _order, event in events for told in event.told_by}  # a claim not here gave no valid row (a
+    # description, "The convoy was attacked near Djibo", names no doer): the tolls it lent, right after a lede, are its
     kept: list[Numbered] = []
-    lede: tuple[MergedEvent, dict[str, Any]] | None = None  # the event details may join, and its own region
+    ledes: list[Lede] = []  # the events details may join, each with its own region
+    lenders: dict[tuple[str, str], Lede] = {}  # every lede kept, by its claims
+    joined = False  # details joined one of them: a lede told after is another story's
     for order, event in sorted(events, key=lambda t: t[0]):
-        if lede is not None and _details_of(event, *lede):
-            _add_details(lede[0], event)
+        toll_of = _its_toll(event, lenders)
+        fitting = [toll_of] if toll_of is not None else [lede for lede in ledes if _details_of(event, *lede, rowed)]
+        if len(fitting) == 1:
+            _add_details(fitting[0][0], event)
+            lenders.update(dict.fromkeys(event.told_by, fitting[0]))  # a toll lent by the details is the lede's too
+            joined = True
             continue
         kept.append((order, event))
-        lede = (event, dict(event.row)) if _a_lede(event) else None
+        if not _a_lede(event):
+            ledes = []
+            continue
+        lede = (event, dict(event.row))
+        lenders.update(dict.fromkeys(event.told_by, lede))
+        if joined or not ledes:
+            ledes, joined = [lede], False
+        else:  # a lede telling two events ("…, and residents accused soldiers of killing three civilians")
+            ledes.append(lede)
     return kept
+
+
+def _its_toll(event: MergedEvent, lenders: dict[tuple[str, str], Lede]) -> Lede | None:
+    """The lede whose place every row of the event took (a toll told after "The attack took place in Bannu
+    district", `EventRow.lent_by`), when the event is of its region and day: the lede's dead counted again,
+    whatever the toll's words made its kind and parties ("The district police chief put the toll at five")."""
+    lent = {row.lent_by for row in event.rows}
+    if len(lent) != 1 or None in lent:
+        return None
+    lede = lenders.get(next(iter(lent)))  # type: ignore[arg-type]
+    if lede is None or _ANOTHER_EVENT.search(" ".join(_words(row) for row in event.rows)):
+        return None
+    return lede if _inside(event.row, lede[1]) and _of_its_day(event.row, lede[1]) else None
 
 
 def _a_lede(event: MergedEvent) -> bool:
@@ -82,20 +134,46 @@ def _level(row: dict[str, Any]) -> int:
     location, country = str(row["location"]), str(row["country"])
     if (location and location == country) or (not row.get("admin1") and country and location.endswith(country)):
         return 0
-    return next((level for level in (1, 2) if location and location == row.get(f"admin{level}")), TOWN)
+    if location and location == row.get("admin2"):
+        return 2
+    if location and (location == row.get("admin1") or int(row.get("geo_precision") or 0) == REGION):
+        return 1  # a province the gazetteer names otherwise than its division ("Kara Region", "Kara")
+    return TOWN
 
 
-def _details_of(event: MergedEvent, lede: MergedEvent, region: dict[str, Any]) -> bool:
+def _details_of(event: MergedEvent, lede: MergedEvent, region: dict[str, Any], rowed: set[tuple[str, str]]) -> bool:
     """Whether `event` tells details of `lede` (whose place was `region` before any details joined it)."""
     row = event.row
     articles = {told.article_id for told in event.rows}
     if not articles <= {told.article_id for told in lede.rows}:
         return False
-    if any(_ANOTHER_EVENT.search(str(told.row["notes"]).split(": ", 1)[-1]) for told in event.rows):
+    if not all(_of_the_lede(told, lede, event.told_by, rowed) for told in event.rows):
         return False
+    if _level(lede.row) == TOWN and _level(row) == TOWN and row["location"] != lede.row["location"]:
+        return False  # details named the village: another village is another event's
     if row["sub_event_type"] != NO_ACT and row["event_type"] != region["event_type"]:
         return False
     return _inside(row, region) and _of_its_day(row, region) and _parties_agree(lede.row, row)
+
+
+def _of_the_lede(
+    told: EventRow, lede: MergedEvent, own: tuple[tuple[str, str], ...], rowed: set[tuple[str, str]]
+) -> bool:
+    """Whether a claim tells of the lede's event, not of one of its own: it tells no act ("arrived … and shot
+    them"), or its toll took its place from the lede (`EventRow.lent_by`), or its words tell of the event
+    again ("in the fighting"); and no words say another event."""
+    words = _words(told)
+    if _ANOTHER_EVENT.search(words):
+        return False
+    lent = told.lent_by is not None and (told.lent_by in (*lede.told_by, *own) or told.lent_by not in rowed)
+    return told.row["sub_event_type"] == NO_ACT or lent or _BACK.search(words) is not None
+
+
+def _words(told: EventRow) -> str:
+    """The claim's words in the row's notes, without who said them ("residents (told): …") or its reference."""
+    notes = str(told.row["notes"]).split(" [fieldmark ", 1)[0]
+    said = _SAID.match(notes)
+    return notes[said.end() :] if said else notes
 
 
 def _inside(row: dict[str, Any], region: dict[str, Any]) -> bool:
@@ -126,8 +204,8 @@ def _parties_agree(lede: dict[str, Any], row: dict[str, Any]) -> bool:
     other's kind ("One soldier was also killed in the fighting" after "Philippine troops killed four militants").
     Details that tell no act have no one it was done to ("The attackers, whom local officials identified as …")."""
     (a1, a2), (b1, b2) = parties_of(lede), parties_of(row)
-    if row["sub_event_type"] == NO_ACT:  # its doers the lede's, or unnamed ("Gunmen on motorcycles arrived …")
-        return b1.name in (a1.name, a2.name) or (b1.name.startswith(UNIDENTIFIED) and a1.fits(b1))
+    if row["sub_event_type"] == NO_ACT:  # its doers the lede's, unnamed ("Gunmen on motorcycles arrived …") or none
+        return not b1.name or b1.name in (a1.name, a2.name) or (b1.name.startswith(UNIDENTIFIED) and a1.fits(b1))
     return (_agree(a1, b1) and _agree(a2, b2)) or (_agree(a1, b2) and _agree(a2, b1))
 
 

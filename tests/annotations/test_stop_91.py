@@ -6,6 +6,7 @@ second event told after a lede stays its own."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +14,8 @@ import pytest
 from annotations.claims.events import COLUMNS, EventRow
 from annotations.claims.merging import merged_events
 from annotations.claims.row_parties import Party
+
+from .test_event_rows_from_words import rows
 
 ARTICLE = "savanes-report"
 TOGO = "Military Forces of Togo"
@@ -76,15 +79,19 @@ def test_the_details_of_a_lede_are_its_row_at_their_place_on_its_day() -> None:
     assert (row.row["fatalities"], row.row["time_precision"], len(row.told_by)) == (22, 1, 4)
 
 
-def test_details_of_the_lede_region_itself_and_of_its_kind_join_it() -> None:
-    """A police spokesman's "18 people had been abducted and one person killed" in the state the lede named."""
+def test_details_of_the_lede_region_itself_join_it_when_they_tell_its_event_again() -> None:
+    """A police spokesman's "18 people had been abducted and one person killed in the attack" in the state the lede
+    named, after the village's details; the same words without "in the attack" tell an act of their own."""
     lede = told("lede", SAVANES, kind=("Violence against civilians", "Abduction/forced disappearance"))
     village = told("village", NADJOUNDI, kind=NO_ACT, parties=((UNIDENTIFIED, 3), ("", 0)))
-    police = told("police", SAVANES, day="2025-03-12", precision=2, dead=1)
+    words = "18 people had been abducted and one person killed"
+    police = told("police", SAVANES, day="2025-03-12", precision=2, dead=1, notes=f"{words} in the attack")
     (row,) = merged_events([lede, village, police])
     assert (row.row["location"], row.row["sub_event_type"], row.row["fatalities"]) == (
         "Nadjoundi", "Abduction/forced disappearance", 1,
     )  # fmt: skip
+    own = told("police", SAVANES, day="2025-03-12", precision=2, dead=1, notes=words)
+    assert len(merged_events([lede, village, own])) == 2
 
 
 def test_the_dead_of_the_other_side_in_the_fighting_add_up_and_the_states_forces_stay_theirs() -> None:
@@ -93,8 +100,9 @@ def test_the_dead_of_the_other_side_in_the_fighting_add_up_and_the_states_forces
     lede = told("lede", SAVANES, kind=CLASH, parties=((TOGO, 1), ("JNIM", 2)), dead=4, whose=("JNIM",))
     town = place("Bombouaka")
     soldier = told(
-        "soldier", town, day="2025-03-12", precision=2, kind=CLASH, parties=((UNIDENTIFIED, 3), ("soldier", 1))
-    )
+        "soldier", town, day="2025-03-12", precision=2, kind=CLASH, parties=((UNIDENTIFIED, 3), ("soldier", 1)),
+        notes="One soldier was also killed in the fighting in Bombouaka town",
+    )  # fmt: skip
     soldier = EventRow("soldier", ARTICLE, {**soldier.row, "fatalities": 1}, 1, 1, "2025-03-12", dead=("soldier",))
     (row,) = merged_events([lede, soldier])
     assert (row.row["actor1"], row.row["actor2"], row.row["fatalities"]) == (TOGO, "JNIM", 5)
@@ -169,3 +177,69 @@ def test_a_common_noun_does_not_name_a_states_forces() -> None:
     state, noun = Party(TOGO, "", 1), Party("soldiers", "", 1)
     assert state.named(noun).name == TOGO
     assert Party(UNIDENTIFIED, "", 3).named(Party("JNIM", "", 2)).name == "JNIM"
+
+
+def test_a_toll_after_the_sentence_telling_where_the_attack_took_place_is_of_that_place_and_joins_the_lede(
+    tmp_path: Path,
+) -> None:
+    """helper-342's Cameroon article: the lede named the region, "The attack took place in Bali" the town, and
+    the spokesman's toll "said in Yaounde" was a row at Yaounde, where he spoke."""
+    lede = "JNIM killed seven soldiers in an attack in Kara Region on Sunday"
+    toll = "four soldiers and three attackers were killed"
+    text = f"{lede}, the army said.\n\nThe attack took place in Nadjoundi. A commander said in Dapaong that {toll}."
+    found, _ = rows(tmp_path, text, [(lede, "casualties"), (toll, "casualties")])
+    assert [(r["location"], r["event_date"]) for r in found] == [("Nadjoundi", "2025-04-20")]
+    assert len(found[0]["notes"].split(" | ")) == 2
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("Army spokesman Cyrille Guemo said in ", True),
+        ("The governor said on Monday in ", True),
+        ("A police officer said from ", True),
+        ("The army said the fighting in ", False),  # where it happened, not where it was said
+        ("Soldiers said they were attacked in ", False),
+    ],
+)
+def test_said_in_a_town_is_where_the_speaker_is(before: str, speaker: bool) -> None:
+    from annotations.claims.elsewhere import WHERE_THE_SPEAKER_IS
+
+    assert (WHERE_THE_SPEAKER_IS.search(before) is not None) is speaker
+
+
+@pytest.mark.parametrize(
+    ("words", "why"),
+    [
+        ("Gunmen also killed three farmers in Tsafe", "another act, told with also"),
+        ("In the north of the country, gunmen killed five traders near Djibo", "another part of the country"),
+        ("Troops later pursued the attackers into the forest, killing 20 in the fighting", "the army's pursuit"),
+        ("Other attacks hit villages in the district, killing 16 in the attack", "the rest of a series of attacks"),
+    ],
+)
+def test_helper_344s_other_events_after_a_lede_stay_their_own(words: str, why: str) -> None:
+    """helper-344's review of the first version: these joined the lede before them, their dead with them."""
+    other = told("other", NADJOUNDI, day="2025-03-12", precision=2, dead=3, notes=words)
+    assert len(merged_events([LEDE, other])) == 2, why
+
+
+def test_once_details_named_the_village_another_village_is_another_event() -> None:
+    """helper-344's b13: "Gunmen also killed three farmers in Tsafe" after the lede's details at Kadawa."""
+    details = told(
+        "details", NADJOUNDI, day="2025-03-12", precision=2, kind=NO_ACT, parties=((UNIDENTIFIED, 3), ("", 0))
+    )
+    there = place("Bombouaka", "Savanes", "Tone")
+    again = told("again", there, day="2025-03-12", precision=2, dead=3, notes="three farmers were killed in the attack")
+    assert [r.row["location"] for r in merged_events([LEDE, details, again])] == ["Nadjoundi", "Bombouaka"]
+
+
+def test_a_toll_lent_by_a_claim_that_gave_no_row_right_after_the_lede_is_the_ledes() -> None:
+    """helper-340's Djibo: "The convoy was attacked near the town of Djibo" named no doer (no valid row); the
+    sources' tolls after it took its place, and were a second row of the ambush the lede told."""
+    lede = told("lede", EASTERN_TOGO, kind=CLASH, parties=((UNIDENTIFIED, 3), (TOGO, 1)), dead=12)
+    toll = told(
+        "toll", NADJOUNDI, day="2025-03-12", precision=2, kind=CLASH, parties=((UNIDENTIFIED, 3), (TOGO, 1)), dead=28
+    )
+    toll = EventRow("toll", ARTICLE, toll.row, 28, 28, "2025-03-12", lent_by=(ARTICLE, "convoy"))
+    (row,) = merged_events([lede, toll])
+    assert (row.row["location"], row.row["event_date"]) == ("Nadjoundi", "2025-03-10")
