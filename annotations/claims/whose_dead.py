@@ -52,7 +52,7 @@ _WHO_HAD_DONE = compiled(
 _FIGHTER_WORDS = (
     r"fighters?|militants?|militia(?:men|man|\s+members?)?|soldiers?|troops|insurgents?|rebels?|gunm[ae]n|terrorists?|"
     r"jihadists?|extremists?|combatants?|attackers?|assailants?|policem[ae]n|police\s+officers?|officers?|"
-    r"servicem[ae]n|raiders?|dissidents?|guerrillas?"
+    r"servicem[ae]n|gendarmes?|raiders?|dissidents?|guerrillas?"
 )
 _CIVILIAN_WORDS = (
     r"civilians?|villagers?|residents?|child(?:ren)?|wom[ae]n|farmers?|worshippers?|passengers?|students?|displaced|"
@@ -135,7 +135,7 @@ _PEOPLE_KILLED = compiled(
 gunmen attacked a village" (a newcomer's board read the gunmen's word as the dead's: fighters)."""
 
 
-_FORCES = compiled(r"soldiers?|troops|policem[ae]n|police\s+officers?|officers?|servicem[ae]n", re.IGNORECASE)
+_FORCES = compiled(r"soldiers?|troops|policem[ae]n|police\s+officers?|officers?|servicem[ae]n|gendarmes?", re.IGNORECASE)
 _DEAD_PEOPLE = compiled(rf"\b(?:{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\b", re.IGNORECASE)
 
 

@@ -243,3 +243,19 @@ def test_a_toll_lent_by_a_claim_that_gave_no_row_right_after_the_lede_is_the_led
     toll = EventRow("toll", ARTICLE, toll.row, 28, 28, "2025-03-12", lent_by=(ARTICLE, "convoy"))
     (row,) = merged_events([lede, toll])
     assert (row.row["location"], row.row["event_date"]) == ("Nadjoundi", "2025-03-10")
+
+
+@pytest.mark.parametrize(
+    ("words", "whose"),
+    [
+        ("four gendarmes and two attackers were killed", None),  # both sides' dead: no one side's toll
+        ("three gendarmes were killed", "forces"),
+        ("gunmen killed two gendarmes", "forces"),
+    ],
+)
+def test_gendarmes_are_a_states_forces_dead(words: str, whose: str | None) -> None:
+    """helper-342's Cameroon row: the spokesman's "four gendarmes and two attackers" counted as the attackers'
+    dead only, added to the lede's four gendarmes: 10 where an ACLED coder wrote 6."""
+    from annotations.claims.whose_dead import whose_dead
+
+    assert whose_dead(words) == whose
