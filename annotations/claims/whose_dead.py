@@ -135,7 +135,9 @@ _PEOPLE_KILLED = compiled(
 gunmen attacked a village" (a newcomer's board read the gunmen's word as the dead's: fighters)."""
 
 
-_FORCES = compiled(r"soldiers?|troops|policem[ae]n|police\s+officers?|officers?|servicem[ae]n|gendarmes?", re.IGNORECASE)
+_FORCES = compiled(
+    r"soldiers?|troops|policem[ae]n|police\s+officers?|officers?|servicem[ae]n|gendarmes?", re.IGNORECASE
+)
 _DEAD_PEOPLE = compiled(rf"\b(?:{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\b", re.IGNORECASE)
 
 
