@@ -23,6 +23,7 @@ from typing import Any
 from annotations.claims.events import EventRow
 from annotations.claims.merged_event import MergedEvent
 from annotations.claims.row_parties import MILITARY, POLICE, Party, of_its_kind, parties_of
+from annotations.entities.matching import fold
 from annotations.text.pattern_cache import compiled
 
 PLACE_COLUMNS = (
@@ -131,14 +132,22 @@ REGION = 3
 def _level(row: dict[str, Any]) -> int:
     """How precise the row's place is: 0 the country (or a part of it told by a direction), 1 and 2 its
     divisions, TOWN a place inside them."""
-    location, country = str(row["location"]), str(row["country"])
-    if (location and location == country) or (not row.get("admin1") and country and location.endswith(country)):
+    location, country = fold(str(row["location"])), fold(str(row["country"]))  # "Tillaberi" is "Tillabéri"
+    if location and (location == country or (country and _A_PART_OF.fullmatch(location.removesuffix(country)))):
         return 0
-    if location and location == row.get("admin2"):
+    if location and location == fold(str(row.get("admin2") or "")):
         return 2
-    if location and (location == row.get("admin1") or int(row.get("geo_precision") or 0) == REGION):
+    if location and (location == fold(str(row.get("admin1") or "")) or int(row.get("geo_precision") or 0) == REGION):
         return 1  # a province the gazetteer names otherwise than its division ("Kara Region", "Kara")
     return TOWN
+
+
+_A_PART_OF = compiled(
+    r"(?:(?:north|south|east|west|central|centre|center)(?:ern)?|(?:north|south)[\s-]?(?:east|west)(?:ern)?|"
+    r"(?:the\s+)?(?:north|south|east|west|centre|center)\s+of)\s+",
+    re.I,
+)
+"""A part of the country told by its direction ("eastern", "central", "the north of"), folded."""
 
 
 def _details_of(event: MergedEvent, lede: MergedEvent, region: dict[str, Any], rowed: set[tuple[str, str]]) -> bool:

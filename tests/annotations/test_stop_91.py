@@ -259,3 +259,16 @@ def test_gendarmes_are_a_states_forces_dead(words: str, whose: str | None) -> No
     from annotations.claims.whose_dead import whose_dead
 
     assert whose_dead(words) == whose
+
+
+def test_a_part_of_the_country_or_a_region_spelt_without_its_accents_is_a_lede() -> None:
+    """helper-344's a01 ("central Mali", its region filled in) and a02 ("Tillaberi", the division "Tillabéri")."""
+    central = told("lede", {**place("central Togo", "Centrale"), "geo_precision": 2}, dead=18)
+    accents = told("lede", place("Tillaberi", "Tillabéri", precision=3), dead=9)
+    details = told(
+        "details", NADJOUNDI, day="2025-03-12", precision=2, kind=NO_ACT, parties=((UNIDENTIFIED, 3), ("", 0))
+    )
+    assert [r.row["location"] for r in merged_events([central, details])] == ["Nadjoundi"]
+    village = told("village", place("Fambita", "Tillabéri"), day="2025-03-12", precision=2, kind=NO_ACT)
+    village = EventRow("village", ARTICLE, {**village.row, "actor2": ""}, 0, 0, "2025-03-12")
+    assert [r.row["location"] for r in merged_events([accents, village])] == ["Fambita"]
