@@ -253,10 +253,11 @@ _JUST_AND = compiled(r",?\s+and\s+(?:that\s+)?", re.IGNORECASE)
 ("A soldier was killed in Kidal, and two days later 12 civilians were killed in Gao")."""
 _IN_ALL = compiled(r"\s+(?:in\s+(?:total|all)|altogether)\b", re.IGNORECASE)
 _ONE_THEN_MORE = compiled(
-    r"\b(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|shot\s+dead)[\"”’']?\s+(?:a|an|one)\s+(?:[\w\-]+\s+){0,3}?"
+    r"\b(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|shot\s+dead)[\"”’']?\s+(?:a|an|one|the)\s+(?:(?!and\b)[\w\-]+\s+){0,3}?"
     rf"[\w\-]+\s+(?:and|as\s+well\s+as)\s+{_AT_LEAST}{_NUMBER}\s+(?:of\s+(?:his|her|their|its)\s+)?(?:[\w\-]+\s+)?"
     r"(?:fighters|men|soldiers|followers|members|militants|bodyguards|guards|people|civilians|troops|"
-    r"insurgents|rebels|terrorists|gunmen|attackers)\b",
+    r"insurgents|rebels|terrorists|gunmen|attackers|villagers|farmers|herders|residents|passengers|policemen|"
+    r"police\s+officers|officers|children|women|worshippers|miners|traders|students|pupils|escorts|aides)\b",
     re.IGNORECASE,
 )
 """One of the dead named, then a number more ("killed a separatist commander and at least nine of

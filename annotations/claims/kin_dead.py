@@ -15,11 +15,13 @@ THEY_WERE_HURT = compiled(
 """Those just named said to be hurt, not dead ("and his two brothers were wounded")."""
 
 _KIN_AFTER = compiled(
-    rf"(?:\s+(?:men|women|farmers?|herders?|villagers?|civilians|people))?\s+(?:and|as well as)\s+(?:their|his|her)\s+"
+    r"(?:\s+(?:men|women|farmers?|herders?|villagers?|civilians|people))?"
+    r"(?:\s+(?:and|as well as)|,)\s+(?:their|his|her)\s+"
     rf"(?:({NUMBER})\s+(?:children|sons|daughters|relatives|grandchildren|brothers|nephews|bodyguards|guards|aides)|"
     r"(?:son|daughter|wife|husband|child|baby|brother|sister|father|mother|nephew|niece|grandson|granddaughter|"
     r"driver|bodyguard|aide|escort)"  # "shot dead a village official and his driver" (helper-342's row said 1)
-    rf"(?:\s+and\s+(?P<more>{NUMBER})\s+(?:children|sons|daughters|grandchildren))?)\b",
+    rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?P<more>{NUMBER})\s+(?:children|sons|daughters|grandchildren|guards|"
+    r"bodyguards|aides|escorts))?)\b",  # "a village chief, his driver and two guards" (helper-343's row said 1)
     re.IGNORECASE,
 )
 """A family listed after those killed ("killed a couple and their two children" is four, "two men

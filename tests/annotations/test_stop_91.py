@@ -272,3 +272,22 @@ def test_a_part_of_the_country_or_a_region_spelt_without_its_accents_is_a_lede()
     village = told("village", place("Fambita", "Tillabéri"), day="2025-03-12", precision=2, kind=NO_ACT)
     village = EventRow("village", ARTICLE, {**village.row, "actor2": ""}, 0, 0, "2025-03-12")
     assert [r.row["location"] for r in merged_events([accents, village])] == ["Fambita"]
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        ("Bandits killed a 2023 election candidate and 11 villagers", [12]),  # helper-343: read as no dead
+        ("Bandits killed a soldier and 11 villagers", [12]),
+        ("gunmen killed a village chief, his driver and two guards", [4]),  # helper-343: read as one
+        ("killed a farmer, his son and two daughters", [4]),
+        ("killed the mayor and three of his guards", [4]),
+        ("killed the commander and 11 of his fighters", [12]),
+        ("killed a farmer, his son said", [1]),  # the son speaks
+        ("the strike killed the commander and wounded 11 villagers", [1]),
+    ],
+)
+def test_one_named_dead_and_more_listed_after_are_counted(words: str, dead: list[int]) -> None:
+    from annotations.claims.figures import death_figures
+
+    assert death_figures(words) == dead
