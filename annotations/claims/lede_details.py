@@ -20,6 +20,7 @@ import re
 from datetime import date
 from typing import Any
 
+from annotations.claims.event_words import REMOTE
 from annotations.claims.events import EventRow
 from annotations.claims.merged_event import MergedEvent
 from annotations.claims.row_parties import MILITARY, POLICE, Party, of_its_kind, parties_of
@@ -45,7 +46,9 @@ _ANOTHER_EVENT = compiled(
     r"bombings?|killings?|abductions?|kidnappings?|villages?|towns?|districts?)|"
     r"(?<!was\s)(?<!were\s)(?<!been\s)also\s+(?:killed|attacked|abducted|kidnapped|stormed|raided|burned|torched|shot|ambushed|struck|bombed)|"
     r"(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|centre|center)\w*\s+(?:of\s+the\s+country|part|region)|"
-    r"later|subsequently|pursu\w+|chased|tracked\s+down|retaliat\w+|in\s+response|counter-?attack\w*|reprisal)\b",
+    r"later|subsequently|pursu\w+|chased|tracked\s+down|retaliat\w+|in\s+response|counter-?attack\w*|reprisal|"
+    r"(?<!and\s)then|earlier|(?:the|a)\s+(?:day|night|week|month)\s+(?:before|earlier|ago)|(?:last|previous)\s+"
+    r"(?:week|month|year)|(?:\w+\s+)?(?:days?|weeks?|months?)\s+(?:before|ago))\b",
     re.I,
 )
 """Words of another event told after a lede ("Gunmen also killed three farmers in Tsafe", "In the north of the
@@ -53,12 +56,26 @@ country, gunmen killed five traders", "Troops later pursued the attackers": help
 
 _BACK = compiled(
     r"\b(?:in|during|after)\s+the\s+(?:attack|fighting|clash(?:es)?|raid|ambush|assault|violence|massacre|shooting|"
-    r"bombing|killings?)\b|"
-    r"^\s*the\s+\w+(?:\s+\w+)?\s+(?:was|were|had\s+been)\s+(?:attacked|ambushed|struck|hit|raided|stormed|targeted)\b",
+    r"bombing|killings?)\b(?!\s+(?:on|against)\b)|"
+    r"^\s*the\s+\w+(?:\s+\w+)?\s+(?:was|were|had\s+been)\s+(?:attacked|ambushed|struck|hit|raided|stormed|targeted)\b|"
+    r"^\s*the\s+(?:drones?|missiles?|strikes?|shells?|bombs?|rockets?|blast|explosion)\s+(?:hit|struck|landed|exploded)\b",
     re.I,
 )
 """Words that tell of the lede's event again ("One soldier was also killed in the fighting in Datu Hoffer
-Ampatuan", "The convoy was attacked near the town of Djibo"): a toll or a detail of it, not an act of its own."""
+Ampatuan", "The convoy was attacked near the town of Djibo", "The drone hit a market"): a toll or a detail of it,
+not an act of its own; not "in the attack on the cattle market", another (helper-345)."""
+_A_TOLL = compiled(
+    r"\s*(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:death\s+)?(?:toll|number\s+of\s+(?:the\s+)?(?:dead|[\w\-]+\s+killed))\b",
+    re.I,
+)
+"""A toll put at a number ("the toll at five, all of them police officers"): the dead counted, no act told."""
+_SEVERAL = compiled(
+    r"\b(?:(?:in|during)\s+(?:a\s+(?:series|wave|string)\s+of\s+)?(?:attacks|raids|assaults|strikes|clashes|ambushes)\b|"
+    r"(?:series|wave|string)\s+of\s+(?:attacks|raids|assaults|strikes|clashes)|"
+    r"(?:two|three|four|five|six|several|\d+)\s+(?:villages|towns|districts|communities|places))",
+    re.I,
+)
+"""A lede of several events ("in attacks on three villages", "a series of attacks"): no details are all of it."""
 _SAID = compiled(r"^[^:\[]{0,120}?\([^)]*\):\s")
 
 
@@ -107,6 +124,10 @@ def _its_toll(event: MergedEvent, lenders: dict[tuple[str, str], Lede]) -> Lede 
     lede = lenders.get(next(iter(lent)))  # type: ignore[arg-type]
     if lede is None or _ANOTHER_EVENT.search(" ".join(_words(row) for row in event.rows)):
         return None
+    if not all(
+        row.only_dead or row.row["sub_event_type"] == NO_ACT or _A_TOLL.match(_words(row)) for row in event.rows
+    ):
+        return None  # "Soldiers killed 12 of the attackers": the army's own act (helper-345)
     return lede if _inside(event.row, lede[1]) and _of_its_day(event.row, lede[1]) else None
 
 
@@ -116,6 +137,8 @@ def _a_lede(event: MergedEvent) -> bool:
     row = event.row
     if int(row["time_precision"]) != 1 or row["sub_event_type"] == NO_ACT:
         return False
+    if any(_SEVERAL.search(_words(told)) for told in event.rows):
+        return False  # "killed at least 35 people in attacks on three villages": no one village is its place
     level = _level(row)  # a division the size of a district ("Abu Salim", "Maru") is no region
     return level == 0 or (level < TOWN and int(row.get("geo_precision") or 0) == REGION)
 
@@ -175,7 +198,9 @@ def _of_the_lede(
     if _ANOTHER_EVENT.search(words):
         return False
     lent = told.lent_by is not None and (told.lent_by in (*lede.told_by, *own) or told.lent_by not in rowed)
-    return told.row["sub_event_type"] == NO_ACT or lent or _BACK.search(words) is not None
+    described = told.row["sub_event_type"] == NO_ACT and lede.row["event_type"] != REMOTE  # a strike's details say
+    # what it hit, not who arrived where ("The insurgents then arrived in Damboa": helper-345)
+    return described or lent or _BACK.search(words) is not None
 
 
 def _words(told: EventRow) -> str:
@@ -221,7 +246,7 @@ def _parties_agree(lede: dict[str, Any], row: dict[str, Any]) -> bool:
 def _agree(one: Party, other: Party) -> bool:
     """The same party, one unnamed (`Party.fits`: a state's unnamed forces are not an unidentified group), or
     a state's forces and a common noun of their kind ("soldier", not "police")."""
-    if one.fits(other) and not (one.unnamed and other.unnamed and one.name != other.name):
+    if one.fits(other) and not (one.name and other.name and one.unnamed and other.unnamed and one.name != other.name):
         return True
     state, common = (one, other) if one.name.startswith((MILITARY, POLICE)) else (other, one)
     return state.name.startswith((MILITARY, POLICE)) and common.name[:1].islower() and of_its_kind(state.name, common)

@@ -63,8 +63,8 @@ class MergedEvent:
         named = {
             p.name: n.name
             for p, n in zip(parties, (one, two, one, two), strict=True)
-            if p.unnamed and p.name and p.name != n.name
-        }
+            if (p.unnamed or p.name[:1].islower()) and p.name and p.name != n.name
+        }  # the dead of "policemen" are the Police Forces of Pakistan's, one side (helper-345's toll counted twice)
         row = event.row
         if row["event_type"] == self.row["event_type"] == "Battles" and self._disputed_by(event):
             # claims linked as contradicting: a taking of territory told by one side and denied by

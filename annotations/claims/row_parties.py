@@ -23,7 +23,7 @@ police another source names (helper-269's attack on Suárez's police station was
 dead each, once that entry was taken out as unreached)."""
 UNNAMED = tuple(UNNAMED_KINDS)
 
-MILITARY, POLICE = "Military Forces of ", "Police Forces of "
+MILITARY, POLICE, CIVILIANS = "Military Forces of ", "Police Forces of ", "Civilians ("
 _POLICE = compiled(r"\b(?:police|policemen|gendarm\w*|constabulary|carabineros|policia|polic[ií]a)\b", re.I)
 
 
@@ -48,10 +48,10 @@ class Party:
         return False
 
     def named(self, other: Party) -> Party:
-        """The one of the two that names the party (with both associated actors): a common noun ("soldier")
-        names no one, and a state's forces stay theirs."""
+        """The one of the two that names the party (with both associated actors): a common noun ("soldier",
+        "traders") names no one, and a state's forces or a country's civilians stay theirs."""
         chosen = other if self.unnamed and not other.unnamed and of_its_kind(self.name, other) else self
-        if chosen is other and self.name.startswith((MILITARY, POLICE)) and other.name[:1].islower():
+        if chosen is other and self.name.startswith((MILITARY, POLICE, CIVILIANS)) and other.name[:1].islower():
             chosen = self
         assoc = "; ".join(dict.fromkeys(a for p in (self, other) for a in p.assoc.split("; ") if a))
         return replace(chosen, assoc=assoc)

@@ -291,3 +291,69 @@ def test_one_named_dead_and_more_listed_after_are_counted(words: str, dead: list
     from annotations.claims.figures import death_figures
 
     assert death_figures(words) == dead
+
+
+@pytest.mark.parametrize(
+    ("words", "why"),
+    [
+        ("A day earlier, gunmen arrived in Nadjoundi and looted shops", "another day told in words (c16)"),
+        ("A week earlier, four people were killed in the fighting in Nadjoundi", "a week earlier (c24)"),
+        ("The insurgents then arrived in Nadjoundi", "then: what came after (c20)"),
+        (
+            "In Nadjoundi, 22 people were killed in the attack on the cattle market",
+            "the attack on another target (c21)",
+        ),
+    ],
+)
+def test_helper_345s_other_events_after_a_lede_stay_their_own(words: str, why: str) -> None:
+    kind = ("Violence against civilians", "Attack") if "killed" in words else NO_ACT
+    other = told("other", NADJOUNDI, day="2025-03-12", precision=2, kind=kind, notes=words)
+    other = EventRow("other", ARTICLE, {**other.row, "actor2": ""}, 0, 0, "2025-03-12")
+    assert len(merged_events([LEDE, other])) == 2, why
+
+
+def test_a_lede_of_several_attacks_takes_no_details() -> None:
+    """helper-345's c15: "killed at least 35 people in attacks on three villages", then one village described."""
+    lede = told("lede", SAVANES, dead=35, notes="Gunmen killed at least 35 people in attacks on three villages")
+    details = told(
+        "details", NADJOUNDI, day="2025-03-12", precision=2, kind=NO_ACT, parties=((UNIDENTIFIED, 3), ("", 0))
+    )
+    assert len(merged_events([lede, details])) == 2
+
+
+def test_a_strikes_details_are_what_it_hit_not_who_arrived() -> None:
+    """helper-345's c20 and b10: an air strike's lede, then "The insurgents then arrived …" (another event) or
+    "The drone hit the market in Kabkabiyah" (its details)."""
+    strike = ("Explosions/Remote violence", "Air/drone strike")
+    lede = told("lede", SAVANES, kind=strike, parties=((TOGO, 1), (CIVILIANS, 7)), dead=12)
+    arrived = told("arrived", NADJOUNDI, day="2025-03-12", precision=2, kind=NO_ACT, parties=(("", 0), ("", 0)))
+    assert len(merged_events([lede, arrived])) == 2
+    hit = told("hit", NADJOUNDI, day="2025-03-12", precision=2, kind=strike, parties=(("", 0), ("traders", 7)))
+    hit = EventRow(
+        "hit", ARTICLE, {**hit.row, "notes": "official (said): The drone hit the market"}, 0, 0, "2025-03-12"
+    )
+    (row,) = merged_events([lede, hit])
+    assert (row.row["location"], row.row["actor2"], row.row["fatalities"]) == ("Nadjoundi", CIVILIANS, 12)
+
+
+def test_the_armys_own_act_after_a_lede_is_no_toll_of_it() -> None:
+    """helper-345's c18: "Soldiers killed 12 of the attackers", its place taken from the lede, was joined to the
+    attack on civilians, the attackers' dead counted as civilians. A toll that only counts dead is the lede's."""
+    reaction = told("army", NADJOUNDI, kind=CLASH, parties=((TOGO, 1), (UNIDENTIFIED, 3)), dead=12)
+    reaction = EventRow("army", ARTICLE, reaction.row, 12, 12, "2025-03-10", lent_by=(ARTICLE, "lede"))
+    assert len(merged_events([LEDE, reaction])) == 2
+    toll = told("toll", NADJOUNDI, kind=CLASH, parties=(("district police", 1), ("", 0)), dead=22)
+    toll = EventRow("toll", ARTICLE, {**toll.row, "notes": "police (put the toll at): the toll at 22"}, 22, 22,
+                    "2025-03-10", lent_by=(ARTICLE, "lede"))  # fmt: skip
+    (row,) = merged_events([LEDE, toll])
+    assert (row.row["location"], row.row["sub_event_type"]) == ("Nadjoundi", "Attack")
+
+
+def test_a_common_noun_joined_to_a_states_forces_counts_the_same_dead() -> None:
+    """helper-345's a07: the lede's six police and the toll's six "policemen" were added up: 12."""
+    police = "Police Forces of Togo"
+    lede = told("lede", SAVANES, kind=CLASH, parties=((UNIDENTIFIED, 3), (police, 1)), dead=6, whose=(police,))
+    toll = told("toll", NADJOUNDI, day="2025-03-12", precision=2, kind=CLASH, parties=((UNIDENTIFIED, 3), ("policemen", 1)),
+                dead=6, whose=("policemen",), notes="six policemen were killed in the attack")  # fmt: skip
+    (row,) = merged_events([lede, toll])
+    assert (row.row["actor2"], row.row["fatalities"]) == (police, 6)
