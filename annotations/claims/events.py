@@ -152,7 +152,7 @@ def event_rows(
         near = country_before(placed, paragraph_start(text, at), at) or country
         details = place.details if place.details.country else in_country(place.details, claim.quote, near)
         details = in_the_province(details, provinces.get(place.id))
-        actors = state_by_its_weapons(claim.quote, actors, victims, here)
+        actors = state_by_its_weapons(claim.quote, actors, victims, here, details.country or "")
         side = groups.acting_for(claimant, speaking=True) if claimant is not None else None  # a spokesman's army
         actors, victims = forces_by_name(actors, victims, side, here, details.country or "", claim.quote)
         actors, victims = forces_at_their_post(claim.quote, actors, victims, here, details.country or "")

@@ -71,12 +71,23 @@ def _state_by_weapons() -> re.Pattern[str]:
     # not "a rocket fired from Lebanon hit its base" (helper-311: Lebanon's army)
 
 
-def state_by_its_weapons(quote: str, actors: list[Entity], victims: set[str], known: Iterable[Entity]) -> list[Entity]:
+def state_by_its_weapons(
+    quote: str, actors: list[Entity], victims: set[str], known: Iterable[Entity], country: str = ""
+) -> list[Entity]:
     """The actors, with the state whose weapons the words name first when no one tagged could
     have done it: the army the analyst tagged for that country (`known`), else "Military Forces
-    of" it."""
+    of" it; an army's aircraft named by no country ("an army helicopter gunship struck positions of
+    the SPLA-IO": helper-342's row was an unidentified group's) are the event `country`'s."""
     if any(armed(a) and a.id not in victims for a in actors):
         return actors
+    if (
+        country
+        and (own := _OWN_AIRCRAFT.search(quote))
+        and not SHOT_DOWN.search(quote, max(0, own.start() - 40), own.start())
+    ):
+        if not _HIT.match(quote, own.end()):
+            canonical = f"Military Forces of {the(country)}"
+            return [own_forces(canonical, known) or Entity.actor(canonical, ActorDetails("state_forces")), *actors]
     for found in _state_by_weapons().finditer(quote):
         if SHOT_DOWN.search(quote, max(0, found.start() - 40), found.start()) or _HIT.match(quote, found.end()):
             continue  # "Three Russian tanks were destroyed near Pokrovsk": a loss, no act
@@ -92,6 +103,14 @@ def state_by_its_weapons(quote: str, actors: list[Entity], victims: set[str], kn
         government = f"Government of {the(country)}"  # the state that fired them is its forces here, no target
         return [forces, *(a for a in actors if a.name not in (government, f"Government of {country}"))]
     return actors
+
+
+_OWN_AIRCRAFT = compiled(
+    r"\b(?:an?|the)\s+(?:army|military|air\s+force|government|regime)\s+(?:[\w\-]+\s+)?"
+    r"(?:helicopter(?:\s+gunship)?|gunship|jet|warplane|fighter\s+jet|drone|aircraft|plane)s?\b",
+    re.IGNORECASE,
+)
+"""A state's aircraft named by its service, no country ("an army helicopter gunship", "a military drone")."""
 
 
 def forces_by_name(

@@ -357,3 +357,21 @@ def test_a_common_noun_joined_to_a_states_forces_counts_the_same_dead() -> None:
                 dead=6, whose=("policemen",), notes="six policemen were killed in the attack")  # fmt: skip
     (row,) = merged_events([lede, toll])
     assert (row.row["actor2"], row.row["fatalities"]) == (police, 6)
+
+
+@pytest.mark.parametrize(
+    ("words", "state"),
+    [
+        ("an army helicopter gunship struck positions of the rebels, killing seven people", True),
+        ("a military drone hit a market, killing five", True),
+        ("the rebels said they shot down an army helicopter", False),  # a loss, no act
+        ("gunmen fired on a convoy", False),
+    ],
+)
+def test_an_armys_aircraft_named_by_no_country_are_the_event_countrys_forces(words: str, state: bool) -> None:
+    """helper-342's Ayod strike: "an army helicopter gunship struck positions of the SPLA-IO" was an
+    unidentified group's air strike."""
+    from annotations.claims.unnamed_parties import state_by_its_weapons
+
+    actors = state_by_its_weapons(words, [], set(), [], "South Sudan")
+    assert bool(actors and actors[0].name == "Military Forces of South Sudan") is state
