@@ -17,6 +17,7 @@ another killing, a pursuit and the rest of a series of attacks joined)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -260,6 +261,13 @@ def _add_details(lede: MergedEvent, details: MergedEvent) -> None:
         if not place[level] and place["admin1"] in ("", lede.row.get("admin1", "")):
             place[level] = lede.row.get(level, "")
     for row in details.rows:
-        lede.add(row)
+        lede.add(replace(row, dead=(MORE_DEAD,)) if not row.dead and _MORE_DEAD.search(_words(row)) else row)
     if finer:
         lede.row.update(place)
+
+
+MORE_DEAD = "more dead"
+"""Whose dead details count that are said to be more than the lede's ("several of them were also killed", of the
+attackers after the soldiers they killed): another side's, added to the lede's toll (helper-346: the row said 10,
+the larger of the two, where the rows before had 8 and 10)."""
+_MORE_DEAD = compiled(r"\b(?:were|was|had\s+been)\s+also\s+(?:killed|shot\s+dead)|\balso\s+died\b", re.I)

@@ -101,6 +101,10 @@ def whose_dead(text: str) -> str | None:
     city; "40 soldiers were killed" and "more than 100 terrorists were neutralised" near Djibo: a
     newcomer's board set them against each other)."""
     text = _NONE_OF_THEM.sub(" ", text)  # "12 rebels were killed and no soldiers died": the rebels'
+    if _MEN_KILLED.search(text) and {_kind_of_dead(d["whom"] or d["who"]) for d in _KILLED_WHOM.finditer(text)} <= {
+        "civilians"
+    }:
+        return "civilians"  # "soldiers entered the village … and shot dead three men" (helper-342's row was a battle)
     present = {_kind_of_dead(found.group()) for found in _DEAD_PEOPLE.finditer(text)}
     if len(present) > 1:  # "gunmen killed 12 civilians": the dead are whom the killing names
         dead = list(_KILLED_WHOM.finditer(text))
@@ -113,6 +117,15 @@ def whose_dead(text: str) -> str | None:
     return present.pop() if present else None
 
 
+_MEN_KILLED = compiled(
+    r"\b(?:killed|killing|shot\s+dead|shooting\s+dead|beheaded|beheading|executed|executing|massacred|slaughtered)\s+"
+    r"(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen|dozens\s+of)"
+    r"\s+(?:young\s+|unarmed\s+)?men\b",
+    re.IGNORECASE,
+)
+"""Men killed by someone, told by no other word ("beheading seven men"): people of no side, not the killers'
+kind (the soldiers who "shot dead three men" were read as the dead); "27 bodies …, most of them young men" is
+no killing told."""
 _NONE_OF_THEM = compiled(
     rf"\b(?:no|none\s+of\s+(?:the|its|their|our))\s+(?:[a-z\-]+\s+)?(?:{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\s+"
     r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|hurt|wounded|injured)|(?:had\s+|have\s+)?died)\b"

@@ -375,3 +375,29 @@ def test_an_armys_aircraft_named_by_no_country_are_the_event_countrys_forces(wor
 
     actors = state_by_its_weapons(words, [], set(), [], "South Sudan")
     assert bool(actors and actors[0].name == "Military Forces of South Sudan") is state
+
+
+@pytest.mark.parametrize(
+    ("words", "whose"),
+    [
+        ("soldiers entered the village, burned a dozen houses and shot dead three men", "civilians"),  # helper-342
+        ("the attackers beheaded several men and set fire to houses", "civilians"),
+        ("27 bodies had been brought there, most of them young men with gunshot wounds", None),  # the fighting's dead
+        ("the army lost 12 of its men", None),
+        ("armed men killed five soldiers", "forces"),
+    ],
+)
+def test_men_killed_by_someone_are_people_of_no_side(words: str, whose: str | None) -> None:
+    from annotations.claims.whose_dead import whose_dead
+
+    assert whose_dead(words) == whose
+
+
+def test_dead_the_details_say_were_also_killed_add_to_the_ledes() -> None:
+    """helper-346's Benin article: "Jihadists killed eight soldiers …", then "several of them were also killed" of
+    the attackers: the joined row said 10, the larger, where the two rows before had 8 and 10."""
+    lede = told("lede", SAVANES, kind=CLASH, parties=((UNIDENTIFIED, 3), (TOGO, 1)), dead=8, whose=(TOGO,))
+    more = told("more", NADJOUNDI, day="2025-03-12", precision=2, kind=CLASH, parties=((UNIDENTIFIED, 3), ("", 0)),
+                dead=10, notes="several of them were also killed in the fighting")  # fmt: skip
+    (row,) = merged_events([lede, more])
+    assert row.row["fatalities"] == 18
