@@ -401,3 +401,15 @@ def test_dead_the_details_say_were_also_killed_add_to_the_ledes() -> None:
                 dead=10, notes="several of them were also killed in the fighting")  # fmt: skip
     (row,) = merged_events([lede, more])
     assert row.row["fatalities"] == 18
+
+
+def test_an_act_told_by_its_doer_in_the_fighting_is_not_the_ledes_told_again() -> None:
+    """helper-346's narrow miss: "troops killed 11 al Shabaab fighters in the fighting near Awdheegle" after the
+    lede would have joined it by its "in the fighting"; and "A second bomb" tells another event."""
+    lede = told("lede", SAVANES, kind=CLASH, parties=((UNIDENTIFIED, 3), (TOGO, 1)), dead=8)
+    own = told("own", NADJOUNDI, day="2025-03-12", precision=2, kind=CLASH, parties=((TOGO, 1), (UNIDENTIFIED, 3)),
+               dead=11, notes="troops killed 11 fighters in the fighting near Nadjoundi")  # fmt: skip
+    assert len(merged_events([lede, own])) == 2
+    bomb = told("bomb", NADJOUNDI, day="2025-03-12", precision=2, kind=NO_ACT, parties=(("", 0), ("", 0)),
+                notes="A second bomb went off near the market")  # fmt: skip
+    assert len(merged_events([lede, bomb])) == 2
