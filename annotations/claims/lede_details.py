@@ -79,7 +79,8 @@ _SEVERAL = compiled(
 """A lede of several events ("in attacks on three villages", "a series of attacks"): no details are all of it."""
 _ITS_OWN_ACT = compiled(
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!also\s)\b(?:killed|killing|shot|attacked|ambushed|stormed|raided|struck|bombed|"
-    r"clashed|captured|seized|repelled)\b",
+    r"captured|seized|repelled)\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|a|an|the|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|several|dozens|scores|some|their|its|his|her)\b|\bclashed\s+with\b",
     re.I,
 )
 """An act told by its doer before the words of the fighting (helper-346's narrow miss): not the lede's told again."""
