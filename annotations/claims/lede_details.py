@@ -151,10 +151,6 @@ def _a_lede(event: MergedEvent) -> bool:
     return level == 0 or (level < TOWN and int(row.get("geo_precision") or 0) == REGION)
 
 
-def _coarse(row: dict[str, Any]) -> bool:
-    return _level(row) < TOWN
-
-
 TOWN = 3
 REGION = 3
 """The geo-precision of a province-sized region (`GEO_PRECISION`)."""

@@ -80,14 +80,8 @@ def state_by_its_weapons(
     the SPLA-IO": helper-342's row was an unidentified group's) are the event `country`'s."""
     if any(armed(a) and a.id not in victims for a in actors):
         return actors
-    if (
-        country
-        and (own := _OWN_AIRCRAFT.search(quote))
-        and not SHOT_DOWN.search(quote, max(0, own.start() - 40), own.start())
-    ):
-        if not _HIT.match(quote, own.end()):
-            canonical = f"Military Forces of {the(country)}"
-            return [own_forces(canonical, known) or Entity.actor(canonical, ActorDetails("state_forces")), *actors]
+    if (aircraft := _own_aircraft(quote, country, known)) is not None:
+        return [aircraft, *actors]
     for found in _state_by_weapons().finditer(quote):
         if SHOT_DOWN.search(quote, max(0, found.start() - 40), found.start()) or _HIT.match(quote, found.end()):
             continue  # "Three Russian tanks were destroyed near Pokrovsk": a loss, no act
@@ -111,6 +105,17 @@ _OWN_AIRCRAFT = compiled(
     re.IGNORECASE,
 )
 """A state's aircraft named by its service, no country ("an army helicopter gunship", "a military drone")."""
+
+
+def _own_aircraft(quote: str, country: str, known: Iterable[Entity]) -> Entity | None:
+    """The forces of `country` whose aircraft the words tell acting, not shot down or hit."""
+    found = _OWN_AIRCRAFT.search(quote) if country else None
+    if found is None or SHOT_DOWN.search(quote, max(0, found.start() - 40), found.start()):
+        return None
+    if _HIT.match(quote, found.end()):
+        return None
+    canonical = f"Military Forces of {the(country)}"
+    return own_forces(canonical, known) or Entity.actor(canonical, ActorDetails("state_forces"))
 
 
 def forces_by_name(
