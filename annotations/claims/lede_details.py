@@ -24,7 +24,7 @@ from typing import Any
 from annotations.claims.event_words import REMOTE
 from annotations.claims.events import EventRow
 from annotations.claims.merged_event import MergedEvent
-from annotations.claims.row_parties import MILITARY, POLICE, Party, of_its_kind, parties_of
+from annotations.claims.row_parties import CIVILIANS, MILITARY, POLICE, Party, of_its_kind, parties_of
 from annotations.entities.matching import fold
 from annotations.text.pattern_cache import compiled
 
@@ -245,8 +245,15 @@ def _parties_agree(lede: dict[str, Any], row: dict[str, Any]) -> bool:
     other's kind ("One soldier was also killed in the fighting" after "Philippine troops killed four militants").
     Details that tell no act have no one it was done to ("The attackers, whom local officials identified as …")."""
     (a1, a2), (b1, b2) = parties_of(lede), parties_of(row)
-    if row["sub_event_type"] == NO_ACT:  # its doers the lede's, unnamed ("Gunmen on motorcycles arrived …") or none
-        return not b1.name or b1.name in (a1.name, a2.name) or (b1.name.startswith(UNIDENTIFIED) and a1.fits(b1))
+    if row["sub_event_type"] == NO_ACT:  # its doers the lede's, unnamed ("Gunmen on motorcycles arrived …") or none,
+        # or the lede's victims told of ("the victims, Amhara farmers, were rounded up": helper-346)
+        victims = a2.name.startswith(CIVILIANS) and str(b1.inter) == "7"
+        return (
+            not b1.name
+            or b1.name in (a1.name, a2.name)
+            or victims
+            or (b1.name.startswith(UNIDENTIFIED) and a1.fits(b1))
+        )
     return (_agree(a1, b1) and _agree(a2, b2)) or (_agree(a1, b2) and _agree(a2, b1))
 
 

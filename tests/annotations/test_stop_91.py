@@ -413,3 +413,12 @@ def test_an_act_told_by_its_doer_in_the_fighting_is_not_the_ledes_told_again() -
     bomb = told("bomb", NADJOUNDI, day="2025-03-12", precision=2, kind=NO_ACT, parties=(("", 0), ("", 0)),
                 notes="A second bomb went off near the market")  # fmt: skip
     assert len(merged_events([lede, bomb])) == 2
+
+
+def test_details_telling_of_the_ledes_victims_join_it() -> None:
+    """helper-346's Oromia article: "the victims, Amhara farmers, were rounded up" named the victims as the
+    description's only party."""
+    details = told(
+        "details", NADJOUNDI, day="2025-03-12", precision=2, kind=NO_ACT, parties=(("Konkomba farmers", 7), ("", 0))
+    )
+    assert [r.row["location"] for r in merged_events([LEDE, details])] == ["Nadjoundi"]
