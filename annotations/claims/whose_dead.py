@@ -101,9 +101,7 @@ def whose_dead(text: str) -> str | None:
     city; "40 soldiers were killed" and "more than 100 terrorists were neutralised" near Djibo: a
     newcomer's board set them against each other)."""
     text = _NONE_OF_THEM.sub(" ", text)  # "12 rebels were killed and no soldiers died": the rebels'
-    if _MEN_KILLED.search(text) and {_kind_of_dead(d["whom"] or d["who"]) for d in _KILLED_WHOM.finditer(text)} <= {
-        "civilians"
-    }:
+    if _men_of_no_side(text):
         return "civilians"  # "soldiers entered the village … and shot dead three men" (helper-342's row was a battle)
     present = {_kind_of_dead(found.group()) for found in _DEAD_PEOPLE.finditer(text)}
     if len(present) > 1:  # "gunmen killed 12 civilians": the dead are whom the killing names
@@ -126,6 +124,26 @@ _MEN_KILLED = compiled(
 """Men killed by someone, told by no other word ("beheading seven men"): people of no side, not the killers'
 kind (the soldiers who "shot dead three men" were read as the dead); "27 bodies …, most of them young men" is
 no killing told."""
+_FOUGHT_THEM = compiled(
+    r"\b(?:camps?|hideouts?|bases?|operations?|offensive|fighting|gunfights?|firefights?|gun\s+battles?|clash\w*|"
+    r"shoot-?outs?|opened\s+fire|returned\s+fire|exchange\s+of\s+fire|armed\s+with|ambush\w*|assault\s+on)\b",
+    re.IGNORECASE,
+)
+"""Words of a fight or of an armed target: the men killed there were fighters ("killed 20 men in a raid on a militant
+camp", "shot dead five men who opened fire on a checkpoint": helper-347)."""
+_THEIR_SIDE_AFTER = compiled(
+    r"\b(?:militants?|insurgents?|bandits?|rebels?|terrorists?|fighters?|jihadists?|gunmen)\b", re.I
+)
+
+
+def _men_of_no_side(text: str) -> bool:
+    """Whether men killed by someone are told by no other word, where nothing tells a fight (`_MEN_KILLED`)."""
+    men = _MEN_KILLED.search(text)
+    if men is None or _FOUGHT_THEM.search(text) or _THEIR_SIDE_AFTER.search(text, men.end()):
+        return False
+    return {_kind_of_dead(d["whom"] or d["who"]) for d in _KILLED_WHOM.finditer(text)} <= {"civilians"}
+
+
 _NONE_OF_THEM = compiled(
     rf"\b(?:no|none\s+of\s+(?:the|its|their|our))\s+(?:[a-z\-]+\s+)?(?:{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\s+"
     r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|hurt|wounded|injured)|(?:had\s+|have\s+)?died)\b"

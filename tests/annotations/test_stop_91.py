@@ -385,6 +385,9 @@ def test_an_armys_aircraft_named_by_no_country_are_the_event_countrys_forces(wor
         ("27 bodies had been brought there, most of them young men with gunshot wounds", None),  # the fighting's dead
         ("the army lost 12 of its men", None),
         ("armed men killed five soldiers", "forces"),
+        ("the army said it killed 20 men in a raid on a militant camp near Bama", "fighters"),  # helper-347
+        ("police shot dead five men who opened fire on a checkpoint", None),
+        ("troops killed 20 men in the fighting", "forces"),  # as before: not civilians
     ],
 )
 def test_men_killed_by_someone_are_people_of_no_side(words: str, whose: str | None) -> None:
