@@ -146,7 +146,8 @@ _ONE_OF_THEM = (
     r"police\s+officer|officer|teacher|student|trader|driver|worker|journalist|imam|priest|pastor|chief|elder|"
     r"nurse|doctor|medic|pilot|crew\s+member|member|guard|commander|official|refugee|passenger|pilgrim|worshipper|"
     r"labourer|laborer|miner|hunter|fighter|militant|rebel|gunman|man|woman|boy|girl|council(?:l?or|man|woman)|mayor|"
-    r"chairman|lawmaker|politician|activist|businessman|businesswoman|cleric|judge|prosecutor|headman|ranger|deminer"
+    r"chairman|lawmaker|politician|activist|businessman|businesswoman|cleric|judge|prosecutor|headman|ranger|deminer|"
+    r"commissioner|governor|administrator|candidate|councillor|senator|minister|diplomat|engineer|contractor"
 )
 """Who one dead may be, named without a number ("killing a crew member")."""
 _AND_ANOTHER = compiled(

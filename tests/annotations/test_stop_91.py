@@ -283,6 +283,7 @@ def test_a_part_of_the_country_or_a_region_spelt_without_its_accents_is_a_lede()
         ("killed a farmer, his son and two daughters", [4]),
         ("killed the mayor and three of his guards", [4]),
         ("killed the commander and 11 of his fighters", [12]),
+        ("Al Shabaab killed a district commissioner, his driver and two guards in Afgoye", [4]),  # helper-347: 0
         ("killed a farmer, his son said", [1]),  # the son speaks
         ("the strike killed the commander and wounded 11 villagers", [1]),
     ],
