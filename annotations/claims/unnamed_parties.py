@@ -100,11 +100,12 @@ def state_by_its_weapons(
 
 
 _OWN_AIRCRAFT = compiled(
-    r"\b(?:an?|the)\s+(?:army|military|air\s+force|government|regime)\s+(?:[\w\-]+\s+)?"
+    r"(?:\b(?:an?|the)\s+|^\s*|[,;]\s+)(?:army|military|air\s+force|government|regime)\s+(?:[\w\-]+\s+)?"
     r"(?:helicopter(?:\s+gunship)?|gunship|jet|warplane|fighter\s+jet|drone|aircraft|plane)s?\b",
     re.IGNORECASE,
 )
-"""A state's aircraft named by its service, no country ("an army helicopter gunship", "a military drone")."""
+"""A state's aircraft named by its service, no country ("an army helicopter gunship", "a military drone", "army
+warplanes bombed …" opening the claim: helper-347's row was an unidentified group's)."""
 
 
 def _own_aircraft(quote: str, country: str, known: Iterable[Entity]) -> Entity | None:

@@ -365,6 +365,8 @@ def test_a_common_noun_joined_to_a_states_forces_counts_the_same_dead() -> None:
     [
         ("an army helicopter gunship struck positions of the rebels, killing seven people", True),
         ("a military drone hit a market, killing five", True),
+        ("army warplanes bombed the market in Kutum, killing nine", True),  # helper-347: no article
+        ("anti-army drones hit a base", False),
         ("the rebels said they shot down an army helicopter", False),  # a loss, no act
         ("gunmen fired on a convoy", False),
     ],
