@@ -73,12 +73,31 @@ def event_date(
     then "A hospital official put the number of dead at six": Saturday's, as the assault). `places.of`
     must have read the claim first."""
     when = claim_date(text, published, claim)
+    if when is None or when.source == "article":  # "On the same day, three gendarmes were killed …" (helper-347)
+        for before in _of_the_same_day(text, claim, places):
+            theirs = event_date(text, published, before, places, _seen | {claim.id}) if before.id not in _seen else None
+            if theirs is not None and theirs.source != "article":
+                when = theirs  # the last day told before it
+                break
     lender = places.lent_by.get(claim.id)
     revised = a_revised_toll(claim.quote)  # "The death toll rose to 14 on Tuesday": the day it rose, not the event's
     if lender is not None and lender.id not in _seen and (when is None or when.source == "article" or revised):
         theirs = event_date(text, published, lender, places, _seen | {claim.id})
         when = theirs if theirs is not None and (theirs.source != "article" or revised) else when
     return when
+
+
+_THE_SAME_DAY = compiled(r"\b(?:on\s+|later\s+)?(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)\b", re.I)
+
+
+def _of_the_same_day(text: str, claim: Annotation, places: ClaimPlaces) -> list[Annotation]:
+    """The claims told before this one, the nearest first (six at most: the day last told is among them), when this
+    one's sentence says its event was of the same day; else none."""
+    start, end = sentences_of(text, claim.start, claim.end)
+    if _THE_SAME_DAY.search(text, start, end) is None:
+        return []
+    before = sorted((c for c in places.claims.values() if c.end <= start), key=lambda c: (c.start, c.end))
+    return before[::-1][:6]
 
 
 def claim_date(text: str, published: str | None, claim: Annotation) -> ClaimDate | None:

@@ -428,3 +428,15 @@ def test_details_telling_of_the_ledes_victims_join_it() -> None:
         "details", NADJOUNDI, day="2025-03-12", precision=2, kind=NO_ACT, parties=(("Konkomba farmers", 7), ("", 0))
     )
     assert [r.row["location"] for r in merged_events([LEDE, details])] == ["Nadjoundi"]
+
+
+def test_an_event_of_the_same_day_takes_the_day_told_before(tmp_path: Path) -> None:
+    """helper-347's Titao row: "On the same day, three gendarmes were killed …" after Saturday's attack, dated by
+    the article."""
+    lede = "JNIM killed seven soldiers at Nadjoundi on Saturday"
+    same = "On the same day, four soldiers were killed in Dapaong"
+    text = f"{lede}, the army said. Residents described the attack.\n\n{same}, a security source said."
+    found, _ = rows(tmp_path, text, [(lede, "casualties"), (same, "casualties")])
+    assert sorted((r["location"], r["event_date"], r["time_precision"]) for r in found) == [
+        ("Dapaong", "2025-04-19", "1"), ("Nadjoundi", "2025-04-19", "1"),
+    ]  # fmt: skip
