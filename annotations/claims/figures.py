@@ -83,7 +83,8 @@ _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were kille
     rf"|\bsent\s+{_AT_LEAST}{_NUMBER}\s+(?:[a-z\-]+\s+){{0,2}}?to\s+hell\b"  # "sent 13 … to hell", not a threat
     rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|beheading|lynched|"
     r"lynching|neutrali[sz]ed|neutrali[sz]ing|buried|bodies of|killings? of(?: the)?|deaths? of(?: the)?)"
-    rf"[\"”’']?\s+[\"“‘']?{_AT_LEAST}{_NOT_A_YEAR}{_NUMBER}\b(?![-\s](?:year|month|week|day)s?[-\s]old)"
+    rf"[\"”’']?\s+[\"“‘']?(?:(?:its|their|his|her|our|all)\s+)?{_AT_LEAST}{_NOT_A_YEAR}{_NUMBER}\b"
+    r"(?![-\s](?:year|month|week|day)s?[-\s]old)"  # "killing its two crew members" (helper-347's row said 0)
     rf"|\blost\s+{_AT_LEAST}{_NUMBER}\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z\-]+\s+)?"
     r"(?:men|members|soldiers|fighters|troops|officers|servicemen|policemen|lives)\b"  # "lost 12 men"
     rf"|\b(?:lost|losing)\s+{_AT_LEAST}{_NUMBER}\s+of\s+(?:their|its|his|her)\s+own\b"  # "losing two of their own"

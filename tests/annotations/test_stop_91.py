@@ -284,6 +284,8 @@ def test_a_part_of_the_country_or_a_region_spelt_without_its_accents_is_a_lede()
         ("killed the mayor and three of his guards", [4]),
         ("killed the commander and 11 of his fighters", [12]),
         ("Al Shabaab killed a district commissioner, his driver and two guards in Afgoye", [4]),  # helper-347: 0
+        ("they shot down an air force jet over Nyala, killing its two crew members", [2]),  # helper-347: 0
+        ("security forces killed all 16 attackers", [16]),
         ("killed a farmer, his son said", [1]),  # the son speaks
         ("the strike killed the commander and wounded 11 villagers", [1]),
     ],
