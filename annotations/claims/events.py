@@ -105,6 +105,8 @@ class EventRow:
     """Whether it tells the toll of the event told before it risen (`event_tolls.a_revised_toll`)."""
     vague: bool = False
     """Whether its toll is only a word for many ("dozens"): another source's number of the same dead replaces it."""
+    words: str = ""
+    """The claim's own words (its notes add who said them, other figures and denials): what `lede_details` reads."""
 
 
 def event_rows(
@@ -410,6 +412,7 @@ def _row(
         high,
         claim.when.when.end.isoformat(),
         dead=dead_counted(claim.quote, (a.name for a in actors if a.id in victims)),
+        words=claim.quote,
         linked=tuple((link.article_id, link.annotation_id) for link in claim.facts.links),
         contradicts=tuple(
             (link.article_id, link.annotation_id) for link in claim.facts.links if link.type == "contradicts"

@@ -84,7 +84,6 @@ _ITS_OWN_ACT = compiled(
     re.I,
 )
 """An act told by its doer before the words of the fighting (helper-346's narrow miss): not the lede's told again."""
-_SAID = compiled(r"^[^:\[]{0,120}?\([^)]*\):\s")
 
 
 Numbered = tuple[int, MergedEvent]
@@ -130,11 +129,9 @@ def _its_toll(event: MergedEvent, lenders: dict[tuple[str, str], Lede]) -> Lede 
     if len(lent) != 1 or None in lent:
         return None
     lede = lenders.get(next(iter(lent)))  # type: ignore[arg-type]
-    if lede is None or _ANOTHER_EVENT.search(" ".join(_words(row) for row in event.rows)):
+    if lede is None or _ANOTHER_EVENT.search(" ".join(row.words for row in event.rows)):
         return None
-    if not all(
-        row.only_dead or row.row["sub_event_type"] == NO_ACT or _A_TOLL.match(_words(row)) for row in event.rows
-    ):
+    if not all(row.only_dead or row.row["sub_event_type"] == NO_ACT or _A_TOLL.match(row.words) for row in event.rows):
         return None  # "Soldiers killed 12 of the attackers": the army's own act (helper-345)
     return lede if _inside(event.row, lede[1]) and _of_its_day(event.row, lede[1]) else None
 
@@ -145,7 +142,7 @@ def _a_lede(event: MergedEvent) -> bool:
     row = event.row
     if int(row["time_precision"]) != 1 or row["sub_event_type"] == NO_ACT:
         return False
-    if any(_SEVERAL.search(_words(told)) for told in event.rows):
+    if any(_SEVERAL.search(told.words) for told in event.rows):
         return False  # "killed at least 35 people in attacks on three villages": no one village is its place
     level = _level(row)  # a division the size of a district ("Abu Salim", "Maru") is no region
     return level == 0 or (level < TOWN and int(row.get("geo_precision") or 0) == REGION)
@@ -198,7 +195,7 @@ def _of_the_lede(
     """Whether a claim tells of the lede's event, not of one of its own: it tells no act ("arrived … and shot
     them"), or its toll took its place from the lede (`EventRow.lent_by`), or its words tell of the event
     again ("in the fighting"); and no words say another event."""
-    words = _words(told)
+    words = told.words
     if _ANOTHER_EVENT.search(words):
         return False
     lent = told.lent_by is not None and (told.lent_by in (*lede.told_by, *own) or told.lent_by not in rowed)
@@ -208,13 +205,6 @@ def _of_the_lede(
     if again is not None and again.start() > 0 and _ITS_OWN_ACT.search(words, 0, again.start()):
         again = None  # "troops killed 11 al Shabaab fighters in the fighting near Awdheegle": an act of its own
     return described or lent or again is not None
-
-
-def _words(told: EventRow) -> str:
-    """The claim's words in the row's notes, without who said them ("residents (told): …") or its reference."""
-    notes = str(told.row["notes"]).split(" [fieldmark ", 1)[0]
-    said = _SAID.match(notes)
-    return notes[said.end() :] if said else notes
 
 
 def _inside(row: dict[str, Any], region: dict[str, Any]) -> bool:
@@ -274,7 +264,7 @@ def _add_details(lede: MergedEvent, details: MergedEvent) -> None:
         if not place[level] and place["admin1"] in ("", lede.row.get("admin1", "")):
             place[level] = lede.row.get(level, "")
     for row in details.rows:
-        lede.add(replace(row, dead=(MORE_DEAD,)) if not row.dead and _MORE_DEAD.search(_words(row)) else row)
+        lede.add(replace(row, dead=(MORE_DEAD,)) if not row.dead and _MORE_DEAD.search(row.words) else row)
     if finer:
         lede.row.update(place)
 

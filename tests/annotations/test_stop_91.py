@@ -6,6 +6,7 @@ second event told after a lede stays its own."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +55,7 @@ def told(
         actor1=actor1, inter1=inter1, actor2=actor2, inter2=inter2, source="Example", timestamp=0, fatalities=dead,
         notes=f"source (said): {notes or claim}", **where,
     )  # fmt: skip
-    return EventRow(claim, ARTICLE, fields, dead, dead, day, dead=whose)
+    return EventRow(claim, ARTICLE, fields, dead, dead, day, dead=whose, words=notes or claim)
 
 
 NO_ACT = ("Strategic developments", "Other")
@@ -103,7 +104,7 @@ def test_the_dead_of_the_other_side_in_the_fighting_add_up_and_the_states_forces
         "soldier", town, day="2025-03-12", precision=2, kind=CLASH, parties=((UNIDENTIFIED, 3), ("soldier", 1)),
         notes="One soldier was also killed in the fighting in Bombouaka town",
     )  # fmt: skip
-    soldier = EventRow("soldier", ARTICLE, {**soldier.row, "fatalities": 1}, 1, 1, "2025-03-12", dead=("soldier",))
+    soldier = replace(soldier, row={**soldier.row, "fatalities": 1}, low=1, high=1, dead=("soldier",))
     (row,) = merged_events([lede, soldier])
     assert (row.row["actor1"], row.row["actor2"], row.row["fatalities"]) == (TOGO, "JNIM", 5)
     assert (row.row["location"], row.row["admin1"]) == ("Bombouaka", "Savanes")
@@ -240,7 +241,7 @@ def test_a_toll_lent_by_a_claim_that_gave_no_row_right_after_the_lede_is_the_led
     toll = told(
         "toll", NADJOUNDI, day="2025-03-12", precision=2, kind=CLASH, parties=((UNIDENTIFIED, 3), (TOGO, 1)), dead=28
     )
-    toll = EventRow("toll", ARTICLE, toll.row, 28, 28, "2025-03-12", lent_by=(ARTICLE, "convoy"))
+    toll = replace(toll, lent_by=(ARTICLE, "convoy"))
     (row,) = merged_events([lede, toll])
     assert (row.row["location"], row.row["event_date"]) == ("Nadjoundi", "2025-03-10")
 
@@ -270,7 +271,7 @@ def test_a_part_of_the_country_or_a_region_spelt_without_its_accents_is_a_lede()
     )
     assert [r.row["location"] for r in merged_events([central, details])] == ["Nadjoundi"]
     village = told("village", place("Fambita", "Tillabéri"), day="2025-03-12", precision=2, kind=NO_ACT)
-    village = EventRow("village", ARTICLE, {**village.row, "actor2": ""}, 0, 0, "2025-03-12")
+    village = replace(village, row={**village.row, "actor2": ""})
     assert [r.row["location"] for r in merged_events([accents, village])] == ["Fambita"]
 
 
@@ -311,7 +312,7 @@ def test_one_named_dead_and_more_listed_after_are_counted(words: str, dead: list
 def test_helper_345s_other_events_after_a_lede_stay_their_own(words: str, why: str) -> None:
     kind = ("Violence against civilians", "Attack") if "killed" in words else NO_ACT
     other = told("other", NADJOUNDI, day="2025-03-12", precision=2, kind=kind, notes=words)
-    other = EventRow("other", ARTICLE, {**other.row, "actor2": ""}, 0, 0, "2025-03-12")
+    other = replace(other, row={**other.row, "actor2": ""})
     assert len(merged_events([LEDE, other])) == 2, why
 
 
@@ -332,8 +333,8 @@ def test_a_strikes_details_are_what_it_hit_not_who_arrived() -> None:
     arrived = told("arrived", NADJOUNDI, day="2025-03-12", precision=2, kind=NO_ACT, parties=(("", 0), ("", 0)))
     assert len(merged_events([lede, arrived])) == 2
     hit = told("hit", NADJOUNDI, day="2025-03-12", precision=2, kind=strike, parties=(("", 0), ("traders", 7)))
-    hit = EventRow(
-        "hit", ARTICLE, {**hit.row, "notes": "official (said): The drone hit the market"}, 0, 0, "2025-03-12"
+    hit = replace(
+        hit, row={**hit.row, "notes": "official (said): The drone hit the market"}, words="The drone hit the market"
     )
     (row,) = merged_events([lede, hit])
     assert (row.row["location"], row.row["actor2"], row.row["fatalities"]) == ("Nadjoundi", CIVILIANS, 12)
@@ -343,11 +344,11 @@ def test_the_armys_own_act_after_a_lede_is_no_toll_of_it() -> None:
     """helper-345's c18: "Soldiers killed 12 of the attackers", its place taken from the lede, was joined to the
     attack on civilians, the attackers' dead counted as civilians. A toll that only counts dead is the lede's."""
     reaction = told("army", NADJOUNDI, kind=CLASH, parties=((TOGO, 1), (UNIDENTIFIED, 3)), dead=12)
-    reaction = EventRow("army", ARTICLE, reaction.row, 12, 12, "2025-03-10", lent_by=(ARTICLE, "lede"))
+    reaction = replace(reaction, lent_by=(ARTICLE, "lede"))
     assert len(merged_events([LEDE, reaction])) == 2
     toll = told("toll", NADJOUNDI, kind=CLASH, parties=(("district police", 1), ("", 0)), dead=22)
-    toll = EventRow("toll", ARTICLE, {**toll.row, "notes": "police (put the toll at): the toll at 22"}, 22, 22,
-                    "2025-03-10", lent_by=(ARTICLE, "lede"))  # fmt: skip
+    toll = replace(toll, row={**toll.row, "notes": "police (put the toll at): the toll at 22"}, words="the toll at 22",
+                   lent_by=(ARTICLE, "lede"))  # fmt: skip
     (row,) = merged_events([LEDE, toll])
     assert (row.row["location"], row.row["sub_event_type"]) == ("Nadjoundi", "Attack")
 
