@@ -144,9 +144,8 @@ class ClaimPlaces:
                 # toll to rise (El Obeid's "the strikes hit a fuel depot" made a second row of the strike's dead)
         last = told_on or last
         sentence = sentences_of(self.text, claim.start, claim.end)
-        placed = where_it_took_place(
-            self.text, self.districts, last.end, sentence[0]
-        )  # "The attack took place in Bali"
+        # the place a sentence between them gives the event ("The attack took place in Bali"): the toll's
+        placed = where_it_took_place(self.text, self.districts, last.end, sentence[0])
         if (
             len(_PARAGRAPH_BREAK.findall(self.text, last.end, claim.start))
             > (_TOLD_ON_BREAKS if last is told_on else 1)
