@@ -59,6 +59,10 @@ _PLACES_OF_KEYS = (
 _KEYS_PER_QUERY = 500
 """Keys asked in one query (SQLite allows 32,766 parameters; a long article has about 1,500)."""
 _NEAR_KEYS = "SELECT key, first, length FROM near"
+MAPPED = 1 << 30
+"""Bytes of the file SQLite reads through a memory map, not a read call per page: an article's
+lookups touch pages all over the file, and a call each made the lookups of a long article's first
+suggestions cost four times as much. Safe because the file is never changed in place."""
 
 
 def write_index(
@@ -130,6 +134,7 @@ class PlaceIndex(PlaceLookup):
         try:
             uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
             self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._db.execute(f"PRAGMA mmap_size={MAPPED}")
             about = dict(self._db.execute("SELECT field, value FROM about").fetchall())
             stat = path.stat()
         except (sqlite3.Error, OSError) as error:

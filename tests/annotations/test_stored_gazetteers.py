@@ -23,7 +23,7 @@ from annotations.store import Store
 from annotations.suggest import Knowledge, Suggestion, suggest
 from annotations.suggest.gazetteer import Gazetteer, Place
 from annotations.suggest.gazetteer_files import iter_gazetteer_file, read_gazetteer_file
-from annotations.suggest.place_index import PlaceIndex, write_index
+from annotations.suggest.place_index import MAPPED, PlaceIndex, write_index
 
 SYLLABLES = "ka bul her at kun duz mai ma na sar pul ba dakh shan ga zni jal abad khost far yab nim roz".split()
 
@@ -66,6 +66,15 @@ def test_the_index_finds_what_the_gazetteer_in_memory_finds(tmp_path: Path) -> N
     assert list(index.all_places()) == places
     text = f"Fighting was reported in {places[7].name} and near {places[9].name} on Monday."
     assert seen(suggest(text, Knowledge([index]))) == seen(suggest(text, Knowledge([memory])))
+
+
+def test_an_index_is_read_through_a_memory_map(tmp_path: Path) -> None:
+    """Pages read by a call each cost a long article's first lookups ten times as much on a cold
+    start (150 ms of 1,852 keys against 14): the file is mapped, and read as mapped."""
+    write_index(tmp_path / "g.sqlite", iter(synthetic_places(50)))
+    index = PlaceIndex(tmp_path / "g.sqlite")
+    assert index._db.execute("PRAGMA mmap_size").fetchone()[0] == MAPPED
+    assert len(list(index.all_places())) == 50
 
 
 def test_an_index_holds_its_places_clean_and_an_older_one_is_cleaned_as_read(tmp_path: Path) -> None:
