@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from annotations.claims.claim_places import ClaimPlaces
+from annotations.claims.days_apart import days_apart
 from annotations.claims.event_tolls import a_revised_toll
 from annotations.model import Annotation, ClaimAttributes
 from annotations.text.calendar_words import DAY_NAMES
@@ -73,11 +74,13 @@ def event_date(
     then "A hospital official put the number of dead at six": Saturday's, as the assault). `places.of`
     must have read the claim first."""
     when = claim_date(text, published, claim)
-    if when is None or when.source == "article":  # "On the same day, three gendarmes were killed …" (helper-347)
-        for before in _of_the_same_day(text, claim, places):
+    apart = days_apart(text, claim) if when is None or when.source == "article" else None
+    if apart is not None:  # "On the same day, three gendarmes were killed …" (helper-347); "A day earlier, …"
+        for before in _told_before(text, places, claim):
             theirs = event_date(text, published, before, places, _seen | {claim.id}) if before.id not in _seen else None
             if theirs is not None and theirs.source != "article":
-                when = theirs  # the last day told before it
+                moved = replace(theirs, when=apart.moved(theirs.when), expression=apart.words)
+                when = moved if apart.days else theirs  # the last day told before it, moved as the words say
                 break
     lender = places.lent_by.get(claim.id)
     revised = a_revised_toll(claim.quote)  # "The death toll rose to 14 on Tuesday": the day it rose, not the event's
@@ -87,15 +90,9 @@ def event_date(
     return when
 
 
-_THE_SAME_DAY = compiled(r"\b(?:on\s+|later\s+)?(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)\b", re.I)
-
-
-def _of_the_same_day(text: str, claim: Annotation, places: ClaimPlaces) -> list[Annotation]:
-    """The claims told before this one, the nearest first (six at most: the day last told is among them), when this
-    one's sentence says its event was of the same day; else none."""
-    start, end = sentences_of(text, claim.start, claim.end)
-    if _THE_SAME_DAY.search(text, start, end) is None:
-        return []
+def _told_before(text: str, places: ClaimPlaces, claim: Annotation) -> list[Annotation]:
+    """The claims told before this one's sentence, the nearest first (six at most: the day last told is among them)."""
+    start = sentences_of(text, claim.start, claim.end)[0]
     before = sorted((c for c in places.claims.values() if c.end <= start), key=lambda c: (c.start, c.end))
     return before[::-1][:6]
 

@@ -1,0 +1,89 @@
+"""An event told by how far it was from the one told before it: "On the same day, three gendarmes were killed",
+"A day earlier, gunmen had attacked …", "Two days later, …", "The next morning, …", "A week earlier, …".
+
+Such a sentence says no day of its own; it takes the day last told before it, moved by the days its words say
+(`when.event_date`). Before this, helper-343's and helper-347's rows of "A day earlier" took the article's day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+from annotations.claims.number_words import value as number_value
+from annotations.model import Annotation
+from annotations.text.dates import DateRange
+from annotations.text.navigation import sentences_of
+from annotations.text.pattern_cache import compiled
+
+
+@dataclass(frozen=True, slots=True)
+class DaysApart:
+    """How many days after the day told before (negative: before it), in the text's words."""
+
+    days: int
+    words: str
+    loose: bool = False
+    """Told by weeks ("a week earlier"): about then, a week's precision, not a day's."""
+
+    def moved(self, told: DateRange) -> DateRange:
+        """The day told before, moved: as precise as it was, or a week's if these words are loose."""
+        shift = timedelta(days=self.days)
+        return DateRange(told.start + shift, told.end + shift, max(told.precision, 2 if self.loose else 1))
+
+
+_SAME_DAY = r"(?:on\s+|later\s+)?(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)"
+_COUNTED = (
+    r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|nights?|weeks?)\s+"
+    r"(?:(?P<earlier>earlier|before)|later|after)"
+)
+_NAMED = (
+    r"the\s+(?:(?P<previous>previous|preceding)\s+(?P<unit_before>day|night|evening|week)|"
+    r"(?:next|following)\s+(?P<unit_after>day|morning|night|evening|week)|"
+    r"(?:day|night)\s+(?P<named_before>before)|day\s+after)"
+)
+_APART = compiled(rf"\b(?:(?P<same>{_SAME_DAY})|{_COUNTED}|{_NAMED})\b(?P<closed>\s*(?:[,.;:]|$))?", re.I)
+_COMPARED = compiled(r"\b(?:from|than|since|until|with)\s+(?:[\d,]+\s+(?:[a-z]+\s+)?)?$", re.I)
+"""Before the words, a figure compared with another day's ("up from 12 the previous day"): not when it happened."""
+_SPOKEN = compiled(
+    r"\b(?:said|says|told|announced|stated|added|claimed|reported|confirmed|denied|statement|wrote)\b", re.I
+)
+
+
+def days_apart(text: str, claim: Annotation) -> DaysApart | None:
+    """How far the claim's event was from the one told before it, as its sentence says; None if it says not.
+    The words are of its event, not of a figure compared ("up from 12 the previous day") nor of when it was
+    told ("…, he said the next day"); "the day before" / "two days after" only closing a clause ("two days
+    after the attack on X" is after that attack, which may not be the one told before)."""
+    start, end = sentences_of(text, claim.start, claim.end)
+    for found in _APART.finditer(text, start, end):
+        if _COMPARED.search(text, max(start, found.start() - 30), found.start()):
+            continue
+        if found.start() >= claim.end and _SPOKEN.search(text, claim.end, found.start()):
+            continue
+        apart = _read(found)
+        if apart is not None:
+            return apart
+    return None
+
+
+def _read(found: re.Match[str]) -> DaysApart | None:
+    words = found.group(0).rstrip(" ,.;:")
+    if found["same"]:
+        return DaysApart(0, words)
+    if found["count"]:
+        if not found["earlier"] and found.group(0).split()[-1].casefold().startswith("after") and not found["closed"]:
+            return None
+        if found["earlier"] and found["earlier"].casefold() == "before" and not found["closed"]:
+            return None
+        count = 1 if found["count"].casefold() in ("a", "an") else number_value(found["count"])
+        weeks = found["unit"].casefold().startswith("week")
+        days = (count or 0) * (7 if weeks else 1)
+        return DaysApart(-days if found["earlier"] else days, words, loose=weeks) if days else None
+    unit = found["unit_before"] or found["unit_after"] or "day"
+    weeks = unit.casefold() == "week"
+    before = bool(found["previous"] or found["named_before"])
+    if words.casefold().endswith(("before", "after")) and not found["closed"]:
+        return None
+    return DaysApart((-1 if before else 1) * (7 if weeks else 1), words, loose=weeks)

@@ -1,0 +1,80 @@
+"""Stop 92: an event told by how far it was from the one told before it ("A day earlier, …", "Two days later,
+…", "A week earlier, …") takes the day last told, moved so; its row took the article's day (helper-343's and
+helper-347's "A day earlier" rows)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotations.claims.days_apart import days_apart
+from annotations.model import Annotation, Article
+
+from .test_event_rows_from_words import rows
+
+LEDE = "JNIM killed seven soldiers at Nadjoundi on Saturday"
+
+
+def dated(tmp_path: Path, then: str) -> list[tuple[str, str, str]]:
+    """The rows of the lede (Saturday 19 April) and of a second event told after it, by place."""
+    text = f"{LEDE}, the army said. Residents described the attack.\n\n{then}, a security source said."
+    found, _ = rows(tmp_path, text, [(LEDE, "casualties"), (then, "casualties")])
+    return sorted((r["location"], r["event_date"], r["time_precision"]) for r in found)
+
+
+@pytest.mark.parametrize(
+    ("then", "day", "precision"),
+    [
+        ("A day earlier, four soldiers were killed in Dapaong", "2025-04-18", "1"),
+        ("Two days later, four soldiers were killed in Dapaong", "2025-04-21", "1"),
+        ("The next morning, four soldiers were killed in Dapaong", "2025-04-20", "1"),
+        ("Four soldiers were killed in Dapaong the day before", "2025-04-18", "1"),
+        ("A week earlier, four soldiers were killed in Dapaong", "2025-04-12", "2"),
+        ("On the same day, four soldiers were killed in Dapaong", "2025-04-19", "1"),
+    ],
+)
+def test_an_event_told_days_apart_from_the_one_before_takes_that_day_moved(
+    tmp_path: Path, then: str, day: str, precision: str
+) -> None:
+    assert dated(tmp_path, then) == [("Dapaong", day, precision), ("Nadjoundi", "2025-04-19", "1")]
+
+
+def test_a_day_of_its_own_is_kept(tmp_path: Path) -> None:
+    """ "Two days later" beside a day the sentence names itself: the day named."""
+    then = "Two days later, on Tuesday, four soldiers were killed in Dapaong"
+    assert dated(tmp_path, then)[0] == ("Dapaong", "2025-04-15", "1")
+
+
+def claim_in(text: str, words: str) -> Annotation:
+    start = text.index(words)
+    return Annotation.create(Article.create("a", text), "claim", start, start + len(words))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The toll rose to 20 soldiers, up from 12 the previous day.",  # a figure compared with another day's
+        "Four soldiers were killed in Dapaong, he said the next day.",  # when it was told
+        "Two days after the attack on Kara, four soldiers were killed in Dapaong.",  # after another event
+        "Four soldiers were killed in Dapaong the day before the elections.",  # before something named
+        "Four soldiers were killed in Dapaong days later.",  # how many not said
+    ],
+)
+def test_words_of_another_day_are_not_how_far_the_event_was(sentence: str) -> None:
+    words = sentence.split(",")[0].rstrip(".") if sentence.startswith(("The", "Four")) else sentence.split(", ")[1]
+    assert days_apart(sentence, claim_in(sentence, words)) is None
+
+
+def test_the_words_say_how_many_days_and_which_way() -> None:
+    cases = {
+        "A day earlier, gunmen killed four people.": -1,
+        "Three days later, gunmen killed four people.": 3,
+        "Two weeks earlier, gunmen killed four people.": -14,
+        "The previous night, gunmen killed four people.": -1,
+        "The following day, gunmen killed four people.": 1,
+        "That night, gunmen killed four people.": 0,
+    }
+    for sentence, days in cases.items():
+        apart = days_apart(sentence, claim_in(sentence, "gunmen killed four people"))
+        assert apart is not None and apart.days == days, sentence
