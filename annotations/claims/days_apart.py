@@ -51,12 +51,14 @@ _SPOKEN = compiled(
 )
 
 
-def days_apart(text: str, claim: Annotation) -> DaysApart | None:
+def days_apart(text: str, claim: Annotation, *, inside: bool = False) -> DaysApart | None:
     """How far the claim's event was from the one told before it, as its sentence says; None if it says not.
     The words are of its event, not of a figure compared ("up from 12 the previous day") nor of when it was
     told ("…, he said the next day"); "the day before" / "two days after" only closing a clause ("two days
-    after the attack on X" is after that attack, which may not be the one told before)."""
-    start, end = sentences_of(text, claim.start, claim.end)
+    after the attack on X" is after that attack, which may not be the one told before). `inside`: only words in the
+    claim's own span, from a day its sentence told before it ("… killed four gendarmes on Sunday, and residents
+    accused soldiers of killing three civilians in a reprisal raid the next day": helper-342's Bawock row)."""
+    start, end = (claim.start, claim.end) if inside else sentences_of(text, claim.start, claim.end)
     for found in _APART.finditer(text, start, end):
         if _COMPARED.search(text, max(start, found.start() - 30), found.start()):
             continue

@@ -41,18 +41,18 @@ TOGO_ARMY = Entity.actor("Togolese Armed Forces", ActorDetails("state_forces"))
 
 
 def rows(
-    tmp_path: Path, text: str, claims: list[tuple[str, str]], fmt: str = "events"
+    tmp_path: Path, text: str, claims: list[tuple[str, str]], fmt: str = "events", more: tuple[Entity, ...] = ()
 ) -> tuple[list[dict[str, Any]], str]:
     """The event rows of one article on Togo and what the export said: every known place and
-    actor tagged where its name stands, each claim (words, type) said by nobody; `fmt`
+    actor tagged where its name stands (and the places `more`), each claim (words, type) said by nobody; `fmt`
     "events-json" gives the JSON records."""
     path = tmp_path / "db"
     with Store.open(path) as store:
-        for entity in (DAPAONG, NADJOUNDI, PARK_W, KARA, JNIM, TOGO_ARMY):
+        for entity in (DAPAONG, NADJOUNDI, PARK_W, KARA, JNIM, TOGO_ARMY, *more):
             store.put_entity(entity)
         article = Article.create("Savanes", text, published="2025-04-21")
         store.add_article(article)
-        for place in (DAPAONG, NADJOUNDI, PARK_W, KARA):
+        for place in (DAPAONG, NADJOUNDI, PARK_W, KARA, *more):
             for nth in range(text.count(place.name)):
                 tag(store, article, "district", place.name, nth, entity_id=place.id, attributes=DistrictAttributes())
         for actor in (JNIM, TOGO_ARMY):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from annotations.claims.days_apart import days_apart
-from annotations.model import Annotation, Article
+from annotations.model import Annotation, Article, Entity, PlaceDetails
 
 from .test_event_rows_from_words import rows
 
@@ -78,3 +78,40 @@ def test_the_words_say_how_many_days_and_which_way() -> None:
     for sentence, days in cases.items():
         apart = days_apart(sentence, claim_in(sentence, "gunmen killed four people"))
         assert apart is not None and apart.days == days, sentence
+
+
+ACCUSED = "soldiers of killing three civilians in a reprisal raid the next day"
+CHECKPOINT = "JNIM killed four soldiers in an attack on a checkpoint in Togo on Saturday"
+TOGO = Entity.place("Togo", PlaceDetails("country", country="Togo", codes={"iso3166_1": "TG"}))
+RAID = "On Sunday, soldiers entered Dapaong and shot dead three men"
+
+
+def test_an_accusation_told_at_the_country_the_next_day_is_the_raid_told_at_its_village(tmp_path: Path) -> None:
+    """helper-342's Cameroon article: the lede's "…, and residents accused soldiers of killing three civilians in a
+    reprisal raid the next day" was a row of the lede's day (Sunday's, not Monday's) at the country, beside the
+    raid at Bawock on Monday: the three dead counted twice."""
+    text = f"{CHECKPOINT}, the army said, and residents accused {ACCUSED}.\n\n{RAID}, residents said."
+    found, _ = rows(
+        tmp_path, text, [(CHECKPOINT, "casualties"), (ACCUSED, "casualties"), (RAID, "casualties")], more=(TOGO,)
+    )
+    assert sorted((r["location"], r["event_date"], r["fatalities"]) for r in found) == [
+        ("Dapaong", "2025-04-20", "3"), ("Togo", "2025-04-19", "4"),
+    ]  # fmt: skip
+    assert len(next(r for r in found if r["location"] == "Dapaong")["notes"].split(" | ")) == 2
+
+
+@pytest.mark.parametrize(
+    "raid",
+    [
+        "On Sunday, soldiers entered Dapaong and shot dead two men",  # other dead
+        "On Monday, soldiers entered Dapaong and shot dead three men",  # another day
+    ],
+)
+def test_an_event_told_at_the_country_stays_its_own_beside_no_event_of_its_day_and_dead(
+    tmp_path: Path, raid: str
+) -> None:
+    text = f"{CHECKPOINT}, the army said, and residents accused {ACCUSED}.\n\n{raid}, residents said."
+    found, _ = rows(
+        tmp_path, text, [(CHECKPOINT, "casualties"), (ACCUSED, "casualties"), (raid, "casualties")], more=(TOGO,)
+    )
+    assert len(found) == 3
