@@ -59,11 +59,14 @@ _BACK = compiled(
     r"\b(?:in|during|after)\s+the\s+(?:attack|fighting|clash(?:es)?|raid|ambush|assault|violence|massacre|shooting|"
     r"bombing|killings?)\b(?!\s+(?:on|against)\b)|"
     r"^\s*the\s+\w+(?:\s+\w+)?\s+(?:was|were|had\s+been)\s+(?:attacked|ambushed|struck|hit|raided|stormed|targeted)\b|"
-    r"^\s*the\s+(?:drones?|missiles?|strikes?|shells?|bombs?|rockets?|blast|explosion)\s+(?:hit|struck|landed|exploded)\b",
+    r"^\s*the\s+(?:drones?|missiles?|strikes?|shells?|bombs?|rockets?|blast|explosion)\s+(?:hit|struck|landed|exploded)\b|"
+    r"^\s*(?:the|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:ran|drove|rolled)\s+over\s+the\s+(?:[\w\-]+\s+)?"
+    r"(?:explosive|device|bomb|mine|landmine|IED)s?\b",
     re.I,
 )
 """Words that tell of the lede's event again ("One soldier was also killed in the fighting in Datu Hoffer
-Ampatuan", "The convoy was attacked near the town of Djibo", "The drone hit a market"): a toll or a detail of it,
+Ampatuan", "The convoy was attacked near the town of Djibo", "The drone hit a market", "Their armored vehicle ran
+over the explosive device": helper-346): a toll or a detail of it,
 not an act of its own; not "in the attack on the cattle market", another (helper-345)."""
 _A_TOLL = compiled(
     r"\s*(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:death\s+)?(?:toll|number\s+of\s+(?:the\s+)?(?:dead|[\w\-]+\s+killed))\b",

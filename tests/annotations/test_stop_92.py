@@ -11,6 +11,7 @@ import pytest
 from annotations.claims.days_apart import days_apart
 from annotations.model import Annotation, Article, Entity, PlaceDetails
 
+from .test_builtin_districts import places_in
 from .test_event_rows_from_words import rows
 
 LEDE = "JNIM killed seven soldiers at Nadjoundi on Saturday"
@@ -115,3 +116,28 @@ def test_an_event_told_at_the_country_stays_its_own_beside_no_event_of_its_day_a
         tmp_path, text, [(CHECKPOINT, "casualties"), (ACCUSED, "casualties"), (raid, "casualties")], more=(TOGO,)
     )
     assert len(found) == 3
+
+
+def test_a_county_named_as_a_province_is_that_province_not_its_town() -> None:
+    """helper-346's Kenyan lede, "in Kenya's coastal Lamu county": the suggestion was the town of Lamu, so the
+    lede's row was at the town and the details at Mokowe (inside the county) were another row. Kenya's and
+    Liberia's counties are their first-level divisions; South Sudan's "Bor county" has no province of its name:
+    the town, as before."""
+    found = places_in("A roadside bomb killed four police officers in Kenya's coastal Lamu county on Monday.")
+    assert (found["Lamu"]["place_kind"], found["Lamu"]["codes"]) == (
+        "province",
+        {"iso3166_1": "KE", "iso3166_2": "KE-21"},
+    )
+    assert places_in("Clashes in Nimba County left two dead.")["Nimba County"]["place_kind"] == "province"
+    bor = places_in("Fighting broke out in Bor county of Jonglei state.")["Bor"]
+    assert (bor["place_kind"], bor["province"], bor["country"]) == ("district", "Jonglei", "South Sudan")
+
+
+def test_a_vehicle_that_ran_over_the_device_is_the_ledes_bombing(tmp_path: Path) -> None:
+    """helper-346's a02: "Their armored vehicle ran over the explosive device on the road between Mokowe and
+    Hindi" told the lede's roadside bomb again, at its place: one row, not a second bombing of no dead."""
+    lede = "A roadside bomb killed four soldiers in Togo's Kara Region on Saturday"
+    details = "Their armored vehicle ran over the explosive device on the road near Nadjoundi"
+    text = f"{lede}, the army said.\n\n{details}, according to a police report."
+    found, _ = rows(tmp_path, text, [(lede, "casualties"), (details, "other")])
+    assert [(r["location"], r["event_date"], r["fatalities"]) for r in found] == [("Nadjoundi", "2025-04-19", "4")]
