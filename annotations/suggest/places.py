@@ -212,8 +212,9 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         surface = text[hit.start : hit.end]
         said = named_elsewhere(text, hit.start, hit.end, named_kinds.get(name_key(surface)), every_place, countries)
         kind = hit.context_kind or said or a_region(text, hit, places_end)
-        if kind == "district" and _A_COUNTY.match(text, hit.end) and _a_province_spelt(hit.places, surface):
-            kind = "province"  # "Lamu county": Kenya's and Liberia's counties are their provinces, not a town's
+        if kind in (None, "district") and _A_COUNTY.match(text, hit.end) and _a_province_spelt(hit.places, surface):
+            kind = "province"  # "Lamu county", "Arauca department": Kenya's counties, Colombia's departments are
+            # their provinces, not the town of the name
         place = choose_place(hit.places, kind, countries, surface, support, named_provinces - {name_key(surface)})
         elsewhere = place is not None and (
             a_town_elsewhere(place, kind, towns)
@@ -346,7 +347,7 @@ _PARTS_AFTER = compiled(r"\s+(?:neighbou?rhoods?|suburbs?|quarters?|outskirts)\b
 """A city's parts named after it ("the Kyiv suburb of Bucha", "Mosul neighbourhoods"): the city
 keeps its kind (it was "a place here")."""
 _BASED_THERE = compiled(r"-(?:based|headquartered)\b")
-_A_COUNTY = compiled(r"\s+[Cc]ounty\b")
+_A_COUNTY = compiled(r"\s+(?:[Cc]ounty|[Dd]epartment|[Dd]epartamento)\b")
 
 
 def _a_province_spelt(places: Sequence[Place], surface: str) -> bool:

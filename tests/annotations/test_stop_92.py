@@ -133,6 +133,16 @@ def test_a_county_named_as_a_province_is_that_province_not_its_town() -> None:
     assert (bor["place_kind"], bor["province"], bor["country"]) == ("district", "Jonglei", "South Sudan")
 
 
+def test_a_department_named_as_a_province_is_that_province_not_its_capital() -> None:
+    """ "in Colombia's Arauca department" was the town of Arauca (so "Huehuetenango department", "Puno
+    department"); Niger's "Ouallam department" has no province of its name: the town, as before."""
+    found = places_in("ELN fighters attacked police posts in Colombia's Arauca department on Sunday.")
+    assert (found["Arauca"]["place_kind"], found["Arauca"]["codes"]["iso3166_2"]) == ("province", "CO-ARA")
+    assert places_in("In Peru's Puno department, protesters blocked roads.")["Puno"]["place_kind"] == "province"
+    found = places_in("Gunmen attacked a post in Niger's Tillaberi region, in the Ouallam department.")
+    assert found["Ouallam"]["place_kind"] == "city"
+
+
 def test_a_vehicle_that_ran_over_the_device_is_the_ledes_bombing(tmp_path: Path) -> None:
     """helper-346's a02: "Their armored vehicle ran over the explosive device on the road between Mokowe and
     Hindi" told the lede's roadside bomb again, at its place: one row, not a second bombing of no dead."""
