@@ -212,7 +212,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         surface = text[hit.start : hit.end]
         said = named_elsewhere(text, hit.start, hit.end, named_kinds.get(name_key(surface)), every_place, countries)
         kind = hit.context_kind or said or a_region(text, hit, places_end)
-        if kind in (None, "district") and _A_COUNTY.match(text, hit.end) and _a_province_spelt(hit.places, surface):
+        if kind in (None, "district") and _a_county(text, hit) and _a_province_spelt(hit.places, surface):
             kind = "province"  # "Lamu county", "Arauca department": Kenya's counties, Colombia's departments are
             # their provinces, not the town of the name
         place = choose_place(hit.places, kind, countries, surface, support, named_provinces - {name_key(surface)})
@@ -348,6 +348,18 @@ _PARTS_AFTER = compiled(r"\s+(?:neighbou?rhoods?|suburbs?|quarters?|outskirts)\b
 keeps its kind (it was "a place here")."""
 _BASED_THERE = compiled(r"-(?:based|headquartered)\b")
 _A_COUNTY = compiled(r"\s+(?:[Cc]ounty|[Dd]epartment|[Dd]epartamento)\b")
+
+
+_COUNTIES_OF = compiled(
+    r"\b(?:counties|departments)\s+(?:such\s+as|of|including|like)\s+"
+    r"(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?:,\s+|,?\s+(?:and|or)\s+))*$"
+)
+
+
+def _a_county(text: str, hit: PlaceHit) -> bool:
+    """Whether the text calls the name a county or a department ("Lamu county", "the counties of Lamu and
+    Mandera")."""
+    return bool(_A_COUNTY.match(text, hit.end) or _COUNTIES_OF.search(text, max(0, hit.start - 120), hit.start))
 
 
 def _a_province_spelt(places: Sequence[Place], surface: str) -> bool:

@@ -56,7 +56,7 @@ def kind_of_a_list(text: str, start: int, end: int, after: str, listed: bool) ->
 _LISTED = r"\s+(?:such\s+as|(?P<of>of)|including|like)\s+$"
 _A_LIST_OF_KIND = (
     (compiled(rf"\b(?:states|provinces|regions|governorates|oblasts){_LISTED}"), "province"),
-    (compiled(rf"\b(?:districts|territories|woredas){_LISTED}"), "district"),
+    (compiled(rf"\b(?:districts|territories|woredas|counties|departments){_LISTED}"), "district"),
 )
 """A plural kind word before a list of names ("states such as", "the provinces of"): the kind of each; after "of"
 only in a list of two or more ("the provinces of Afghanistan" hold it); not "municipalities", towns as often

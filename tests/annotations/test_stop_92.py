@@ -133,6 +133,15 @@ def test_a_county_named_as_a_province_is_that_province_not_its_town() -> None:
     assert (bor["place_kind"], bor["province"], bor["country"]) == ("district", "Jonglei", "South Sudan")
 
 
+def test_names_listed_after_counties_or_departments_are_of_that_kind() -> None:
+    """ "the counties of Nasir and Ulang" proposed neither (no town of the gazetteer); "the counties of Lamu and
+    Mandera" made Lamu a district of Uganda (Lamwo, by its spelling)."""
+    found = places_in("Fighting spread to the counties of Nasir and Ulang in South Sudan's Upper Nile state.")
+    assert (found["Nasir"]["place_kind"], found["Ulang"]["place_kind"]) == ("district", "district")
+    found = places_in("Al-Shabaab attacks in the counties of Lamu and Mandera killed six, police said.")
+    assert [(found[n]["place_kind"], found[n]["country"]) for n in ("Lamu", "Mandera")] == [("province", "Kenya")] * 2
+
+
 def test_a_department_named_as_a_province_is_that_province_not_its_capital() -> None:
     """ "in Colombia's Arauca department" was the town of Arauca (so "Huehuetenango department", "Puno
     department"); Niger's "Ouallam department" has no province of its name: the town, as before."""
