@@ -8,7 +8,7 @@ Such a sentence says no day of its own; it takes the day last told before it, mo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from annotations.claims.number_words import value as number_value
@@ -26,6 +26,8 @@ class DaysApart:
     words: str
     loose: bool = False
     """Told by weeks ("a week earlier"): about then, a week's precision, not a day's."""
+    named: str = ""
+    """The place of the event it counts from, when the words name it ("Two days after the attack on Malam Fatori")."""
 
     def moved(self, told: DateRange) -> DateRange:
         """The day told before, moved: as precise as it was, or a week's if these words are loose."""
@@ -44,6 +46,12 @@ _NAMED = (
     r"(?:day|night)\s+(?P<named_before>before)|day\s+after)"
 )
 _APART = compiled(rf"\b(?:(?P<same>{_SAME_DAY})|{_COUNTED}|{_NAMED})\b(?P<closed>\s*(?:[,.;:]|$))?", re.I)
+_THE_EVENT_AT = compiled(
+    r"\s+the\s+(?:[\w\-]+\s+)?(?:attacks?|raids?|ambush|assault|bombing|clash(?:es)?|fighting|massacre|killings?)\s+"
+    r"(?:on|in|at|near)\s+(?:the\s+)?(?P<named>(?-i:[A-Z])[\w’'\-]+(?:\s+(?-i:[A-Z])[\w’'\-]+)?)",
+    re.I,
+)
+"""After "two days after", the event counted from, by its place ("the attack on Malam Fatori")."""
 _COMPARED = compiled(r"\b(?:from|than|since|until|with)\s+(?:[\d,]+\s+(?:[a-z]+\s+)?)?$", re.I)
 """Before the words, a figure compared with another day's ("up from 12 the previous day"): not when it happened."""
 _SPOKEN = compiled(
@@ -54,30 +62,44 @@ _SPOKEN = compiled(
 def days_apart(text: str, claim: Annotation, *, inside: bool = False) -> DaysApart | None:
     """How far the claim's event was from the one told before it, as its sentence says; None if it says not.
     The words are of its event, not of a figure compared ("up from 12 the previous day") nor of when it was
-    told ("…, he said the next day"); "the day before" / "two days after" only closing a clause ("two days
-    after the attack on X" is after that attack, which may not be the one told before). `inside`: only words in the
-    claim's own span, from a day its sentence told before it ("… killed four gendarmes on Sunday, and residents
-    accused soldiers of killing three civilians in a reprisal raid the next day": helper-342's Bawock row)."""
+    told ("…, he said the next day", "Police said two days later that …"); "the day before" / "two days after"
+    only closing a clause, or before the event they count from by its place ("two days after the attack on X":
+    from the event told at X, `DaysApart.named`). `inside`: only words in the claim's own span, from a day its
+    sentence told before it ("… killed four gendarmes on Sunday, and residents accused soldiers of killing three
+    civilians in a reprisal raid the next day": helper-342's Bawock row)."""
     start, end = (claim.start, claim.end) if inside else sentences_of(text, claim.start, claim.end)
     for found in _APART.finditer(text, start, end):
         if _COMPARED.search(text, max(start, found.start() - 30), found.start()):
             continue
         if found.start() >= claim.end and _SPOKEN.search(text, claim.end, found.start()):
             continue
-        apart = _read(found)
+        if found.end() <= claim.start and _SPOKEN.search(text, max(start, found.start() - 40), found.start()):
+            continue  # "The army said the following day that its troops had repelled the attack" (helper-348)
+        apart = _read(found) or _after_the_event_at(text, found)
         if apart is not None:
             return apart
     return None
 
 
-def _read(found: re.Match[str]) -> DaysApart | None:
+def _after_the_event_at(text: str, found: re.Match[str]) -> DaysApart | None:
+    """ "Two days after the attack on Malam Fatori": counted from the event told at that place (`DaysApart.named`)."""
+    if not found["count"] or found["closed"] or not found.group(0).casefold().endswith(("after", "before")):
+        return None
+    event = _THE_EVENT_AT.match(text, found.end())
+    apart = _read(found, closing=True) if event is not None else None
+    return replace(apart, named=event["named"]) if apart is not None and event is not None else None
+
+
+def _read(found: re.Match[str], *, closing: bool = False) -> DaysApart | None:
+    """What the words say; "before"/"after" only closing a clause, or (`closing`) before the event they count from."""
     words = found.group(0).rstrip(" ,.;:")
+    closed = bool(found["closed"]) or closing
     if found["same"]:
         return DaysApart(0, words)
     if found["count"]:
-        if not found["earlier"] and found.group(0).split()[-1].casefold().startswith("after") and not found["closed"]:
+        if not found["earlier"] and found.group(0).split()[-1].casefold().startswith("after") and not closed:
             return None
-        if found["earlier"] and found["earlier"].casefold() == "before" and not found["closed"]:
+        if found["earlier"] and found["earlier"].casefold() == "before" and not closed:
             return None
         count = 1 if found["count"].casefold() in ("a", "an") else number_value(found["count"])
         weeks = found["unit"].casefold().startswith("week")

@@ -262,28 +262,34 @@ def _battles_of_the_week_joined(events: list[tuple[int, MergedEvent]]) -> list[t
 
 def _told_at_the_country_joined(events: list[tuple[int, MergedEvent]]) -> list[tuple[int, MergedEvent]]:
     """An event an article tells at its country only (no region: "residents accused soldiers of killing three
-    civilians in a reprisal raid the next day") joins the one event the same article tells that day at a place
-    in that country, of its kind, parties and dead ("On Monday, soldiers entered the nearby village of Bawock
-    … and shot dead three men": helper-342's two rows of one raid). Without dead told, or beside two such
-    events, it stays its own: the country is not known to mean that place."""
-    finer: dict[tuple[str, Any, Any], list[MergedEvent]] = {}  # by article, country and day: grows with the rows, once
-    for _order, event in events:
+    civilians in a reprisal raid the next day") joins the one event the same article tells after it, that day at a
+    place in that country, of its kind, parties and dead ("On Monday, soldiers entered the nearby village of Bawock
+    … and shot dead three men": helper-342's two rows of one raid). Told after it, or as another ("Gunmen also
+    killed three traders in Cameroon on Monday", "In a separate incident": helper-348), without dead told, or
+    beside two such events, it stays its own: the country is not known to mean that place."""
+    finer: dict[tuple[str, Any, Any], list[tuple[int, MergedEvent]]] = {}  # by article, country and day: once
+    for order, event in events:
         if not _at_the_country(event.row) and int(event.row["time_precision"]) == 1:
             for article in _articles(event):
-                finer.setdefault((article, event.row["country"], event.row["event_date"]), []).append(event)
+                finer.setdefault((article, event.row["country"], event.row["event_date"]), []).append((order, event))
     kept: list[tuple[int, MergedEvent]] = []
     for order, event in events:
         there: list[MergedEvent] = []
         if _at_the_country(event.row) and int(event.row["time_precision"]) == 1 and len(_articles(event)) == 1:
             (article,) = _articles(event)
             day = finer.get((article, event.row["country"], event.row["event_date"]), [])
-            there = [e for e in day if _of_the_same_dead(e.row, event.row) and _fits(e.row, event.row)]
+            there = [e for o, e in day if o > order and _of_the_same_dead(e.row, event.row) and _fits(e.row, event.row)]
+            if any(_ANOTHER.search(told.words) for told in event.rows):
+                there = []
         if len(there) == 1:
             for row in event.rows:
                 there[0].add(row)
         else:
             kept.append((order, event))
-    return kept
+    return sorted(kept, key=lambda t: t[0])
+
+
+_ANOTHER = compiled(r"\b(?:separate(?:ly)?|elsewhere|also|another|distinct)\b", re.I)
 
 
 def _at_the_country(row: dict[str, Any]) -> bool:

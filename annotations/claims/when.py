@@ -75,19 +75,60 @@ def event_date(
     must have read the claim first."""
     when = claim_date(text, published, claim)
     apart = days_apart(text, claim) if when is None or when.source == "article" else None
-    if apart is not None:  # "On the same day, three gendarmes were killed …" (helper-347); "A day earlier, …"
-        for before in _told_before(text, places, claim):
-            theirs = event_date(text, published, before, places, _seen | {claim.id}) if before.id not in _seen else None
-            if theirs is not None and theirs.source != "article":
-                moved = replace(theirs, when=apart.moved(theirs.when), expression=apart.words)
-                when = moved if apart.days else theirs  # the last day told before it, moved as the words say
-                break
+    told = _the_day_told_before(text, published, claim, places, _seen, apart.named) if apart is not None else None
+    if apart is not None and told is not None:  # "On the same day, three gendarmes were killed …" (helper-347)
+        when = replace(told, when=apart.moved(told.when), expression=apart.words) if apart.days else told
     lender = places.lent_by.get(claim.id)
     revised = a_revised_toll(claim.quote)  # "The death toll rose to 14 on Tuesday": the day it rose, not the event's
     if lender is not None and lender.id not in _seen and (when is None or when.source == "article" or revised):
         theirs = event_date(text, published, lender, places, _seen | {claim.id})
         when = theirs if theirs is not None and (theirs.source != "article" or revised) else when
     return when
+
+
+def _the_day_told_before(
+    text: str, published: str | None, claim: Annotation, places: ClaimPlaces, seen: frozenset[str], named: str = ""
+) -> ClaimDate | None:
+    """The day last told before the claim's sentence: the nearest claim's the text dates to a day, or a day said after
+    that claim began ("On Wednesday, the governor imposed a curfew …", no claim, then "A day earlier, bandits
+    had abducted 20 women": helper-348's row counted from Saturday's attack told before the curfew); with `named`,
+    the nearest claim naming that place ("Two days after the attack on Malam Fatori")."""
+    start = sentences_of(text, claim.start, claim.end)[0]
+    claimed = [(c.start, c.end) for c in places.claims.values()]
+    just_before = sentence_at(text, max(0, start - 2))[0] if start > 1 else start  # the sentence before only:
+    # "…, which were held on Wednesday. “…,” he said. A suicide bomber had struck … the day before": the attack's day
+    for before in _told_before(text, places, claim):
+        if named and named not in before.quote:
+            continue  # "Two days after the attack on Malam Fatori": that attack's day (helper-348)
+        theirs = event_date(text, published, before, places, seen | {claim.id}) if before.id not in seen else None
+        if theirs is not None and theirs.source != "article" and theirs.precision == 1:  # not "the previous week"
+            return (
+                theirs
+                if named
+                else _a_day_said(text, published, max(before.start, just_before), start, claimed) or theirs
+            )
+    return None if named else _a_day_said(text, published, just_before, start, claimed)
+
+
+def _a_day_said(
+    text: str, published: str | None, start: int, end: int, claimed: list[tuple[int, int]]
+) -> ClaimDate | None:
+    """The last day the text names from `start` to `end` outside the claims (`claimed`: their days are theirs, "The
+    death toll rose to 15 on Wednesday" no event's: helper-348), not when something was told ("…, the army said on
+    Monday") nor in an aside."""
+    dateline = _dateline(published)
+    if dateline is None or end <= start:
+        return None
+    days = [
+        f
+        for f in dates_in(text[start:end], dateline)
+        if f.resolved.precision == 1
+        and f.resolved.start == f.resolved.end
+        and not _SPOKEN_ON.search(text, max(start, start + f.start - 70), start + f.start)
+        and not _in_an_aside(text, start + f.start, start + f.end)
+        and not any(a <= start + f.start < b for a, b in claimed)
+    ]
+    return ClaimDate(days[-1].resolved, "text", days[-1].text) if days else None
 
 
 def _told_before(text: str, places: ClaimPlaces, claim: Annotation) -> list[Annotation]:

@@ -57,7 +57,6 @@ def claim_in(text: str, words: str) -> Annotation:
     [
         "The toll rose to 20 soldiers, up from 12 the previous day.",  # a figure compared with another day's
         "Four soldiers were killed in Dapaong, he said the next day.",  # when it was told
-        "Two days after the attack on Kara, four soldiers were killed in Dapaong.",  # after another event
         "Four soldiers were killed in Dapaong the day before the elections.",  # before something named
         "Four soldiers were killed in Dapaong days later.",  # how many not said
     ],
@@ -65,6 +64,19 @@ def claim_in(text: str, words: str) -> Annotation:
 def test_words_of_another_day_are_not_how_far_the_event_was(sentence: str) -> None:
     words = sentence.split(",")[0].rstrip(".") if sentence.startswith(("The", "Four")) else sentence.split(", ")[1]
     assert days_apart(sentence, claim_in(sentence, words)) is None
+
+
+def test_days_after_an_event_named_by_its_place_count_from_that_event(tmp_path: Path) -> None:
+    """helper-348's Nigerian article: "Two days after the attack on Malam Fatori, insurgents ambushed a convoy near
+    Monguno" took the article's day, and "On the same day, a suicide bomber …" a day of another. With no event told
+    at the place named, nothing is counted from."""
+    sentence = "Two days after the attack on Kara, four soldiers were killed in Dapaong."
+    apart = days_apart(sentence, claim_in(sentence, "four soldiers were killed in Dapaong"))
+    assert apart is not None and (apart.days, apart.named) == (2, "Kara")
+    then = "Two days after the attack on Nadjoundi, four soldiers were killed in Dapaong"
+    assert dated(tmp_path / "a", then)[0] == ("Dapaong", "2025-04-21", "1")
+    then = "Two days after the attack on Kara, four soldiers were killed in Dapaong"
+    assert dated(tmp_path / "b", then)[0] == ("Dapaong", "2025-04-21", "2")  # the article's day
 
 
 def test_the_words_say_how_many_days_and_which_way() -> None:
@@ -160,3 +172,52 @@ def test_a_vehicle_that_ran_over_the_device_is_the_ledes_bombing(tmp_path: Path)
     text = f"{lede}, the army said.\n\n{details}, according to a police report."
     found, _ = rows(tmp_path, text, [(lede, "casualties"), (details, "other")])
     assert [(r["location"], r["event_date"], r["fatalities"]) for r in found] == [("Nadjoundi", "2025-04-19", "4")]
+
+
+def test_said_the_next_day_is_when_it_was_said(tmp_path: Path) -> None:
+    """helper-348: "The army said the following day that its troops had repelled the attack and killed 20
+    insurgents" was a row of Monday beside Sunday's attack; "Police said two days later that a roadside bomb …"
+    a row of a day counted from it."""
+    lede = "JNIM attacked an army post at Nadjoundi in Kara Region on Saturday, killing seven soldiers"
+    said = "its troops had repelled the attack and killed 20 attackers"
+    text = f"{lede}, two sources said.\n\nThe army said the following day that {said}."
+    found, _ = rows(tmp_path, text, [(lede, "casualties"), (said, "casualties")])
+    assert {r["event_date"] for r in found} == {"2025-04-19"}
+    sentence = "Police said two days later that a roadside bomb had killed three civilians."
+    assert days_apart(sentence, claim_in(sentence, "a roadside bomb had killed three civilians")) is None
+
+
+def test_a_day_said_in_the_sentence_before_counts_though_no_claim_says_it(tmp_path: Path) -> None:
+    """helper-348's Zamfara article: "On Wednesday, the governor imposed a curfew …" (no claim), then "A day
+    earlier, bandits had abducted 20 women …": counted from Saturday's attack told before the curfew. A day said two
+    sentences back, in a clause about something else ("…, which were held on Wednesday"), does not count."""
+    then = "A day earlier, bandits had killed four people in Dapaong"
+    text = f"{LEDE}, the army said.\n\nOn Monday, the governor imposed a curfew on the district.\n\n{then}, residents said."
+    found, _ = rows(tmp_path, text, [(LEDE, "casualties"), (then, "casualties")])
+    assert sorted((r["location"], r["event_date"]) for r in found) == [
+        ("Dapaong", "2025-04-20"), ("Nadjoundi", "2025-04-19"),
+    ]  # fmt: skip
+    then = "Four soldiers were killed in Dapaong the day before"
+    text = (
+        f"{LEDE}, the army said. Elections were held on Monday under tight security. “We held,” a commander said."
+        f" {then}, he said."
+    )
+    found, _ = rows(tmp_path / "b", text, [(LEDE, "casualties"), (then, "casualties")])
+    assert ("Dapaong", "2025-04-18") in [(r["location"], r["event_date"]) for r in found]
+
+
+@pytest.mark.parametrize(
+    "raid",
+    [
+        "Gunmen also killed three civilians in Togo on Sunday",  # another event, told as such
+        "In a separate incident, soldiers killed three civilians in Togo on Sunday",  # told after: not the summary
+    ],
+)
+def test_an_event_at_the_country_told_after_another_is_not_that_one(tmp_path: Path, raid: str) -> None:
+    """helper-348: the country's row of "Gunmen also killed three traders in Cameroon on Monday" joined the Bawock
+    raid told before it (six dead); "In a separate incident, soldiers killed three civilians … in Cameroon" was
+    lost in it."""
+    first = "On Sunday, soldiers entered Dapaong and shot dead three men"
+    text = f"{first}, residents said. {raid}, a rights group said."
+    found, _ = rows(tmp_path, text, [(first, "casualties"), (raid, "casualties")], more=(TOGO,))
+    assert sorted((r["location"], r["fatalities"]) for r in found) == [("Dapaong", "3"), ("Togo", "3")]
