@@ -357,14 +357,28 @@ _COUNTIES_OF = compiled(
 
 
 def _a_county(text: str, hit: PlaceHit) -> bool:
-    """Whether the text calls the name a county or a department ("Lamu county", "the counties of Lamu and
-    Mandera")."""
-    return bool(_A_COUNTY.match(text, hit.end) or _COUNTIES_OF.search(text, max(0, hit.start - 120), hit.start))
+    """Whether the text calls the name a county or a department ("Lamu county", "Elgeyo Marakwet County", "the
+    counties of Lamu and Mandera")."""
+    return bool(
+        _A_COUNTY.match(text, hit.end)
+        or _A_COUNTY.fullmatch(text, text.rfind(" ", hit.start, hit.end), hit.end)
+        or _COUNTIES_OF.search(text, max(0, hit.start - 120), hit.start)
+    )
 
 
 def _a_province_spelt(places: Sequence[Place], surface: str) -> bool:
-    """Whether a province of the gazetteer has the name as written (South Sudan's "Bor county" has none: the town)."""
-    return any(p.kind == "province" and plain(p.name) == plain(surface) for p in places)
+    """Whether a province of the gazetteer has the name as written, whatever joins its words ("Elgeyo-Marakwet" is
+    "Elgeyo/Marakwet"; South Sudan's "Bor county" has none: the town)."""
+    written = _bare(surface)
+    return any(p.kind == "province" and _bare(p.name) == written for p in places)
+
+
+def _bare(name: str) -> str:
+    words = _NOT_A_LETTER.sub(" ", plain(name)).split()
+    return " ".join(words[:-1] if words and words[-1] in ("county", "department", "departamento") else words)
+
+
+_NOT_A_LETTER = compiled(r"[\W_]+")
 
 
 """After a city's name, where a body is based: that city, a large one of the name wherever it is

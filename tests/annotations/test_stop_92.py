@@ -141,6 +141,11 @@ def test_a_county_named_as_a_province_is_that_province_not_its_town() -> None:
         {"iso3166_1": "KE", "iso3166_2": "KE-21"},
     )
     assert places_in("Clashes in Nimba County left two dead.")["Nimba County"]["place_kind"] == "province"
+    found = places_in("Bandits killed three herders in Elgeyo-Marakwet county on Sunday.")  # "Elgeyo/Marakwet"
+    assert (found["Elgeyo-Marakwet"]["place_kind"], found["Elgeyo-Marakwet"]["codes"]["iso3166_2"]) == (
+        "province",
+        "KE-05",
+    )
     bor = places_in("Fighting broke out in Bor county of Jonglei state.")["Bor"]
     assert (bor["place_kind"], bor["province"], bor["country"]) == ("district", "Jonglei", "South Sudan")
 
