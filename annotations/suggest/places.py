@@ -151,7 +151,13 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
     exact = [h for h in hits if h.exact]
     features_of_other_countries(text, exact)
     provinces_spelt_otherwise(text, exact)
-    provinces_at = {h.start: h.places[0] for h in exact if h.places and h.places[0].kind == "province"}
+    held = support_of(h.places for h in exact if h.places)  # of provinces spelt alike, the one in the article's
+    # country ("the North West region" in a report from Yaounde is Cameroon's, not Botswana's: helper-348)
+    provinces_at = {
+        h.start: max((p for p in h.places if p.kind == "province"), key=lambda p: held[p.country])
+        for h in exact
+        if h.places and h.places[0].kind == "province"
+    }
     told_provinces = provinces_told(text, [h for h in hits if h.places], knowledge, provinces_at)
     named_provinces = frozenset(name_key(p.name) for p in provinces_at.values())
     named_in = Counter(  # countries named as written: "Safe" of "Operation Safe Haven" is no Safi

@@ -226,3 +226,13 @@ def test_an_event_at_the_country_told_after_another_is_not_that_one(tmp_path: Pa
     text = f"{first}, residents said. {raid}, a rights group said."
     found, _ = rows(tmp_path, text, [(first, "casualties"), (raid, "casualties")], more=(TOGO,))
     assert sorted((r["location"], r["fatalities"]) for r in found) == [("Dapaong", "3"), ("Togo", "3")]
+
+
+def test_a_village_in_a_region_spelt_as_anothers_is_in_the_articles_country() -> None:
+    """helper-348: "the village of Bawock in the North West region", in a report from Yaounde, was a village of
+    Botswana's North West district (spelt so; Cameroon's is "North-West"): its event row's country was Botswana."""
+    found = places_in(
+        "YAOUNDE, June 12, 2025 (AFP) - Cameroonian soldiers shot dead three civilians in the village of Bawock in"
+        " the North West region on Monday, residents said."
+    )
+    assert (found["Bawock"]["province"], found["Bawock"]["country"]) == ("North-West", "Cameroon")
