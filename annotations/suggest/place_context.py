@@ -68,7 +68,9 @@ ADJECTIVE_ENDINGS = (
 )
 """How a word that describes a place by who speaks in it, holds or runs it ends ("English-speaking",
 "Israeli-occupied"): an adjective, no place's name nor a word of one."""
-ADJECTIVE = compiled(rf"-{ADJECTIVE_ENDINGS}$")
+ADJECTIVE = compiled(rf"-{ADJECTIVE_ENDINGS}$|^(?:Anglo|Franco|Luso|Arabo|Hispano)phone$")
+"""A compound adjective ("English-speaking"), or a language's speakers' ("Cameroon's Anglophone region": helper-348's
+headline made it a province)."""
 
 
 def could_name_a_place(

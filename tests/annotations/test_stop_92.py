@@ -236,3 +236,10 @@ def test_a_village_in_a_region_spelt_as_anothers_is_in_the_articles_country() ->
         " the North West region on Monday, residents said."
     )
     assert (found["Bawock"]["province"], found["Bawock"]["country"]) == ("North-West", "Cameroon")
+
+
+def test_a_language_speakers_region_is_no_place() -> None:
+    """helper-348's headline "Cameroon soldiers accused of killing civilians in Anglophone region" proposed a
+    province "Anglophone"."""
+    assert "Anglophone" not in places_in("Fighting in Cameroon's Anglophone region killed three people.")
+    assert "Francophone" not in places_in("Protests spread in the Francophone region.")
