@@ -56,10 +56,11 @@ def kind_of_a_list(text: str, start: int, end: int, after: str, listed: bool) ->
 _LISTED = r"\s+(?:such\s+as|(?P<of>of)|including|like)\s+$"
 _A_LIST_OF_KIND = (
     (compiled(rf"\b(?:states|provinces|regions|governorates|oblasts){_LISTED}"), "province"),
-    (compiled(rf"\b(?:districts|territories|woredas|counties|departments){_LISTED}"), "district"),
+    (compiled(rf"\b(?:districts|territories|woredas|counties){_LISTED}"), "district"),
 )
 """A plural kind word before a list of names ("states such as", "the provinces of"): the kind of each; after "of"
-only in a list of two or more ("the provinces of Afghanistan" hold it); not "municipalities", towns as often
+only in a list of two or more ("the provinces of Afghanistan" hold it); not "municipalities", towns as often, nor
+"departments", a government's as often ("the departments of Health and Education")
 (helper-333's review: Tame lost its point)."""
 _NAMES_LISTED = compiled(r"(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?:,\s+|,?\s+(?:and|or)\s+))*$")
 _OF_NATIONS = compiled(
