@@ -163,20 +163,28 @@ class SuggestionsController:
         self._shown_for = article_id
         self.loading = self.preparing = False
         self.current.set()
+        self.screen.post_message(SuggestionsReady())  # whose handler trusts the list (`drawn`), once it has drawn it
+
+    def drawn(self) -> None:
+        """The list made is on the screen (and a review waiting for it started): keys held for it go in now, after
+        that, as typed slowly (let in before, `R y` accepted nothing: helper-349)."""
         self.trusted.set()
-        self.screen.post_message(SuggestionsReady())
 
     def distrust(self) -> None:
-        """After an undo, a redo or a deletion the list lacks what the change brought back (an
-        undone `y` left its place out, and a `y` typed at once accepted the claim around it):
+        """After an undo, a redo, a deletion or a tag saved from its form the list lacks what the change brought
+        (an undone `y` left its place out, and a `y` typed at once accepted the claim around it; a tag's new
+        entity is suggested elsewhere, and `/gov⏎a⏎ny` in one burst missed the second "government": helper-349):
         the keys that act on suggestions wait for the next run (`SuggestionReview.held_for`).
         Accepting and rejecting keep the list right at once (`drop_accepted`, `drop`)."""
         if self.visible and self._article_id is not None and not self.current.is_set():
             self.trusted.clear()
 
     def toggle(self) -> bool:
-        """Show or hide them; computed when shown, dropped when hidden. Returns the new state."""
+        """Show or hide them; computed when shown, dropped when hidden. Returns the new state. Shown, the keys on
+        suggestions wait for the list (`R y` typed at once accepted nothing: helper-349)."""
         self.visible = not self.visible
+        if self.visible and self._article_id is not None:
+            self.trusted.clear()
         self.start(self._article_id)
         return self.visible
 

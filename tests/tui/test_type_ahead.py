@@ -32,10 +32,14 @@ def annotations_after(db: Path, keys: str, *, burst: bool) -> list[tuple[str, st
         return sorted((a.kind, a.quote) for a in store.annotations(summary.id))
 
 
-def type_into_the_app(db: Path, keys: str | list[str], *, burst: bool) -> None:
+def type_into_the_app(db: Path, keys: str | list[str], *, burst: bool, env: dict[str, str] | None = None) -> None:
     """The keys (characters, or a list of what each key sends) in one write, or one at a time
-    as a person types them, each seen done; then the app is told to quit."""
-    with app_in_terminal(db, "--annotator", "pty", env=suggestions_off(db)) as (app, terminal):
+    as a person types them, each seen done; then the app is told to quit. `env`: the app's environment
+    (the suggestions hidden unless given)."""
+    with app_in_terminal(db, "--annotator", "pty", env=suggestions_off(db) if env is None else env) as (
+        app,
+        terminal,
+    ):
         drain_until_quiet(terminal, quiet=0.5)
         if burst:
             os.write(terminal, "".join(keys).encode())
@@ -237,3 +241,26 @@ def test_keys_typed_while_the_app_starts_are_kept(tmp_path: Path) -> None:
     with Store.open(db, readonly=True) as store:
         (summary,) = store.articles()
         assert [(a.kind, a.quote) for a in store.annotations(summary.id)] == [("district", "Kunduz")]
+
+
+def test_r_then_y_typed_at_once_with_the_suggestions_hidden_accepts_the_first(tmp_path: Path) -> None:
+    """helper-349: with the suggestions hidden, `R` (which shows them and starts the review once they are made)
+    then `y` in one write accepted nothing ("Suggestions are loading"); typed slowly, `y` accepts the first. Shown
+    again, the keys on suggestions wait for the list."""
+    db = seed_database(tmp_path / "db")
+    type_into_the_app(db, "Ry", burst=True, env=suggestions_off(db))
+    with Store.open(db, readonly=True) as store:
+        (summary,) = store.articles()
+        assert [(a.kind, a.quote) for a in store.annotations(summary.id)] == [("actor", "Afghan security forces")]
+
+
+def test_a_tag_then_a_key_on_what_it_made_suggested_elsewhere_typed_at_once(tmp_path: Path) -> None:
+    """helper-349: `/gov⏎a⏎ny` typed slowly tags "government" and then accepts the other "government" the next
+    run suggests (the corpus knows the actor now); in one write the `y` went in against the list of before the tag,
+    which had nothing there. A tag saved from its form makes the keys on suggestions wait for the next run."""
+    db = seed_database(tmp_path / "db")
+    type_into_the_app(db, "/gov\ra\rny", burst=True, env={})
+    with Store.open(db, readonly=True) as store:
+        (summary,) = store.articles()
+        tagged = [(a.kind, a.quote) for a in store.annotations(summary.id)]
+        assert tagged == [("actor", "government"), ("actor", "government")], tagged

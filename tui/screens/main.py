@@ -267,6 +267,7 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Pa
         if self._review_when_ready:
             self._review_when_ready = False
             self.action_review_suggestions()
+        self.suggesting.drawn()
 
     def _draw_suggestions(self) -> None:
         self.reader.set_suggestions([(s.kind, s.start, s.end) for s in self.suggesting.shown])

@@ -313,6 +313,8 @@ class Tagging(MainScreenPart):
             else:
                 typed = f"; your note, to type again: “{result.note}”"
         entry = self._apply(save, refused=typed)
+        if entry is not None:
+            self.suggesting.distrust()  # what it made is suggested elsewhere at the next run: keys on them wait
         if entry is not None or unchanged:
             self._typed_note = None
         if unchanged:
