@@ -42,6 +42,12 @@ _WHERE_SAID = compiled(
 )
 """Before a town where someone spoke ("told reporters in Dakar"): a newcomer's Blaze forest, a
 sentence before, was put in Dakar's province."""
+_WHERE_TAKEN = compiled(
+    r"\b(?:airlifted|flown|evacuated|taken|transferred|rushed|referred|fled|fleeing|displaced|brought)\s+"
+    r"(?:[\w’'\-]+\s+){0,3}?(?:to|in|into)\s+(?:the\s+)?$"
+)
+"""Before a town someone was taken or fled to ("Two other officers were wounded and airlifted to Nairobi"): where
+they went, not where a place of the event lies (helper-348's Bodhei, on a road of Lamu, was put in Nairobi)."""
 _AN_OUTLETS_NAME = compiled(
     r"\s+(?:Post|Times|Herald|Tribune|Star|Daily|News|Gazette|Journal|Standard|Observer|Guardian|Mail|Telegraph|"
     r"Express|Chronicle|Globe|Sun|Monitor|Inquirer|Courier)\b"
@@ -77,7 +83,7 @@ def anchors_of(text: str, exact: list[tuple[int, int, list[Place]]], countries: 
             continue  # "(The Jakarta Post)": a newspaper's name
         if _A_GROUPS_NAME.match(text, end):
             continue  # "Fano fighters": a group named for a place, not the place
-        if _WHERE_SAID.search(text, max(0, start - 40), start):
+        if _WHERE_SAID.search(text, max(0, start - 40), start) or _WHERE_TAKEN.search(text, max(0, start - 50), start):
             continue  # "Sow told reporters in Dakar": where it was said, not where the forest he spoke of lies
         a_country = any(p.kind == "country" and plain(p.name) == plain(surface) for p in places)
         known = [

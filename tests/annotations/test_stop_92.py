@@ -243,3 +243,15 @@ def test_a_language_speakers_region_is_no_place() -> None:
     province "Anglophone"."""
     assert "Anglophone" not in places_in("Fighting in Cameroon's Anglophone region killed three people.")
     assert "Francophone" not in places_in("Protests spread in the Francophone region.")
+
+
+def test_a_town_the_wounded_were_taken_to_places_nothing_beside_it() -> None:
+    """helper-348's Kenyan article: "Their armored vehicle ran over the explosive device near Bodhei on the road to
+    Basuba, … Two other officers were wounded and airlifted to Nairobi": Bodhei, no gazetteer's, was put in Nairobi
+    City, and its row was no detail of the Lamu county lede."""
+    found = places_in(
+        "A roadside bomb killed four police officers in Kenya's Lamu county on Monday, police said.\n\n"
+        "Their armored vehicle ran over the explosive device near Bodhei on the road to Basuba, a police report said."
+        " Two other officers were wounded and airlifted to Nairobi."
+    )
+    assert found["Bodhei"]["province"] is None
