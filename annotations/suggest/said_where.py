@@ -26,8 +26,12 @@ ending the sentence ("…, the Defence Headquarters said in a statement in Abuja
 members have denied in videos posted online."): then what was said comes before."""
 TIME_WORDS = compiled(
     rf"(?:\s*(?:on\s+)?(?:{DAY_NAMES}|today|yesterday|"
-    rf"last week|this week|earlier|later|late|recently|previously|in a statement)\b(?![’'])|{_WHERE_OR_HOW})+,?",
+    rf"last week|this week|earlier|later|late|recently|previously|in a statement|"
+    r"the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|week)|the\s+day\s+after|"
+    rf"(?:a|one|two|three|four|five|six|seven|\d{{1,2}})\s+(?:days?|weeks?)\s+later)\b(?![’'])|{_WHERE_OR_HOW})+,?",
 )
+"""When or where something was said, after its cue ("…, the army said the following day."): what was said is
+before it (helper-348's claim was "the following day")."""
 SAID_WHERE = compiled(rf"(?:{_WHERE_OR_HOW})+\s*")
 
 

@@ -10,6 +10,8 @@ import pytest
 
 from annotations.claims.days_apart import days_apart
 from annotations.model import Annotation, Article, Entity, PlaceDetails
+from annotations.suggest import Knowledge, suggest
+from annotations.suggest.builtin_places import builtin_gazetteer
 
 from .test_builtin_districts import places_in
 from .test_event_rows_from_words import rows
@@ -255,3 +257,19 @@ def test_a_town_the_wounded_were_taken_to_places_nothing_beside_it() -> None:
         " Two other officers were wounded and airlifted to Nairobi."
     )
     assert found["Bodhei"]["province"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        (
+            "Two days earlier, jihadists had killed three soldiers near Douentza, the army said the following day.",
+            "Two days earlier, jihadists had killed three soldiers near Douentza",
+        ),
+        ("The army said two days later that troops had killed 11 assailants.", "troops had killed 11 assailants"),
+    ],
+)
+def test_when_it_was_said_is_no_claim(sentence: str, claimed: str) -> None:
+    """helper-348's "…, the army said the following day." gave a claim of the words "the following day"."""
+    found = suggest(sentence, Knowledge([builtin_gazetteer()]))
+    assert [s.quote for s in found if s.kind == "claim"] == [claimed]
