@@ -273,3 +273,14 @@ def test_when_it_was_said_is_no_claim(sentence: str, claimed: str) -> None:
     """helper-348's "…, the army said the following day." gave a claim of the words "the following day"."""
     found = suggest(sentence, Knowledge([builtin_gazetteer()]))
     assert [s.quote for s in found if s.kind == "claim"] == [claimed]
+
+
+def test_where_the_displaced_shelter_still_places_the_village_beside_it() -> None:
+    """The first version of the rule above took "displaced villagers in Sagaing region's Depayin township" for
+    where people went: Depayin lost its region, and its row went to Thailand (the dateline's Bangkok)."""
+    found = places_in(
+        "BANGKOK, June 12, 2025 (AP) - A Myanmar military air strike killed 18 people at a monastery sheltering"
+        " displaced villagers in Sagaing region's Depayin township on Wednesday, residents said. Troops burned"
+        " homes in Ye-U township last week."
+    )
+    assert found["Depayin"]["province"] == "Sagaing"
