@@ -44,11 +44,12 @@ _WHERE_SAID = compiled(
 sentence before, was put in Dakar's province."""
 _WHERE_TAKEN = compiled(
     r"\b(?:airlifted|flown|evacuated|taken|transferred|rushed|referred|brought|fled|fleeing)\s+"
-    r"(?:[\w’'\-]+\s+){0,3}?(?:to|into)\s+(?:the\s+)?$|\bhospitals?\s+in\s+$"
+    r"(?:[\w’'\-]+\s+){0,3}?(?:to|into)\s+(?:the\s+)?$"
 )
-"""Before a town someone was taken or fled to ("Two other officers were wounded and airlifted to Nairobi", "a
-hospital in Garissa"): where they went, not where a place of the event lies (helper-348's Bodhei, on a road of
-Lamu, was put in Nairobi); not where the displaced shelter ("displaced villagers in Sagaing region's Depayin")."""
+"""Before a town someone was taken or fled to ("Two other officers were wounded and airlifted to Nairobi"): where
+they went, not where a place of the event lies (helper-348's Bodhei, on a road of Lamu, was put in Nairobi); not
+where the displaced shelter ("displaced villagers in Sagaing region's Depayin"), nor a hospital in the town ("the
+Saudi hospital in El Fasher", beside the Abu Shouk camp on its edge)."""
 _AN_OUTLETS_NAME = compiled(
     r"\s+(?:Post|Times|Herald|Tribune|Star|Daily|News|Gazette|Journal|Standard|Observer|Guardian|Mail|Telegraph|"
     r"Express|Chronicle|Globe|Sun|Monitor|Inquirer|Courier)\b"

@@ -284,3 +284,8 @@ def test_where_the_displaced_shelter_still_places_the_village_beside_it() -> Non
         " homes in Ye-U township last week."
     )
     assert found["Depayin"]["province"] == "Sagaing"
+    found = places_in(
+        "Shells hit the Abu Shouk displacement camp on the northern edge of the city. An official at the Saudi hospital"
+        " in El Fasher put the figure at 27."
+    )
+    assert found["Abu Shouk"]["province"] == "North Darfur"  # a hospital in the town: the town, still
