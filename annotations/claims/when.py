@@ -281,10 +281,9 @@ def _nearest(text: str, claim: Annotation, dateline: date, *, with_year: bool = 
     inside = done or inside  # "bodies had been found on Monday … where gunmen opened fire early on Sunday"
     chosen = min(inside or found, key=lambda f: abs(start + f.start - claim.start))
     resolved = chosen.resolved
+    # "on Sunday, …, and residents accused soldiers of killing three … the next day": that day moved
     apart = days_apart(text, claim, inside=True) if start + chosen.end <= claim.start else None
-    if (
-        apart is not None and apart.days
-    ):  # "on Sunday, …, and residents accused soldiers of killing three … the next day"
+    if apart is not None and apart.days:
         return ClaimDate(apart.moved(resolved), "text", f"{chosen.text}, {apart.words}")
     after = start + chosen.start >= claim.end  # "…," he told Reuters on Wednesday: when it was told
     if after and _SPOKEN_ON.search(text, max(claim.end, start + chosen.start - 70), start + chosen.start):
