@@ -118,7 +118,13 @@ def beside_a_known_place(text: str, at: int, anchors: list[Anchor], details: Pla
     after = index + (index < len(anchors) and anchors[index][0] == at)  # never the place itself
     beside = [anchors[i] for i in (index - 1, after) if 0 <= i < len(anchors)]
     beside = [a for a in beside if "\n" not in text[min(a[0], at) : max(a[0], at)]]
-    main = Counter(country for _at, _province, country in anchors).most_common(1)
+    # the article's country by the places it tells before the capital it was filed from (province None): "BANGKOK, …
+    # (AP) -" beside one Sagaing made a village of Sagaing Thai; the capital still breaks a tie ("MOGADISHU" beside a
+    # Somali region and a Hassan of India, a man's name)
+    weight: Counter[str | None] = Counter()
+    for _at, province, country in anchors:
+        weight[country] += 2 if province is not None else 1
+    main = weight.most_common(1)
     home_country = details.country or (main[0][0] if main else None)  # its own, if told ("Gornal in Russia")
     if home_country is not None:  # "convoys from Chad through the Adre crossing … near Tawila": the article's
         # own country first, in the paragraph, else no guess (a wrong province looks as sure as a right one)

@@ -289,3 +289,14 @@ def test_where_the_displaced_shelter_still_places_the_village_beside_it() -> Non
         " in El Fasher put the figure at 27."
     )
     assert found["Abu Shouk"]["province"] == "North Darfur"  # a hospital in the town: the town, still
+
+
+def test_the_capital_a_report_was_filed_from_is_not_the_country_of_its_villages() -> None:
+    """Writing the test above: with only "BANGKOK, … (AP) -" and Sagaing named, Depayin, no gazetteer's, was put in
+    Thailand (the dateline and the region one each); a place the article tells weighs more than where it was filed,
+    which still breaks a tie (a Somali report from Mogadishu naming a Hassan, a man, and the Hiiraan region)."""
+    found = places_in(
+        "BANGKOK, June 12, 2025 (AP) - A Myanmar military air strike killed 18 people at a monastery sheltering"
+        " displaced villagers in Sagaing region's Depayin township on Wednesday, residents said."
+    )
+    assert (found["Depayin"]["province"], found["Depayin"]["country"]) == ("Sagaing", "Myanmar")
