@@ -21,7 +21,7 @@ and type, and their tolls count the same dead.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -246,12 +246,24 @@ def _battles_of_the_week_joined(events: list[tuple[int, MergedEvent]]) -> list[t
         if event.row["event_type"] == "Battles" and int(event.row["time_precision"]) == 1:
             for article in _articles(event):
                 dated.setdefault((article, *_where(event)), []).append(event)
+
+    def the_days(_order: int, event: MergedEvent) -> list[MergedEvent]:
+        if not _a_weeks_battle(event):
+            return []
+        (article,) = _articles(event)
+        return [d for d in dated.get((article, *_where(event)), []) if _the_days_battle(d, event)]
+
+    return _each_joined_to_its_one(events, the_days)
+
+
+def _each_joined_to_its_one(
+    events: list[tuple[int, MergedEvent]], fitting: Callable[[int, MergedEvent], list[MergedEvent]]
+) -> list[tuple[int, MergedEvent]]:
+    """The events, each that `fitting` gives exactly one event for joined to it (its rows added), the others kept in
+    their order."""
     kept: list[tuple[int, MergedEvent]] = []
     for order, event in events:
-        there = []
-        if _a_weeks_battle(event):
-            (article,) = _articles(event)
-            there = [d for d in dated.get((article, *_where(event)), []) if _the_days_battle(d, event)]
+        there = fitting(order, event)
         if len(there) == 1:
             for row in event.rows:
                 there[0].add(row)
@@ -272,21 +284,17 @@ def _told_at_the_country_joined(events: list[tuple[int, MergedEvent]]) -> list[t
         if not _at_the_country(event.row) and int(event.row["time_precision"]) == 1:
             for article in _articles(event):
                 finer.setdefault((article, event.row["country"], event.row["event_date"]), []).append((order, event))
-    kept: list[tuple[int, MergedEvent]] = []
-    for order, event in events:
-        there: list[MergedEvent] = []
-        if _at_the_country(event.row) and int(event.row["time_precision"]) == 1 and len(_articles(event)) == 1:
-            (article,) = _articles(event)
-            day = finer.get((article, event.row["country"], event.row["event_date"]), [])
-            there = [e for o, e in day if o > order and _of_the_same_dead(e.row, event.row) and _fits(e.row, event.row)]
-            if any(_ANOTHER.search(told.words) for told in event.rows):
-                there = []
-        if len(there) == 1:
-            for row in event.rows:
-                there[0].add(row)
-        else:
-            kept.append((order, event))
-    return sorted(kept, key=lambda t: t[0])
+
+    def told_after_there(order: int, event: MergedEvent) -> list[MergedEvent]:
+        if not (_at_the_country(event.row) and int(event.row["time_precision"]) == 1 and len(_articles(event)) == 1):
+            return []
+        if any(_ANOTHER.search(told.words) for told in event.rows):
+            return []
+        (article,) = _articles(event)
+        day = finer.get((article, event.row["country"], event.row["event_date"]), [])
+        return [e for o, e in day if o > order and _of_the_same_dead(e.row, event.row) and _fits(e.row, event.row)]
+
+    return _each_joined_to_its_one(events, told_after_there)
 
 
 _ANOTHER = compiled(r"\b(?:separate(?:ly)?|elsewhere|also|another|distinct)\b", re.I)

@@ -83,7 +83,7 @@ def state_by_its_weapons(
     if (aircraft := _own_aircraft(quote, country, known)) is not None:
         return [aircraft, *actors]
     for found in _state_by_weapons().finditer(quote):
-        if SHOT_DOWN.search(quote, max(0, found.start() - 40), found.start()) or _HIT.match(quote, found.end()):
+        if _lost(quote, found):
             continue  # "Three Russian tanks were destroyed near Pokrovsk": a loss, no act
         country = (
             DEMONYMS.get(found["dem"], found["dem"])
@@ -108,12 +108,15 @@ _OWN_AIRCRAFT = compiled(
 warplanes bombed …" opening the claim: helper-347's row was an unidentified group's)."""
 
 
+def _lost(quote: str, weapon: re.Match[str]) -> bool:
+    """Whether the words tell the weapon shot down or hit, not acting."""
+    return bool(SHOT_DOWN.search(quote, max(0, weapon.start() - 40), weapon.start()) or _HIT.match(quote, weapon.end()))
+
+
 def _own_aircraft(quote: str, country: str, known: Iterable[Entity]) -> Entity | None:
     """The forces of `country` whose aircraft the words tell acting, not shot down or hit."""
     found = _OWN_AIRCRAFT.search(quote) if country else None
-    if found is None or SHOT_DOWN.search(quote, max(0, found.start() - 40), found.start()):
-        return None
-    if _HIT.match(quote, found.end()):
+    if found is None or _lost(quote, found):
         return None
     canonical = f"Military Forces of {the(country)}"
     return own_forces(canonical, known) or Entity.actor(canonical, ActorDetails("state_forces"))

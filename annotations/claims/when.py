@@ -97,7 +97,7 @@ def _the_day_told_before(
     claimed = [(c.start, c.end) for c in places.claims.values()]
     just_before = sentence_at(text, max(0, start - 2))[0] if start > 1 else start  # the sentence before only:
     # "…, which were held on Wednesday. “…,” he said. A suicide bomber had struck … the day before": the attack's day
-    for before in _told_before(text, places, claim):
+    for before in _told_before(places, start):
         if named and named not in before.quote:
             continue  # "Two days after the attack on Malam Fatori": that attack's day (helper-348)
         theirs = event_date(text, published, before, places, seen | {claim.id}) if before.id not in seen else None
@@ -131,9 +131,9 @@ def _a_day_said(
     return ClaimDate(days[-1].resolved, "text", days[-1].text) if days else None
 
 
-def _told_before(text: str, places: ClaimPlaces, claim: Annotation) -> list[Annotation]:
-    """The claims told before this one's sentence, the nearest first (six at most: the day last told is among them)."""
-    start = sentences_of(text, claim.start, claim.end)[0]
+def _told_before(places: ClaimPlaces, start: int) -> list[Annotation]:
+    """The claims told before `start` (a claim's sentence), the nearest first (six at most: the day last told is
+    among them)."""
     before = sorted((c for c in places.claims.values() if c.end <= start), key=lambda c: (c.start, c.end))
     return before[::-1][:6]
 

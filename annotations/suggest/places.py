@@ -365,9 +365,10 @@ _COUNTIES_OF = compiled(
 def _a_county(text: str, hit: PlaceHit) -> bool:
     """Whether the text calls the name a county or a department ("Lamu county", "Elgeyo Marakwet County", "the
     counties of Lamu and Mandera")."""
+    last_word = text.rfind(" ", hit.start, hit.end)  # "Elgeyo Marakwet County": the word in the name
     return bool(
         _A_COUNTY.match(text, hit.end)
-        or _A_COUNTY.fullmatch(text, text.rfind(" ", hit.start, hit.end), hit.end)
+        or (last_word >= 0 and _A_COUNTY.fullmatch(text, last_word, hit.end))
         or _COUNTIES_OF.search(text, max(0, hit.start - 120), hit.start)
     )
 
