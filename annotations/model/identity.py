@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import math
 import os
 import random
@@ -42,6 +41,8 @@ if hasattr(os, "register_at_fork"):  # no fork, no need, where there is none
 
 def text_sha256(text: str) -> str:
     """The SHA-256 of the normalised text, hex; exports carry it and merges match on it."""
+    import hashlib  # here: its OpenSSL library took 3 ms of every start, before the first frame
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

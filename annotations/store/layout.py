@@ -25,9 +25,13 @@ or deletes a file of the database asks this module for the path, and a path read
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
+
+try:  # hashlib's own blake2b, without hashlib, whose OpenSSL library took 1-3 ms of every start
+    from _blake2 import blake2b
+except ImportError:  # not CPython
+    from hashlib import blake2b
 
 from annotations.errors import StoreError, ValidationError
 
@@ -73,7 +77,7 @@ _PRODUCED = re.compile(
 
 def shard(key: str) -> str:
     """Two hex digits from a hash of `key`: spreads records over 256 small files."""
-    return hashlib.blake2b(key.encode("utf-8"), digest_size=1).hexdigest()
+    return blake2b(key.encode("utf-8"), digest_size=1).hexdigest()
 
 
 def catalog_file(article_id: str) -> str:

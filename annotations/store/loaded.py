@@ -7,7 +7,7 @@ files are read when first asked for and can be let go again (bulk work keeps mem
 
 from __future__ import annotations
 
-import secrets
+import os
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -302,7 +302,7 @@ class LoadedCorpus:
         counts = {kind: summary.count(kind) + delta[kind] for kind in (*KINDS, "suggested")}
         if any(count < 0 for count in counts.values()) or not summary.counts:
             return self.refresh_counts(article_id)
-        summary = replace(summary, counts=counts, revision=secrets.token_hex(8))
+        summary = replace(summary, counts=counts, revision=os.urandom(8).hex())
         self.summaries[article_id] = summary
         return self.summary_op(summary)
 
@@ -373,7 +373,7 @@ class LoadedCorpus:
                 counts[annotation.kind] += 1
             else:
                 counts["suggested"] += 1
-        summary = replace(self.summaries[article_id], counts=counts, revision=secrets.token_hex(8))
+        summary = replace(self.summaries[article_id], counts=counts, revision=os.urandom(8).hex())
         self.summaries[article_id] = summary
         return self.summary_op(summary)
 

@@ -15,7 +15,7 @@ one; a read-only open migrates in memory only.
 
 from __future__ import annotations
 
-import secrets
+import os
 from pathlib import Path
 from typing import Any
 
@@ -125,7 +125,7 @@ def _revisions_in_catalog(files: FileSet, changed: list[Op]) -> list[Op]:
     for relative in files.listed("catalog"):
         for article_id, doc in files.documents(relative, CATALOG_TABLE).items():
             record = pending.get((relative, article_id), doc)
-            ops.append(Op(relative, CATALOG_TABLE, article_id, {**record, "revision": secrets.token_hex(8)}))
+            ops.append(Op(relative, CATALOG_TABLE, article_id, {**record, "revision": os.urandom(8).hex()}))
     return ops
 
 
