@@ -75,10 +75,35 @@ def days_apart(text: str, claim: Annotation, *, inside: bool = False) -> DaysApa
             continue
         if found.end() <= claim.start and _SPOKEN.search(text, max(start, found.start() - 40), found.start()):
             continue  # "The army said the following day that its troops had repelled the attack" (helper-348)
+        if _of_another_clause(text, claim, found):
+            continue
         apart = _read(found) or _after_the_event_at(text, found)
         if apart is not None:
             return apart
     return None
+
+
+def _of_another_clause(text: str, claim: Annotation, found: re.Match[str]) -> bool:
+    """Whether the words are of a clause other than the claim's event (helper-352): after its start, one joined
+    on ("…near Bama, and a day later soldiers killed …", "…, and returned the next day to burn the market") or one
+    of a thing named in it not yet closed ("Bama, a town the army had retaken the day before", "farmers whose
+    bodies were found the next day"; not "Makurdi, the state capital, on the same day"); before it, inside a clause
+    the claim's is joined to ("Troops struck Monguno a day later, and gunmen killed …"; not "On the same day, the
+    RSF attacked …, and the army said its troops had killed 25")."""
+    if found.start() > claim.start:
+        if _JOINED.search(text, claim.start, found.start()):
+            return True
+        opened = [m.end() for m in _A_THING_DESCRIBED.finditer(text, claim.start, found.start())]
+        return bool(opened) and "," not in text[opened[-1] : found.start()]
+    sentence_start = sentences_of(text, found.start(), found.end())[0]
+    opening = not text[sentence_start : found.start()].strip(" \"“”'‘’(")
+    return not opening and _JOINED.search(text, found.end(), claim.start) is not None
+
+
+_JOINED = compiled(r"[;:]|,\s+(?:and|but|while|whereas)\s", re.I)
+_A_THING_DESCRIBED = compiled(
+    r",\s+(?:as|whose|which|who|whom|where|when|a|an|the|its|their|his|her)\s|\s(?:whose|which|who|whom|where)\s", re.I
+)
 
 
 def _after_the_event_at(text: str, found: re.Match[str]) -> DaysApart | None:

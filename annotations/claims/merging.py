@@ -276,8 +276,9 @@ def _told_at_the_country_joined(events: list[tuple[int, MergedEvent]]) -> list[t
     """An event an article tells at its country only (no region: "residents accused soldiers of killing three
     civilians in a reprisal raid the next day") joins the one event the same article tells after it, that day at a
     place in that country, of its kind, parties and dead ("On Monday, soldiers entered the nearby village of Bawock
-    … and shot dead three men": helper-342's two rows of one raid). Told after it, or as another ("Gunmen also
-    killed three traders in Cameroon on Monday", "In a separate incident": helper-348), without dead told, or
+    … and shot dead three men": helper-342's two rows of one raid). Told after it, either told as another ("Gunmen
+    also killed three traders in Cameroon on Monday", "In a separate incident": helper-348, helper-352), without dead
+    told, or
     beside two such events, it stays its own: the country is not known to mean that place."""
     finer: dict[tuple[str, Any, Any], list[tuple[int, MergedEvent]]] = {}  # by article, country and day: once
     for order, event in events:
@@ -292,7 +293,14 @@ def _told_at_the_country_joined(events: list[tuple[int, MergedEvent]]) -> list[t
             return []
         (article,) = _articles(event)
         day = finer.get((article, event.row["country"], event.row["event_date"]), [])
-        return [e for o, e in day if o > order and _of_the_same_dead(e.row, event.row) and _fits(e.row, event.row)]
+        return [
+            e
+            for o, e in day
+            if o > order
+            and _of_the_same_dead(e.row, event.row)
+            and _fits(e.row, event.row)
+            and not any(_ANOTHER.search(told.words) for told in e.rows)  # "In a separate attack on Sunday, …"
+        ]
 
     return _each_joined_to_its_one(events, told_after_there)
 

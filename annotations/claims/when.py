@@ -37,6 +37,9 @@ class ClaimDate:
     when: DateRange
     source: DateSource
     expression: str = ""
+    spoken: bool = False
+    """Dated only by when it was told ("…, police said on Monday"): words that count days from the event told
+    before ("A day earlier, …") say more."""
 
     @property
     def day(self) -> date:
@@ -74,9 +77,10 @@ def event_date(
     then "A hospital official put the number of dead at six": Saturday's, as the assault). `places.of`
     must have read the claim first."""
     when = claim_date(text, published, claim)
-    apart = days_apart(text, claim) if when is None or when.source == "article" else None
+    apart = days_apart(text, claim) if when is None or when.source == "article" or when.spoken else None
     told = _the_day_told_before(text, published, claim, places, _seen, apart.named) if apart is not None else None
-    if apart is not None and told is not None:  # "On the same day, three gendarmes were killed …" (helper-347)
+    if apart is not None and told is not None and not _after_the_article(apart.moved(told.when), published):
+        # "On the same day, three gendarmes were killed …" (helper-347)
         when = replace(told, when=apart.moved(told.when), expression=apart.words) if apart.days else told
     lender = places.lent_by.get(claim.id)
     revised = a_revised_toll(claim.quote)  # "The death toll rose to 14 on Tuesday": the day it rose, not the event's
@@ -101,13 +105,21 @@ def _the_day_told_before(
         if named and named not in before.quote:
             continue  # "Two days after the attack on Malam Fatori": that attack's day (helper-348)
         theirs = event_date(text, published, before, places, seen | {claim.id}) if before.id not in seen else None
-        if theirs is not None and theirs.source != "article" and theirs.precision == 1:  # not "the previous week"
+        if theirs is not None and theirs.source != "article" and theirs.precision == 1:
             return (
                 theirs
                 if named
                 else _a_day_said(text, published, max(before.start, just_before), start, claimed) or theirs
             )
+        if theirs is not None and theirs.source != "article" and not theirs.spoken:  # "In June 2023, …", "Last week":
+            break  # no day to count from, not an older one's (helper-352: "Two days later" was after the article)
     return None if named else _a_day_said(text, published, just_before, start, claimed)
+
+
+def _after_the_article(moved: DateRange, published: str | None) -> bool:
+    """Whether a day counted from another falls after the article's own: not an event it reports."""
+    dateline = _dateline(published)
+    return dateline is not None and moved.start > dateline
 
 
 def _a_day_said(
@@ -125,6 +137,7 @@ def _a_day_said(
         if f.resolved.precision == 1
         and f.resolved.start == f.resolved.end
         and not _SPOKEN_ON.search(text, max(start, start + f.start - 70), start + f.start)
+        and not _SINCE.search(text, max(start, start + f.start - 70), start + f.start)
         and not _in_an_aside(text, start + f.start, start + f.end)
         and not any(a <= start + f.start < b for a, b in claimed)
     ]
@@ -287,10 +300,14 @@ def _nearest(text: str, claim: Annotation, dateline: date, *, with_year: bool = 
         return ClaimDate(apart.moved(resolved), "text", f"{chosen.text}, {apart.words}")
     after = start + chosen.start >= claim.end  # "…," he told Reuters on Wednesday: when it was told
     if after and _SPOKEN_ON.search(text, max(claim.end, start + chosen.start - 70), start + chosen.start):
-        resolved = replace(resolved, precision=max(resolved.precision, SPOKEN_PRECISION))
+        told = replace(resolved, precision=max(resolved.precision, SPOKEN_PRECISION))
+        return ClaimDate(told, "text", chosen.text, spoken=True)
     return ClaimDate(resolved, "text", chosen.text)
 
 
+_SINCE = compiled(r"\b(?:since|until|till)\b[^.;,]{0,60}?$", re.I)
+"""Before a day, that it bounds a time ("the second attack since troops were deployed there on Feb. 20"): no
+event's day told (helper-352)."""
 SPOKEN_PRECISION = 2
 """The time precision of an event dated only by when it was told: on that day or in the days before."""
 _SPOKEN_ON = compiled(

@@ -375,9 +375,19 @@ def _a_county(text: str, hit: PlaceHit) -> bool:
 
 def _a_province_spelt(places: Sequence[Place], surface: str) -> bool:
     """Whether a province of the gazetteer has the name as written, whatever joins its words ("Elgeyo-Marakwet" is
-    "Elgeyo/Marakwet"; South Sudan's "Bor county" has none: the town)."""
+    "Elgeyo/Marakwet"; South Sudan's "Bor county" has none: the town), in a country whose first-level divisions
+    are its counties or departments (Pennsylvania's Delaware County is no Delaware: helper-352)."""
     written = _bare(surface)
-    return any(p.kind == "province" and _bare(p.name) == written for p in places)
+    return any(
+        p.kind == "province" and p.codes.get("iso3166_1") in COUNTIES_ARE_PROVINCES and _bare(p.name) == written
+        for p in places
+    )
+
+
+COUNTIES_ARE_PROVINCES = frozenset("AL BJ BO CG CO EE GT HN HR HT HU KE LR LT NI NO PY RO SE SV TW UY PE".split())
+"""The countries whose first-level divisions are counties or departments, as ISO 3166-2 (pycountry) types them, and
+Peru, whose regions were its departments and are still so called ("Puno department"); elsewhere a county or a
+department is smaller (the United States, Niger, France)."""
 
 
 def _bare(name: str) -> str:

@@ -1,0 +1,119 @@
+"""Stop 93: helper-352's cases against the stop-92 rules. An event told days apart from the one before counts
+only from a day told (not past a month told, not from a day bounding a time, never to after the article), with
+words of its own clause; a country's event told before a "separate" one stays its own; a US county is no state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotations.suggest.places import COUNTIES_ARE_PROVINCES
+
+from .test_builtin_districts import places_in
+from .test_event_rows_from_words import rows
+from .test_stop_92 import LEDE, TOGO
+
+ARTICLES_DAY = ("2025-04-21", "2")
+"""What a row says with no day of its own: the article's (Monday 21 April), a week's precision."""
+
+
+def row_at(tmp_path: Path, text: str, claims: list[str], place: str = "Dapaong") -> tuple[str, str]:
+    found, _ = rows(tmp_path, text, [(words, "casualties") for words in claims])
+    (row,) = [r for r in found if r["location"] == place]
+    return row["event_date"], row["time_precision"]
+
+
+def test_days_later_than_an_event_told_by_its_month_count_from_no_older_day(tmp_path: Path) -> None:
+    """ "In March, … Two days later, …" was two days after the lede's Saturday (a day after the article)."""
+    earlier, then = "JNIM killed 30 herders near Kara", "four soldiers were killed in Dapaong"
+    text = f"{LEDE}, the army said.\n\nIn March, {earlier}. Two days later, {then}, a security source said."
+    assert row_at(tmp_path, text, [LEDE, earlier, then]) == ARTICLES_DAY
+
+
+def test_a_day_counted_to_after_the_article_is_not_the_events(tmp_path: Path) -> None:
+    then = "Three days later, four soldiers were killed in Dapaong"
+    text = f"{LEDE}, the army said.\n\n{then}, a security source said."
+    assert row_at(tmp_path, text, [LEDE, then]) == ARTICLES_DAY
+
+
+def test_a_day_that_bounds_a_time_is_not_counted_from(tmp_path: Path) -> None:
+    """ "… since troops were deployed there on April 2. A day earlier, …": a day before the lede's Saturday."""
+    then = "A day earlier, four soldiers were killed in Dapaong"
+    text = (
+        f"{LEDE}, the army said. It was the second attack on the town since troops were deployed there on April 2."
+        f" {then}, a security source said."
+    )
+    assert row_at(tmp_path, text, [LEDE, then]) == ("2025-04-18", "1")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Four soldiers were killed in Dapaong, and a day later gunmen killed two herders near Kara",  # the next clause
+        "Four soldiers were killed in Dapaong, a town the army had retaken the day before",  # of the town
+        "Four soldiers were killed in Dapaong; the next day the army closed the road",
+    ],
+)
+def test_days_apart_in_another_clause_are_not_the_events(tmp_path: Path, sentence: str) -> None:
+    claim = "Four soldiers were killed in Dapaong"
+    text = f"{LEDE}, the army said.\n\n{sentence}, a security source said."
+    assert row_at(tmp_path, text, [LEDE, claim]) == ARTICLES_DAY
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "gunmen killed four soldiers in Dapaong whose bodies were found the next day",
+        "gunmen killed four soldiers in Dapaong, and returned the next day to burn the market",
+    ],
+)
+def test_the_next_day_of_another_clause_in_a_claim_does_not_move_its_day(tmp_path: Path, claim: str) -> None:
+    text = f"{LEDE}, the army said.\n\nOn Friday, {claim}, residents said."
+    assert row_at(tmp_path, text, [LEDE, claim]) == ("2025-04-18", "1")
+
+
+def test_days_apart_count_though_the_sentence_says_when_it_was_told(tmp_path: Path) -> None:
+    """ "A day earlier, …, police said on Monday": Monday is when it was told, not the event's day."""
+    then = "A day earlier, four soldiers were killed in Dapaong"
+    text = f"{LEDE}, the army said.\n\n{then}, police said on Monday."
+    assert row_at(tmp_path, text, [LEDE, then]) == ("2025-04-18", "1")
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "In a separate attack on Sunday, soldiers shot dead three men in Dapaong",
+        "Elsewhere on Sunday, soldiers shot dead three men in Dapaong",
+    ],
+)
+def test_an_event_at_the_country_is_not_the_one_told_after_it_as_another(tmp_path: Path, later: str) -> None:
+    """helper-352: "Gunmen killed four villagers in Niger on Sunday … In a separate attack on Sunday, gunmen killed
+    four villagers near Ayorou": one row of Ayorou."""
+    first = "On Sunday, gunmen killed three civilians in Togo"
+    text = f"{first}, a local official said. {later}, residents said."
+    found, _ = rows(tmp_path, text, [(first, "casualties"), (later, "casualties")], more=(TOGO,))
+    assert sorted((r["location"], r["fatalities"]) for r in found) == [("Dapaong", "3"), ("Togo", "3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        ("Police arrested 14 protesters outside a warehouse in Delaware County, Pennsylvania, on Saturday.", "Delaware County"),
+        ("Protesters clashed with sheriff's deputies in Washington County on Saturday night.", "Washington County"),
+    ],
+)  # fmt: skip
+def test_a_county_where_counties_are_not_provinces_is_no_province(text: str, county: str) -> None:
+    """Pennsylvania's Delaware County was the state of Delaware; Oregon's Washington County, Washington state."""
+    assert places_in(text).get(county, {}).get("place_kind") != "province"
+
+
+def test_the_countries_whose_counties_are_provinces_are_those_iso_says() -> None:
+    """The list kept in the code (pycountry's subdivisions load too slowly for a suggestion run) is what pycountry
+    types as counties or departments at the first level, and Peru."""
+    import pycountry
+
+    first_level = {
+        s.country_code for s in pycountry.subdivisions if s.parent_code is None and s.type in ("County", "Department")
+    }
+    assert COUNTIES_ARE_PROVINCES == frozenset(first_level | {"PE"})
