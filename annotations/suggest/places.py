@@ -316,10 +316,19 @@ _LISTED = compiled(r"\s*(?:,|,?\s+(?:and|or))\s+")
 
 def _its_country_near(text: str, hit: PlaceHit, place: Place) -> bool:
     """Whether the place's country is named right around it ("… the Jani Khel area across the border in
-    Afghanistan"): the village abroad is meant (helper-286)."""
+    Afghanistan": helper-286; "aid convoys from Chad through the Adre crossing", "Chad's Adre": helper-351's Adre
+    was a village of North Darfur): the town abroad is meant."""
     country = (place.country or "").split(",")[0]
-    after = text[hit.end : hit.end + 60]
-    return bool(country) and re.search(rf"\b(?:in|inside)\s+(?:the\s+)?{re.escape(country)}\b", after) is not None
+    if not country:
+        return False
+    named = re.escape(country)
+    after = re.search(rf"\b(?:in|inside)\s+(?:the\s+)?{named}\b", text[hit.end : hit.end + 60])
+    before = re.search(
+        rf"(?:\b(?:from|in|into|inside|to|across)\s+(?:the\s+)?(?:neighbou?ring\s+)?{named}\s+"
+        rf"(?:through|via|at|into|by|near)\s+(?:the\s+)?|\b{named}['’]s\s+(?:[a-z]+\s+)?)$",
+        text[max(0, hit.start - 60) : hit.start],
+    )
+    return after is not None or before is not None
 
 
 def _listed_with_a_told_place(

@@ -117,3 +117,17 @@ def test_the_countries_whose_counties_are_provinces_are_those_iso_says() -> None
         s.country_code for s in pycountry.subdivisions if s.parent_code is None and s.type in ("County", "Department")
     }
     assert COUNTIES_ARE_PROVINCES == frozenset(first_level | {"PE"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aid convoys from Chad through the Adre crossing were blocked near Tawila.",
+        "Fighting in North Darfur forced thousands to flee to camps in Chad's Adre.",
+    ],
+)
+def test_a_town_abroad_with_its_country_just_before_is_that_town(sentence: str) -> None:
+    """helper-351: in a report on North Darfur, "from Chad through the Adre crossing" was a village of North Darfur;
+    Chad's Adré was meant (its country named right before it, as "… in Afghanistan" right after)."""
+    found = places_in(f"KHARTOUM, June 3, 2024 (Reuters) - Fighting raged in North Darfur. {sentence}")
+    assert (found["Adre"]["province"], found["Adre"]["country"]) == ("Ouaddaï", "Chad")

@@ -39,3 +39,26 @@ async def test_tab_round_the_panes_and_back_leaves_the_reader_s_detail(tmp_path,
             assert app.screen.focused is app.main.reader
             assert "No annotation under the cursor" in detail(app)
             assert app.main.reader.focus_offset == 0
+
+
+async def test_tab_into_a_pane_and_esc_back_leaves_the_cursor_where_it_was(tmp_path, make_app) -> None:
+    """helper-351: Tab, then Esc, put the cursor on the Districts pane's row (Adre) though no key had moved in the
+    pane, and the next `c` tagged that sentence. A pane walked to a row still puts the cursor there."""
+    article = Article.create("Kunduz", TEXT)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        store.add_annotation(Annotation.create(article, "district", *span(article, "Kunduz"), annotator="tester"))
+        officials = span(article, "Officials")[0]
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            reader = app.main.reader
+            reader.move_cursor(reader.location_of(officials))
+            await pilot.press("tab")
+            await pilot.pause()
+            assert "Kunduz" in detail(app)
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen.focused is reader and reader.focus_offset == officials
+            await pilot.press("tab", "down", "escape")  # walked (to the only row): the cursor goes to it
+            await pilot.pause()
+            assert reader.focus_offset == span(article, "Kunduz")[0]

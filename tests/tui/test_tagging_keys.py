@@ -10,6 +10,7 @@ from typing import Any
 from annotations.store import Store
 from tui.suggestions import walk_order
 from tui.widgets.article_view import ArticleView
+from tui.widgets.message_line import MessageLine
 from tui.widgets.panes import DetailPanel
 
 from .conftest import SIZE
@@ -50,8 +51,11 @@ async def test_a_tag_key_on_a_suggestion_takes_its_words(seed_store: Store, make
         await pilot.press("enter")
         await pilot.pause()
         assert accepted(seed_store, "actor") == [suggested.quote]
-        # A suggestion taken with a tag key is accepted with changes: on to the next, as y does.
+        # A suggestion taken with a tag key is accepted with changes: on to the next, as y does, and said so
+        # (helper-351: "Saved · add claim …" said no "next:", the cursor moving on all the same).
         assert following is not None and reader.cursor_offset == following.start
+        said = app.main.query_one(MessageLine).said
+        assert "next:" in said and following.quote[:20] in said
 
 
 async def test_after_tagging_by_hand_the_cursor_rests_on_the_new_tag(seed_store: Store, make_app) -> None:

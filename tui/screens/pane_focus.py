@@ -89,9 +89,10 @@ class PaneFocus(MainScreenPart):
 
     def key_escape(self) -> None:
         """Esc in a pane goes back to the reader, where `e` and `x` act on the mention the pane
-        showed (a newcomer's Esc then `e` said "No annotation here": the cursor rests after it)."""
+        showed once walked to (a newcomer's Esc then `e` said "No annotation here": the cursor rests
+        after it); a pane only passed through leaves the cursor where it was (`RowList.walked`)."""
         if isinstance(self.focused, AnnotationPane):
-            shown = self.current_annotation()
+            shown = self.current_annotation() if self.focused.walked else None
             if shown is not None:
                 self.reader.move_cursor(self.reader.location_of(shown.start))
             self.reader.focus()

@@ -10,12 +10,10 @@ from typing import TYPE_CHECKING
 
 from annotations.model import Annotation
 from annotations.remembered import Remembered
-from annotations.text.quotes import shorten
 
 from ..suggestions import walk_order
-from ..widgets.tag_panel import TITLES
 from .screen_parts import MainScreenPart
-from .tagging import narrower
+from .tagging import narrower, next_said
 
 if TYPE_CHECKING:
     from annotations.entities.twins import Twins
@@ -171,7 +169,7 @@ class SuggestionReview(MainScreenPart):
             accepted = True
             return entry
 
-        then = _next_said(following)
+        then = next_said(following)
         entry = self._apply(change, then)  # a newcomer's quick y took the next one, not seeing the cursor had moved
         self._remember_review(entry, min(chosen, key=walk_order))
         if not accepted:
@@ -197,7 +195,7 @@ class SuggestionReview(MainScreenPart):
         following = self.suggesting.following(here, skip=[here], like_it=True)
         dropped = self.suggesting.drop(here.key)
         self._draw_suggestions()
-        then = _next_said(following)  # as after y: a newcomer saw "next" after y, never after r
+        then = next_said(following)  # as after y: a newcomer saw "next" after y, never after r
         entry = self._apply(lambda: reject(self.store, article_id, here, uses=dropped, annotator=self.annotator), then)
         self._remember_review(entry, here)
         if entry is not None and following is not None:
@@ -278,11 +276,6 @@ class SuggestionReview(MainScreenPart):
         self.remembered.remember_choice("suggestions", shown)
         self._draw_suggestions()
         self.notify("Suggestions shown." if shown else "Suggestions hidden.", timeout=1.5, markup=False)
-
-
-def _next_said(following: Suggestion | None) -> str:
-    """Where the cursor goes after `y` or `r`, said after what it did."""
-    return f" · next: {TITLES[following.kind]} “{shorten(following.quote, 40)}”" if following else ""
 
 
 def _the_maker(suggestion: Suggestion, shown: Sequence[Suggestion]) -> Suggestion | None:

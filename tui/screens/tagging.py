@@ -17,15 +17,21 @@ from annotations.forms.spans import resized_keeping_steps, target_span
 from annotations.model import Annotation, Article
 from annotations.store import Change, Entry
 from annotations.text.navigation import sentence_at
+from annotations.text.quotes import shorten
 
 from ..widgets.panes import AnnotationPane
 from ..widgets.side import SidePanel
-from ..widgets.tag_panel import TagPanel
+from ..widgets.tag_panel import TITLES, TagPanel
 from .screen_parts import MainScreenPart
 
 if TYPE_CHECKING:
     from annotations.forms.inputs import FormInput  # loaded with the first form
     from annotations.suggest.suggestion import Suggestion  # for types only: suggesting loads after the first frame
+
+
+def next_said(following: Suggestion | None) -> str:
+    """Where the cursor goes after `y`, `r` or a suggestion taken into a form, said after what it did."""
+    return f" · next: {TITLES[following.kind]} “{shorten(following.quote, 40)}”" if following else ""
 
 
 def narrower(suggestion: Suggestion, annotation: Annotation | None) -> bool:
@@ -67,6 +73,8 @@ class Tagging(MainScreenPart):
         def side(self) -> SidePanel: ...
 
         def _go_to_suggestion(self, suggestion: Suggestion) -> None: ...
+
+        def said_saved(self, entry: Entry, then: str = "") -> None: ...
 
         @property
         def app(self) -> App[Any]: ...
@@ -322,7 +330,8 @@ class Tagging(MainScreenPart):
         if entry is None:
             return
         following = self._after_taken(form, result) if form.taken else None
-        if following is not None:  # a suggestion taken with changes: on to the next, as y does
+        if following is not None:  # a suggestion taken with changes: on to the next, as y does, said so (helper-351)
+            self.said_saved(entry, next_said(following))
             self._go_to_suggestion(following)
             return
         saved = next((c for c in entry.changes if _the_tag(c, form)), None)

@@ -45,6 +45,9 @@ class RowList(SteadyScrollbars, ScrollView, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = []
 
     highlighted: reactive[int | None] = reactive(None, always_update=False)
+    walked = False
+    """Whether a key moved the highlight, or chose a row, since the list got the focus (Tab in and Esc out of a
+    pane leaves the reader's cursor where it was: helper-351's next `c` tagged the pane's row's sentence)."""
 
     class Highlighted(Message):
         """The highlighted row changed (None: no rows)."""
@@ -161,18 +164,20 @@ class RowList(SteadyScrollbars, ScrollView, can_focus=True):
 
     def action_first(self) -> None:
         if self._rows:
-            self.highlighted = 0
+            self.walked, self.highlighted = True, 0
 
     def action_last(self) -> None:
         if self._rows:
-            self.highlighted = len(self._rows) - 1
+            self.walked, self.highlighted = True, len(self._rows) - 1
 
     def _move(self, step: int) -> None:
         if self._rows:
+            self.walked = True
             self.highlighted = 0 if self.highlighted is None else self.highlighted + step
 
     def action_choose(self) -> None:
         if (row_id := self.current_id) is not None:
+            self.walked = True
             self.post_message(self.Chosen(row_id))
 
     def on_click(self, event: events.Click) -> None:
@@ -187,6 +192,7 @@ class RowList(SteadyScrollbars, ScrollView, can_focus=True):
     def on_focus(self) -> None:
         """The highlighted row is said again on arriving (the detail follows it: it showed what
         was under the reader's cursor until a key moved the highlight)."""
+        self.walked = False
         if self.highlighted is None and self._rows:
             self.highlighted = 0
         else:
