@@ -28,6 +28,8 @@ class DaysApart:
     """Told by weeks ("a week earlier"): about then, a week's precision, not a day's."""
     named: str = ""
     """The place of the event it counts from, when the words name it ("Two days after the attack on Malam Fatori")."""
+    before: bool = False
+    """Told before the claim's words ("A day earlier, gunmen killed …"), not after them ("… the previous day")."""
 
     def moved(self, told: DateRange) -> DateRange:
         """The day told before, moved: as precise as it was, or a week's if these words are loose."""
@@ -79,31 +81,48 @@ def days_apart(text: str, claim: Annotation, *, inside: bool = False) -> DaysApa
             continue
         apart = _read(found) or _after_the_event_at(text, found)
         if apart is not None:
-            return apart
+            return replace(apart, before=not text[claim.start : found.start()].strip(" \"“'‘"))
     return None
 
 
 def _of_another_clause(text: str, claim: Annotation, found: re.Match[str]) -> bool:
-    """Whether the words are of a clause other than the claim's event (helper-352): after its start, one joined
-    on ("…near Bama, and a day later soldiers killed …", "…, and returned the next day to burn the market") or one
-    of a thing named in it not yet closed ("Bama, a town the army had retaken the day before", "farmers whose
-    bodies were found the next day"; not "Makurdi, the state capital, on the same day"); before it, inside a clause
-    the claim's is joined to ("Troops struck Monguno a day later, and gunmen killed …"; not "On the same day, the
-    RSF attacked …, and the army said its troops had killed 25")."""
+    """Whether the words are of a clause other than the claim's event (helper-352, helper-353). After the claim's
+    words, one joined on or of a thing named, not yet closed ("…near Bama, and a day later soldiers killed …", "Bama,
+    a town the army had retaken the day before"); inside them, only a clause of a thing named ("farmers whose bodies
+    were found the next day", ", which …") or one after a semicolon: lists, "who"/"where" clauses and verbs joined
+    with ", and" are the event's ("killed a chief, his wife and their children … the next day", "killed 15 of them
+    where …", "killed 20 civilians, wounded others, and burned homes … the next day"); before them, inside a clause
+    the claim's is joined to ("Troops struck Monguno a day later, and gunmen killed …"), not words opening the
+    sentence ("Early the next morning, the attackers stormed Mushere, and police said eight were killed")."""
+    if found.start() >= claim.end:
+        return bool(
+            _JOINED.search(text, claim.end, found.start()) or _opened(text, _A_THING_DESCRIBED, claim.end, found)
+        )
     if found.start() > claim.start:
-        if _JOINED.search(text, claim.start, found.start()):
-            return True
-        opened = [m.end() for m in _A_THING_DESCRIBED.finditer(text, claim.start, found.start())]
-        return bool(opened) and "," not in text[opened[-1] : found.start()]
-    sentence_start = sentences_of(text, found.start(), found.end())[0]
-    opening = not text[sentence_start : found.start()].strip(" \"“”'‘’(")
-    return not opening and _JOINED.search(text, found.end(), claim.start) is not None
+        semicolon = ";" in text[claim.start : found.start()]
+        return semicolon or _opened(text, _OF_A_THING, claim.start, found)
+    closed = (found["closed"] or "").strip()  # the comma after the words, read with them
+    fronted = (  # "On the same day, …": over the whole sentence
+        _FRONTED.match(text, found.end()) is not None
+        if not closed
+        else closed == "," and _AND.match(text, found.end()) is None
+    )
+    return not fronted and _JOINED.search(text, found.end(), claim.start) is not None
+
+
+def _opened(text: str, opener: re.Pattern[str], start: int, found: re.Match[str]) -> bool:
+    """Whether a clause `opener` begins between `start` and the words, and no comma closes it before them."""
+    opened = [m.end() for m in opener.finditer(text, start, found.start())]
+    return bool(opened) and "," not in text[opened[-1] : found.start()]
 
 
 _JOINED = compiled(r"[;:]|,\s+(?:and|but|while|whereas)\s", re.I)
 _A_THING_DESCRIBED = compiled(
     r",\s+(?:as|whose|which|who|whom|where|when|a|an|the|its|their|his|her)\s|\s(?:whose|which|who|whom|where)\s", re.I
 )
+_OF_A_THING = compiled(r",?\s+(?:whose|which)\s", re.I)
+_FRONTED = compiled(r"\s*,(?!\s+(?:and|but)\b)", re.I)
+_AND = compiled(r"\s+(?:and|but)\b", re.I)
 
 
 def _after_the_event_at(text: str, found: re.Match[str]) -> DaysApart | None:

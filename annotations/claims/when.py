@@ -78,6 +78,8 @@ def event_date(
     must have read the claim first."""
     when = claim_date(text, published, claim)
     apart = days_apart(text, claim) if when is None or when.source == "article" or when.spoken else None
+    if apart is not None and when is not None and when.spoken and apart.days and not apart.before:
+        apart = None  # "… the previous day, police said on Monday": maybe the day before they said it (helper-353)
     told = _the_day_told_before(text, published, claim, places, _seen, apart.named) if apart is not None else None
     if apart is not None and told is not None and not _after_the_article(apart.moved(told.when), published):
         # "On the same day, three gendarmes were killed …" (helper-347)
@@ -111,9 +113,21 @@ def _the_day_told_before(
                 if named
                 else _a_day_said(text, published, max(before.start, just_before), start, claimed) or theirs
             )
-        if theirs is not None and theirs.source != "article" and not theirs.spoken:  # "In June 2023, …", "Last week":
-            break  # no day to count from, not an older one's (helper-352: "Two days later" was after the article)
+        if _a_month_before(text, theirs, before, start):  # "In June 2023, the group killed 30. Two days later, …": no
+            break  # day to count from, not an older one's (helper-352's was after the article); one a paragraph
+            # before is background ("… in January 2023.\n\nA day later, soldiers killed 12": the lede's, helper-353)
     return None if named else _a_day_said(text, published, just_before, start, claimed)
+
+
+def _a_month_before(text: str, theirs: ClaimDate | None, before: Annotation, start: int) -> bool:
+    """Whether the claim told just before, in the same paragraph, is dated by the text to a month or a year."""
+    return (
+        theirs is not None
+        and theirs.source != "article"
+        and not theirs.spoken
+        and theirs.precision >= 3
+        and "\n" not in text[before.end : start]
+    )
 
 
 def _after_the_article(moved: DateRange, published: str | None) -> bool:

@@ -88,7 +88,7 @@ def speakers_near(
         nearest.setdefault(s.entity.name if s.entity else s.quote, s)
     named = speaker.entity.name if speaker is not None and speaker.entity else None
     kept = [s for s in nearest.values() if named is None or (s.entity is None or s.entity.name != named)]
-    return [*([speaker] if speaker is not None else []), *sorted(kept, key=lambda s: s.start)]
+    return [*([speaker] if speaker is not None else []), *sorted(kept, key=lambda s: _distance(s.span, span))]
 
 
 def claimant_choices(
@@ -100,9 +100,12 @@ def claimant_choices(
     chosen: str | None = None,
     text: str = "",
     words: list[str] | None = None,
+    pinned: int = 0,
 ) -> list[tuple[str, str | None]]:
-    """The suggested speakers (`speakers_near`), then every actor mention, as `Entity name (“the
-    words”)`, the nearest to the claim's words (`near`) first; mentions that would read alike are
+    """The first `pinned` of the suggested speakers (`speakers_near`: the claim's suggested speaker), then the
+    other actors suggested near and every actor mention, as `Entity name (“the words”)`, the nearest to the claim's
+    words (`near`) first (helper-351 met six suggested actors of the next paragraphs before the MNDAA tagged in the
+    claim's own sentence); mentions that would read alike are
     told apart by their order in the article ("(mention 2 of 3)": a newcomer read the character
     offset shown before, "@386", as noise). Nearest first: a newcomer typed "Local" for the "Local
     leaders" tagged in the claim's own sentence and got the "local officials" of a paragraph before.
@@ -124,8 +127,6 @@ def claimant_choices(
         if a.kind == "actor" and (a.annotator != CURATOR or a.id == chosen or annotator == CURATOR)
     ]
     own = {a.id for a in own_work(actors, annotator)}
-    if near is not None:
-        actors.sort(key=lambda a: _distance((a.start, a.end), near))
     actors.sort(key=lambda a: a.id not in own)
     for annotation in actors:
         entity = store.get_entity(annotation.entity_id)
@@ -135,6 +136,12 @@ def claimant_choices(
         whose = f"{annotation.annotator}'s: " if annotation.id not in own else ""
         named.append((annotation.start, label, whose, "", annotation.id))
         ends.append(annotation.end)
+    if near is not None:  # nearest first, one's own (and the suggested) before another analyst's
+        rest = sorted(
+            zip(named[pinned:], ends[pinned:], strict=True),
+            key=lambda item: (bool(item[0][2]), _distance((item[0][0], item[1]), near)),
+        )
+        named[pinned:], ends[pinned:] = [n for n, _ in rest], [e for _, e in rest]
     alike: dict[str, set[int]] = {}
     for start, label, *_ in named:
         alike.setdefault(label, set()).add(start)

@@ -405,6 +405,7 @@ def claim_fields(
         chosen=initial.claimant_annotation_id,
         text=article.text,
         words=roles,
+        pinned=1 if speaker is not None else 0,
     )
     return ClaimFields(
         date_from_text=read.describe() if read is not None else "",

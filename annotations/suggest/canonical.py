@@ -226,7 +226,10 @@ def _army_of(entity: Entity, named: re.Pattern[str]) -> bool:
         return False  # not the Nigerian Air Force for "soldiers" of Nigeria
     if _OFFICE_WORD.search(entity.name):
         return False  # "Ministry of Defence (Russia)" speaks for the army; it is not the army
-    return any(_MILITARY_WORD.search(name) and named.search(_THE.sub("", name)) for name in entity.names())
+    return any(  # nor by a name of an office: "Burkina Faso's military government" of the junta (helper-351)
+        _MILITARY_WORD.search(name) and named.search(_THE.sub("", name)) and not _OFFICE_WORD.search(name)
+        for name in entity.names()
+    )
 
 
 @cache

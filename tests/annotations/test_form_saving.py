@@ -848,7 +848,8 @@ def test_a_claims_chooser_offers_each_suggested_actor_once_its_nearest_mention()
     found = suggest(text, Knowledge([]))
     claim = text.index("the RSF had lost")
     offered = speakers_near((claim, claim + 30), None, found)
-    assert [(s.quote, s.start) for s in offered] == [("army", 40), ("RSF", claim + 4), ("Residents", 75)]
+    # nearest the claim first (helper-351 met actors of the next paragraphs before the one in the claim's sentence)
+    assert [(s.quote, s.start) for s in offered] == [("RSF", claim + 4), ("Residents", 75), ("army", 40)]
     # the words an actor is tagged on are offered as the tag only (a newcomer's read alike, twice)
     army = Annotation.create(Article.create("camp", text), "actor", 40 - 4, 44, entity_id="actor_army")
     offered = speakers_near((claim, claim + 30), None, found, [army])
@@ -1055,3 +1056,22 @@ def test_a_status_corrected_at_one_mention_leaves_one_its_own_words_say(tmp_path
         save_district(store, article, last.start, last.end, form, annotator="ana", existing=last)
         said = [a.attributes.control_status for a in sorted(store.annotations(article.id), key=lambda a: a.start)]  # type: ignore[union-attr]
         assert said == ["captured", "government_held", "government_held"]
+
+
+def test_the_claimant_chooser_lists_the_actors_nearest_the_claim_first_suggested_or_tagged(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """helper-351: after the speaker, six actors suggested in the next paragraphs came before the MNDAA tagged in
+    the claim's own sentence (the suggested ones were all listed first, in text order)."""
+    from annotations.forms.claimant_choices import claimant_choices
+    from annotations.suggest.suggestion import Suggestion
+
+    text = "The MNDAA said troops were still defending the town. Later, the TNLA and the Arakan Army attacked Kyaukme."
+    article = Article.create("Lashio", text)
+    mndaa = Annotation.create(article, "actor", 4, 9)
+    far = [
+        Suggestion("actor", text.index(name), text.index(name) + len(name), name, "")
+        for name in ("TNLA", "Arakan Army")
+    ]
+    claim = (text.index("troops"), text.index(" town") + 5)
+    with Store.open(tmp_path / "db") as store:
+        options = claimant_choices(store, [mndaa], far, near=claim)
+    assert [label for label, _ in options] == ["MNDAA", "TNLA, suggested", "Arakan Army, suggested"]

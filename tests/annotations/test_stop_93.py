@@ -65,7 +65,7 @@ def test_days_apart_in_another_clause_are_not_the_events(tmp_path: Path, sentenc
     "claim",
     [
         "gunmen killed four soldiers in Dapaong whose bodies were found the next day",
-        "gunmen killed four soldiers in Dapaong, and returned the next day to burn the market",
+        "gunmen killed four soldiers in Dapaong, which troops had left the day before",
     ],
 )
 def test_the_next_day_of_another_clause_in_a_claim_does_not_move_its_day(tmp_path: Path, claim: str) -> None:
@@ -131,3 +131,55 @@ def test_a_town_abroad_with_its_country_just_before_is_that_town(sentence: str) 
     Chad's Adré was meant (its country named right before it, as "… in Afghanistan" right after)."""
     found = places_in(f"KHARTOUM, June 3, 2024 (Reuters) - Fighting raged in North Darfur. {sentence}")
     assert (found["Adre"]["province"], found["Adre"]["country"]) == ("Ouaddaï", "Chad")
+
+
+def test_a_junta_called_a_military_government_is_not_the_countrys_army() -> None:
+    """helper-351's rows named one army twice: "Military Forces of Burkina Faso" (soldiers killed at a base) and the
+    "Burkina Faso armed forces" tagged, because the junta tagged as the speaker "Burkina Faso's military government"
+    made a second army of the country (two leave it to the analyst)."""
+    from annotations.model import ActorDetails, Entity
+    from annotations.suggest.canonical import own_forces
+
+    army = Entity.actor("Burkina Faso armed forces", ActorDetails("state_forces", aliases=("army",)))
+    junta = Entity.actor(
+        "Burkinabe junta", ActorDetails("state_forces", aliases=("junta", "Burkina Faso's military government"))
+    )
+    assert own_forces("Military Forces of Burkina Faso", [army, junta]) == army
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("Gunmen killed a chief, his wife and their two children in Dapaong the next day", None),  # a list
+        ("Herders killed five farmers who were working in their fields in Dapaong the next day", None),
+        ("Soldiers killed 12 insurgents, as well as two civilians caught in the crossfire near Dapaong the next day", None),
+        ("Gunmen killed 20 civilians, wounded others, and burned dozens of homes in Dapaong the next day", None),
+        ("Early the next morning, the attackers stormed Dapaong, and police said eight more people were killed",
+         "eight more people were killed"),  # words opening the sentence cover both its clauses
+    ],
+)  # fmt: skip
+def test_days_apart_in_the_claims_own_clause_still_move_its_day(
+    tmp_path: Path, sentence: str, claim: str | None
+) -> None:
+    """helper-353: the first clause rules of this stop read a list (", his wife"), a "who" clause, ", as well as", a
+    verb joined by ", and" and words opening the sentence as another clause: their rows took the article's day."""
+    text = f"{LEDE}, the army said.\n\n{sentence}, a security source said."
+    assert row_at(tmp_path, text, [LEDE, claim or sentence]) == ("2025-04-20", "1")
+
+
+def test_an_event_told_by_its_month_a_paragraph_before_is_background(tmp_path: Path) -> None:
+    """helper-353: "… in January 2023.\\n\\nA day later, soldiers killed 12": a day after the lede's Saturday."""
+    earlier, then = (
+        "JNIM killed 30 herders near Kara in January 2023",
+        "A day later, four soldiers were killed in Dapaong",
+    )
+    text = f"{LEDE}, the army said.\n\n{earlier}.\n\n{then}, a security source said."
+    assert row_at(tmp_path, text, [LEDE, earlier, then]) == ("2025-04-20", "1")
+
+
+def test_the_previous_day_after_the_event_told_when_said_keeps_the_day_it_was_said(tmp_path: Path) -> None:
+    """helper-353: "…the previous day, police said on Monday" may be the day before they said it: not moved to a day
+    before the lede's."""
+    then = "four soldiers were killed in Dapaong the previous day"
+    text = f"{LEDE}, the army said.\n\nResidents said {then}, police said on Monday."
+    assert row_at(tmp_path, text, [LEDE, then]) == ("2025-04-21", "2")
