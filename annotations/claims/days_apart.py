@@ -49,11 +49,12 @@ _NAMED = (
 )
 _APART = compiled(rf"\b(?:(?P<same>{_SAME_DAY})|{_COUNTED}|{_NAMED})\b(?P<closed>\s*(?:[,.;:]|$))?", re.I)
 _THE_EVENT_AT = compiled(
-    r"\s+the\s+(?:[\w\-]+\s+)?(?:attacks?|raids?|ambush|assault|bombing|clash(?:es)?|fighting|massacre|killings?)\s+"
-    r"(?:on|in|at|near)\s+(?:the\s+)?(?P<named>(?-i:[A-Z])[\w’'\-]+(?:\s+(?-i:[A-Z])[\w’'\-]+)?)",
+    r"\s+the\s+(?:[\w\-]+\s+)?(?:attacks?|raids?|ambush|assault|bombing|clash(?:es)?|fighting|massacre|killings?)"
+    r"(?:\s+(?:on|in|at|near)\s+(?:the\s+)?(?P<named>(?-i:[A-Z])[\w’'\-]+(?:\s+(?-i:[A-Z])[\w’'\-]+)?)|\s*,)",
     re.I,
 )
-"""After "two days after", the event counted from, by its place ("the attack on Malam Fatori")."""
+"""After "two days after", the event counted from, by its place ("the attack on Malam Fatori"), or the one told last
+("A day after the attack, gunmen killed …": helper-352's took the article's day)."""
 _COMPARED = compiled(r"\b(?:from|than|since|until|with)\s+(?:[\d,]+\s+(?:[a-z]+\s+)?)?$", re.I)
 """Before the words, a figure compared with another day's ("up from 12 the previous day"): not when it happened."""
 _SPOKEN = compiled(
@@ -126,12 +127,15 @@ _AND = compiled(r"\s+(?:and|but)\b", re.I)
 
 
 def _after_the_event_at(text: str, found: re.Match[str]) -> DaysApart | None:
-    """ "Two days after the attack on Malam Fatori": counted from the event told at that place (`DaysApart.named`)."""
-    if not found["count"] or found["closed"] or not found.group(0).casefold().endswith(("after", "before")):
+    """ "Two days after the attack on Malam Fatori", "The day after the attack, …": counted from the event told at that
+    place (`DaysApart.named`), or without one from the event told last."""
+    words = found.group(0).casefold()
+    counted = found["count"] or words.endswith(("day after", "day before"))
+    if found["closed"] or not counted or not words.endswith(("after", "before")):
         return None
     event = _THE_EVENT_AT.match(text, found.end())
     apart = _read(found, closing=True) if event is not None else None
-    return replace(apart, named=event["named"]) if apart is not None and event is not None else None
+    return replace(apart, named=event["named"] or "") if apart is not None and event is not None else None
 
 
 def _read(found: re.Match[str], *, closing: bool = False) -> DaysApart | None:
@@ -152,6 +156,6 @@ def _read(found: re.Match[str], *, closing: bool = False) -> DaysApart | None:
     unit = found["unit_before"] or found["unit_after"] or "day"
     weeks = unit.casefold() == "week"
     before = bool(found["previous"] or found["named_before"])
-    if words.casefold().endswith(("before", "after")) and not found["closed"]:
+    if words.casefold().endswith(("before", "after")) and not closed:
         return None
     return DaysApart((-1 if before else 1) * (7 if weeks else 1), words, loose=weeks)

@@ -183,3 +183,11 @@ def test_the_previous_day_after_the_event_told_when_said_keeps_the_day_it_was_sa
     then = "four soldiers were killed in Dapaong the previous day"
     text = f"{LEDE}, the army said.\n\nResidents said {then}, police said on Monday."
     assert row_at(tmp_path, text, [LEDE, then]) == ("2025-04-21", "2")
+
+
+@pytest.mark.parametrize("opening", ["A day after the attack", "The day after the attack"])
+def test_a_day_after_the_attack_counts_from_the_event_told_last(tmp_path: Path, opening: str) -> None:
+    """helper-352: "A day after the attack, gunmen killed …" took the article's day (only "… the attack on X" counted)."""
+    then = f"{opening}, four soldiers were killed in Dapaong"
+    text = f"{LEDE}, the army said.\n\n{then}, a security source said."
+    assert row_at(tmp_path, text, [LEDE, then]) == ("2025-04-20", "1")
