@@ -14,9 +14,13 @@ from annotations.text.pattern_cache import compiled
 
 _HELPED_THE_STATE = compiled(
     r"\b(?:helped|helping|help|alongside|together\s+with|backing|supporting|in\s+support\s+of)\s+(?:the\s+)?"
-    r"(?:army|troops|soldiers|military|government\s+forces|security\s+forces)\b",
+    r"(?:army|troops|soldiers|military|government\s+forces|security\s+forces)\b|"
+    r"\b(?:army|troops|soldiers|military|forces),?\s+(?:backed|supported|assisted|aided|accompanied|reinforced|"
+    r"joined)\s+by\b|\bwith\s+the\s+help\s+of\b",
     re.IGNORECASE,
 )
+"""Words of a militia fighting on the state's side: "helping the army", or "troops backed by the CJTF" (helper-354's
+row had the CJTF as the army's enemy)."""
 
 
 _ALLIED = compiled(ALLIED_MILITIAS)

@@ -191,3 +191,22 @@ def test_a_day_after_the_attack_counts_from_the_event_told_last(tmp_path: Path, 
     then = f"{opening}, four soldiers were killed in Dapaong"
     text = f"{LEDE}, the army said.\n\n{then}, a security source said."
     assert row_at(tmp_path, text, [LEDE, then]) == ("2025-04-20", "1")
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "troops backed by the Civilian Joint Task Force (CJTF) had repelled the attack and neutralised 45 terrorists",
+        "soldiers, supported by the Civilian Joint Task Force, pushed the attackers back",
+        "the army, with the help of the Civilian Joint Task Force, repelled the attack",
+    ],
+)
+def test_a_militia_backing_the_troops_is_on_the_states_side(quote: str) -> None:
+    """helper-354: "troops backed by the CJTF had repelled the attack" was a row of the army against the CJTF."""
+    from annotations.claims.allies import on_the_states_side
+    from annotations.model import ActorDetails, Entity
+
+    army = Entity.actor("Nigerian Army", ActorDetails("state_forces"))
+    cjtf = Entity.actor("Civilian Joint Task Force", ActorDetails("political_militia"))
+    assert on_the_states_side(cjtf, [army], quote)
+    assert not on_the_states_side(cjtf, [army], "the army clashed with the Civilian Joint Task Force")
