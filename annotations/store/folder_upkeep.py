@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from annotations.model import Annotation, Article, Entity, text_sha256
+from annotations.store.catalog_rescue import summary_in_backups
 from annotations.store.history import History
 from annotations.store.layout import (
     ANNOTATIONS_TABLE,
@@ -35,6 +36,7 @@ from annotations.store.merging import merged_annotations, merged_rejections
 from annotations.store.migrations import schema_doc
 from annotations.store.summary import ArticleSummary
 from annotations.store.tinyfiles import FileSet, Op
+from annotations.text.normalize import clean_line
 
 
 class FolderUpkeep:
@@ -166,7 +168,7 @@ class FolderUpkeep:
         for stored in sorted(self._corpus.unclean, key=str):
             ops += self._cleaned(stored, done)
         for article_id in self._uncatalogued():
-            if self._summary_from_file(article_id) is not None:
+            if self._summary_from_file(article_id, done) is not None:
                 done.append(f"article {article_id}: catalog entry rebuilt from its file")
                 ops.append(self._corpus.refresh_counts(article_id))
         self._files.damaged.clear()
@@ -181,7 +183,7 @@ class FolderUpkeep:
         corpus = self._corpus
         if relative.startswith("catalog/"):
             done.append(f"{relative}: rebuilt from the article files")
-            return self._summaries_from_articles(relative)
+            return self._summaries_from_articles(relative, done)
         if relative.startswith("entities/"):
             done.append(f"{relative}: rewritten with the entities that could be read (references to others cleared)")
             kept = [e for e in corpus.entities.values() if entity_file(e.id) == relative]
@@ -212,7 +214,7 @@ class FolderUpkeep:
             (self.root / JOURNAL_FILE).unlink(missing_ok=True)
         return []
 
-    def _summaries_from_articles(self, relative: str) -> list[Op]:
+    def _summaries_from_articles(self, relative: str, done: list[str]) -> list[Op]:
         """Catalog entries for the articles of a lost shard, from their own files: the title is
         the first line of the text, the order after every other article."""
         corpus = self._corpus
@@ -221,24 +223,37 @@ class FolderUpkeep:
             article_id = path.stem
             if catalog_file(article_id) != relative:
                 continue
-            summary = corpus.summaries.get(article_id) or self._summary_from_file(article_id)
+            summary = corpus.summaries.get(article_id) or self._summary_from_file(article_id, done)
             if summary is not None:
                 corpus.summaries[article_id] = summary
                 ops.append(corpus.refresh_counts(article_id))
         return ops
 
-    def _summary_from_file(self, article_id: str) -> ArticleSummary | None:
+    def _summary_from_file(self, article_id: str, done: list[str]) -> ArticleSummary | None:
+        """A catalog entry for the article from its file, with what only the catalog held (title, date, source,
+        status) from the newest backup that has it; told in `done` either way."""
         corpus = self._corpus
         text_doc = self._files.documents(article_file(article_id), ARTICLE_TABLE).get("text") or {}
         text = text_doc.get("text")
         if not isinstance(text, str) or not text:
             return None
-        corpus.last_order += 1
-        title = text.split("\n", 1)[0][:120]
         stored = self._files.documents(block_file(article_id, 0), REJECTIONS_TABLE).get(REJECTIONS_KEY) or {}
         rejected = tuple(sorted(str(k) for k in stored.get(REJECTIONS_KEY) or ()))  # the catalog keeps its copy
-        summary = ArticleSummary(article_id, title, "", None, "in_progress", len(text), text_sha256(text),
-                                 corpus.last_order, "", rejected=rejected)  # fmt: skip
+        sha256 = text_sha256(text)
+        summary = summary_in_backups(self.root, article_id, sha256)
+        if summary is not None:  # its title, date, source and status, as the last backup had them
+            summary = replace(summary, chars=len(text), rejected=rejected)
+            corpus.last_order = max(corpus.last_order, summary.order)
+            done.append(f"article {article_id}: its title, date, source and status taken from a backup")
+        else:
+            done.append(
+                f"article {article_id}: no backup holds its title, date, source or status: titled by its first line,"
+                " undated (I in the app dates it)"
+            )
+            corpus.last_order += 1
+            title = clean_line(text.split("\n", 1)[0])[:120] or article_id
+            summary = ArticleSummary(article_id, title, "", None, "in_progress", len(text), sha256,
+                                     corpus.last_order, "", rejected=rejected)  # fmt: skip
         corpus.summaries[article_id] = summary
         corpus.ensure_loaded(article_id)
         return summary
@@ -250,7 +265,7 @@ class FolderUpkeep:
         done.append(f"{_where(stored)}: a record that does not validate removed (the backup keeps it)")
         if kind == "catalog":
             ops = [Op(file, CATALOG_TABLE, key)]
-            if is_usable_id(key) and self._summary_from_file(key) is not None:
+            if is_usable_id(key) and self._summary_from_file(key, done) is not None:
                 done.append(f"article {key}: catalog entry rebuilt from its file")
                 ops.append(self._corpus.refresh_counts(key))
             return ops

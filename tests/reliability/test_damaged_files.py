@@ -237,3 +237,23 @@ def test_a_check_of_a_server_that_cannot_be_reached_says_nothing_was_checked() -
     assert code == 1 and said.startswith("problem: postgresql://ana@127.0.0.1")
     assert "nothing was checked: a server's database is checked on the server, once it can be reached" in said
     assert "--repair" not in said and "backups)" not in said
+
+
+def test_a_lost_catalog_shard_takes_titles_dates_and_statuses_back_from_a_backup(tmp_path: Path) -> None:
+    """helper-354: `check --repair` rebuilt a lost catalog shard from the article files, which hold the text only:
+    the article was listed under its first line, undated, "in progress", and nothing said so."""
+    db = tmp_path / "db"
+    with Store.open(db) as store:
+        store.add_article(Article.create("Kunduz falls", TEXT, published="2021-08-08", source="Reuters"))
+    shard = next((db / "catalog").glob("*.json"))
+    assert cli("backup", "--db", str(db))[0] == 0
+    shard.write_text("garbage{")
+    code, said = cli("check", "--repair", "--db", str(db))
+    assert code == 0 and "taken from a backup" in said, said
+    with Store.open(db, readonly=True) as store:
+        (back,) = store.articles()
+    assert (back.title, back.published, back.source, back.status) == ("Kunduz falls", "2021-08-08", "Reuters", "todo")
+    shutil.rmtree(db.parent / "db.backups")
+    shard.write_text("garbage{")
+    code, said = cli("check", "--repair", "--db", str(db))
+    assert code == 0 and "no backup holds its title, date, source or status" in said, said
