@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
+from collections.abc import MutableMapping
 
 from annotations.cli import run
 from annotations.remembered import Remembered
@@ -24,6 +26,7 @@ def open_app(store: Store, settings: Settings) -> int:
             "command (`fieldmark --help` lists them)\n"
         )
         return 2
+    with_a_size(os.environ)
     paused = gc.isenabled()
     gc.disable()
     try:
@@ -43,6 +46,26 @@ def on_a_terminal() -> bool:
     (a newcomer's `fieldmark --annotator ana import FILES` started it so)."""
     streams = (sys.__stdin__, sys.__stdout__)
     return all(stream is not None and stream.isatty() for stream in streams)
+
+
+FALLBACK_SIZE = (80, 24)
+
+
+def with_a_size(environ: MutableMapping[str, str], fd: int | None = None) -> None:
+    """A terminal that says it has no size (0 columns, 0 rows: `script` without an input terminal, some containers)
+    is given one in the environment, where Rich and Textual both read it: Rich fell back to 25 rows, Textual to 24,
+    and the screen laid itself out at each in turn for ever, at full CPU, holding the writer's lock and deaf to
+    SIGTERM (helper-354)."""
+    if fd is None:
+        fd = sys.__stdout__.fileno() if sys.__stdout__ is not None else 1
+    try:
+        columns, rows = os.get_terminal_size(fd)
+    except (OSError, ValueError):
+        return
+    if not columns:
+        environ.setdefault("COLUMNS", str(FALLBACK_SIZE[0]))
+    if not rows:
+        environ.setdefault("LINES", str(FALLBACK_SIZE[1]))
 
 
 def main() -> int:
