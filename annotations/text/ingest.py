@@ -229,7 +229,7 @@ def _read_markdown(path: Path, text: str) -> Iterator[Article]:
         title,
         body,
         source=_first(fields, SOURCE_KEYS),
-        published=published_date(_first(fields, DATE_KEYS)),
+        published=published_date(_first(fields, DATE_KEYS)) or dateline_date(body),  # as a plain text's (helper-354)
         metadata={"format": "md"},
     )
 
@@ -370,7 +370,8 @@ def _read_html(path: Path, text: str) -> Iterator[Article]:
     if not body.strip():
         raise IngestError(path, "empty article: the HTML has no body text")
     page = parser.page
-    yield _article(path, title, body, source=page.url(), published=page.published(), metadata={"format": "html"})
+    published = page.published() or dateline_date(body)
+    yield _article(path, title, body, source=page.url(), published=published, metadata={"format": "html"})
 
 
 # --- JSON and JSON Lines ------------------------------------------------------------------

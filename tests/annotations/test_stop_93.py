@@ -210,3 +210,24 @@ def test_a_militia_backing_the_troops_is_on_the_states_side(quote: str) -> None:
     cjtf = Entity.actor("Civilian Joint Task Force", ActorDetails("political_militia"))
     assert on_the_states_side(cjtf, [army], quote)
     assert not on_the_states_side(cjtf, [army], "the army clashed with the Civilian Joint Task Force")
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("a.md", "# Fano militia clashes with troops\n\nBAHIR DAR, Ethiopia, Sept 2, 2024 (Reuters) - Fano militiamen "
+         "clashed with troops in Debre Markos on Saturday, residents said.\n"),
+        ("a.html", "<html><body><h1>Fano militia clashes with troops</h1><p>BAHIR DAR, Ethiopia, Sept 2, 2024 (Reuters) "
+         "- Fano militiamen clashed with troops in Debre Markos on Saturday, residents said.</p></body></html>"),
+    ],
+)  # fmt: skip
+def test_a_markdown_or_html_article_is_dated_by_its_dateline_as_a_plain_text_is(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    """helper-354: the same report imported as .txt was dated 2024-09-02, as .md undated."""
+    from annotations.text.ingest import read_path
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (article,) = read_path(path).articles
+    assert (article.title, article.published) == ("Fano militia clashes with troops", "2024-09-02")
