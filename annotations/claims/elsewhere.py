@@ -20,6 +20,15 @@ WHERE_THEY_COME_FROM = compiled(
 """Where people come from ("six of them migrants from the Horn of Africa", "two friends from his home
 town near Dire Dawa"): not where it happened."""
 _FROM_THE = compiled(r"\b(?:from|towards?)\s+the\s+$", re.IGNORECASE)
+_WHERE_THEY_WENT = compiled(
+    r"\b(?:before|after|then|and|had|have|has|were|was|later)\s+"
+    r"(?:withdr[ae]w|withdrawing|withdrawn|retreat(?:ed|ing)?|fled|flee(?:ing)?|escap(?:ed|ing)|made\s+off)\s+"
+    r"(?:back\s+)?(?:towards?|to|into|in\s+the\s+direction\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Where the doers went after ("abducted 15 women before withdrawing toward Lake Chad": helper-354's row was at the
+lake, not at Monguno, where the residents who told it live; "troops had withdrawn to Malakal"); not where those
+struck were heading ("its jets struck ISWAP fighters retreating towards Kirta Wulgo")."""
 _A_DIRECTION_AFTER = compiled(r"\s+(?:direction|side|axis|flank)\b", re.IGNORECASE)
 _A_HOSPITAL = r"(?:hospital|clinic|infirmary|medical\s+(?:centre|center|facility)|health\s+(?:centre|center))"
 _WHERE_THE_HURT_WENT = compiled(
@@ -51,6 +60,7 @@ def elsewhere(text: str, claim: Annotation, place: Annotation, earlier: list[tup
             and _A_DIRECTION_AFTER.match(text, place.end) is not None
         )  # "They came from the Lake Chad direction" (helper-285's tolls of Marte were at Lake Chad)
         or _WHERE_THE_HURT_WENT.search(text, max(since, place.start - 90), place.start) is not None
+        or _WHERE_THEY_WENT.search(text, max(since, place.start - 40), place.start) is not None
         or (
             _TAKEN_TO.search(text, max(since, place.start - 40), place.start) is not None
             and _HOSPITAL.search(place.quote) is not None

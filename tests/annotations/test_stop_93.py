@@ -231,3 +231,11 @@ def test_a_markdown_or_html_article_is_dated_by_its_dateline_as_a_plain_text_is(
     path.write_text(text, encoding="utf-8")
     (article,) = read_path(path).articles
     assert (article.title, article.published) == ("Fano militia clashes with troops", "2024-09-02")
+
+
+def test_where_the_attackers_withdrew_to_is_not_where_it_happened(tmp_path: Path) -> None:
+    """helper-354: "Residents of Monguno said ISWAP fighters … abducted 15 women before withdrawing toward Lake Chad"
+    was a row at Lake Chad (here Nadjoundi, a town, as Dapaong is)."""
+    raid = "JNIM fighters burned several houses and abducted 15 women before withdrawing toward Nadjoundi"
+    found, _ = rows(tmp_path, f"Residents of Dapaong said {raid}.", [(raid, "casualties")])
+    assert [r["location"] for r in found] == ["Dapaong"]
