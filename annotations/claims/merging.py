@@ -278,8 +278,7 @@ def _told_at_the_country_joined(events: list[tuple[int, MergedEvent]]) -> list[t
     place in that country, of its kind, parties and dead ("On Monday, soldiers entered the nearby village of Bawock
     … and shot dead three men": helper-342's two rows of one raid). Told after it, either told as another ("Gunmen
     also killed three traders in Cameroon on Monday", "In a separate incident": helper-348, helper-352), without dead
-    told, or
-    beside two such events, it stays its own: the country is not known to mean that place."""
+    told, or beside two such events, it stays its own: the country is not known to mean that place."""
     finer: dict[tuple[str, Any, Any], list[tuple[int, MergedEvent]]] = {}  # by article, country and day: once
     for order, event in events:
         if not _at_the_country(event.row) and int(event.row["time_precision"]) == 1:
