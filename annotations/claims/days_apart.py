@@ -39,7 +39,8 @@ class DaysApart:
 
 _SAME_DAY = r"(?:on\s+|later\s+)?(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)"
 _COUNTED = (
-    r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|nights?|weeks?)\s+"
+    r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\d{1,2})"
+    r"\s+(?P<unit>days?|nights?|weeks?)\s+"
     r"(?:(?P<earlier>earlier|before)|later|after)"
 )
 _NAMED = (

@@ -44,7 +44,8 @@ _WHERE_SAID = compiled(
 sentence before, was put in Dakar's province."""
 _WHERE_TAKEN = compiled(
     r"\b(?:airlifted|flown|evacuated|taken|transferred|rushed|referred|brought|fled|fleeing)\s+"
-    r"(?:[\w’'\-]+\s+){0,3}?(?:to|into)\s+(?:the\s+)?$"
+    r"(?:[\w’'\-]+\s+){0,3}?(?:to|into)\s+(?:the\s+)?$",
+    re.IGNORECASE,  # "Fleeing to Mandera, …" opening a sentence (helper-352)
 )
 """Before a town someone was taken or fled to ("Two other officers were wounded and airlifted to Nairobi"): where
 they went, not where a place of the event lies (helper-348's Bodhei, on a road of Lamu, was put in Nairobi); not

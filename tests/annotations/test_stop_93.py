@@ -239,3 +239,25 @@ def test_where_the_attackers_withdrew_to_is_not_where_it_happened(tmp_path: Path
     raid = "JNIM fighters burned several houses and abducted 15 women before withdrawing toward Nadjoundi"
     found, _ = rows(tmp_path, f"Residents of Dapaong said {raid}.", [(raid, "casualties")])
     assert [r["location"] for r in found] == ["Dapaong"]
+
+
+def test_a_town_fled_to_opening_a_sentence_places_nothing_beside_it() -> None:
+    """helper-352: the words before a town someone was taken or fled to were read in lower case only: "Fleeing to
+    Nairobi, …" opening a sentence made Nairobi an anchor for the villages beside it."""
+    found = places_in(
+        "A roadside bomb killed four police officers in Kenya's Lamu county on Monday, police said.\n\n"
+        "Their armored vehicle ran over the explosive device near Bodhei on the road to Basuba, a police report said."
+        " Airlifted to Nairobi, two other officers were treated for their wounds."
+    )
+    assert found["Bodhei"]["province"] is None
+
+
+def test_days_apart_counted_past_ten() -> None:
+    """helper-352: "Eleven days later" was no count (one to ten only)."""
+    from annotations.claims.days_apart import days_apart
+    from annotations.model import Annotation, Article
+
+    text = "Eleven days earlier, four soldiers were killed in Dapaong, a security source said."
+    claim = Annotation.create(Article.create("a", text), "claim", 0, text.index(", a security"))
+    apart = days_apart(text, claim)
+    assert apart is not None and apart.days == -11
