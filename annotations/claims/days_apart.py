@@ -103,12 +103,8 @@ def _of_another_clause(text: str, claim: Annotation, found: re.Match[str]) -> bo
     if found.start() > claim.start:
         semicolon = ";" in text[claim.start : found.start()]
         return semicolon or _opened(text, _OF_A_THING, claim.start, found)
-    closed = (found["closed"] or "").strip()  # the comma after the words, read with them
-    fronted = (  # "On the same day, …": over the whole sentence
-        _FRONTED.match(text, found.end()) is not None
-        if not closed
-        else closed == "," and _AND.match(text, found.end()) is None
-    )
+    words_end = found.start("closed") if found["closed"] is not None else found.end()  # the comma read with them
+    fronted = _FRONTED.match(text, words_end) is not None  # "On the same day, …": over the whole sentence
     return not fronted and _JOINED.search(text, found.end(), claim.start) is not None
 
 
@@ -124,7 +120,6 @@ _A_THING_DESCRIBED = compiled(
 )
 _OF_A_THING = compiled(r",?\s+(?:whose|which)\s", re.I)
 _FRONTED = compiled(r"\s*,(?!\s+(?:and|but)\b)", re.I)
-_AND = compiled(r"\s+(?:and|but)\b", re.I)
 
 
 def _after_the_event_at(text: str, found: re.Match[str]) -> DaysApart | None:

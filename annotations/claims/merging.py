@@ -288,7 +288,7 @@ def _told_at_the_country_joined(events: list[tuple[int, MergedEvent]]) -> list[t
     def told_after_there(order: int, event: MergedEvent) -> list[MergedEvent]:
         if not (_at_the_country(event.row) and int(event.row["time_precision"]) == 1 and len(_articles(event)) == 1):
             return []
-        if any(_ANOTHER.search(told.words) for told in event.rows):
+        if _told_as_another(event):
             return []
         (article,) = _articles(event)
         day = finer.get((article, event.row["country"], event.row["event_date"]), [])
@@ -298,13 +298,18 @@ def _told_at_the_country_joined(events: list[tuple[int, MergedEvent]]) -> list[t
             if o > order
             and _of_the_same_dead(e.row, event.row)
             and _fits(e.row, event.row)
-            and not any(_ANOTHER.search(told.words) for told in e.rows)  # "In a separate attack on Sunday, …"
+            and not _told_as_another(e)  # "In a separate attack on Sunday, …"
         ]
 
     return _each_joined_to_its_one(events, told_after_there)
 
 
 _ANOTHER = compiled(r"\b(?:separate(?:ly)?|elsewhere|also|another|distinct)\b", re.I)
+
+
+def _told_as_another(event: MergedEvent) -> bool:
+    """Whether the words of a row of the event tell it as another ("Gunmen also killed …", "In a separate incident")."""
+    return any(_ANOTHER.search(told.words) for told in event.rows)
 
 
 def _at_the_country(row: dict[str, Any]) -> bool:

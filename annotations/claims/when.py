@@ -81,9 +81,10 @@ def event_date(
     if apart is not None and when is not None and when.spoken and apart.days and not apart.before:
         apart = None  # "… the previous day, police said on Monday": maybe the day before they said it (helper-353)
     told = _the_day_told_before(text, published, claim, places, _seen, apart.named) if apart is not None else None
-    if apart is not None and told is not None and not _after_the_article(apart.moved(told.when), published):
-        # "On the same day, three gendarmes were killed …" (helper-347)
-        when = replace(told, when=apart.moved(told.when), expression=apart.words) if apart.days else told
+    if apart is not None and told is not None:
+        moved = apart.moved(told.when)
+        if not _after_the_article(moved, published):  # "On the same day, three gendarmes were killed …" (helper-347)
+            when = replace(told, when=moved, expression=apart.words) if apart.days else told
     lender = places.lent_by.get(claim.id)
     revised = a_revised_toll(claim.quote)  # "The death toll rose to 14 on Tuesday": the day it rose, not the event's
     if lender is not None and lender.id not in _seen and (when is None or when.source == "article" or revised):

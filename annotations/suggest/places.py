@@ -91,6 +91,7 @@ from annotations.suggest.told_countries import countries_owning, nationalities_t
 from annotations.suggest.unknown_names import (
     name_end,
 )
+from annotations.text.listed_kinds import NAMES_LISTED
 from annotations.text.navigation import NAME_STOPWORDS, NAMED_WITH_THE
 from annotations.text.pattern_cache import compiled
 
@@ -365,10 +366,7 @@ _BASED_THERE = compiled(r"-(?:based|headquartered)\b")
 _A_COUNTY = compiled(r"\s+(?:[Cc]ounty|[Dd]epartment|[Dd]epartamento)\b")
 
 
-_COUNTIES_OF = compiled(
-    r"\b(?:counties|departments)\s+(?:such\s+as|of|including|like)\s+"
-    r"(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?:,\s+|,?\s+(?:and|or)\s+))*$"
-)
+_COUNTIES_OF = compiled(rf"\b(?:counties|departments)\s+(?:such\s+as|of|including|like)\s+{NAMES_LISTED}$")
 
 
 def _a_county(text: str, hit: PlaceHit) -> bool:

@@ -62,7 +62,9 @@ _A_LIST_OF_KIND = (
 only in a list of two or more ("the provinces of Afghanistan" hold it); not "municipalities", towns as often, nor
 "departments", a government's as often ("the departments of Health and Education")
 (helper-333's review: Tame lost its point)."""
-_NAMES_LISTED = compiled(r"(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?:,\s+|,?\s+(?:and|or)\s+))*$")
+NAMES_LISTED = r"(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?:,\s+|,?\s+(?:and|or)\s+))*"
+"""Names listed before another ("Lamu, Garissa and "): one or two capitalised words each."""
+_NAMES_LISTED = compiled(rf"{NAMES_LISTED}$")
 _OF_NATIONS = compiled(
     r"\b(?:African|Arab|Asian|European|Gulf|Latin|Western|Eastern|Nordic|Baltic|Balkan|Sahel(?:ian)?|Caribbean|"
     r"Pacific|[Mm]ember|Muslim|[Nn]eighbou?ring|sovereign|island|coastal|frontline|nuclear|partner|donor|allied|other|"
