@@ -32,9 +32,16 @@ class ImportSummary:
     undated: int = 0
     """New articles with no publication date: their claims are dated from nothing, and left out
     of the events export (a newcomer imported four and learned it only from the export)."""
+    merged: int = 0
+    """Articles of an export already stored, its annotations merged into them (an analyst's
+    merge of 1,526 annotations into 13 articles ended "imported 0, skipped 13 duplicates")."""
+    added: int = 0
+    """Annotations an export's merge added (to new articles and merged ones)."""
 
     def line(self) -> str:
-        said = f"imported {self.imported}, skipped {self.duplicates} duplicates, failed {self.failed}"
+        merged = f", merged {self.merged}" if self.merged else ""
+        merged += f", annotations added {self.added}" if self.merged or self.added else ""
+        said = f"imported {self.imported}{merged}, skipped {self.duplicates} duplicates, failed {self.failed}"
         if self.undated:
             which = (
                 "it has"
@@ -120,7 +127,8 @@ def _merge_export(store: StoreOrOpener, path: Path, summary: ImportSummary, hook
         hooks.say(f"fieldmark: refused {refusal}")
         return
     summary.imported += report.articles_added
-    summary.duplicates += report.articles_merged
+    summary.merged += report.articles_merged
+    summary.added += report.annotations["added"]
     summary.failed += len(report.problems)  # an annotation left out is refused too: exit 1, as the README says
     hooks.say(f"fieldmark: {path}: {report.line()}")
     for problem in [*report.problems, *report.mended]:

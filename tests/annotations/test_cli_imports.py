@@ -45,7 +45,7 @@ def test_an_annotation_left_out_of_an_import_is_counted_as_failed(tmp_path: Path
 
     code, out, err = fieldmark("import", "--db", str(tmp_path / "new"), str(path))
 
-    assert out.strip() == "imported 1, skipped 0 duplicates, failed 1"
+    assert out.strip() == "imported 1, annotations added 1, skipped 0 duplicates, failed 1"
     assert code == 1
     assert f"annotation {lost['id']} ('words the text never held') not found in the text" in err
     assert "not found in the text, left out 1" in err
