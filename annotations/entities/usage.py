@@ -209,11 +209,14 @@ class UseCounts:
 
     Counting means reading every article, so it is done once, when first needed (the analyst
     removed an entity's last mention in an article: is it used anywhere else?), and then moved by
-    each change's before and after. Entities counted at zero are stale: suggestions do not propose
-    them again, and prune removes them."""
+    each change's before and after. An entity whose last use a change of this session took away
+    is stale: suggestions do not propose it again. One never used (a shared list's) is not: it
+    was proposed before the count, and hiding it after would hide a team's whole list."""
 
     def __init__(self) -> None:
         self.counts: Counter[str] | None = None
+        self.retired: set[str] = set()
+        """The entities a change of this session left unused."""
 
     @property
     def built(self) -> bool:
@@ -231,14 +234,47 @@ class UseCounts:
             return
         for change in changes:
             if change.record == "annotation":
-                self.counts.subtract(references(change.before))
-                self.counts.update(references(change.after))
+                before, after = references(change.before), references(change.after)
+                self.counts.subtract(before)
+                self.counts.update(after)
+                self._retire(set(before) | set(after))
+
+    def _retire(self, entity_ids: Iterable[str]) -> None:
+        assert self.counts is not None
+        for entity_id in entity_ids:
+            if self.counts[entity_id] <= 0:
+                self.retired.add(entity_id)
+            else:
+                self.retired.discard(entity_id)  # named again: an undo, a new tag
 
     def stale(self, entity_ids: Iterable[str]) -> set[str]:
-        """Of these entities, those nothing names any more (none known before counting)."""
+        """Of these entities, those whose last use a change of this session took away."""
         if self.counts is None:
             return set()
-        return {i for i in entity_ids if self.counts[i] <= 0}
+        return {i for i in entity_ids if i in self.retired and self.counts[i] <= 0}
+
+    def left_unused(self, store: Store, gone: Sequence[Annotation]) -> list[str]:
+        """The entities that deleting `gone` (annotations of one article) leaves nothing in the
+        corpus naming, to be removed with them: a deleted tag's actor stayed, and after a restart
+        was proposed as "your actor Telegram" wherever the word stood. Claims naming one keep it."""
+        named: Counter[str] = Counter()
+        for annotation in gone:
+            named.update(references(annotation.to_dict()))
+        if not named:
+            return []
+        ids = {(a.article_id, a.id) for a in gone}
+        here: dict[str, Usage] = defaultdict(Usage)
+        add_usage(here, [a for a in store.annotations(gone[0].article_id) if (a.article_id, a.id) not in ids])
+        candidates = [i for i in named if not here[i].used]  # named again in this article: no count needed
+        if not candidates:
+            return []
+        if self.counts is None:
+            try:
+                self.build(store)
+            except ConnectionLostError:  # a server away: the entity stays, as a prune would leave it
+                return []
+        assert self.counts is not None
+        return [i for i in candidates if self.counts[i] - named[i] <= 0 and store.get_entity(i) is not None]
 
     def after_change(self, store: Store, changes: Sequence[Change]) -> None:
         """Follow a change; count the corpus first if it took an entity's last reference in an
@@ -260,3 +296,5 @@ class UseCounts:
                 self.build(store)
             except ConnectionLostError:  # a server away: `u` after an offline `y` closed the app
                 self.counts = None  # counted when next needed, the server back
+            else:
+                self._retire(lost)

@@ -252,12 +252,18 @@ class Store(ABC):
 
     @abstractmethod
     def delete_annotations(
-        self, article_id: str, annotation_ids: Sequence[str], *, linking: Sequence[Annotation] = ()
+        self,
+        article_id: str,
+        annotation_ids: Sequence[str],
+        *,
+        linking: Sequence[Annotation] = (),
+        removed_entities: Sequence[str] = (),
     ) -> Entry:
         """Remove annotations of one article as one undoable step (every mention of a place, say);
         claims that named one as claimant keep its entity; the article's claims that link to a
         deleted claim lose that link, and so do the claims of other articles in `linking` (found
-        by `annotations.claims.unlinking`: a store keeps no index of links)."""
+        by `annotations.claims.unlinking`: a store keeps no index of links); `removed_entities`
+        (those the deletion leaves unused: `UseCounts.left_unused`) go in the same step."""
 
     # --- entities -------------------------------------------------------------------------
 

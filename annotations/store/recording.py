@@ -147,7 +147,12 @@ class RecordingStore(Store):
         return self._record(label or f"edit {annotation.kind} {quoted(annotation.quote)}", changes)
 
     def delete_annotations(
-        self, article_id: str, annotation_ids: Sequence[str], *, linking: Sequence[Annotation] = ()
+        self,
+        article_id: str,
+        annotation_ids: Sequence[str],
+        *,
+        linking: Sequence[Annotation] = (),
+        removed_entities: Sequence[str] = (),
     ) -> Entry:
         self._writable()
         gone = [
@@ -161,7 +166,12 @@ class RecordingStore(Store):
             for c in linking
             if c.article_id != article_id
         ]  # as held now: the step's changes start from what is stored
-        return self._record(*deletion(gone, [*self.annotations(article_id, kind="claim"), *elsewhere]))
+        label, changes = deletion(gone, [*self.annotations(article_id, kind="claim"), *elsewhere])
+        removed = [self._seen_entity(i) or self.entity(i) for i in dict.fromkeys(removed_entities)]
+        changes += [Change("entity", e.id, None, e.to_dict(), None) for e in removed]
+        if removed:
+            label += f" and its {', '.join(f'{e.kind} {e.name}' for e in removed)}, named nowhere else"
+        return self._record(label, changes)
 
     def put_entity(self, entity: Entity, *, label: str | None = None) -> Entry:
         self._writable()

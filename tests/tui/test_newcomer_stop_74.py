@@ -193,7 +193,8 @@ async def test_a_detail_line_cut_already_is_not_cut_twice() -> None:
 async def test_a_suggestion_of_a_place_no_tag_names_any_more_says_known(seed_store: Store, make_app) -> None:
     """A newcomer deleted the only tag of a place; its suggestion then said "Kunduz (new)", though
     `y` links it to the place the corpus still holds (entities no tag names are left out of what
-    suggestions link to)."""
+    suggestions link to). Since stop 94 the place goes with its last tag (such an entity came back
+    after a restart as one of "your tags"): the suggestion is new again; `u` brings both back."""
     from .test_tagging_keys import ready
 
     app = make_app(seed_store, suggestions=True)
@@ -207,8 +208,11 @@ async def test_a_suggestion_of_a_place_no_tag_names_any_more_says_known(seed_sto
         await pilot.press("y")
         await ready(pilot, app)
         await search(pilot, "Kunduz and its forces")
-        await pilot.press("escape", "x")  # the tag made, deleted: the place stays, untagged
+        await pilot.press("escape", "x")  # the tag made, deleted: the place with it
+        await ready(pilot, app)
+        assert seed_store.entities("place") == []
+        assert not [a for a in seed_store.annotations(seed_store.articles()[0].id) if a.kind == "district"]
+        assert "Kunduz (new)" in str(detail.render()), str(detail.render())
+        await pilot.press("u")
         await ready(pilot, app)
         assert [e.name for e in seed_store.entities("place")] == ["Kunduz"]
-        assert not [a for a in seed_store.annotations(seed_store.articles()[0].id) if a.kind == "district"]
-        assert "Kunduz (known)" in str(detail.render()), str(detail.render())

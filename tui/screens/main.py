@@ -342,7 +342,9 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Pa
 
         def delete() -> Entry:  # the claims of other articles linking to it lose their links too
             linking = claims_linking_to(self.store, gone)
-            return self.store.delete_annotations(annotation.article_id, [a.id for a in gone], linking=linking)
+            unused = self.uses.left_unused(self.store, gone)  # gone with them (one came back after a restart)
+            ids = [a.id for a in gone]
+            return self.store.delete_annotations(annotation.article_id, ids, linking=linking, removed_entities=unused)
 
         if self._apply(delete, kept):
             self.suggesting.distrust()
