@@ -30,6 +30,7 @@ from annotations.claims.holders import HOLDERS, in_turn, status_told
 from annotations.claims.index import ClaimFacts, ClaimsIndex, store_reader
 from annotations.claims.no_row import running_total, tells_an_event
 from annotations.claims.smallest_places import smallest_places
+from annotations.claims.sources import same_source, sources_among
 from annotations.claims.told_together import told_together
 from annotations.claims.when import ClaimDate
 from annotations.claims.whose_dead import whose_dead
@@ -94,6 +95,14 @@ class BoardClaim:
         return held_as_told_by(self.facts.statuses, self.claimant_type)
 
     @property
+    def annotator(self) -> str:
+        return self.facts.annotator
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.facts.start, self.facts.end
+
+    @property
     def origin(self) -> str:
         """Who the claim comes from, for counting independent sources."""
         return self.claimant_id or (f"said:{fold(self.claimant)}" if self.claimant else f"source:{self.article_source}")
@@ -142,8 +151,9 @@ class Event:
 
     @cached_property
     def independent_sources(self) -> int:
-        """Who tells of the event, each once (a claim of a need, a lament or a plan tells of none)."""
-        return len({c.origin for c in self.claims if tells_an_event(c)})
+        """Who tells of the event, each once (a claim of a need, a lament or a plan tells of none;
+        two analysts' copies of one claim are one)."""
+        return sources_among([c for c in self.claims if tells_an_event(c)])
 
     def sides(self) -> dict[str, list[BoardClaim]]:
         """The claims by what they say of the place: who holds it ("attackers", "government"), or
@@ -178,7 +188,7 @@ class Event:
             return True
         mine = self.side_of(claim)
         return mine is not None and any(
-            other.origin != claim.origin and not self.told_in_turn(claim, other)
+            not same_source(other, claim) and not self.told_in_turn(claim, other)
             for side, members in self.sides().items()
             if side != mine
             for other in members
@@ -206,7 +216,7 @@ class Event:
         for i, one in enumerate(sides):
             for other in sides[i + 1 :]:
                 pair = next(
-                    ((a, b) for a in one for b in other if a.origin != b.origin and not self.told_in_turn(a, b)), None
+                    ((a, b) for a in one for b in other if not same_source(a, b) and not self.told_in_turn(a, b)), None
                 )
                 # a source is not set against itself ("seized", then "denied it was retaken"); a
                 # pair linked so already is said once

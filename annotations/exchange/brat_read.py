@@ -11,6 +11,7 @@ from typing import Any
 
 import orjson
 
+from annotations.entities.matching import fold
 from annotations.errors import IngestError
 from annotations.exchange.selection import FORMAT_NAME, FORMAT_VERSION
 from annotations.model import CONTEXT_CHARS, now_iso, text_sha256
@@ -58,7 +59,7 @@ def read_brat_pair(
         if not line.startswith("T"):
             continue
         try:
-            tag, middle, _shown = line.split("\t", 2)
+            tag, middle, shown = line.split("\t", 2)
             kind_name, _, fragments = middle.partition(" ")
             pieces = [tuple(int(x) for x in piece.split()) for piece in fragments.split(";")]
             start, end = pieces[0][0], pieces[-1][1]
@@ -67,12 +68,14 @@ def read_brat_pair(
         kind = KINDS_BY_TYPE.get(kind_name.lower())
         if kind is None:
             continue
-        if not 0 <= start < end <= len(text):
+        quote = _quote(text, start, end, shown if len(pieces) == 1 else "")
+        if quote is None:
             raise IngestError(ann, f"line {number}: span {start}-{end} outside the text")
+        found_here = quote == text[start:end]  # else the import finds the words shown (`reanchor`)
         spans[tag] = {
-            "id": f"brat_{txt.stem}_{tag}", "kind": kind, "start": start, "end": end,
-            "quote": text[start:end], "prefix": text[max(0, start - CONTEXT_CHARS) : start],
-            "suffix": text[end : end + CONTEXT_CHARS], "entity_id": None,
+            "id": f"brat_{txt.stem}_{tag}", "kind": kind, "start": start, "end": end, "quote": quote,
+            "prefix": text[max(0, start - CONTEXT_CHARS) : start] if found_here else "",
+            "suffix": text[end : end + CONTEXT_CHARS] if found_here else "", "entity_id": None,
             "attributes": _default_attributes(kind), "status": "accepted", "annotator": annotator,
             "created": stamp, "modified": stamp,
         }  # fmt: skip
@@ -116,6 +119,7 @@ def read_brat_pair(
             entity_kind = "place" if record["kind"] == "district" else "actor"
             details = {"place_kind": "other"} if entity_kind == "place" else {"actor_type": "external_other"}
             entities.setdefault(entity_id, {"id": entity_id, "kind": entity_kind, "name": name, "details": details})
+    _named_by_their_words(spans, entities)
     for line in lines:
         parts = line.split("\t")
         if not line.startswith("R") or len(parts) < 2:
@@ -142,6 +146,37 @@ def read_brat_pair(
         "metadata": {"format": "brat", "file": ann.name}, "annotations": list(spans.values()),
     }  # fmt: skip
     return article, list(entities.values())
+
+
+_SHOWN_AS_SPACES = {ord("\t"): " ", ord("\r"): " ", ord("\n"): " "}
+
+
+def _quote(text: str, start: int, end: int, shown: str) -> str | None:
+    """The words a T line tags: those at its offsets, unless the words it shows differ (offsets
+    another tool counted otherwise, as with a file's CRLF line breaks: a reviewer's pair came in
+    with "amenda " tagged as Bamenda); None for a span outside the text (a pair of mismatched
+    files: its words found elsewhere would be found by chance)."""
+    shown = shown.rstrip("\r\n")
+    if not 0 <= start < end <= len(text):
+        return None
+    if not shown.strip() or shown == text[start:end].translate(_SHOWN_AS_SPACES):
+        return text[start:end]  # Fieldmark's own export shows a span's tabs and line breaks as spaces
+    return shown
+
+
+def _named_by_their_words(spans: dict[str, dict[str, Any]], entities: dict[str, dict[str, Any]]) -> None:
+    """Give each place and actor of another tool's pair (no N line) the entity of its words, one
+    per name across the folder: a claimant relation named no one ("no claimant"), and the same
+    group in two files was two unlinked tags."""
+    for record in spans.values():
+        if record["entity_id"] is not None or record["kind"] == "claim" or not record["id"].startswith("brat_"):
+            continue
+        name = " ".join(record["quote"].split())
+        kind = "place" if record["kind"] == "district" else "actor"
+        entity_id = f"brat_{kind}_{text_sha256(kind + ':' + fold(name))[:16]}"
+        details = {"place_kind": "other"} if kind == "place" else {"actor_type": "external_other"}
+        entities.setdefault(entity_id, {"id": entity_id, "kind": kind, "name": name, "details": details})
+        record["entity_id"] = entity_id
 
 
 _ARTICLE_FIELDS: dict[str, type | tuple[type, ...]] = {

@@ -8,7 +8,15 @@ import io
 from pathlib import Path
 
 from annotations.cli import run
-from annotations.model import Annotation, Article, ClaimAttributes, DistrictAttributes, Entity, PlaceDetails
+from annotations.model import (
+    ActorDetails,
+    Annotation,
+    Article,
+    ClaimAttributes,
+    DistrictAttributes,
+    Entity,
+    PlaceDetails,
+)
 from annotations.store import Store
 
 from ..helpers import span
@@ -95,3 +103,70 @@ def test_show_prints_the_articles_date(tmp_path: Path) -> None:
         store.add_article(Article.create("Undated", "Fighting went on in Herat.\n"))
         undated = next(a.id for a in store.articles() if a.title == "Undated")
     assert " · no date · " in fieldmark("show", "--db", str(db), undated)[1].splitlines()[1]
+
+
+def test_two_analysts_copies_of_one_claim_are_one_source(tmp_path: Path) -> None:
+    """helper-354: ana took the M23 for the speaker of "M23 rebels captured Sake …, a rebel spokesman
+    said", bo the spokesman: the board counted two independent sources, and could set one
+    analyst's reading against the other's as a contradiction of sources."""
+    from annotations.claims.board import board_claims, events
+
+    sake = Entity.place("Sake", PlaceDetails("city", country="Congo", codes={"iso3166_1": "CD"}))
+    m23 = Entity.actor("M23", ActorDetails("rebel_group"))
+    spokesman = Entity.actor("rebel spokesman", ActorDetails("rebel_group"))
+    text = "M23 rebels captured the town of Sake on Monday, a rebel spokesman said. Residents said Sake had fallen."
+    article = Article.create("Sake", text, published="2025-03-04")
+    words = "M23 rebels captured the town of Sake on Monday"
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        for who, speaker, status in (("ana", m23, "captured"), ("bo", spokesman, "contested")):
+            at = text.index("Sake")
+            place = DistrictAttributes(control_status=status)  # type: ignore[arg-type]
+            store.add_annotation(
+                Annotation.create(article, "district", at, at + 4, entity_id=sake.id, attributes=place, annotator=who),
+                new_entity=sake if who == "ana" else None,
+            )
+            store.put_entity(speaker)
+            said = ClaimAttributes(claimant_entity_id=speaker.id, cue="said", claim_type="territorial_control")
+            start, end = span(article, words)
+            store.add_annotation(Annotation.create(article, "claim", start, end, attributes=said, annotator=who))
+        (event,) = events(board_claims(store))
+        assert (len(event.claims), event.independent_sources) == (2, 1)  # was 2 sources
+        assert event.contradictions() == []
+
+
+def test_another_tools_brat_pair_is_found_by_its_words_and_its_claimant_named(tmp_path: Path) -> None:
+    """helper-354: a pair written elsewhere, its offsets counted over CRLF line breaks, came in with
+    "amenda " tagged as Bamenda, and its claim "said by" no one (its Claimant relation named a tag
+    with no entity); the same group in two files was two unlinked tags."""
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    first = "Clashes in Bamenda\r\n\r\nSeparatist fighters attacked soldiers in Bamenda on Friday, the army said.\r\n"
+    at = first.index("Separatist")  # counted over "\r\n", as a tool reading bytes counts
+    claim = "Separatist fighters attacked soldiers in Bamenda on Friday"
+    (folder / "one.txt").write_bytes(first.encode())
+    (folder / "one.ann").write_text(
+        f"T1\tActor {at} {at + 19}\tSeparatist fighters\n"
+        f"T2\tDistrict {first.index('Bamenda on')} {first.index('Bamenda on') + 7}\tBamenda\n"
+        f"T3\tClaim {at} {at + len(claim)}\t{claim}\n"
+        "R1\tClaimant Arg1:T3 Arg2:T1\n",
+        encoding="utf-8",
+    )
+    (folder / "two.txt").write_text("Separatist fighters burned a school.\n", encoding="utf-8")
+    (folder / "two.ann").write_text("T1\tActor 0 19\tSeparatist fighters\n", encoding="utf-8")
+    db = tmp_path / "db"
+    code, _out, err = fieldmark("import", "--db", str(db), str(folder))
+    assert code == 0, err
+    assert "re-anchored 3" in err and "left out 0" in err
+    with Store.open(db, readonly=True) as store:
+        (group,) = store.entities("actor")
+        assert group.name == "Separatist fighters"
+        for summary in store.articles():
+            tags = store.annotations(summary.id)
+            text = store.article(summary.id).text
+            assert all(text[a.start : a.end] == a.quote for a in tags)
+            assert [a.quote for a in tags if a.kind == "actor"] == ["Separatist fighters"]
+            assert all(a.entity_id == group.id for a in tags if a.kind == "actor")
+            said = [a.attributes for a in tags if a.kind == "claim"]
+            assert all(isinstance(s, ClaimAttributes) and s.claimant_entity_id == group.id for s in said)
+        assert {a.quote for s in store.articles() for a in store.annotations(s.id)} >= {"Bamenda", claim}

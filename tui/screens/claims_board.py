@@ -22,6 +22,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
 from annotations.claims.board import BoardClaim, ClaimsReading, Event, events
+from annotations.claims.sources import same_source
 from annotations.claims.timeline import GLYPHS, chart, timeline, timeline_line
 from annotations.entities.matching import fold
 from annotations.errors import ConnectionLostError, FieldmarkError
@@ -338,12 +339,12 @@ def suggested_link(event: Event, claim: BoardClaim) -> tuple[str, BoardClaim] | 
         return None
     for side, members in sides.items():
         for other in members:
-            if other is claim or other.claim_id in linked or other.origin == claim.origin:
+            if other is claim or other.claim_id in linked or same_source(other, claim):
                 continue  # a source is not set against itself
             if side != mine and not event.told_in_turn(claim, other):  # a capture, then its retaking: both true
                 return "contradicts", other
     for other in sides[mine]:
-        if other is not claim and other.origin != claim.origin and other.claim_id not in linked:
+        if other is not claim and not same_source(other, claim) and other.claim_id not in linked:
             return "corroborates", other
     return None
 
