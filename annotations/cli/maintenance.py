@@ -13,6 +13,7 @@ from annotations.store import Store
 from annotations.store.integrity import Problem, check_store
 from annotations.store.layout import META_FILE, backups_dir
 from annotations.store.opening import is_server_location, location_to_paste, shown_location
+from annotations.text.quotes import counted
 
 
 def cmd_check(ctx: Context) -> int:
@@ -150,9 +151,31 @@ def cmd_restore(ctx: Context) -> int:
     backup_path = ctx.args.backup if ctx.args.backup.is_dir() else backups_dir(path) / ctx.args.backup
     if not backup_path.is_dir():
         raise FieldmarkError(f"{ctx.args.backup}: no such backup; `fieldmark restore` lists them")
+    if not ctx.args.force:
+        _not_anothers(path, backup_path)
     before = restore(path, backup_path, keep=ctx.settings.backups)
     ctx.out.write(f"restored {backup_path.name}; the state before is kept as {before.path.name}\n")
     return 0
+
+
+def _not_anothers(path: Path, backup: Path) -> None:
+    """Refuse a backup kept beside another database when this one holds articles: a reviewer's
+    `restore --db r2 r1.backups/…` replaced r2's articles with r1's without a word (its state
+    before is kept, but nothing said so was wanted). Into a new or empty folder it is how a
+    database is brought back elsewhere."""
+    if backup.resolve().parent == backups_dir(path):
+        return
+    try:
+        with Store.open(path, readonly=True) as store:
+            held = len(store)
+    except (FieldmarkError, OSError):
+        return  # none here, or one that does not open: what a restore is for
+    if held:
+        raise FieldmarkError(
+            f"{backup} is a backup of another database ({backup.resolve().parent.name.removesuffix('.backups')}), "
+            f"and {path} holds {counted(held, 'article')} it would replace: --force to restore it all the same "
+            "(the state before is kept as a backup)"
+        )
 
 
 def _server_backups(ctx: Context) -> int:

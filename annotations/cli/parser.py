@@ -278,6 +278,9 @@ def _backup(sub: argparse.ArgumentParser, _db_help: str) -> None:
 
 def _restore(sub: argparse.ArgumentParser, _db_help: str) -> None:
     sub.add_argument("backup", nargs="?", type=Path, metavar="BACKUP", help="a backup folder (or its name)")
+    sub.add_argument(
+        "--force", action="store_true", help="restore another database's backup over this one, which holds articles"
+    )
 
 
 def _copy(sub: argparse.ArgumentParser, _db_help: str) -> None:

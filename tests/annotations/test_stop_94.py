@@ -170,3 +170,22 @@ def test_another_tools_brat_pair_is_found_by_its_words_and_its_claimant_named(tm
             said = [a.attributes for a in tags if a.kind == "claim"]
             assert all(isinstance(s, ClaimAttributes) and s.claimant_entity_id == group.id for s in said)
         assert {a.quote for s in store.articles() for a in store.annotations(s.id)} >= {"Bamenda", claim}
+
+
+def test_another_databases_backup_is_refused_over_one_holding_articles(tmp_path: Path) -> None:
+    """helper-354: `restore --db r2 r1.backups/…` replaced r2's articles with r1's without a word."""
+    first, second, elsewhere = tmp_path / "r1", tmp_path / "r2", tmp_path / "r3"
+    for db, title in ((first, "One"), (second, "Two")):
+        with Store.open(db) as store:
+            store.add_article(Article.create(title, f"{title}: fighting went on in Herat.\n"))
+    assert fieldmark("backup", "--db", str(first))[0] == 0
+    (backup,) = (tmp_path / "r1.backups").iterdir()
+    code, _out, err = fieldmark("restore", "--db", str(second), str(backup))
+    assert code == 1 and "is a backup of another database (r1)" in err and "holds 1 article" in err
+    with Store.open(second, readonly=True) as store:
+        assert [s.title for s in store.articles()] == ["Two"]
+    assert fieldmark("restore", "--db", str(elsewhere), str(backup))[0] == 0  # brought back elsewhere
+    assert fieldmark("restore", "--db", str(second), "--force", str(backup))[0] == 0
+    assert fieldmark("restore", "--db", str(first), str(backup))[0] == 0  # its own
+    with Store.open(second, readonly=True) as store:
+        assert [s.title for s in store.articles()] == ["One"]
