@@ -51,7 +51,7 @@ def schema_problem(document: Any, definition: str | None = None) -> str | None:
     return None
 
 
-ExportKind = Literal["json", "jsonl", "brat"]
+ExportKind = Literal["json", "jsonl", "brat", "w3c"]
 
 
 FIRST_LINE_LIMIT = 16 * 1024 * 1024
@@ -61,8 +61,9 @@ FIRST_LINE_LIMIT = 16 * 1024 * 1024
 def export_kind(path: Path) -> ExportKind | None:
     """What kind of Fieldmark export `path` is, judged by content (names may lack a suffix):
     a folder of brat `.ann` files, a JSON document with `"format": "fieldmark"` near its start
-    (Fieldmark writes it first), or JSON Lines whose first line is an exported article (it has
-    `sha256` and `annotations`); None for anything else, which is ingested as articles."""
+    (Fieldmark writes it first), JSON Lines whose first line is an exported article (it has
+    `sha256` and `annotations`), or a W3C annotation collection; None for anything else, which
+    is ingested as articles."""
     if path.is_dir():
         return "brat" if any(path.glob("*.ann")) else None
     try:
@@ -84,6 +85,8 @@ def export_kind(path: Path) -> ExportKind | None:
         return "jsonl"
     if re.search(rb'"format"\s*:\s*"fieldmark"', head):
         return "json"
+    if b"anno.jsonld" in head and b'"AnnotationCollection"' in head:  # `w3c_read` takes it onto stored articles
+        return "w3c"
     return None
 
 

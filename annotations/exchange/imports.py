@@ -115,6 +115,17 @@ def import_brat(
     return import_document(store, read_brat_folder(folder, annotator, max_bytes=max_bytes), folder)
 
 
+def import_w3c(store: StoreOrOpener, path: Path) -> ImportReport:
+    """A W3C annotation collection Fieldmark wrote, onto the articles stored here (it holds no
+    texts): those of articles not stored are left out, and said, as failed."""
+    from annotations.exchange.w3c_read import read_w3c
+
+    document, left_out = read_w3c(opened(store), path)
+    report = import_document(store, document, path) if document["articles"] else ImportReport()
+    report.problems += left_out
+    return report
+
+
 def read_export(path: Path) -> dict[str, Any]:
     """A small native export as one document (checked); for files that fit in memory."""
     source = ExportFile(path, export_kind(path) or "json")

@@ -13,7 +13,15 @@ from pathlib import Path
 
 from annotations.errors import FieldmarkError
 from annotations.exchange.export_file import export_kind
-from annotations.exchange.imports import ImportReport, Progress, StoreOrOpener, import_brat, import_file, opened
+from annotations.exchange.imports import (
+    ImportReport,
+    Progress,
+    StoreOrOpener,
+    import_brat,
+    import_file,
+    import_w3c,
+    opened,
+)
 from annotations.model import Article
 from annotations.text.ingest import DEFAULT_MAX_BYTES, find_files, read_path
 
@@ -136,7 +144,10 @@ def _merge_export(store: StoreOrOpener, path: Path, summary: ImportSummary, hook
 
 
 def _import_export(store: StoreOrOpener, path: Path, hooks: IntakeHooks, max_bytes: int) -> ImportReport:
-    if export_kind(path) == "brat":
+    kind = export_kind(path)
+    if kind == "brat":
         return import_brat(store, path, max_bytes=max_bytes)
+    if kind == "w3c":
+        return import_w3c(store, path)
     progress = hooks.on_export(path) if hooks.on_export is not None else None
     return import_file(store, path, progress=progress)

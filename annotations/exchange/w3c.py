@@ -1,5 +1,6 @@
 """W3C Web Annotation: an AnnotationCollection whose annotations carry text quote and position
-selectors, the kind as a tagging body, the entity as an identifying body, links as linking bodies.
+selectors, the kind as a tagging body, the entity as an identifying body, links as linking bodies;
+every entity they name, as the JSON export has it, under `fieldmark:entities` (`w3c_read`).
 """
 
 from __future__ import annotations
@@ -97,13 +98,26 @@ def write_w3c(store: Store, out: IO[bytes], filters: ExportFilter, progress: Cal
     out.write(b',"first":{"type":"AnnotationPage","items":[')
     count = 0
     first = True
+    named: dict[str, None] = {}
     for article, annotations in selected(store, filters):
         for annotation in annotations:
             if not first:
                 out.write(b",")
             out.write(orjson.dumps(w3c_annotation(store, article, annotation)))
             first = False
+            named.update(dict.fromkeys(_named(annotation)))
         count += 1
         progress()
-    out.write(b"]}}\n")
+    entities = [e.to_dict() for e in map(store.get_entity, named) if e is not None]
+    out.write(b']},"fieldmark:entities":' + orjson.dumps(entities) + b"}\n")  # what `import` needs of them
     return count
+
+
+def _named(annotation: Annotation) -> list[str]:
+    """The entities an annotation names: its own, and a claim's claimant, places and actors (a
+    claimant with no tag was lost on the way back)."""
+    ids = [annotation.entity_id] if annotation.entity_id else []
+    attributes = annotation.attributes
+    if isinstance(attributes, ClaimAttributes):
+        ids += [i for i in (attributes.claimant_entity_id, *attributes.places, *attributes.actors) if i]
+    return ids

@@ -189,3 +189,25 @@ def test_another_databases_backup_is_refused_over_one_holding_articles(tmp_path:
     assert fieldmark("restore", "--db", str(first), str(backup))[0] == 0  # its own
     with Store.open(second, readonly=True) as store:
         assert [s.title for s in store.articles()] == ["One"]
+
+
+def test_a_w3c_export_comes_back_onto_the_articles_stored(tmp_path: Path) -> None:
+    """helper-354: `import all.w3c` was refused as an unsupported file type. The collection holds
+    no texts: onto a database with the articles it comes back whole, and again adds nothing; an
+    article not stored is named and counted as failed."""
+    source = tmp_path / "source"
+    article = with_unowned_claims(source)
+    w3c = tmp_path / "all.w3c"
+    assert fieldmark("export", "--db", str(source), "--format", "w3c", "-o", str(w3c))[0] == 0
+    empty = tmp_path / "empty"
+    code, out, err = fieldmark("import", "--db", str(empty), str(w3c))
+    assert code == 1 and f"article {article.id} (Convoys stopped) is not in this database" in err
+    db = tmp_path / "db"
+    with Store.open(db) as store:
+        store.add_article(shelled_towns())
+    code, out, err = fieldmark("import", "--db", str(db), str(w3c))
+    assert (code, out.strip()) == (0, "imported 0, merged 1, annotations added 10, skipped 0 duplicates, failed 0"), err
+    with Store.open(source, readonly=True) as before, Store.open(db, readonly=True) as after:
+        assert after.annotations(article.id) == before.annotations(article.id)
+        assert after.entities() == before.entities()  # the claimant no tag names among them
+    assert "annotations added 0" in fieldmark("import", "--db", str(db), str(w3c))[1]
