@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -87,6 +88,19 @@ def _suggest_stats(ctx: Context) -> int:
     return 0
 
 
+def _gazetteer_named(stored: list[str], asked: str) -> str:
+    """The gazetteer `remove` means: its name, or the file it was imported from (named after it:
+    a reviewer's `gazetteer remove places.csv` found "no such gazetteer"); refused naming those
+    there are."""
+    from annotations.store.layout import gazetteer_name
+
+    for name in (asked, gazetteer_name(Path(asked).stem)):
+        if name in stored:
+            return name
+    there = ", ".join(stored) if stored else "none"
+    raise FieldmarkError(f"no gazetteer {asked!r} in this database (imported: {there}; the built-in one stays)")
+
+
 def cmd_gazetteer(ctx: Context) -> int:
     action = ctx.args.action
     if action == "import":
@@ -95,8 +109,9 @@ def cmd_gazetteer(ctx: Context) -> int:
         return _gazetteer_list(ctx)
     if action == "remove":
         with ctx.open_for_writing() as store:
-            store.remove_gazetteer(ctx.args.name)
-        ctx.out.write(f"removed gazetteer {ctx.args.name}\n")
+            name = _gazetteer_named(store.gazetteers(), ctx.args.name)
+            store.remove_gazetteer(name)
+        ctx.out.write(f"removed gazetteer {name}\n")
         return 0
     return _gazetteer_search(ctx)
 
