@@ -26,21 +26,28 @@ class DaysApart:
     words: str
     loose: bool = False
     """Told by weeks ("a week earlier"): about then, a week's precision, not a day's."""
+    spread: int = 0
+    """Days the words leave open after `days` ("several days later": two to six days later)."""
     named: str = ""
     """The place of the event it counts from, when the words name it ("Two days after the attack on Malam Fatori")."""
     before: bool = False
     """Told before the claim's words ("A day earlier, gunmen killed …"), not after them ("… the previous day")."""
 
     def moved(self, told: DateRange) -> DateRange:
-        """The day told before, moved: as precise as it was, or a week's if these words are loose."""
+        """The day told before, moved: as precise as it was, or a week's if these words are loose, a
+        month's if they leave weeks open ("several weeks later")."""
         shift = timedelta(days=self.days)
-        return DateRange(told.start + shift, told.end + shift, max(told.precision, 2 if self.loose else 1))
+        precision = 3 if self.spread > 7 else 2 if self.loose or self.spread else 1
+        return DateRange(
+            told.start + shift, told.end + shift + timedelta(days=self.spread), max(told.precision, precision)
+        )
 
 
 _SAME_DAY = r"(?:on\s+|later\s+)?(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)"
 _COUNTED = (
-    r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\d{1,2})"
-    r"\s+(?P<unit>days?|nights?|weeks?)\s+"
+    r"(?P<count>(?P<vague>several|a\s+few)|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|\d{1,2})"
+    r"\s+(?P<unit>days?|nights?|weeks?|fortnight)\s+"
     r"(?:(?P<earlier>earlier|before)|later|after)"
 )
 _NAMED = (
@@ -134,6 +141,23 @@ def _after_the_event_at(text: str, found: re.Match[str]) -> DaysApart | None:
     return replace(apart, named=event["named"] or "") if apart is not None and event is not None else None
 
 
+_UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "fortnight": 14}
+
+
+def _counted(found: re.Match[str], words: str) -> DaysApart | None:
+    """ "Two days later", "A week earlier", "a fortnight later"; "several days later", "a few weeks
+    earlier": two to six of them (helper-352's "several days later" took the day told before)."""
+    unit = _UNIT_DAYS[found["unit"].casefold().rstrip("s")]
+    earlier = found["earlier"] is not None
+    if found["vague"]:
+        least, most = 2 * unit, 6 * unit
+        days = -most if earlier else least
+        return DaysApart(days, words, loose=unit >= 7, spread=most - least)
+    count = 1 if found["count"].casefold() in ("a", "an") else number_value(found["count"])
+    days = (count or 0) * unit
+    return DaysApart(-days if earlier else days, words, loose=unit >= 7) if days else None
+
+
 def _read(found: re.Match[str], *, closing: bool = False) -> DaysApart | None:
     """What the words say; "before"/"after" only closing a clause, or (`closing`) before the event they count from."""
     words = found.group(0).rstrip(" ,.;:")
@@ -145,10 +169,7 @@ def _read(found: re.Match[str], *, closing: bool = False) -> DaysApart | None:
             return None
         if found["earlier"] and found["earlier"].casefold() == "before" and not closed:
             return None
-        count = 1 if found["count"].casefold() in ("a", "an") else number_value(found["count"])
-        weeks = found["unit"].casefold().startswith("week")
-        days = (count or 0) * (7 if weeks else 1)
-        return DaysApart(-days if found["earlier"] else days, words, loose=weeks) if days else None
+        return _counted(found, words)
     unit = found["unit_before"] or found["unit_after"] or "day"
     weeks = unit.casefold() == "week"
     before = bool(found["previous"] or found["named_before"])

@@ -82,7 +82,7 @@ def event_date(
         apart = None  # "… the previous day, police said on Monday": maybe the day before they said it (helper-353)
     told = _the_day_told_before(text, published, claim, places, _seen, apart.named) if apart is not None else None
     if apart is not None and told is not None:
-        moved = apart.moved(told.when)
+        moved = _until_the_article(apart.moved(told.when), published)
         if not _after_the_article(moved, published):  # "On the same day, three gendarmes were killed …" (helper-347)
             when = replace(told, when=moved, expression=apart.words) if apart.days else told
     lender = places.lent_by.get(claim.id)
@@ -129,6 +129,14 @@ def _a_month_before(text: str, theirs: ClaimDate | None, before: Annotation, sta
         and theirs.precision >= 3
         and "\n" not in text[before.end : start]
     )
+
+
+def _until_the_article(moved: DateRange, published: str | None) -> DateRange:
+    """A range of days counted from another ("several days later": two to six) ends by the article's day."""
+    dateline = _dateline(published)
+    if dateline is None or not moved.start <= dateline < moved.end:
+        return moved
+    return DateRange(moved.start, dateline, moved.precision)
 
 
 def _after_the_article(moved: DateRange, published: str | None) -> bool:

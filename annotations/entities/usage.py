@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
 from annotations.entities.scope import is_generic
@@ -204,6 +205,21 @@ def references(record: Mapping[str, Any] | None) -> Counter[str]:
     return Counter({entity_id: len(u.mentions) + len(u.claims) for entity_id, u in use.items()})
 
 
+MADE_WITH = timedelta(seconds=5)
+"""An entity stored no earlier than this before a tag of it was made with that tag (a form's or a
+suggestion's new entity is stamped as the tag is saved)."""
+
+
+def _made_with(entity: Entity | None, tag_created: str) -> bool:
+    """Whether `entity` came into the store with a tag created at `tag_created`, not before it."""
+    if entity is None:
+        return False
+    try:
+        return datetime.fromisoformat(entity.created) >= datetime.fromisoformat(tag_created) - MADE_WITH
+    except ValueError:
+        return False
+
+
 class UseCounts:
     """How many annotations name each entity across the corpus, kept current change by change.
 
@@ -254,18 +270,21 @@ class UseCounts:
         return {i for i in entity_ids if i in self.retired and self.counts[i] <= 0}
 
     def left_unused(self, store: Store, gone: Sequence[Annotation]) -> list[str]:
-        """The entities that deleting `gone` (annotations of one article) leaves nothing in the
-        corpus naming, to be removed with them: a deleted tag's actor stayed, and after a restart
-        was proposed as "your actor Telegram" wherever the word stood. Claims naming one keep it."""
-        named: Counter[str] = Counter()
+        """The entities made with the places and actors tagged in `gone` (annotations of one
+        article) that deleting them leaves nothing in the corpus naming, to be removed with them: a
+        deleted tag's actor stayed, and after a restart was proposed as "your actor Telegram"
+        wherever the word stood. An entity stored before its first tag here (a shared list's) stays,
+        and so does one a claim's places or actors name (`delete_annotations` checks the step's
+        claims too)."""
+        made: dict[str, str] = {}
         for annotation in gone:
-            named.update(references(annotation.to_dict()))
-        if not named:
-            return []
+            if annotation.kind != "claim" and annotation.entity_id:
+                made[annotation.entity_id] = min(made.get(annotation.entity_id, annotation.created), annotation.created)
         ids = {(a.article_id, a.id) for a in gone}
         here: dict[str, Usage] = defaultdict(Usage)
-        add_usage(here, [a for a in store.annotations(gone[0].article_id) if (a.article_id, a.id) not in ids])
-        candidates = [i for i in named if not here[i].used]  # named again in this article: no count needed
+        if made:
+            add_usage(here, [a for a in store.annotations(gone[0].article_id) if (a.article_id, a.id) not in ids])
+        candidates = [i for i, first in made.items() if not here[i].used and _made_with(store.get_entity(i), first)]
         if not candidates:
             return []
         if self.counts is None:
@@ -274,7 +293,10 @@ class UseCounts:
             except ConnectionLostError:  # a server away: the entity stays, as a prune would leave it
                 return []
         assert self.counts is not None
-        return [i for i in candidates if self.counts[i] - named[i] <= 0 and store.get_entity(i) is not None]
+        named: Counter[str] = Counter()
+        for annotation in gone:
+            named.update(references(annotation.to_dict()))
+        return [i for i in candidates if self.counts[i] - named[i] <= 0]
 
     def after_change(self, store: Store, changes: Sequence[Change]) -> None:
         """Follow a change; count the corpus first if it took an entity's last reference in an

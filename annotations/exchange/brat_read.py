@@ -6,15 +6,16 @@ Fieldmark ids) and plain brat files from other tools (T lines of District/Actor/
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from annotations.entities.matching import fold
 from annotations.errors import IngestError
+from annotations.exchange.brat_names import NamedByWords
 from annotations.exchange.selection import FORMAT_NAME, FORMAT_VERSION
-from annotations.model import CONTEXT_CHARS, now_iso, text_sha256
+from annotations.model import CONTEXT_CHARS, Entity, now_iso, text_sha256
 from annotations.text.ingest import DEFAULT_MAX_BYTES
 from annotations.text.normalize import normalize_line
 
@@ -39,10 +40,11 @@ def _default_attributes(kind: str) -> dict[str, Any]:
 
 
 def read_brat_pair(
-    txt: Path, ann: Path, annotator: str, *, max_bytes: int = DEFAULT_MAX_BYTES
+    txt: Path, ann: Path, annotator: str, *, max_bytes: int = DEFAULT_MAX_BYTES, named: NamedByWords | None = None
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """One article record and the entity records its N lines name; IngestError names the file
-    and the line that cannot be read."""
+    """One article record and the entity records its N lines name (and those `named` gives the
+    places and actors named by their words alone); IngestError names the file and the line that
+    cannot be read."""
     for path in (txt, ann):
         size = path.stat().st_size
         if size > max_bytes:
@@ -54,6 +56,9 @@ def read_brat_pair(
         raise IngestError(ann, f"cannot read the brat pair ({error})") from None
     stamp = now_iso()
     spans: dict[str, dict[str, Any]] = {}
+    whole = _Alike(text)
+    words: dict[str, str] = {}
+    """Each span's words as its line shows them (a discontinuous one's without the words between)."""
     entities: dict[str, dict[str, Any]] = {}
     for number, line in enumerate(lines, start=1):
         if not line.startswith("T"):
@@ -68,9 +73,10 @@ def read_brat_pair(
         kind = KINDS_BY_TYPE.get(kind_name.lower())
         if kind is None:
             continue
-        quote = _quote(text, start, end, shown if len(pieces) == 1 else "")
+        quote = _quote(text, start, end, shown if len(pieces) == 1 else "", whole)
         if quote is None:
             raise IngestError(ann, f"line {number}: span {start}-{end} outside the text")
+        words[tag] = shown if shown.strip() else " ".join(text[a:b] for a, b, *_ in pieces)
         found_here = quote == text[start:end]  # else the import finds the words shown (`reanchor`)
         spans[tag] = {
             "id": f"brat_{txt.stem}_{tag}", "kind": kind, "start": start, "end": end, "quote": quote,
@@ -119,7 +125,10 @@ def read_brat_pair(
             entity_kind = "place" if record["kind"] == "district" else "actor"
             details = {"place_kind": "other"} if entity_kind == "place" else {"actor_type": "external_other"}
             entities.setdefault(entity_id, {"id": entity_id, "kind": entity_kind, "name": name, "details": details})
-    _named_by_their_words(spans, entities)
+    article_id = text_sha256(text)[:16]
+    for tag, record in spans.items():  # another tool's places and actors: named by their words alone
+        if record["entity_id"] is None and record["kind"] != "claim" and record["id"].startswith("brat_"):
+            (named or NamedByWords()).name(record, words[tag], article_id, entities)
     for line in lines:
         parts = line.split("\t")
         if not line.startswith("R") or len(parts) < 2:
@@ -136,7 +145,6 @@ def read_brat_pair(
             claim["attributes"]["links"].append(
                 {"type": relation.lower(), "article_id": "", "annotation_id": other["id"]}
             )
-    article_id = text_sha256(text)[:16]
     for record in spans.values():
         for link in record["attributes"].get("links", []) if record["kind"] == "claim" else []:
             link["article_id"] = article_id
@@ -148,10 +156,23 @@ def read_brat_pair(
     return article, list(entities.values())
 
 
-_SHOWN_AS_SPACES = {ord("\t"): " ", ord("\r"): " ", ord("\n"): " "}
+_STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 
 
-def _quote(text: str, start: int, end: int, shown: str) -> str | None:
+class _Alike:
+    """A text as `_alike` compares it, made once per pair, when first asked."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._alike: str | None = None
+
+    def holds(self, words: str) -> bool:
+        if self._alike is None:
+            self._alike = _alike(self.text)
+        return _alike(words) in self._alike
+
+
+def _quote(text: str, start: int, end: int, shown: str, whole: _Alike) -> str | None:
     """The words a T line tags: those at its offsets, unless the words it shows differ (offsets
     another tool counted otherwise, as with a file's CRLF line breaks: a reviewer's pair came in
     with "amenda " tagged as Bamenda); None for a span outside the text (a pair of mismatched
@@ -159,24 +180,14 @@ def _quote(text: str, start: int, end: int, shown: str) -> str | None:
     shown = shown.rstrip("\r\n")
     if not 0 <= start < end <= len(text):
         return None
-    if not shown.strip() or shown == text[start:end].translate(_SHOWN_AS_SPACES):
-        return text[start:end]  # Fieldmark's own export shows a span's tabs and line breaks as spaces
-    return shown
+    if not shown.strip() or _alike(shown) == _alike(text[start:end]) or not whole.holds(shown):
+        return text[start:end]  # Fieldmark's own export shows a span's tabs and line breaks as spaces; words
+    return shown  # the text does not hold leave the offsets to say (helper-355: a curly apostrophe shown straight)
 
 
-def _named_by_their_words(spans: dict[str, dict[str, Any]], entities: dict[str, dict[str, Any]]) -> None:
-    """Give each place and actor of another tool's pair (no N line) the entity of its words, one
-    per name across the folder: a claimant relation named no one ("no claimant"), and the same
-    group in two files was two unlinked tags."""
-    for record in spans.values():
-        if record["entity_id"] is not None or record["kind"] == "claim" or not record["id"].startswith("brat_"):
-            continue
-        name = " ".join(record["quote"].split())
-        kind = "place" if record["kind"] == "district" else "actor"
-        entity_id = f"brat_{kind}_{text_sha256(kind + ':' + fold(name))[:16]}"
-        details = {"place_kind": "other"} if kind == "place" else {"actor_type": "external_other"}
-        entities.setdefault(entity_id, {"id": entity_id, "kind": kind, "name": name, "details": details})
-        record["entity_id"] = entity_id
+def _alike(words: str) -> str:
+    """Words as compared: spaces of any kind and length one, quotes and apostrophes straight."""
+    return " ".join(words.translate(_STRAIGHT).split())
 
 
 _ARTICLE_FIELDS: dict[str, type | tuple[type, ...]] = {
@@ -240,9 +251,13 @@ def _title(stem: str, article_id: str, text: str) -> str:
     return first if stem == article_id and first else stem
 
 
-def read_brat_folder(folder: Path, annotator: str = "brat", *, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
+def read_brat_folder(
+    folder: Path, annotator: str = "brat", *, max_bytes: int = DEFAULT_MAX_BYTES, stored: Iterable[Entity] = ()
+) -> dict[str, Any]:
     """Every .ann with its .txt under `folder`, as one export document (checked by the importer
-    before anything is stored)."""
+    before anything is stored); places and actors another tool names by their words alone are
+    the `stored` entities of those names, else new ones (`brat_names`)."""
+    named = NamedByWords(stored)
     articles = []
     entities: dict[str, dict[str, Any]] = {}
     described, known = _manifest(folder)
@@ -250,7 +265,7 @@ def read_brat_folder(folder: Path, annotator: str = "brat", *, max_bytes: int = 
         txt = ann.with_suffix(".txt")
         if not txt.exists():
             raise IngestError(ann, "no .txt beside this .ann")
-        article, found = read_brat_pair(txt, ann, annotator, max_bytes=max_bytes)
+        article, found = read_brat_pair(txt, ann, annotator, max_bytes=max_bytes, named=named)
         article.update(described.get(ann.stem, {}))  # Fieldmark's own export: its title, date, rejections
         articles.append(article)
         for entity in found:

@@ -112,7 +112,8 @@ def import_brat(
     folder with one file that cannot be read is refused whole."""
     from annotations.exchange.brat_read import read_brat_folder
 
-    return import_document(store, read_brat_folder(folder, annotator, max_bytes=max_bytes), folder)
+    stored = opened(store).entities()  # names the database knows are its entities (helper-355)
+    return import_document(store, read_brat_folder(folder, annotator, max_bytes=max_bytes, stored=stored), folder)
 
 
 def import_w3c(store: StoreOrOpener, path: Path) -> ImportReport:

@@ -167,7 +167,9 @@ class RecordingStore(Store):
             if c.article_id != article_id
         ]  # as held now: the step's changes start from what is stored
         label, changes = deletion(gone, [*self.annotations(article_id, kind="claim"), *elsewhere])
-        removed = [self._seen_entity(i) or self.entity(i) for i in dict.fromkeys(removed_entities)]
+        # a claim the deletion hands its claimant's entity to still names it (helper-355)
+        still = {i for c in changes if c.after for i in named_entities(Annotation.from_dict(c.after))}
+        removed = [self._seen_entity(i) or self.entity(i) for i in dict.fromkeys(removed_entities) if i not in still]
         changes += [Change("entity", e.id, None, e.to_dict(), None) for e in removed]
         if removed:
             label += f" and its {', '.join(f'{e.kind} {e.name}' for e in removed)}, named nowhere else"

@@ -17,7 +17,7 @@ from annotations.entities.scope import in_scope, is_generic, linkable
 from annotations.entities.twins import Twins, pointing
 from annotations.entities.usage import UseCounts
 from annotations.errors import FieldmarkError
-from annotations.model import Annotation, Article, ClaimAttributes, Entity
+from annotations.model import Annotation, Article, ClaimAttributes, Entity, now_iso
 from annotations.store import Entry, Store
 from annotations.suggest.builtin_places import builtin_gazetteer
 from annotations.suggest.gazetteer import Gazetteer, Place, PlaceLookup
@@ -142,6 +142,8 @@ def accept(
         new_entity = entity if entity is not None and stored is None and entity.id not in brought else None
         if new_entity is not None:
             brought.add(new_entity.id)
+            stamp = now_iso()  # made now, with its tag (not when suggested): `UseCounts.left_unused` tells by it
+            new_entity = entity = replace(new_entity, created=stamp, modified=stamp)
         if (
             stored is not None
             and suggestion.kind == "actor"

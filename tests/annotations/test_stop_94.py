@@ -7,6 +7,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
+
 from annotations.cli import run
 from annotations.model import (
     ActorDetails,
@@ -211,3 +213,135 @@ def test_a_w3c_export_comes_back_onto_the_articles_stored(tmp_path: Path) -> Non
         assert after.annotations(article.id) == before.annotations(article.id)
         assert after.entities() == before.entities()  # the claimant no tag names among them
     assert "annotations added 0" in fieldmark("import", "--db", str(db), str(w3c))[1]
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Several days later", ("2025-04-21", "2")),  # two to six days after Saturday 19 April, by the article's day
+        ("Several days earlier", ("2025-04-13", "2")),
+        ("A few days earlier", ("2025-04-13", "2")),
+        ("A fortnight earlier", ("2025-04-05", "2")),
+        ("A few weeks earlier", ("2025-03-08", "3")),
+        ("Two days earlier", ("2025-04-17", "1")),
+    ],
+)
+def test_vague_and_fortnight_counts_move_the_day_told_before(
+    tmp_path: Path, opening: str, day: tuple[str, str]
+) -> None:
+    """helper-352: "several days later", "a fortnight later" took the article's day (21 April)."""
+    from .test_stop_92 import LEDE
+    from .test_stop_93 import row_at
+
+    then = f"{opening}, four soldiers were killed in Dapaong"
+    text = f"{LEDE}, the army said.\n\n{then}, a security source said."
+    assert row_at(tmp_path, text, [LEDE, then]) == day
+
+
+def test_a_deleted_claimant_tag_leaves_the_entity_its_claim_now_names(tmp_path: Path) -> None:
+    """helper-355: a claim naming its claimant by the tag alone took the tag's entity when the tag
+    was deleted, and the same step removed that entity (`check` then found an unknown entity)."""
+    from annotations.entities.usage import UseCounts
+    from annotations.store.integrity import check_store
+
+    article = Article.create("Kabul", "Kabul\n\nThe army said it had pushed the militants out of the city on Monday.\n")
+    army = Entity.actor("The army", ActorDetails("state_forces"))
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        tag = Annotation.create(article, "actor", *span(article, "The army"), entity_id=army.id)
+        store.add_annotation(tag, new_entity=army)
+        said = ClaimAttributes(claimant_annotation_id=tag.id, cue="said", claim_type="territorial_control")
+        store.add_annotation(Annotation.create(article, "claim", *span(article, "it had pushed the militants"),
+                                               attributes=said))  # fmt: skip
+        entry = store.delete_annotations(article.id, [tag.id], removed_entities=UseCounts().left_unused(store, [tag]))
+        assert entry.label == "delete actor “The army”"
+        assert store.get_entity(army.id) is not None
+        assert not [p for p in check_store(store) if "unknown entity" in p.message]
+
+
+def test_a_deleted_claim_or_a_tag_of_an_older_entity_removes_no_entity(tmp_path: Path) -> None:
+    """helper-355: deleting a claim removed the place its places list named, and one slip tag of a
+    shared list's place, deleted, took the place off the list: only an entity made with the tags
+    deleted goes with them."""
+    from dataclasses import replace
+
+    from annotations.entities.usage import UseCounts
+
+    article = Article.create("Kabul", "Kabul\n\nThe army said it had retaken the province on Monday.\n")
+    listed = replace(Entity.place("Kabul", PlaceDetails("province")), created="2026-01-05T10:00:00.000+00:00")
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        store.put_entity(listed)  # as `entities import` of a team's list keeps it
+        claim = Annotation.create(article, "claim", *span(article, "it had retaken the province"),
+                                  attributes=ClaimAttributes(cue="said", places=(listed.id,)))  # fmt: skip
+        store.add_annotation(claim)
+        assert UseCounts().left_unused(store, [claim]) == []
+        store.delete_annotations(article.id, [claim.id])
+        slip = Annotation.create(article, "district", *span(article, "the province"), entity_id=listed.id)
+        store.add_annotation(slip)
+        assert UseCounts().left_unused(store, [slip]) == []
+        assert store.get_entity(listed.id) is not None
+
+
+def test_one_analysts_two_claims_stay_two_sources_beside_anothers_copy() -> None:
+    """helper-355: bo's claim overlapping two of ana's joined them: three claims, one source."""
+    from dataclasses import dataclass
+
+    from annotations.claims.sources import sources_among
+
+    @dataclass
+    class Claim:
+        origin: str
+        article_id: str
+        annotator: str
+        span: tuple[int, int]
+
+    ana = [Claim("residents", "a", "ana", (0, 40)), Claim("spokesman", "a", "ana", (30, 80))]
+    assert sources_among(ana) == 2
+    assert sources_among([*ana, Claim("bo's", "a", "bo", (10, 70))]) == 2
+    assert sources_among([*ana, Claim("bo's", "a", "bo", (0, 40)), Claim("bo's 2", "a", "bo", (30, 80))]) == 2
+
+
+def brat_folder(tmp_path: Path, pairs: dict[str, tuple[str, str]]) -> Path:
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    for stem, (text, ann) in pairs.items():
+        (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
+        (folder / f"{stem}.ann").write_text(ann, encoding="utf-8")
+    return folder
+
+
+def test_another_tools_brat_names_are_the_databases_and_common_ones_stay_in_their_article(tmp_path: Path) -> None:
+    """helper-355: "Bamenda" became a second place beside the stored city, and "Residents" and "the
+    town" of two files, one actor and one place across Cameroon and Congo."""
+    db = tmp_path / "db"
+    bamenda = Entity.place("Bamenda", PlaceDetails("city", country="Cameroon", codes={"iso3166_1": "CM"}))
+    separatists = Entity.actor("Ambazonian separatists", ActorDetails("rebel_group", aliases=("Separatist fighters",)))
+    with Store.open(db) as store:
+        for entity in (bamenda, separatists):
+            store.put_entity(entity)
+    one = "Separatist fighters attacked Bamenda. Residents fled the town.\n"
+    two = "Rebels attacked Sake. Residents fled the town.\n"
+    folder = brat_folder(tmp_path, {
+        "one": (one, "T1\tActor 0 19\tSeparatist fighters\nT2\tDistrict 29 36\tBamenda\nT3\tActor 38 47\tResidents\n"
+                     "T4\tDistrict 53 61\tthe town\n"),
+        "two": (two, "T1\tActor 22 31\tResidents\nT2\tDistrict 37 45\tthe town\n"),
+    })  # fmt: skip
+    assert fieldmark("import", "--db", str(db), str(folder))[0] == 0
+    with Store.open(db, readonly=True) as store:
+        tags = {(s.title, a.quote): a.entity_id for s in store.articles() for a in store.annotations(s.id)}
+        assert tags[("one", "Bamenda")] == bamenda.id and tags[("one", "Separatist fighters")] == separatists.id
+        assert tags[("one", "Residents")] != tags[("two", "Residents")]
+        assert tags[("one", "the town")] != tags[("two", "the town")]
+    assert "annotations added 0" in fieldmark("import", "--db", str(db), str(folder))[1]
+
+
+def test_brat_words_shown_otherwise_than_the_text_keep_right_offsets(tmp_path: Path) -> None:
+    """helper-355: right offsets, the words shown with one space for two or a straight apostrophe
+    for a curly one, were looked for by those words, not found, and left out."""
+    text = "The  Sake  militia and the People’s Army clashed.\n"
+    army = text.index("the People")
+    ann = f"T1\tActor 0 18\tThe Sake militia\nT2\tActor {army} {army + 17}\tthe People's Army\n"
+    folder = brat_folder(tmp_path, {"x": (text, ann)})
+    code, _out, err = fieldmark("import", "--db", str(tmp_path / "db"), str(folder))
+    assert (code, "left out 0" in err, "re-anchored 0" in err) == (0, True, True), err

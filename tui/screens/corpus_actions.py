@@ -165,7 +165,13 @@ class CorpusActions(MainScreenPart):
 
         if self.article is None or not self._writable():
             return
-        self.app.push_screen(AdjudicationScreen(self.store, self.article.id), lambda _done: self.reload())
+        self.app.push_screen(AdjudicationScreen(self.store, self.article.id), self._back_from_adjudication)
+
+    def _back_from_adjudication(self, _done: object) -> None:
+        """Versions taken into the curated layer name entities: counted again when next needed (an
+        `x` after it removed an entity the curated layer still named: helper-355)."""
+        self.uses.forget()
+        self.reload()
 
     # --- a team's database -------------------------------------------------------------------
 
