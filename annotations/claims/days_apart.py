@@ -30,6 +30,8 @@ class DaysApart:
     """Days the words leave open after `days` ("several days later": two to six days later)."""
     named: str = ""
     """The place of the event it counts from, when the words name it ("Two days after the attack on Malam Fatori")."""
+    weekday: str = ""
+    """The day of the event it counts from, when the words name it ("Two days after Sunday's attack")."""
     before: bool = False
     """Told before the claim's words ("A day earlier, gunmen killed …"), not after them ("… the previous day")."""
 
@@ -57,12 +59,13 @@ _NAMED = (
 )
 _APART = compiled(rf"\b(?:(?P<same>{_SAME_DAY})|{_COUNTED}|{_NAMED})\b(?P<closed>\s*(?:[,.;:]|$))?", re.I)
 _THE_EVENT_AT = compiled(
-    r"\s+the\s+(?:[\w\-]+\s+)?(?:attacks?|raids?|ambush|assault|bombing|clash(?:es)?|fighting|massacre|killings?)"
+    r"\s+(?:the|(?P<weekday>(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s)\s+(?:[\w\-]+\s+)?"
+    r"(?:attacks?|raids?|ambush|assault|bombing|clash(?:es)?|fighting|massacre|killings?)"
     r"(?:\s+(?:on|in|at|near)\s+(?:the\s+)?(?P<named>(?-i:[A-Z])[\w’'\-]+(?:\s+(?-i:[A-Z])[\w’'\-]+)?)|\s*,)",
     re.I,
 )
-"""After "two days after", the event counted from, by its place ("the attack on Malam Fatori"), or the one told last
-("A day after the attack, gunmen killed …": helper-352's took the article's day)."""
+"""After "two days after", the event counted from, by its place ("the attack on Malam Fatori") or its day ("Sunday's
+attack"), or the one told last ("A day after the attack, gunmen killed …": helper-352's took the article's day)."""
 _COMPARED = compiled(r"\b(?:from|than|since|until|with)\s+(?:[\d,]+\s+(?:[a-z]+\s+)?)?$", re.I)
 """Before the words, a figure compared with another day's ("up from 12 the previous day"): not when it happened."""
 _SPOKEN = compiled(
@@ -138,7 +141,9 @@ def _after_the_event_at(text: str, found: re.Match[str]) -> DaysApart | None:
         return None
     event = _THE_EVENT_AT.match(text, found.end())
     apart = _read(found, closing=True) if event is not None else None
-    return replace(apart, named=event["named"] or "") if apart is not None and event is not None else None
+    if apart is None or event is None:
+        return None
+    return replace(apart, named=event["named"] or "", weekday=event["weekday"] or "")
 
 
 _UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "fortnight": 14}

@@ -20,7 +20,7 @@ from annotations.claims.days_apart import days_apart
 from annotations.claims.event_tolls import a_revised_toll
 from annotations.model import Annotation, ClaimAttributes
 from annotations.text.calendar_words import DAY_NAMES
-from annotations.text.dates import DateRange, FoundDate, dates_in
+from annotations.text.dates import DateRange, FoundDate, dates_in, resolve
 from annotations.text.navigation import sentence_at, sentences_of
 from annotations.text.pattern_cache import compiled
 
@@ -78,9 +78,14 @@ def event_date(
     must have read the claim first."""
     when = claim_date(text, published, claim)
     apart = days_apart(text, claim) if when is None or when.source == "article" or when.spoken else None
+    if when is not None and apart is None and when.source == "text":  # "Two days after Sunday's attack": the day
+        counted = days_apart(text, claim)  # told is what it counts from, not the event's (helper-352)
+        apart = counted if counted is not None and counted.weekday and counted.weekday in when.expression else None
     if apart is not None and when is not None and when.spoken and apart.days and not apart.before:
         apart = None  # "… the previous day, police said on Monday": maybe the day before they said it (helper-353)
     told = _the_day_told_before(text, published, claim, places, _seen, apart.named) if apart is not None else None
+    if apart is not None and apart.weekday:  # "Two days after Sunday's attack": from that Sunday (helper-352)
+        told = _the_weekday(apart.weekday, published) or told
     if apart is not None and told is not None:
         moved = _until_the_article(apart.moved(told.when), published)
         if not _after_the_article(moved, published):  # "On the same day, three gendarmes were killed …" (helper-347)
@@ -118,6 +123,13 @@ def _the_day_told_before(
             break  # day to count from, not an older one's (helper-352's was after the article); one a paragraph
             # before is background ("… in January 2023.\n\nA day later, soldiers killed 12": the lede's, helper-353)
     return None if named else _a_day_said(text, published, just_before, start, claimed)
+
+
+def _the_weekday(weekday: str, published: str | None) -> ClaimDate | None:
+    """The day a weekday names, as said before the article's day."""
+    dateline = _dateline(published)
+    resolved = resolve(weekday, dateline) if dateline is not None else None
+    return ClaimDate(resolved, "text", weekday) if resolved is not None else None
 
 
 def _a_month_before(text: str, theirs: ClaimDate | None, before: Annotation, start: int) -> bool:

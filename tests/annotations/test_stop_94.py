@@ -345,3 +345,14 @@ def test_brat_words_shown_otherwise_than_the_text_keep_right_offsets(tmp_path: P
     folder = brat_folder(tmp_path, {"x": (text, ann)})
     code, _out, err = fieldmark("import", "--db", str(tmp_path / "db"), str(folder))
     assert (code, "left out 0" in err, "re-anchored 0" in err) == (0, True, True), err
+
+
+@pytest.mark.parametrize("opening", ["A day after Saturday's attack", "A day after Saturday’s raid"])
+def test_days_after_a_days_attack_count_from_that_day(tmp_path: Path, opening: str) -> None:
+    """helper-352: "Two days after Sunday's attack, …" was dated Sunday, the day it counts from."""
+    from .test_stop_92 import LEDE
+    from .test_stop_93 import row_at
+
+    then = f"{opening}, four soldiers were killed in Dapaong"
+    text = f"{LEDE}, the army said.\n\n{then}, a security source said."
+    assert row_at(tmp_path, text, [LEDE, then]) == ("2025-04-20", "1")
