@@ -73,9 +73,16 @@ _KNOWN_AS = compiled(r",\s+(?:also\s+|better\s+)?(?:known\s+as|nicknamed|alias)\
 """The other name a speaker goes by, set off between the name and the cue."""
 
 
+_IN_ITS_SCRIPT = compiled(r"\s\([^()A-Za-z\d]*[^\W\d_A-Za-z][^()A-Za-z\d]*\)\s+$")
+"""A name written again in its own script, in brackets between it and the cue ("Abdul-Malik al-Houthi (عبد الملك
+الحوثي) said": a reviewer's claim had no speaker)."""
+
+
 def name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> tuple[int, int] | None:
     """A capitalised name right before a cue that no mention covers: the speaker of "Rhamani said" (and of
     "Jimmy Cherizier, known as Barbecue, said": helper-299's claim of nobody)."""
+    glossed = _IN_ITS_SCRIPT.search(text, max(0, cue_start - 80), cue_start)
+    cue_start = glossed.start() + 1 if glossed is not None else cue_start  # "Abdul-Malik al-Houthi (عبد …) said"
     known_as = _KNOWN_AS.search(text, max(0, cue_start - 60), cue_start)
     cue_start = known_as.start() + 1 if known_as is not None else cue_start  # the name ends before its comma
     window = text[max(0, cue_start - 60) : cue_start]

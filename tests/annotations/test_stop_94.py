@@ -356,3 +356,20 @@ def test_days_after_a_days_attack_count_from_that_day(tmp_path: Path, opening: s
     then = f"{opening}, four soldiers were killed in Dapaong"
     text = f"{LEDE}, the army said.\n\n{then}, a security source said."
     assert row_at(tmp_path, text, [LEDE, then]) == ("2025-04-20", "1")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Abdul-Malik al-Houthi (عبد الملك الحوثي) said in a speech that his fighters had taken Sirwah.", "Abdul-Malik al-Houthi"),
+        ("Ivan Petrenko (Іван Петренко) told reporters that the town had fallen.", "Ivan Petrenko"),
+        ("The Islamic State (IS) said its fighters had taken Sirte.", "IS"),  # letters, not a name's script
+    ],
+)  # fmt: skip
+def test_a_name_written_again_in_its_script_before_the_cue_is_the_speaker(sentence: str, speaker: str) -> None:
+    """helper-354: "Abdul-Malik al-Houthi (عبد الملك الحوثي) said …": the claim had no speaker."""
+    from annotations.suggest import Knowledge, suggest
+    from annotations.suggest.builtin_places import builtin_gazetteer
+
+    (claim,) = [s for s in suggest(sentence, Knowledge([builtin_gazetteer()])) if s.kind == "claim"]
+    assert claim.claimant is not None and sentence[claim.claimant[0] : claim.claimant[1]] == speaker
