@@ -167,8 +167,10 @@ def _its_untagged_men(claim: Annotation, within: list[Annotation], claimant: Ent
 def _speaking_for(claimant: Entity, named: list[Entity]) -> Entity:
     """A person of armed forces whose group was not found (an affiliation two actors answer to:
     "army") speaks for the one actor of their kind the claim names: helper-268's army spokesman
-    telling that "reinforcements had retaken Marte" was a party of his own, against the army."""
-    if not _a_persons_name(claimant.name) or not armed(claimant) or claimant in named:
+    telling that "reinforcements had retaken Marte" was a party of his own, against the army; a role of no name
+    too ("a rebel spokesman said M23 rebels captured Sake": an unidentified group against the M23, helper-354)."""
+    speaks = _a_persons_name(claimant.name) or _A_ROLE_OF_NO_NAME.search(claimant.name) is not None
+    if not speaks or not armed(claimant) or claimant in named:
         return claimant
     kin = [e for e in named if inter(e) == inter(claimant) and actor_type(e) == actor_type(claimant)]
     return kin[0] if len(kin) == 1 else claimant

@@ -333,6 +333,8 @@ def _the_days_battle(dated: MergedEvent, week: MergedEvent) -> bool:
     (one, two), (other1, other2) = parties_of(dated.row), parties_of(week.row)
     if not _articles(week) <= _articles(dated) or not (_alike(one, other1) and _alike(two, other2)):
         return False  # told the other way round: a spokesman typed as his own party is no enemy of his group
+    if week.row["sub_event_type"] != dated.row["sub_event_type"] and one.unnamed and two.unnamed:
+        return False  # "Our forces have liberated Sake" is not Saturday's 17 dead of nobody named (helper-337's a1)
     if any(dated.row[name] != week.row[name] for name in ("country", "admin1", "location")):
         return False
     try:

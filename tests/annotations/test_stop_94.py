@@ -373,3 +373,60 @@ def test_a_name_written_again_in_its_script_before_the_cue_is_the_speaker(senten
 
     (claim,) = [s for s in suggest(sentence, Knowledge([builtin_gazetteer()])) if s.kind == "claim"]
     assert claim.claimant is not None and sentence[claim.claimant[0] : claim.claimant[1]] == speaker
+
+
+SAKE = Entity.place(
+    "Sake",
+    PlaceDetails("city", province="Nord-Kivu", country="Democratic Republic of Congo", codes={"iso3166_1": "CD"},
+                 latitude=-1.57, longitude=29.04),
+)  # fmt: skip
+M23 = Entity.actor("M23", ActorDetails("rebel_group"))
+FARDC = Entity.actor("Congolese army", ActorDetails("state_forces"))
+
+
+def sake_rows(tmp_path: Path, text: str, claims: list[tuple[str, str, Entity | None]]) -> list[dict[str, str]]:
+    """The event rows of one article on Sake: Sake, the M23 and the army tagged where named; each claim
+    (words, type, speaker), its speaker tagged where named, or a new actor of those words, rebel typed."""
+    import csv
+
+    article = Article.create("Sake", text, published="2025-03-03")
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        for entity in (SAKE, M23, FARDC):
+            store.put_entity(entity)
+            for found in __import__("re").finditer(__import__("re").escape(entity.name), text):
+                kind = "district" if entity.kind == "place" else "actor"
+                status = DistrictAttributes(control_status="captured") if kind == "district" else None
+                store.add_annotation(Annotation.create(article, kind, found.start(), found.end(),
+                                                       entity_id=entity.id, attributes=status))  # fmt: skip
+        for words, claim_type, speaker in claims:
+            said = ClaimAttributes(claimant_entity_id=speaker.id if speaker else None, cue="said",
+                                   claim_type=claim_type)  # type: ignore[arg-type]  # fmt: skip
+            if speaker is not None and store.get_entity(speaker.id) is None:
+                store.put_entity(speaker)
+            store.add_annotation(Annotation.create(article, "claim", *span(article, words), attributes=said))
+    code, out, err = fieldmark("export", "--db", str(tmp_path / "db"), "--format", "events")
+    assert code == 0, err
+    return list(csv.DictReader(io.StringIO(out)))
+
+
+def test_a_rebel_spokesman_speaks_for_the_rebels_the_claim_names(tmp_path: Path) -> None:
+    """helper-354: a suggested "rebel spokesman", typed as a rebel group, made the M23's capture of Sake
+    an unidentified group's against the M23."""
+    spokesman = Entity.actor("rebel spokesman", ActorDetails("rebel_group"))
+    words = "M23 rebels captured the town of Sake on Sunday after heavy fighting with the Congolese army"
+    text = f"Sake falls\n\n{words}, a rebel spokesman said.\n"
+    (row,) = sake_rows(tmp_path, text, [(words, "territorial_control", spokesman)])
+    assert (row["actor1"], row["actor2"]) == ("M23", "Congolese army")
+
+
+def test_a_weeks_taking_joins_no_days_fighting_of_nobody_named(tmp_path: Path) -> None:
+    """helper-337's a1 once the M23 row was right: "Our forces have liberated Sake" joined Saturday's
+    17 dead of nobody named, a taking on Saturday with 17 dead."""
+    alliance = Entity.actor("Congo River Alliance", ActorDetails("rebel_group"))
+    taken, dead = "Our forces have liberated Sake", "at least 17 people were killed in fighting in Sake on Saturday"
+    text = f'Sake falls\n\n"{taken}," the Congo River Alliance wrote on X.\n\nResidents said {dead}.\n'
+    rows = sake_rows(tmp_path, text, [(taken, "territorial_control", alliance), (dead, "casualties", None)])
+    assert sorted((r["sub_event_type"], r["fatalities"]) for r in rows) == [
+        ("Armed clash", "17"), ("Non-state actor overtakes territory", "0")
+    ]  # fmt: skip
