@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterable, Set
 from dataclasses import replace
 from functools import cache
-from itertools import pairwise
 
 from annotations.claims.armed import ARMED, actor_type, armed, inter
 from annotations.claims.bystanders import (
@@ -25,7 +24,17 @@ from annotations.claims.bystanders import (
     not_inquiring,
     not_of_what_came_before,
 )
-from annotations.claims.own_acts import CLAIMING, ITS_MEN_OPEN, ITS_UNITS_DID, OWN_ACT, OWN_HURT, RESPONSIBILITY, SELF
+from annotations.claims.own_acts import (
+    CLAIMING,
+    ITS_MEN_OPEN,
+    ITS_UNITS_DID,
+    OWN_ACT,
+    OWN_HURT,
+    RESPONSIBILITY,
+    SELF,
+    lost_only_its_own,
+)
+from annotations.claims.their_groups import their_groups_hurt, without_their_group
 from annotations.claims.victims import hurt_actors, set_upon, targeted_actors
 from annotations.claims.whose_dead import killed_whom, whose_dead
 from annotations.entities.matching import fold
@@ -105,7 +114,7 @@ def claim_actors(
         and not a_carer(claim, a)
     ]
     tagged = not_of_what_came_before(claim, not_inquiring(claim, tagged), entities)
-    tagged = _without_their_group(claim, tagged, entities)
+    tagged = without_their_group(claim, tagged, entities)
     inside = [entities[a.entity_id] for a in sorted(tagged, key=lambda a: a.start) if a.entity_id]
     named = [*inside, *(entities[i] for i in attributes.actors if i in entities)]
     named = list(dict.fromkeys(groups.acting_for(e) for e in named))
@@ -116,7 +125,7 @@ def claim_actors(
     if _fought_each_other(armed_hurt) and all(e.id in hurt or e.id in targets for e in named if armed(e)):
         hurt = {i: e for i, e in hurt.items() if not armed(e)}  # "two soldiers were wounded and 11 ISWAP fighters
         # were killed": they fought each other
-    victims = set(hurt) | set(targets)
+    victims = their_groups_hurt(claim.quote, claim.start, within, entities, set(hurt) | set(targets))
     if not victims and attributes.claim_type not in ACTING_CLAIMANT:
         victims = _dead_by_their_word(claim.quote, named)
     armed_hurt = [e for e in named if e.id in victims and armed(e)]
@@ -131,6 +140,8 @@ def claim_actors(
     others = _armed_first(e for e in named if e.id != claimant.id)
     if OWN_HURT.search(claim.quote) and not OWN_ACT.search(claim.quote) and claimant.id not in {e.id for e in named}:
         return [*others, claimant], victims | {claimant.id}  # its loss: against whoever did it
+    if lost_only_its_own(claim.quote):
+        return [claimant, *others], {claimant.id}  # "We lost nine men and we killed many of the attackers"
     doer_named = any(armed(e) and e.id not in victims for e in named) or _BY_SOMEONE.search(claim.quote)
     if armed_hurt and not doer_named and _enemy_of(claimant, armed_hurt):
         return [claimant, *others], victims  # the army said 20 ISWAP fighters were killed: the army killed them
@@ -193,42 +204,6 @@ def _dead_by_their_word(quote: str, named: list[Entity]) -> set[str]:
 _AN_OBJECT = compiled(r"\b(?:from|against|on|at|with|by)\s+$", re.IGNORECASE)
 """Before the speaker's own forces told mid-claim: they are the object ("the army retook Lashio
 from its fighters"), not a clause of their own after the doer's act."""
-_BACKED_BY = compiled(r"\b(?:backed|supported|funded|armed|trained|sponsored|created)\s+by\s+(?:the\s+)?$", re.I)
-_BACKING_IT = compiled(r"-(?:backed|supported|funded|armed|trained|sponsored|created|allied)\b", re.I)
-_OF_THE_GROUP = compiled(
-    r"\s*,?\s+(?:(?:linked|tied|affiliated|allied|loyal|belonging)\s+(?:to|with)|of|from)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _without_their_group(
-    claim: Annotation, mentions: list[Annotation], entities: dict[str, Entity]
-) -> list[Annotation]:
-    """Without the fighters told only by what they are right before the armed group they belong to:
-    "Militants linked to JNIM attacked an army base" is JNIM's attack (the militants were actor 1
-    as an Unidentified Armed Group, and JNIM its enemy); and without those told as another's
-    backers ("a militia backed by the junta lost members in an ambush": the junta was actor 1),
-    unless a militia backs troops in the field."""
-    ordered = sorted(mentions, key=lambda a: a.start)
-    dropped = {  # "a civilian militia backed by the junta" tells who backs it, not who fought
-        m.id
-        for m in ordered
-        if (
-            _BACKED_BY.search(claim.quote, 0, max(0, m.start - claim.start))
-            or _BACKING_IT.match(claim.quote, m.end - claim.start)  # "the Rwanda-backed M23" (helper-275)
-        )
-        and inter(entities[str(m.entity_id)]) not in MILITIAS  # "troops, backed by the CJTF, clashed": it fought
-    }
-    for mention, after in pairwise(ordered):
-        group, fighters = entities.get(after.entity_id or ""), entities.get(mention.entity_id or "")
-        if fighters is None or group is None or not armed(fighters) or not is_generic(fighters.name):
-            continue
-        between = claim.quote[mention.end - claim.start : after.start - claim.start]
-        if armed(group) and not is_generic(group.name) and _OF_THE_GROUP.fullmatch(between):
-            dropped.add(mention.id)
-    return [m for m in mentions if m.id not in dropped]
-
-
 _BY_SOMEONE = compiled(
     r"\b(?:by|in an? (?:\w+\s+)?(?:attack|ambush|raid|assault) (?:by|of)|in (?:an? )?(?:clash(?:es)?|fighting|"
     r"gunfight|battle|exchange of fire) with)\s",
@@ -349,11 +324,6 @@ def parties(actors: list[Entity]) -> tuple[Party, Party]:
     with_first = [a for a in rest if inter(a) == inter(first)]
     with_second = [a for a in rest if a is not second and inter(a) == inter(second)]
     return (first, with_first), (second, with_second)
-
-
-MILITIAS = (3, 4)
-"""ACLED's inter codes of political and identity militias: armed, on a side of state forces or
-rebels, not a party of their own where both fight."""
 
 
 def _sides(first: Entity, enemy: Entity, rest: list[Entity]) -> tuple[Party, Party]:

@@ -115,12 +115,13 @@ _WHO = rf"(?!{_NOT_THE_DEAD}\b|\d)[\w\-]+"
 _LISTED_BEFORE = compiled(
     rf"(?<!of the )(?<!Of the )\b{_NOT_A_YEAR}{_NUMBER}\s+(?:members\s+of\s+(?:the\s+)?)?"  # not "the 2024 ceasefire,"
     rf"(?:(?!\d|{_THINGS}\b|and\b|were\b|was\b)[\w\-]+\s+){{0,2}}?{_WHO}"
-    r"(?:,?\s+(?:and|as well as)|,)\s+$",
+    r"(?:,?\s+(?:and|as well as)|,)\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)?$",
     re.IGNORECASE,
 )
 """The first of two numbers of dead in a list ("eight soldiers and three civilians were killed",
-"two pilots and three crew members", "four members of the security forces and seven attackers"):
-they died together, and the toll is both."""
+"two pilots and three crew members", "four members of the security forces and seven attackers",
+"Two soldiers and at least eight insurgents": helper-356's row said 8): they died together, and
+the toll is both."""
 
 
 _THINGS_AFTER = compiled(rf"(?:\s+of)?\s+(?:{_THINGS}|livestock|animals|head\s+of\s+cattle)\b", re.IGNORECASE)

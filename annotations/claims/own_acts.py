@@ -87,3 +87,19 @@ ITS_MEN_OPEN = compiled(
 pushed the gunmen back … and killed at least five gang members", told by Haiti's police: helper-314's row had the gang
 alone), whoever else is named; not "soldiers on patrol were ambushed". Only where the men are not tagged: tagged,
 they are the forces they are (`unnamed_parties.forces_by_name`), not the spokesman who told of them."""
+
+
+def lost_only_its_own(quote: str) -> bool:
+    """Whether the only dead a speaker's words count are its own it lost ("We lost nine men and we killed many
+    of the attackers": helper-356's row took the nine for the attackers' and added them to the soldiers' nine)."""
+    from annotations.claims.figures import death_figures
+    from annotations.claims.number_words import value
+    from annotations.claims.whose_dead import LOST_MEN
+
+    lost = LOST_MEN.search(quote)
+    if lost is None or not _WE.search(quote, max(0, lost.start() - 30), lost.start()):
+        return False  # "the army lost four men", told by a source: the army's, not the speaker's (helper-343's o3)
+    return death_figures(quote) == [value(lost["count"])]
+
+
+_WE = compiled(r"\b(?:we|our\s+(?:forces|troops|side|units?|fighters|men))\s+(?:have\s+|had\s+)?$", re.IGNORECASE)

@@ -39,6 +39,9 @@ _PERIOD = compiled(
 )
 """A period a count adds up ("in the past month", "so far this year", "in the first three months of
 2025": a newcomer's 1,500 dead across Haiti were a row of the article's day), whatever the tense."""
+_A_WEEK = compiled(r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?week\b", re.IGNORECASE)
+"""A week a count adds up when many events are told ("in operations across …": helper-356's row of 40 dead), not
+one event of that week ("in an attack on a village in the past week")."""
 _THIS_YEAR = compiled(rf"\b(?:last|this)\s+year\b(?!\s+(?:on|in)\s+(?:{_MONTHS})\b)", re.IGNORECASE)
 _IN_A_YEAR = compiled(r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b")
 _MANY_EVENTS = compiled(
@@ -137,6 +140,8 @@ def running_total(quote: str) -> bool:
         _A_WARS_TOLL.search(quote) and not ONE_DAY.search(quote) and not _RECORD.search(quote)
     ):
         return True
+    if _A_WEEK.search(quote) and _MANY_EVENTS.search(quote) and not _ONE_EVENT_NAMED.search(quote):
+        return True  # "killed 40 al-Shabaab fighters in operations across Middle Shabelle over the past week"
     year = _THIS_YEAR.search(quote) or (_IN_A_YEAR.search(quote) if _a_years_toll(quote) else None)
     months = _A_MONTHS_PLACES.search(quote) and not _ONE_EVENT_NAMED.search(_A_PART_OF_IT.sub("", quote))
     year = year or (_IN_A_MONTH.search(quote) if months else None)

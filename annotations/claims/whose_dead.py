@@ -101,6 +101,8 @@ def whose_dead(text: str) -> str | None:
     city; "40 soldiers were killed" and "more than 100 terrorists were neutralised" near Djibo: a
     newcomer's board set them against each other)."""
     text = _NONE_OF_THEM.sub(" ", text)  # "12 rebels were killed and no soldiers died": the rebels'
+    if LOST_MEN.search(text):
+        return None  # "We lost nine men and we killed many of the attackers": the speaker's own men (helper-356)
     if _men_of_no_side(text):
         return "civilians"  # "soldiers entered the village … and shot dead three men" (helper-342's row was a battle)
     present = {_kind_of_dead(found.group()) for found in _DEAD_PEOPLE.finditer(text)}
@@ -115,6 +117,13 @@ def whose_dead(text: str) -> str | None:
     return present.pop() if present else None
 
 
+LOST_MEN = compiled(
+    rf"\blost\s+(?:at\s+least\s+|about\s+|some\s+)?(?P<count>{A_NUMBER})\s+(?:of\s+(?:our|their|its|his)\s+)?"
+    r"(?:men|comrades|colleagues|people)\b",
+    re.IGNORECASE,
+)
+"""A side's own dead in its words ("we lost nine men"): of no kind the other words name (the attackers the men
+killed are no dead of the toll)."""
 _MEN_KILLED = compiled(
     r"\b(?:killed|killing|shot\s+dead|shooting\s+dead|beheaded|beheading|executed|executing|massacred|slaughtered)\s+"
     r"(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen|dozens\s+of)"

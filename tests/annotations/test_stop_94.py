@@ -430,3 +430,67 @@ def test_a_weeks_taking_joins_no_days_fighting_of_nobody_named(tmp_path: Path) -
     assert sorted((r["sub_event_type"], r["fatalities"]) for r in rows) == [
         ("Armed clash", "17"), ("Non-state actor overtakes territory", "0")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        ("Two soldiers and at least eight insurgents were killed in the fighting", [10]),  # was [8]
+        ("two soldiers and more than 20 insurgents were killed", [22]),
+        ("killed 12 people and at least 30 were wounded", [12]),
+    ],
+)
+def test_dead_listed_with_a_hedge_on_the_second_number_are_both_counted(words: str, dead: list[int]) -> None:
+    """helper-356: "Two Rwandan soldiers and at least eight insurgents were killed" was a row of 8 dead."""
+    from annotations.claims.figures import death_figures
+
+    assert death_figures(words) == dead
+
+
+def test_a_count_of_a_weeks_operations_is_a_running_total() -> None:
+    """helper-356: "troops had killed 40 al-Shabaab fighters in operations across Middle Shabelle over the past
+    week" was one event of 40 dead at the province's point."""
+    from annotations.claims.no_row import running_total
+
+    assert running_total(
+        "troops had killed 40 al-Shabaab fighters in operations across Middle Shabelle over the past week"
+    )
+    assert not running_total("gunmen killed 12 people in an attack on a village in the past week")
+
+
+def test_the_men_a_side_lost_are_its_dead_not_those_it_killed(tmp_path: Path) -> None:
+    """helper-356: the army officer's "We lost nine men and we killed many of the attackers" counted nine dead
+    attackers, added to the nine soldiers the lede told: a row of 18 dead."""
+    commander = Entity.actor("Captain Abdirahman Hassan", ActorDetails("state_forces", affiliation="Congolese army"))
+    lede = "M23 rebels attacked the army base in Sake on Sunday, killing at least nine soldiers"
+    lost = "We lost nine men and we killed many of the M23 attackers."
+    text = f'Sake attack\n\n{lede}, a military officer said.\n\n"{lost}" Captain Abdirahman Hassan told Reuters.\n'
+    rows = sake_rows(tmp_path, text, [(lede, "casualties", None), (lost, "casualties", commander)])
+    assert [r["fatalities"] for r in rows] == ["9"]
+
+
+def test_the_group_of_a_unit_attacked_is_on_the_units_side(tmp_path: Path) -> None:
+    """helper-356: "it had attacked positions of the 33rd Front of the dissidents" put the dissidents beside the
+    ELN that attacked them."""
+    eln = Entity.actor("ELN", ActorDetails("rebel_group"))
+    front = Entity.actor("33rd Front", ActorDetails("rebel_group"))
+    dissidents = Entity.actor("FARC dissidents", ActorDetails("rebel_group"))
+    words = "ELN fighters attacked positions of the 33rd Front of the dissidents in Sake on Sunday, killing four"
+    text = f"Clashes\n\n{words}, the group said.\n"
+    article = Article.create("Clashes", text, published="2025-03-03")
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        for entity, name in ((eln, "ELN"), (front, "33rd Front"), (dissidents, "dissidents"), (SAKE, "Sake")):
+            kind = "district" if entity.kind == "place" else "actor"
+            store.add_annotation(Annotation.create(article, kind, *span(article, name), entity_id=entity.id),
+                                 new_entity=entity)  # fmt: skip
+        said = ClaimAttributes(cue="said", claim_type="other")
+        store.add_annotation(Annotation.create(article, "claim", *span(article, words), attributes=said))
+    import csv
+
+    code, out, err = fieldmark("export", "--db", str(tmp_path / "db"), "--format", "events")
+    assert code == 0, err
+    (row,) = list(csv.DictReader(io.StringIO(out)))
+    assert (row["actor1"], row["assoc_actor_1"], row["actor2"], row["assoc_actor_2"]) == (
+        "ELN", "", "33rd Front", "FARC dissidents"
+    )  # fmt: skip

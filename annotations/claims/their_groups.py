@@ -1,0 +1,67 @@
+"""The armed groups a claim names beside their units, fighters and backers: "Militants linked to JNIM" are JNIM,
+"a militia backed by the junta" fought without the junta, "the 33rd Front of the dissidents" is on the dissidents'
+side (split from `event_actors`, which was over 450 lines)."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from annotations.claims.armed import armed, inter
+from annotations.entities.scope import is_generic
+from annotations.model import Annotation, Entity
+from annotations.text.pattern_cache import compiled
+
+MILITIAS = (3, 4)
+"""ACLED's inter codes of political and identity militias: armed, on a side of state forces or
+rebels, not a party of their own where both fight."""
+_BACKED_BY = compiled(r"\b(?:backed|supported|funded|armed|trained|sponsored|created)\s+by\s+(?:the\s+)?$", re.I)
+_BACKING_IT = compiled(r"-(?:backed|supported|funded|armed|trained|sponsored|created|allied)\b", re.I)
+_OF_THE_GROUP = compiled(
+    r"\s*,?\s+(?:(?:linked|tied|affiliated|allied|loyal|belonging)\s+(?:to|with)|of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def without_their_group(claim: Annotation, mentions: list[Annotation], entities: dict[str, Entity]) -> list[Annotation]:
+    """Without the fighters told only by what they are right before the armed group they belong to:
+    "Militants linked to JNIM attacked an army base" is JNIM's attack (the militants were actor 1
+    as an Unidentified Armed Group, and JNIM its enemy); and without those told as another's
+    backers ("a militia backed by the junta lost members in an ambush": the junta was actor 1),
+    unless a militia backs troops in the field."""
+    ordered = sorted(mentions, key=lambda a: a.start)
+    dropped = {  # "a civilian militia backed by the junta" tells who backs it, not who fought
+        m.id
+        for m in ordered
+        if (
+            _BACKED_BY.search(claim.quote, 0, max(0, m.start - claim.start))
+            or _BACKING_IT.match(claim.quote, m.end - claim.start)  # "the Rwanda-backed M23" (helper-275)
+        )
+        and inter(entities[str(m.entity_id)]) not in MILITIAS  # "troops, backed by the CJTF, clashed": it fought
+    }
+    for mention, after in pairwise(ordered):
+        group, fighters = entities.get(after.entity_id or ""), entities.get(mention.entity_id or "")
+        if fighters is None or group is None or not armed(fighters) or not is_generic(fighters.name):
+            continue
+        between = claim.quote[mention.end - claim.start : after.start - claim.start]
+        if armed(group) and not is_generic(group.name) and _OF_THE_GROUP.fullmatch(between):
+            dropped.add(mention.id)
+    return [m for m in mentions if m.id not in dropped]
+
+
+_A_UNIT_OF = compiled(r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def their_groups_hurt(
+    quote: str, start: int, mentions: list[Annotation], entities: dict[str, Entity], hurt: set[str]
+) -> set[str]:
+    """The groups of units hurt, named right after them ("attacked positions of the 33rd Front of the dissidents": the
+    dissidents are the Front's, on its side, not the attackers' associates: helper-356's ELN row), with `hurt`."""
+    ordered = sorted(mentions, key=lambda a: a.start)
+    found = set(hurt)
+    for unit, group in pairwise(ordered):
+        of_it = _A_UNIT_OF.fullmatch(quote, unit.end - start, group.start - start) is not None
+        ours, theirs = entities.get(unit.entity_id or ""), entities.get(group.entity_id or "")
+        if of_it and unit.entity_id in found and ours is not None and theirs is not None and armed(theirs):
+            found.add(theirs.id)
+    return found
