@@ -251,7 +251,9 @@ def _battles_of_the_week_joined(events: list[tuple[int, MergedEvent]]) -> list[t
         if not _a_weeks_battle(event):
             return []
         (article,) = _articles(event)
-        return [d for d in dated.get((article, *_where(event)), []) if _the_days_battle(d, event)]
+        days = [d for d in dated.get((article, *_where(event)), []) if _the_days_battle(d, event)]
+        named = [d for d in days if not _names_none(d.row)]
+        return named or days  # the battle its parties are named in, not a toll of nobody named the next day
 
     return _each_joined_to_its_one(events, the_days)
 
@@ -331,8 +333,10 @@ def _the_days_battle(dated: MergedEvent, week: MergedEvent) -> bool:
     """Whether `dated` is of `week`'s article, place and parties (in the same order), on a day of the
     week its date ends."""
     (one, two), (other1, other2) = parties_of(dated.row), parties_of(week.row)
-    if not _articles(week) <= _articles(dated) or not (_alike(one, other1) and _alike(two, other2)):
-        return False  # told the other way round: a spokesman typed as his own party is no enemy of his group
+    swapped = bool(one.name and two.name) and (one.name, two.name) == (other2.name, other1.name)  # the same two
+    # named, told from the other side ("government forces … pushed the militants back": helper-356's second row)
+    if not _articles(week) <= _articles(dated) or not (swapped or (_alike(one, other1) and _alike(two, other2))):
+        return False  # told the other way round otherwise: a spokesman typed as his own party is no enemy of his group
     if week.row["sub_event_type"] != dated.row["sub_event_type"] and one.unnamed and two.unnamed:
         return False  # "Our forces have liberated Sake" is not Saturday's 17 dead of nobody named (helper-337's a1)
     if any(dated.row[name] != week.row[name] for name in ("country", "admin1", "location")):

@@ -235,6 +235,16 @@ DESCRIBED: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         compiled(
+            r"\b(?:[Pp]eople['’]s |[Pp]ublic |[Hh]uman [Rr]ights )?(?:[Oo]mbuds(?:man|woman|person)"
+            r"(?=\s+(?:said|says|told|reported|warned|added|denied|confirmed)\b)|ombuds(?:man|woman|person)['’]s office\b)"
+        ),  # not "the ombudsman's delegate", "the regional ombudsman for Arauca" (a person described), nor the
+        # "Ombudsman's Office (Defensoría del Pueblo)" a name's shape finds whole
+        "government_officials",
+        "officials",
+        needs=("ombuds",),
+    ),  # "the ombudsman's office said": helper-356's claim of nobody
+    ActorPattern(
+        compiled(
             r"\b(?:UN|U\.N\.|United Nations)(?:['’]s)? (?:refugee|children['’]s|food|health|migration|humanitarian|"
             r"human rights|nuclear) (?:agency|office|body|chief|envoy|coordinator)\b"
         ),

@@ -494,3 +494,24 @@ def test_the_group_of_a_unit_attacked_is_on_the_units_side(tmp_path: Path) -> No
     assert (row["actor1"], row["assoc_actor_1"], row["actor2"], row["assoc_actor_2"]) == (
         "ELN", "", "33rd Front", "FARC dissidents"
     )  # fmt: skip
+
+
+@pytest.mark.parametrize("speaker", ["the ombudsman's office", "the ombudsman", "the People's Ombudsman"])
+def test_an_ombudsman_speaks(speaker: str) -> None:
+    """helper-356: "…, the ombudsman's office said" was a claim with no claimant, and no actor."""
+    from annotations.suggest import Knowledge, suggest
+    from annotations.suggest.builtin_places import builtin_gazetteer
+
+    sentence = f"At least 80 people were killed in Catatumbo, {speaker} said."
+    (claim,) = [s for s in suggest(sentence, Knowledge([builtin_gazetteer()])) if s.kind == "claim"]
+    assert claim.claimant is not None and speaker.endswith(sentence[claim.claimant[0] : claim.claimant[1]])
+
+
+def test_a_weeks_battle_told_from_the_other_side_joins_the_days(tmp_path: Path) -> None:
+    """helper-356: "government forces … pushed the militants back", told with no day, was a second row of the day's
+    battle the lede told the other way round (al-Shabaab against the army)."""
+    lede = "M23 rebels attacked the army base in Sake on Sunday, killing at least nine soldiers"
+    later = "the fighting in Sake lasted about three hours before the Congolese army pushed the M23 fighters back"
+    text = f"Sake attack\n\n{lede}, a military officer said.\n\nResidents said {later}.\n"
+    rows = sake_rows(tmp_path, text, [(lede, "casualties", None), (later, "other", None)])
+    assert [(r["actor1"], r["actor2"], r["fatalities"]) for r in rows] == [("M23", "Congolese army", "9")]
