@@ -81,6 +81,9 @@ _OTHER_NAMES = {
     **dict.fromkeys(("Islamic Emirate", "Islamic Emirate of Afghanistan"), "Taliban"),  # its own name for its rule
     **dict.fromkeys(("Islamic State in Somalia", "Islamic State Somalia Province"), "Islamic State Somalia"),
     **dict.fromkeys(("Islamic State in Mozambique", "Islamic State Mozambique"), "Islamic State Mozambique Province"),
+    **{f"Islamic State{mark}s {part} Province": f"Islamic State {part} Province"
+       for mark in "'’" for part in ("Sahel", "West Africa", "Mozambique", "Central Africa", "Somalia", "Khorasan")},
+    # "the Islamic State's Mozambique Province" was the Islamic State and the country (helper-356)
     "ISPR": "Inter-Services Public Relations", "CJTF": "Civilian Joint Task Force",
     "Civilian JTF": "Civilian Joint Task Force", "DHQ": "Defence Headquarters",
     "Defense Headquarters": "Defence Headquarters", "Tatmadaw": "Military Forces of Myanmar",

@@ -515,3 +515,17 @@ def test_a_weeks_battle_told_from_the_other_side_joins_the_days(tmp_path: Path) 
     text = f"Sake attack\n\n{lede}, a military officer said.\n\nResidents said {later}.\n"
     rows = sake_rows(tmp_path, text, [(lede, "casualties", None), (later, "other", None)])
     assert [(r["actor1"], r["actor2"], r["fatalities"]) for r in rows] == [("M23", "Congolese army", "9")]
+
+
+@pytest.mark.parametrize("mark", ["'", "’"])
+def test_the_islamic_states_province_is_one_actor(mark: str) -> None:
+    """helper-356: "The Islamic State's Mozambique Province" was the actor Islamic State and the country Mozambique."""
+    from annotations.suggest import Knowledge, suggest
+    from annotations.suggest.builtin_places import builtin_gazetteer
+
+    sentence = f"Fighters of the Islamic State{mark}s Mozambique Province beheaded five villagers in Mitambo."
+    found = suggest(sentence, Knowledge([builtin_gazetteer()]))
+    (group, _villagers) = [s for s in found if s.kind == "actor"]
+    assert group.quote == f"Islamic State{mark}s Mozambique Province"
+    assert group.entity is not None and group.entity.name == "Islamic State Mozambique Province"
+    assert [s.quote for s in found if s.kind == "district"] == ["Mitambo"]
