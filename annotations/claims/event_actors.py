@@ -34,7 +34,7 @@ from annotations.claims.own_acts import (
     SELF,
     lost_only_its_own,
 )
-from annotations.claims.their_groups import their_groups_hurt, without_their_group
+from annotations.claims.their_groups import generic_as_named, their_groups_hurt, without_their_group
 from annotations.claims.victims import hurt_actors, set_upon, targeted_actors
 from annotations.claims.whose_dead import killed_whom, whose_dead
 from annotations.entities.matching import fold
@@ -128,6 +128,7 @@ def claim_actors(
     victims = their_groups_hurt(claim.quote, claim.start, within, entities, set(hurt) | set(targets))
     if not victims and attributes.claim_type not in ACTING_CLAIMANT:
         victims = _dead_by_their_word(claim.quote, named)
+    named, victims = generic_as_named(named, victims)
     armed_hurt = [e for e in named if e.id in victims and armed(e)]
     named = [*(e for e in named if e.id not in victims), *(e for e in named if e.id in victims)]
     kin_of = [e for e in named if e.id not in victims]  # not whom his side killed (a review)

@@ -12,6 +12,9 @@ from annotations.entities.scope import is_generic
 from annotations.model import Annotation, Entity
 from annotations.text.pattern_cache import compiled
 
+NON_STATE = (2, 3, 4)
+"""The inter codes of rebels and militias: "killed 30 rebels" are the one such group named ("soldiers" killed may be
+another state's than the one named: "air strikes carried out by Rwandan drones killed four soldiers")."""
 MILITIAS = (3, 4)
 """ACLED's inter codes of political and identity militias: armed, on a side of state forces or
 rebels, not a party of their own where both fight."""
@@ -65,3 +68,21 @@ def their_groups_hurt(
         if of_it and unit.entity_id in found and ours is not None and theirs is not None and armed(theirs):
             found.add(theirs.id)
     return found
+
+
+def generic_as_named(named: list[Entity], victims: set[str]) -> tuple[list[Entity], set[str]]:
+    """Fighters told by a common word and hurt ("killed 30 rebels") as the one group of their kind the claim names
+    and does not tell as hurt ("repelled an M23 attack on Sake and killed 30 rebels": the M23's dead; the row's
+    other side was an unidentified group, and the M23 nowhere)."""
+    for generic in [e for e in named if e.id in victims and inter(e) in NON_STATE and is_generic(e.name)]:
+        kin = [e for e in named if e.id not in victims and armed(e) and _a_name(e.name) and inter(e) == inter(generic)]
+        if len(kin) == 1:
+            named = [e for e in named if e is not generic]
+            victims = (victims - {generic.id}) | {kin[0].id}
+    return named, victims
+
+
+def _a_name(name: str) -> bool:
+    """A group's own name ("M23", "South Sudan People's Defence Forces"), not words of what it is ("separatist
+    militants")."""
+    return name[:1].isupper() and not is_generic(name)

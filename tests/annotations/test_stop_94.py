@@ -384,7 +384,9 @@ M23 = Entity.actor("M23", ActorDetails("rebel_group"))
 FARDC = Entity.actor("Congolese army", ActorDetails("state_forces"))
 
 
-def sake_rows(tmp_path: Path, text: str, claims: list[tuple[str, str, Entity | None]]) -> list[dict[str, str]]:
+def sake_rows(
+    tmp_path: Path, text: str, claims: list[tuple[str, str, Entity | None]], more: tuple[Entity, ...] = ()
+) -> list[dict[str, str]]:
     """The event rows of one article on Sake: Sake, the M23 and the army tagged where named; each claim
     (words, type, speaker), its speaker tagged where named, or a new actor of those words, rebel typed."""
     import csv
@@ -392,7 +394,7 @@ def sake_rows(tmp_path: Path, text: str, claims: list[tuple[str, str, Entity | N
     article = Article.create("Sake", text, published="2025-03-03")
     with Store.open(tmp_path / "db") as store:
         store.add_article(article)
-        for entity in (SAKE, M23, FARDC):
+        for entity in (SAKE, M23, FARDC, *more):
             store.put_entity(entity)
             for found in __import__("re").finditer(__import__("re").escape(entity.name), text):
                 kind = "district" if entity.kind == "place" else "actor"
@@ -529,3 +531,13 @@ def test_the_islamic_states_province_is_one_actor(mark: str) -> None:
     assert group.quote == f"Islamic State{mark}s Mozambique Province"
     assert group.entity is not None and group.entity.name == "Islamic State Mozambique Province"
     assert [s.quote for s in found if s.kind == "district"] == ["Mitambo"]
+
+
+def test_fighters_killed_told_by_a_common_word_are_the_group_the_claim_names(tmp_path: Path) -> None:
+    """helper-354's Goma article: "its troops had repelled an M23 attack on Sake and killed 30 rebels" was the army
+    against an unidentified group, the M23 nowhere."""
+    rebels = Entity.actor("rebels", ActorDetails("rebel_group"))
+    words = "its troops had repelled an M23 attack on Sake on Sunday and killed 30 rebels"
+    text = f"Sake\n\nThe Congolese army said {words}.\n"
+    (row,) = sake_rows(tmp_path, text, [(words, "casualties", FARDC)], more=(rebels,))
+    assert (row["actor1"], row["actor2"], row["fatalities"]) == ("Congolese army", "M23", "30")
