@@ -216,3 +216,26 @@ async def test_a_suggestion_of_a_place_no_tag_names_any_more_says_known(seed_sto
         await pilot.press("u")
         await ready(pilot, app)
         assert [e.name for e in seed_store.entities("place")] == ["Kunduz"]
+
+
+async def test_a_suggestion_proposed_again_where_a_tag_was_deleted_is_said(seed_store: Store, make_app) -> None:
+    """helper-356: x on a tag made from a suggestion brought the same suggestion back at once, one Y from tagging it
+    again, and nothing said so."""
+    from tui.widgets.message_line import MessageLine
+
+    from .test_tagging_keys import ready
+
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        await search(pilot, "Kunduz and its forces")
+        await pilot.press("escape", "y")
+        await ready(pilot, app)
+        await search(pilot, "Kunduz and its forces")
+        await pilot.press("escape", "x")
+        await ready(pilot, app)
+        said = app.main.query_one(MessageLine).said
+        assert "Suggested here again: r rejects it" in said, said
+        await pilot.press("r")  # as said: rejected
+        await ready(pilot, app)
+        assert not [s for s in app.main.suggestions if s.quote == "Kunduz"]

@@ -87,6 +87,8 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Pa
             self, store, visible=settings.suggestions, uses=self.uses, annotator=settings.annotator
         )
         self._review_when_ready = False
+        self._deleted_spans: set[tuple[str, int, int]] = set()
+        """The spans of the tags `x` just deleted: a suggestion proposed there again is said (helper-356)."""
         self._reviewed = {}
         self._resumed = False
         self._form: OpenForm | None = None
@@ -268,6 +270,15 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Pa
             self._review_when_ready = False
             self.action_review_suggestions()
         self.suggesting.drawn()
+        self._said_if_proposed_again()
+
+    def _said_if_proposed_again(self) -> None:
+        """After `x`, the suggestion the deleted tag had taken, proposed again (a newcomer deleted a tag made from a
+        suggestion, and the same suggestion was back at once, one `Y` from tagging it again): say so, and how to
+        drop it."""
+        deleted, self._deleted_spans = self._deleted_spans, set()
+        if any((s.kind, s.start, s.end) in deleted for s in self.suggesting.shown):
+            self.notify("Suggested here again: r rejects it", timeout=4, markup=False)
 
     def _draw_suggestions(self) -> None:
         self.reader.set_suggestions([(s.kind, s.start, s.end) for s in self.suggesting.shown])
@@ -347,6 +358,7 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Pa
             return self.store.delete_annotations(annotation.article_id, ids, linking=linking, removed_entities=unused)
 
         if self._apply(delete, kept):
+            self._deleted_spans = {(a.kind, a.start, a.end) for a in gone}
             self.suggesting.distrust()
 
     def _apply(self, change: Callable[[], Entry | None], then: str = "", refused: str = "") -> Entry | None:
