@@ -88,7 +88,8 @@ NAME = (
 """A person's or a body's name; a nickname in quotes may stand after the first name ("Jimmy
 “Barbecue” Cherizier"), an initial after it."""
 TITLE_WORDS = """spokesman; spokeswoman; spokesperson; governor; deputy governor; minister; president; general;
-    commander; speaker; senator; police chief; chief; mayor; lawmaker; legislator; ambassador; envoy; colonel;
+    commander; speaker; senator; police chief; police officer; police spokesman; police spokeswoman;
+    chief; mayor; lawmaker; legislator; ambassador; envoy; colonel;
     major; captain; secretary; director; elder; mullah; leader; commissioner; district commissioner; administrator;
     chairman; chairwoman; headman; coordinator; prosecutor; brigadier; lieutenant; superintendent; inspector;
     attorney; congressman; congresswoman; conscript; constable; head constable; sub-inspector; havildar; sepoy;

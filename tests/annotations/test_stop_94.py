@@ -541,3 +541,14 @@ def test_fighters_killed_told_by_a_common_word_are_the_group_the_claim_names(tmp
     text = f"Sake\n\nThe Congolese army said {words}.\n"
     (row,) = sake_rows(tmp_path, text, [(words, "casualties", FARDC)], more=(rebels,))
     assert (row["actor1"], row["actor2"], row["fatalities"]) == ("Congolese army", "M23", "30")
+
+
+def test_a_police_officer_named_is_an_official_of_the_police() -> None:
+    """helper-356: "…, police officer Mohamed Ali said" was a speaker typed "other"."""
+    from annotations.suggest import Knowledge, suggest
+    from annotations.suggest.builtin_places import builtin_gazetteer
+
+    sentence = "A roadside bomb killed four civilians near Afgoye on Saturday, police officer Mohamed Ali said."
+    (speaker,) = [s for s in suggest(sentence, Knowledge([builtin_gazetteer()])) if s.quote == "Mohamed Ali"]
+    assert speaker.entity is not None and isinstance(speaker.entity.details, ActorDetails)
+    assert speaker.entity.details.actor_type == "state_forces"
