@@ -32,7 +32,6 @@ from annotations.claims.own_acts import (
     OWN_HURT,
     RESPONSIBILITY,
     SELF,
-    lost_only_its_own,
 )
 from annotations.claims.their_groups import generic_as_named, their_groups_hurt, without_their_group
 from annotations.claims.victims import hurt_actors, set_upon, targeted_actors
@@ -128,7 +127,7 @@ def claim_actors(
     victims = their_groups_hurt(claim.quote, claim.start, within, entities, set(hurt) | set(targets))
     if not victims and attributes.claim_type not in ACTING_CLAIMANT:
         victims = _dead_by_their_word(claim.quote, named)
-    named, victims = generic_as_named(named, victims)
+    named, victims = generic_as_named(claim, within, named, victims)
     armed_hurt = [e for e in named if e.id in victims and armed(e)]
     named = [*(e for e in named if e.id not in victims), *(e for e in named if e.id in victims)]
     kin_of = [e for e in named if e.id not in victims]  # not whom his side killed (a review)
@@ -141,8 +140,6 @@ def claim_actors(
     others = _armed_first(e for e in named if e.id != claimant.id)
     if OWN_HURT.search(claim.quote) and not OWN_ACT.search(claim.quote) and claimant.id not in {e.id for e in named}:
         return [*others, claimant], victims | {claimant.id}  # its loss: against whoever did it
-    if lost_only_its_own(claim.quote):
-        return [claimant, *others], {claimant.id}  # "We lost nine men and we killed many of the attackers"
     doer_named = any(armed(e) and e.id not in victims for e in named) or _BY_SOMEONE.search(claim.quote)
     if armed_hurt and not doer_named and _enemy_of(claimant, armed_hurt):
         return [claimant, *others], victims  # the army said 20 ISWAP fighters were killed: the army killed them

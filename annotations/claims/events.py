@@ -53,7 +53,7 @@ from annotations.claims.event_words import (
 )
 from annotations.claims.figures import death_figures, told_vaguely
 from annotations.claims.no_row import A_DEATH_TOLD, ATTACKED, FIGHTING, tells_no_event, why_no_row
-from annotations.claims.own_acts import SELF
+from annotations.claims.own_acts import SELF, own_dead
 from annotations.claims.protests import PROTESTED, PROTESTS, RIOTS, protest_kind
 from annotations.claims.takings import taken_first_by_others
 from annotations.claims.targets import A_POST, people_attacked
@@ -168,6 +168,7 @@ def event_rows(
             only_dead=only_dead(claim.quote),
             revised=a_revised_toll(claim.quote),
             vague=told_vaguely(claim.quote),
+            dead=own_dead(claim.quote, side) or row.dead,  # "We lost nine men and we killed many of the attackers"
         )
 
 

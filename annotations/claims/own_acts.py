@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from annotations.model import Entity
 from annotations.text.calendar_words import DAY_NAMES
 from annotations.text.pattern_cache import compiled
 
@@ -103,3 +104,12 @@ def lost_only_its_own(quote: str) -> bool:
 
 
 _WE = compiled(r"\b(?:we|our\s+(?:forces|troops|side|units?|fighters|men))\s+(?:have\s+|had\s+)?$", re.IGNORECASE)
+
+
+def own_dead(quote: str, side: Entity | None) -> tuple[str, ...]:
+    """Whose dead a row's toll counts when an armed speaker counts only its own side's lost (`lost_only_its_own`):
+    its side's, by name (the toll was the attackers' it told of killing, and was added to the soldiers' nine); ()
+    otherwise."""
+    from annotations.claims.armed import armed
+
+    return (side.name,) if side is not None and armed(side) and lost_only_its_own(quote) else ()

@@ -552,3 +552,35 @@ def test_a_police_officer_named_is_an_official_of_the_police() -> None:
     (speaker,) = [s for s in suggest(sentence, Knowledge([builtin_gazetteer()])) if s.quote == "Mohamed Ali"]
     assert speaker.entity is not None and isinstance(speaker.entity.details, ActorDetails)
     assert speaker.entity.details.actor_type == "state_forces"
+
+
+MILITANTS = Entity.actor("militants", ActorDetails("rebel_group"))
+
+
+@pytest.mark.parametrize(
+    ("words", "parties"),
+    [
+        # the common word's dead are the attackers', who stay the side that attacked (helper-357's r5j, r5i)
+        ("Three Congolese army soldiers and 20 militants were killed on Sunday when M23 fighters attacked a base in "
+         "Sake", ("M23", "Congolese army", "23")),
+        ("M23 fighters ambushed a Congolese army convoy near Sake on Sunday, and 15 militants were killed",
+         ("M23", "Congolese army", "15")),
+        # another group's (r5c)
+        ("M23 fighters attacked a camp near Sake on Sunday and killed 30 rival militants",
+         ("M23", "Unidentified Armed Group (Democratic Republic of Congo)", "30")),
+    ],
+)  # fmt: skip
+def test_fighters_killed_beside_the_group_told_attacking(tmp_path: Path, words: str, parties: tuple[str, ...]) -> None:
+    """helper-357: the first version of the rule made the named attackers the side hurt, by an unidentified group."""
+    text = f"Sake\n\nM23 said {words}.\n".replace("M23 said M23", "M23 said that M23")
+    (row,) = sake_rows(tmp_path, text, [(words, "casualties", None)], more=(MILITANTS,))
+    assert (row["actor1"], row["actor2"], row["fatalities"]) == parties
+
+
+def test_a_side_telling_its_own_losses_stays_the_first_party(tmp_path: Path) -> None:
+    """helper-357's r2d: "We lost seven men … and we killed many of the army's soldiers", an M23 commander's, put the
+    army first (its dead counted as the M23's, rightly)."""
+    words = "We lost seven men in Sake on Sunday and we killed many of the Congolese army soldiers"
+    text = f'Sake\n\n"{words}," the M23 told Reuters.\n'
+    (row,) = sake_rows(tmp_path, text, [(words, "casualties", M23)])
+    assert (row["actor1"], row["actor2"], row["fatalities"]) == ("M23", "Congolese army", "7")
