@@ -140,6 +140,7 @@ class FolderUpkeep:
             (_where(stored), "stored text is not clean (control characters, bidi overrides, line breaks or spacing)")
             for stored in sorted(corpus.unclean, key=str)
         ]
+        found += [(_where(stored), f"its record says it is {said}") for stored, said in sorted(corpus.misfiled.items())]
         found += [(f"article {article_id}", "its file is in no catalog entry") for article_id in self._uncatalogued()]
         return found
 
@@ -167,6 +168,9 @@ class FolderUpkeep:
             ops += self._dropped(stored, file, done)
         for stored in sorted(self._corpus.unclean, key=str):
             ops += self._cleaned(stored, done)
+        for stored in sorted(self._corpus.misfiled, key=str):
+            done.append(f"{_where(stored)}: stored again as the annotation it is kept as")
+            ops += self._stored_again(stored)
         for article_id in self._uncatalogued():
             if self._summary_from_file(article_id, done) is not None:
                 done.append(f"article {article_id}: catalog entry rebuilt from its file")
@@ -174,6 +178,7 @@ class FolderUpkeep:
         self._files.damaged.clear()
         self._corpus.set_aside.clear()
         self._corpus.unclean.clear()
+        self._corpus.misfiled.clear()
         if ops:
             self._submit(ops)
         return done
@@ -282,9 +287,13 @@ class FolderUpkeep:
         return [Op(file, ANNOTATIONS_TABLE, key), self._corpus.refresh_counts(article_id)]
 
     def _cleaned(self, stored: Stored, done: list[str]) -> list[Op]:
+        done.append(f"{_where(stored)}: stored again without control characters")
+        return self._stored_again(stored)
+
+    def _stored_again(self, stored: Stored) -> list[Op]:
+        """The operations that write a record again as memory holds it."""
         kind, key, article_id = stored
         corpus = self._corpus
-        done.append(f"{_where(stored)}: stored again without control characters")
         if kind == "catalog" and key in corpus.summaries:
             return [corpus.summary_op(corpus.summaries[key])]
         if kind == "entity" and key in corpus.entities:

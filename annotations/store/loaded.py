@@ -118,6 +118,8 @@ class LoadedCorpus:
         """Which block file of its article each loaded annotation is kept in."""
         self.entities: dict[str, Entity] = {}
         self.unclean: set[Stored] = set()
+        self.misfiled: dict[Stored, str] = {}
+        """Annotations whose record names another id or article than where it is kept (what it named)."""
         """Records whose stored strings are not clean (their copies in memory are)."""
         self.set_aside: dict[Stored, tuple[str, str]] = {}
         """With a salvaging file set: records that do not validate, left out, and why."""
@@ -247,6 +249,10 @@ class LoadedCorpus:
             for key, doc in self.files.documents(block, ANNOTATIONS_TABLE).items():
                 where: Stored = ("annotation", key, article_id)
                 annotation = self._record(block, where, doc, Annotation.from_dict)
+                if annotation is not None and (annotation.id, annotation.article_id) != (key, article_id):
+                    self.misfiled[where] = f"{annotation.article_id}/{annotation.id}"  # where it is kept says which it
+                    annotation = replace(annotation, id=key, article_id=article_id)  # is (a fuzzed id "0" was repaired
+                    # under its key, then checked by its id: never healed)
                 if annotation is not None:
                     annotations[key] = annotation
                     blocks.found(number, key)

@@ -257,3 +257,20 @@ def test_a_lost_catalog_shard_takes_titles_dates_and_statuses_back_from_a_backup
     shard.write_text("garbage{")
     code, said = cli("check", "--repair", "--db", str(db))
     assert code == 0 and "no backup holds its title, date, source or status" in said, said
+
+
+def test_an_annotation_record_naming_another_id_is_kept_as_its_key_and_repaired(tmp_path: Path) -> None:
+    """The fuzz run of a fresh clone found a claim's record whose id had become "0": `check --repair` fixed the
+    claim under "0" and checked it under its key, for ever "claimant's entity None is not its mention's"."""
+    db = make_db(tmp_path)
+    block = next(p for p in db.rglob("*.json") if "annotations" in p.parts)
+    data = orjson.loads(block.read_bytes())
+    table = next(iter(data.values()))
+    claim_key = next(k for k, v in table.items() if v["kind"] == "claim")
+    table[claim_key]["id"] = "0"
+    block.write_bytes(orjson.dumps(data))
+    code, said = cli("check", "--db", str(db))
+    assert code == 1 and f"annotation {claim_key}" in said and "its record says it is" in said
+    code, said = cli("check", "--repair", "--db", str(db))
+    assert code == 0 and "stored again as the annotation it is kept as" in said, said
+    assert cli("check", "--db", str(db)) == (0, "no problems found\n")
