@@ -7,14 +7,12 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from annotations.claims.armed import armed, inter
+from annotations.claims.armed import actor_type, armed, inter
 from annotations.entities.scope import is_generic
 from annotations.model import Annotation, Entity
+from annotations.model.vocabulary import NON_STATE_ARMED
 from annotations.text.pattern_cache import compiled
 
-NON_STATE = (2, 3, 4)
-"""The inter codes of rebels and militias: "killed 30 rebels" are the one such group named ("soldiers" killed may be
-another state's than the one named: "air strikes carried out by Rwandan drones killed four soldiers")."""
 MILITIAS = (3, 4)
 """ACLED's inter codes of political and identity militias: armed, on a side of state forces or
 rebels, not a party of their own where both fight."""
@@ -77,9 +75,11 @@ def generic_as_named(
     and does not tell as hurt ("repelled an M23 attack on Sake and killed 30 rebels": the M23's dead; the row's
     other side was an unidentified group, and the M23 nowhere). A group told doing it stays the side that did it,
     its dead among the toll ("20 militants were killed when ISWAP fighters attacked a base": helper-357's rows made
-    ISWAP the side hurt, by an unidentified group); "rival militants" are another group's."""
+    ISWAP the side hurt, by an unidentified group); "rival militants" are another group's. Rebels and militias only:
+    soldiers killed may be another state's than the one named ("strikes carried out by Rwandan drones killed four
+    soldiers")."""
     doing = {m.entity_id for m in mentions if _TOLD_DOING.match(claim.quote, m.end - claim.start)}
-    for generic in [e for e in named if e.id in victims and inter(e) in NON_STATE and is_generic(e.name)]:
+    for generic in [e for e in named if e.id in victims and actor_type(e) in NON_STATE_ARMED and is_generic(e.name)]:
         if _ANOTHER_GROUP.search(generic.name) or any(
             m.entity_id == generic.id
             and _ANOTHER_GROUP.search(claim.quote, max(0, m.start - claim.start - 12), m.start - claim.start)

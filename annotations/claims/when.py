@@ -77,10 +77,10 @@ def event_date(
     then "A hospital official put the number of dead at six": Saturday's, as the assault). `places.of`
     must have read the claim first."""
     when = claim_date(text, published, claim)
-    apart = days_apart(text, claim) if when is None or when.source == "article" or when.spoken else None
-    if when is not None and apart is None and when.source == "text":  # "Two days after Sunday's attack": the day
-        counted = days_apart(text, claim)  # told is what it counts from, not the event's (helper-352)
-        apart = counted if counted is not None and counted.weekday and counted.weekday in when.expression else None
+    apart = days_apart(text, claim) if when is None or when.source in ("article", "text") else None
+    if apart is not None and when is not None and when.source == "text" and not when.spoken:
+        apart = apart if apart.weekday and apart.weekday in when.expression else None  # "Two days after Sunday's
+        # attack": the day the text tells is the one counted from, not the event's (helper-352)
     if apart is not None and when is not None and when.spoken and apart.days and not apart.before:
         apart = None  # "… the previous day, police said on Monday": maybe the day before they said it (helper-353)
     told = _the_day_told_before(text, published, claim, places, _seen, apart.named) if apart is not None else None

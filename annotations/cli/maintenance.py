@@ -163,7 +163,8 @@ def _not_anothers(path: Path, backup: Path) -> None:
     `restore --db r2 r1.backups/…` replaced r2's articles with r1's without a word (its state
     before is kept, but nothing said so was wanted). Into a new or empty folder it is how a
     database is brought back elsewhere."""
-    if backup.resolve().parent == backups_dir(path):
+    kept_in = backup.resolve().parent
+    if kept_in == backups_dir(path):
         return
     try:
         with Store.open(path, readonly=True) as store:
@@ -172,7 +173,7 @@ def _not_anothers(path: Path, backup: Path) -> None:
         return  # none here, or one that does not open: what a restore is for
     if held:
         raise FieldmarkError(
-            f"{backup} is a backup of another database ({backup.resolve().parent.name.removesuffix('.backups')}), "
+            f"{backup} is a backup of another database ({kept_in.name.removesuffix('.backups')}), "
             f"and {path} holds {counted(held, 'article')} it would replace: --force to restore it all the same "
             "(the state before is kept as a backup)"
         )

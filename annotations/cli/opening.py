@@ -61,13 +61,13 @@ def cmd_open(ctx: Context) -> int:
                 settings = replace(settings, open_article=summary.first)  # what was asked for, shown
                 if summary.imported or summary.merged or summary.failed:
                     ctx.err.write(summary.line() + "\n")
-                if failed and not summary.imported and not summary.duplicates and not summary.merged:
+                if failed and not summary.found:
                     ctx.err.write("fieldmark: nothing to open from those paths; the app was not started\n")
                     ctx.err.write(_meant_a_command(args.paths))
                     return 1
                 if failed:  # the app covers the terminal: say it there too
                     settings = replace(settings, problems=(*settings.problems, *said, summary.line()))
-                elif summary.imported or summary.duplicates or summary.merged:
+                elif summary.found:
                     settings = replace(settings, notices=(*settings.notices, summary.line()))
         code = open_app(store, settings)
         if not store.readonly and not _all_saved(ctx, store):

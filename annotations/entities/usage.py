@@ -198,10 +198,17 @@ def _home(store: Store, entity: Entity, use: Usage) -> str:
 def references(record: Mapping[str, Any] | None) -> Counter[str]:
     """The entity ids a stored annotation record names (a change's before or after), counted as
     `corpus_usage` counts them: once as its entity, once per claim that names it."""
-    if not record:
-        return Counter()
+    return counted_references([Annotation.from_dict(record)]) if record else Counter()
+
+
+def counted_references(annotations: Iterable[Annotation]) -> Counter[str]:
+    """How many times these annotations name each entity: once as its entity, once per claim that names it."""
     use: dict[str, Usage] = defaultdict(Usage)
-    add_usage(use, [Annotation.from_dict(record)])
+    add_usage(use, annotations)
+    return _counted(use)
+
+
+def _counted(use: Mapping[str, Usage]) -> Counter[str]:
     return Counter({entity_id: len(u.mentions) + len(u.claims) for entity_id, u in use.items()})
 
 
@@ -239,7 +246,7 @@ class UseCounts:
         return self.counts is not None
 
     def build(self, store: Store) -> None:
-        self.counts = Counter({i: len(u.mentions) + len(u.claims) for i, u in corpus_usage(store).items()})
+        self.counts = _counted(corpus_usage(store))
 
     def forget(self) -> None:
         """Counted again when next needed (after edits made elsewhere, such as a merge)."""
@@ -293,9 +300,7 @@ class UseCounts:
             except ConnectionLostError:  # a server away: the entity stays, as a prune would leave it
                 return []
         assert self.counts is not None
-        named: Counter[str] = Counter()
-        for annotation in gone:
-            named.update(references(annotation.to_dict()))
+        named = counted_references(gone)
         return [i for i in candidates if self.counts[i] - named[i] <= 0]
 
     def after_change(self, store: Store, changes: Sequence[Change]) -> None:

@@ -11,9 +11,7 @@ from typing import Any
 
 from annotations.entities.matching import fold
 from annotations.entities.scope import is_generic
-from annotations.model import Entity, text_sha256
-
-ENTITY_KINDS = {"district": "place", "actor": "actor"}
+from annotations.model import ENTITY_KIND_OF, Entity, text_sha256
 
 
 class NamedByWords:
@@ -29,7 +27,7 @@ class NamedByWords:
         """Give `record` (a place or actor span with no entity) the entity of `words`, adding a new
         one's record to `entities`."""
         name = " ".join(words.split())
-        kind = ENTITY_KINDS[record["kind"]]
+        kind = ENTITY_KIND_OF[record["kind"]]
         if not name:
             return
         known = self.known.get((kind, fold(name)))
@@ -38,9 +36,15 @@ class NamedByWords:
             return
         scope = f"{article_id}:" if _common(name) else ""
         entity_id = f"brat_{kind}_{text_sha256(f'{kind}:{scope}{fold(name)}')[:16]}"
-        details = {"place_kind": "other"} if kind == "place" else {"actor_type": "external_other"}
-        entities.setdefault(entity_id, {"id": entity_id, "kind": kind, "name": name, "details": details})
+        entities.setdefault(entity_id, entity_record(entity_id, kind, name))
         record["entity_id"] = entity_id
+
+
+def entity_record(entity_id: str, kind: str, name: str) -> dict[str, Any]:
+    """The export record of an entity brat names and says nothing more of: a place of no known kind, an actor of
+    no known type."""
+    details = {"place_kind": "other"} if kind == "place" else {"actor_type": "external_other"}
+    return {"id": entity_id, "kind": kind, "name": name, "details": details}
 
 
 def _common(name: str) -> bool:

@@ -13,9 +13,9 @@ from typing import Any
 import orjson
 
 from annotations.errors import IngestError
-from annotations.exchange.brat_names import NamedByWords
+from annotations.exchange.brat_names import NamedByWords, entity_record
 from annotations.exchange.selection import FORMAT_NAME, FORMAT_VERSION
-from annotations.model import CONTEXT_CHARS, Entity, now_iso, text_sha256
+from annotations.model import CONTEXT_CHARS, ENTITY_KIND_OF, Entity, now_iso, text_sha256
 from annotations.text.ingest import DEFAULT_MAX_BYTES
 from annotations.text.normalize import normalize_line
 
@@ -122,9 +122,8 @@ def read_brat_pair(
             entity_id = head[2][len("fieldmark:") :]
             record["entity_id"] = entity_id
             name = parts[2] if len(parts) > 2 else record["quote"]
-            entity_kind = "place" if record["kind"] == "district" else "actor"
-            details = {"place_kind": "other"} if entity_kind == "place" else {"actor_type": "external_other"}
-            entities.setdefault(entity_id, {"id": entity_id, "kind": entity_kind, "name": name, "details": details})
+            entity_kind = ENTITY_KIND_OF.get(record["kind"], "actor")  # an N line on a claim: an actor, as before
+            entities.setdefault(entity_id, entity_record(entity_id, entity_kind, name))
     article_id = text_sha256(text)[:16]
     for tag, record in spans.items():  # another tool's places and actors: named by their words alone
         if record["entity_id"] is None and record["kind"] != "claim" and record["id"].startswith("brat_"):

@@ -46,6 +46,11 @@ class ImportSummary:
     added: int = 0
     """Annotations an export's merge added (to new articles and merged ones)."""
 
+    @property
+    def found(self) -> int:
+        """Articles the paths gave: new, merged from an export or already stored."""
+        return self.imported + self.merged + self.duplicates
+
     def line(self) -> str:
         merged = f", merged {self.merged}" if self.merged else ""
         merged += f", annotations added {self.added}" if self.merged or self.added else ""

@@ -13,6 +13,7 @@ import orjson
 from annotations.exchange.selection import ExportFilter, selected
 from annotations.model import Annotation, Article, ClaimAttributes, now_iso
 from annotations.store import Store
+from annotations.store.references import named_entities
 
 W3C_CONTEXT = [
     "http://www.w3.org/ns/anno.jsonld",
@@ -105,19 +106,9 @@ def write_w3c(store: Store, out: IO[bytes], filters: ExportFilter, progress: Cal
                 out.write(b",")
             out.write(orjson.dumps(w3c_annotation(store, article, annotation)))
             first = False
-            named.update(dict.fromkeys(_named(annotation)))
+            named.update(dict.fromkeys(named_entities(annotation)))
         count += 1
         progress()
     entities = [e.to_dict() for e in map(store.get_entity, named) if e is not None]
     out.write(b']},"fieldmark:entities":' + orjson.dumps(entities) + b"}\n")  # what `import` needs of them
     return count
-
-
-def _named(annotation: Annotation) -> list[str]:
-    """The entities an annotation names: its own, and a claim's claimant, places and actors (a
-    claimant with no tag was lost on the way back)."""
-    ids = [annotation.entity_id] if annotation.entity_id else []
-    attributes = annotation.attributes
-    if isinstance(attributes, ClaimAttributes):
-        ids += [i for i in (attributes.claimant_entity_id, *attributes.places, *attributes.actors) if i]
-    return ids

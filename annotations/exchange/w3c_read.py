@@ -16,14 +16,12 @@ from typing import Any
 
 import orjson
 
-from annotations.errors import IngestError
+from annotations.errors import FieldmarkError, IngestError
 from annotations.exchange.selection import FORMAT_NAME, FORMAT_VERSION
-from annotations.model import Article, text_sha256
+from annotations.model import ENTITY_KIND_OF, Article, text_sha256
 from annotations.store import Store
 
 _URN = re.compile(r"urn:fieldmark:(annotation|entity|article):(.+)")
-
-ENTITY_KIND = {"district": "place", "actor": "actor"}
 
 
 def read_w3c(store: Store, path: Path) -> tuple[dict[str, Any], list[str]]:
@@ -80,7 +78,7 @@ def read_w3c(store: Store, path: Path) -> tuple[dict[str, Any], list[str]]:
 def _stored(store: Store, article_id: str) -> Article | None:
     try:
         return store.article(article_id)
-    except Exception:
+    except FieldmarkError:  # not stored here (or not readable): it cannot take annotations
         return None
 
 
@@ -108,7 +106,7 @@ def _annotation(item: Mapping[str, Any]) -> tuple[str, str, dict[str, Any], dict
     if quote is None or position is None:
         return None
     attributes = _attributes(bodies)
-    entity = _entity(bodies, ENTITY_KIND.get(kind))
+    entity = _entity(bodies, ENTITY_KIND_OF.get(kind))
     record = {
         "id": ident, "kind": kind, "start": position.get("start"), "end": position.get("end"),
         "quote": quote.get("exact"), "prefix": quote.get("prefix") or "", "suffix": quote.get("suffix") or "",

@@ -44,6 +44,8 @@ RELIABILITIES: tuple[Reliability, ...] = get_args(Reliability)
 CREDIBILITIES: tuple[int, ...] = (1, 2, 3, 4, 5, 6)
 LINK_TYPES: tuple[LinkType, ...] = get_args(LinkType)
 ENTITY_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)
+ENTITY_KIND_OF: dict[str, EntityKind] = {"district": "place", "actor": "actor"}
+"""The kind of entity a tag of each kind names (a claim names none of its own)."""
 PLACE_KINDS: tuple[PlaceKind, ...] = get_args(PlaceKind)
 GEO_PRECISION: dict[str, int] = {"village": 1, "city": 1, "district": 2, "other": 2, "province": 3, "country": 3}
 """How near a place's point is to where things happened, as ACLED's geo_precision says: 1 the town

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from psycopg.types.json import Jsonb
 
 from annotations.errors import NOTHING_SAVED, ConflictError, ValidationError
-from annotations.model import Annotation, ClaimAttributes
+from annotations.model import ENTITY_KIND_OF, Annotation, ClaimAttributes
 from annotations.store.changes import Change
 from annotations.store.postgres.records import Connection, apply_changes
 from annotations.store.references import FindAnnotation, check_references, mentions_named, named_entities
@@ -330,7 +330,7 @@ def as_tagged(changes: Sequence[Change], gone: Sequence[str]) -> list[dict[str, 
     records = []
     for entity_id in gone:
         tag = next((c.after for c in changes if c.record == "annotation" and entity_id in _named(c.after)), None) or {}
-        kind = {"district": "place", "actor": "actor"}.get(str(tag.get("kind")), "")
+        kind = ENTITY_KIND_OF.get(str(tag.get("kind")), "")
         places = (tag.get("attributes") or {}).get("places") or ()
         kind = kind or ("place" if entity_id in places else "actor")  # a claim's: its claimant, actors or places
         claim = "the claim " if tag.get("kind") == "claim" else ""
