@@ -279,6 +279,7 @@ def _stated_figures(text: str) -> list[int]:
     figures: list[int] = []
     earlier = earlier_event_spans(text)
     last = -1  # where the last figure's words end, while the next may add to it
+    last_own_loss = False  # the last figure a side's own losses ("lost three men"), which the dead it killed add to
     last_a_total = False  # the last figure a toll ("the death toll rose to 25"), which holds the hurt who died since
     for match in _DEATHS.finditer(text):
         if _things_killed(text, match.end()) or _said(match).lower() in _NO_TOLL:
@@ -312,7 +313,11 @@ def _stated_figures(text: str) -> list[int]:
         if match.group(1) and not a_part and (one := ONE_AND_THEIR.search(text, max(0, at - 40), at)):
             figure, at = figure + told_before_their_kin(one), one.start()  # "A mother and her three children …": 4
         after = match.end()
-        while not match.group(1) and (listed := _LISTED_AFTER.match(text, after)):
+        while (
+            not match.group(1)
+            and (listed := _LISTED_AFTER.match(text, after))
+            and not _THE_LISTED_HURT.match(text, listed.end(1))
+        ):
             figure, after = (
                 figure + (1 if listed.group(1).lower() in ("a", "an") else _value(listed.group(1))),
                 listed.end(),
@@ -329,12 +334,28 @@ def _stated_figures(text: str) -> list[int]:
             figures[-1] += figure  # "Seven assailants were neutralised and our forces lost four men": 11
         elif last >= 0 and THEIR_OWN.search(match.group()) and SAME_FIGHT.fullmatch(text, last, at):
             figures[-1] += figure  # "killed eight militants while losing one of their own": 9 (helper-343)
+        elif last >= 0 and last_own_loss and _THEN_THEY_KILLED.fullmatch(text, last, at):
+            figures[-1] += figure  # "Our fighters lost three men, but we killed 20": 23 (helper-357's row said 3)
         else:
             figures.append(figure)
+        last_own_loss = match.group().lower().startswith(("lost", "losing"))
         last = after
     return figures
 
 
+_THE_LISTED_HURT = compiled(
+    rf"(?:\s+[a-z\-]+){{1,2}}?(?:,?\s+(?:and|as\s+well\s+as)\s+(?:(?:about|around|some|nearly|at\s+least|more\s+than|over)\s+)?"
+    rf"{_NUMBER}(?:\s+[a-z\-]+){{1,2}}?)*"
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
+"""After more people listed beside the dead, words that make them the wounded ("killed three civilians, and two
+children and about 15 adults were wounded" is three: helper-357's row said 5)."""
+_THEN_THEY_KILLED = compiled(
+    r",?\s+(?:but|and|while|yet)\s+(?:(?:we|they|our|its|their)\s+(?:[\w\-]+\s+)?)?(?:also\s+|in\s+turn\s+)?",
+    re.IGNORECASE,
+)
+"""Between a side's own losses and the dead it killed: one fight, its dead added."""
 _OF_WHOM = compiled(r"\bof\s+whom\b", re.IGNORECASE)
 _OF_WHOM_BEFORE = compiled(r"\bof\s+whom\s+$", re.IGNORECASE)
 _A_PART_OF_THEM = compiled(r"\S+\s+of\s+(?:whom|them|those(?!\s+[a-z]+ing\b))\b", re.IGNORECASE)
