@@ -33,7 +33,12 @@ from annotations.claims.own_acts import (
     RESPONSIBILITY,
     SELF,
 )
-from annotations.claims.their_groups import generic_as_named, their_groups_hurt, without_their_group
+from annotations.claims.their_groups import (
+    generic_as_named,
+    generic_as_the_articles,
+    their_groups_hurt,
+    without_their_group,
+)
 from annotations.claims.victims import hurt_actors, set_upon, targeted_actors
 from annotations.claims.whose_dead import killed_whom, whose_dead
 from annotations.entities.matching import fold
@@ -128,6 +133,7 @@ def claim_actors(
     if not victims and attributes.claim_type not in ACTING_CLAIMANT:
         victims = _dead_by_their_word(claim.quote, named)
     named, victims = generic_as_named(claim, within, named, victims)
+    named, victims = generic_as_the_articles(claim, within, annotations, (named, victims), entities)
     armed_hurt = [e for e in named if e.id in victims and armed(e)]
     named = [*(e for e in named if e.id not in victims), *(e for e in named if e.id in victims)]
     kin_of = [e for e in named if e.id not in victims]  # not whom his side killed (a review)
@@ -282,7 +288,7 @@ def event_parties(
         hurt = [a for a in fighting if a.id in victims]
         if doers and hurt:  # "soldiers and volunteers were killed": the army's side, its militia associated
             doer, loser = doers[0], hurt[0]
-            return (doer, [a for a in doers[1:] if inter(a) == inter(doer)]), (
+            return (doer, [a for a in doers[1:] if inter(a) == inter(doer) or _beside_the_state(doer, a)]), (
                 loser,
                 [a for a in hurt[1:] if not _enemies(loser, a)],
             )
@@ -295,6 +301,12 @@ def event_parties(
         with_first = [a for a in doers[1:] if not _enemies(first, a)]  # a militia that killed with the army
         return (first, with_first), (killed[0], killed[1:])  # the killed, not another armed group
     return parties(actors)
+
+
+def _beside_the_state(first: Entity, other: Entity) -> bool:
+    """Outside forces fighting beside a state's ("Somali troops backed by African Union forces killed 15 al-Shabaab
+    fighters": ACLED lists the mission with the army; it was on no side, helper-356)."""
+    return {inter(first), inter(other)} == {1, 8}
 
 
 def _enemies(first: Entity | None, other: Entity) -> bool:

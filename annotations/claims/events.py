@@ -52,6 +52,7 @@ from annotations.claims.event_words import (
     fought_then,
 )
 from annotations.claims.figures import death_figures, told_vaguely
+from annotations.claims.later_deaths import with_the_hurt_who_died
 from annotations.claims.no_row import A_DEATH_TOLD, ATTACKED, FIGHTING, tells_no_event, why_no_row
 from annotations.claims.own_acts import SELF, own_dead
 from annotations.claims.protests import PROTESTED, PROTESTS, RIOTS, protest_kind
@@ -115,7 +116,12 @@ def event_rows(
     """One row per event-bearing claim of the corpus, in corpus order (`why_no_row` says which);
     the claims that give none, with why, added to `without` when it is given (an export says
     them from the same reading). An adjudicated article's curated claims alone, unless
-    `every_analyst` (`board.one_version`)."""
+    `every_analyst` (`board.one_version`). The wounded told dying since raise the toll of the row before them."""
+    skipped: list[tuple[BoardClaim, str]] = []
+    yield from with_the_hurt_who_died(_claims_rows(store, skipped, every_analyst), skipped, without)
+
+
+def _claims_rows(store: Store, without: list[tuple[BoardClaim, str]], every_analyst: bool) -> Iterator[EventRow]:
     entities = {e.id: e for e in store.entities()}
     groups = Groups(entities.values())
     article: tuple[str, dict[str, Annotation]] = ("", {})  # the current article's annotations, read once
@@ -129,8 +135,7 @@ def event_rows(
     for claim in claims:
         reason = why_no_row(claim)
         if reason is not None:
-            if without is not None:
-                without.append((claim, reason))
+            without.append((claim, reason))
             continue
         place = event_place(dead_first(claim.quote, claim.places, entities), entities, claim.statuses)
         if place is None or not isinstance(place.details, PlaceDetails):

@@ -5,6 +5,7 @@ side (split from `event_actors`, which was over 450 lines)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import pairwise
 
 from annotations.claims.armed import actor_type, armed, inter
@@ -16,6 +17,8 @@ from annotations.text.pattern_cache import compiled
 MILITIAS = (3, 4)
 """ACLED's inter codes of political and identity militias: armed, on a side of state forces or
 rebels, not a party of their own where both fight."""
+OUTSIDE_FORCES = 8
+"""ACLED's inter code of external forces (a peacekeeping mission's troops, a foreign company's fighters)."""
 _BACKED_BY = compiled(r"\b(?:backed|supported|funded|armed|trained|sponsored|created)\s+by\s+(?:the\s+)?$", re.I)
 _BACKING_IT = compiled(r"-(?:backed|supported|funded|armed|trained|sponsored|created|allied)\b", re.I)
 _OF_THE_GROUP = compiled(
@@ -38,7 +41,8 @@ def without_their_group(claim: Annotation, mentions: list[Annotation], entities:
             _BACKED_BY.search(claim.quote, 0, max(0, m.start - claim.start))
             or _BACKING_IT.match(claim.quote, m.end - claim.start)  # "the Rwanda-backed M23" (helper-275)
         )
-        and inter(entities[str(m.entity_id)]) not in MILITIAS  # "troops, backed by the CJTF, clashed": it fought
+        and inter(entities[str(m.entity_id)]) not in (*MILITIAS, OUTSIDE_FORCES)  # "troops, backed by the CJTF,
+        # clashed", "troops backed by African Union forces": they fought
     }
     for mention, after in pairwise(ordered):
         group, fighters = entities.get(after.entity_id or ""), entities.get(mention.entity_id or "")
@@ -93,6 +97,49 @@ def generic_as_named(
     return named, victims
 
 
+def generic_as_the_articles(
+    claim: Annotation,
+    mentions: list[Annotation],
+    annotations: Iterable[Annotation],
+    found: tuple[list[Entity], set[str]],
+    entities: dict[str, Entity],
+) -> tuple[list[Entity], set[str]]:
+    """Fighters the claim calls back by a common word with "the" ("the rebels killed six more soldiers") as the one
+    group of their kind named before it in the article and not in the claim (helper-357's "Two days after Sunday's
+    attack, the rebels killed six more" was an unidentified group's, the M23's attack told the sentence before). Two
+    such groups named, or another group's words ("the rival militants"), leave it unidentified."""
+    named, victims = found
+    generics = [e for e in named if actor_type(e) in NON_STATE_ARMED and is_generic(e.name)]
+    if not generics:
+        return found
+    before = [a for a in annotations if a.kind == "actor" and a.status == "accepted" and a.end <= claim.start]
+    for generic in generics:
+        called_back = [
+            m
+            for m in mentions
+            if m.entity_id == generic.id
+            and (
+                _THE.search(claim.quote, max(0, m.start - claim.start - 8), m.start - claim.start)
+                or _THE.match(m.quote)
+            )
+            and not _ANOTHER_GROUP.search(claim.quote, max(0, m.start - claim.start - 12), m.start - claim.start)
+        ]
+        kin = {
+            e.id: e
+            for a in before
+            if (e := entities.get(a.entity_id or "")) is not None
+            and armed(e)
+            and _a_name(e.name)
+            and inter(e) == inter(generic)
+        }
+        if called_back and len(kin) == 1 and all(e.id not in kin for e in named):
+            group = next(iter(kin.values()))
+            named = [group if e is generic else e for e in named]
+            victims = victims - {generic.id} | {group.id} if generic.id in victims else victims
+    return named, victims
+
+
+_THE = compiled(r"\b[Tt]he\s+$|[Tt]he\s")
 _ANOTHER_GROUP = compiled(
     r"\b(?:rival|other|another|enemy|opposing|breakaway|splinter)\b(?:\s+\w+)?\s*$", re.IGNORECASE
 )

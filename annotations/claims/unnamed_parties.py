@@ -187,15 +187,17 @@ def _bare(name: str, quote: str, country: str = "") -> bool:
         if whose and (not whose["who"] or _of_another_country(whose["who"], country)):
             continue  # "A military jet from neighbouring Burkina Faso", "A drone of unknown origin": said whose; not
             # "A military jet, probably Togolese," in Togo (helper-319)
-        if word in ("A", "An", "The"):  # "A military jet bombed …": a sentence's first word says no one's
-            return True
+        if word in ("A", "An", "The") or word.endswith((",", ";", ":")):  # "A military jet bombed …": a sentence's
+            return True  # first word says no one's; nor a clause's ("On Tuesday, soldiers killed 12 of the rebels")
         if not (word[:1].isupper() or word.lower() in ("its", "their", "his", "her", "whose", "our", "own")):
             return True
     return False
 
 
 _WHOSE_AFTER = compiled(
-    r",?\s+(?:(?:believed|thought|said|suspected|reported)\s+to\s+(?:be|have\s+come)\s+)?(?:from|of\s+unknown|of\s+an?\s+"
+    r",?\s+(?:(?:believed|thought|said|suspected|reported)\s+to\s+(?:be|have\s+come)\s+)?(?:from(?!\s+(?:the\s+)?"
+    r"(?:town|village|city|area|base|camp|district|outskirts|region|positions?|centre|center|neighbourhood)\b)|"
+    r"of\s+unknown|of\s+an?\s+"
     r"unknown|belonging\s+to|based\s+in|sent\s+by|flown\s+by|operated\s+by)\b"
     r"|,?\s+(?:(?:believed|thought|said|suspected|reported)\s+to\s+be|apparently|probably|likely|reportedly)\s+"
     r"(?P<who>(?-i:[A-Z][\w’'\-]+)(?:\s+or\s+(?-i:[A-Z][\w’'\-]+))?)"
@@ -203,7 +205,8 @@ _WHOSE_AFTER = compiled(
     re.IGNORECASE,
 )
 """After forces named by what they are, whose they are ("The jets, believed to be from Niger,", "soldiers from
-neighbouring Burkina Faso"): not the article's country's (helper-316)."""
+neighbouring Burkina Faso"): not the article's country's (helper-316); not where they were driven from ("pushed back
+government forces from the town of Sabiid": Somalia's, helper-357)."""
 
 
 def _of_another_country(words: str, country: str) -> bool:

@@ -84,6 +84,10 @@ _OTHER_NAMES = {
     **{f"Islamic State{mark}s {part} Province": f"Islamic State {part} Province"
        for mark in "'’" for part in ("Sahel", "West Africa", "Mozambique", "Central Africa", "Somalia", "Khorasan")},
     # "the Islamic State's Mozambique Province" was the Islamic State and the country (helper-356)
+    **{name: f"Islamic State {part} Province" for part in ("Sahel", "West Africa", "Central Africa", "Khorasan")
+       for name in (f"Islamic State {part}", f"Islamic State in {part}", f"Islamic State in the {part}",
+                    f"Islamic State in {part} Province")},
+    # "Islamic State Sahel militants" was the Islamic State (helper-357)
     "ISPR": "Inter-Services Public Relations", "CJTF": "Civilian Joint Task Force",
     "Civilian JTF": "Civilian Joint Task Force", "DHQ": "Defence Headquarters",
     "Defense Headquarters": "Defence Headquarters", "Tatmadaw": "Military Forces of Myanmar",
@@ -95,6 +99,8 @@ _OTHER_NAMES = {
 links to the name it gives instead)."""
 
 
+_ITS_FIGHTERS = compiled(r"(?P<group>.+?)\s+(?:fighters|militants|insurgents|jihadists|rebels|members|militiamen)")
+"""A group's name and its people: the group."""
 _FARC_DISSIDENTS = compiled(r"(?:[Ee]x-)?FARC(?:-EP)?\s+[Dd]issidents?(?:\s+(?:faction|group|front|unit)s?)?")
 """The groups that left the 2016 peace deal, by any of their forms (a reviewer's three actors; "an
 ex-FARC dissident group", another's)."""
@@ -104,6 +110,9 @@ def canonical_actor_name(name: str) -> str | None:
     """The canonical name of an actor described by `name`, or None when it is a name already."""
     if name in _OTHER_NAMES:
         return _OTHER_NAMES[name]
+    fighters = _ITS_FIGHTERS.fullmatch(name)
+    if fighters is not None and fighters["group"] in _OTHER_NAMES:  # "Islamic State Sahel militants" (helper-357)
+        return _OTHER_NAMES[fighters["group"]]
     if _FARC_DISSIDENTS.fullmatch(name):
         return "FARC dissidents"
     name = _MINISTRY_OF_WHAT.sub(lambda m: f"{m['what']} Ministry", name)  # "Azerbaijan's Ministry of Defence"

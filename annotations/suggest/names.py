@@ -52,7 +52,9 @@ ARMED_GROUPS = names_trie(
     Islamic State Sahel Province; Islamic State West Africa Province; Islamic State Mozambique Province;
     Islamic State Mozambique; Islamic State in Mozambique; Islamic State Central Africa Province; ISCAP;
     Islamic State Somalia; Islamic State Somalia Province; Islamic State in Somalia; ISGS;
-    Islamic State in the Greater Sahara; Islamic State Greater Sahara;
+    Islamic State in the Greater Sahara; Islamic State Greater Sahara; Islamic State Sahel; Islamic State in the Sahel;
+    Islamic State West Africa; Islamic State in West Africa; Islamic State in West Africa Province;
+    Islamic State Central Africa; Islamic State Khorasan;
     Islamic State Khorasan Province; Islamic State's Sahel Province; Islamic State's West Africa Province;
     Islamic State's Mozambique Province; Islamic State's Central Africa Province; Islamic State's Somalia Province;
     Islamic State's Khorasan Province; Islamic State’s Sahel Province; Islamic State’s West Africa Province;

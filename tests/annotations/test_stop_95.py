@@ -3,9 +3,17 @@ helpers (358: a newcomer analyst; 359: a review of event rows on articles of its
 
 from __future__ import annotations
 
+import csv
+import io
+from pathlib import Path
+
 import pytest
 
 from annotations.claims.figures import death_figures
+from annotations.cli import run
+from annotations.model import Article
+from annotations.store import Store
+from annotations.suggest.review import accept, gazetteers_for, suggestions_for
 
 
 @pytest.mark.parametrize(
@@ -34,3 +42,81 @@ def test_people_listed_after_the_dead_and_said_wounded_are_no_dead(words: str, d
 def test_a_sides_own_losses_and_the_dead_it_killed_are_one_fights(words: str, dead: list[int]) -> None:
     """helper-357: a spokesman's "Our fighters lost three men, but we killed 20" was a row of 3 dead."""
     assert death_figures(words) == dead
+
+
+def suggested_rows(tmp_path: Path, text: str, published: str = "2025-05-15") -> list[dict[str, str]]:
+    """The event rows of one article with every suggestion accepted, as an analyst's `Y` would."""
+    db = tmp_path / "db"
+    with Store.open(db) as store:
+        article = Article.create("Report", text, published=published)
+        store.add_article(article)
+        found = suggestions_for(store, article.id, gazetteers_for(store))
+        accept(store, article, found, found, annotator="analyst")
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(db)], stdout=out, stderr=err) == 0
+    return list(csv.DictReader(io.StringIO(out.getvalue())))
+
+
+def parties(row: dict[str, str]) -> tuple[str, str, str, str]:
+    return row["actor1"], row["assoc_actor_1"], row["actor2"], row["fatalities"]
+
+
+def test_the_islamic_states_sahel_branch_named_with_its_fighters_is_the_branch(tmp_path: Path) -> None:
+    """helper-357: "Islamic State Sahel militants" was the Islamic State, and "the army" of Niger an "army"."""
+    text = (
+        "Attack in Tillaberi\n\nNIAMEY (AFP) - Islamic State Sahel militants killed 12 soldiers near Tillaberi in "
+        "western Niger on Saturday, the Nigerien army said.\n"
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-05-12")
+    assert parties(row) == ("Islamic State Sahel Province", "", "Military Forces of Niger", "12")
+
+
+def test_the_rebels_called_back_are_the_one_rebel_group_named_before(tmp_path: Path) -> None:
+    """helper-357: "Two days after Sunday's attack, the rebels killed six more" was an unidentified group's."""
+    lede = "M23 rebels attacked an army post in Sake on Sunday, killing five soldiers, an army officer said."
+    text = f"Sake\n\nGOMA (Reuters) - {lede} Two days after Sunday's attack, the rebels killed six more soldiers in Sake, the officer said.\n"
+    army = "Military Forces of the Democratic Republic of Congo"
+    assert [parties(r) for r in suggested_rows(tmp_path, text)] == [("M23", "", army, "5"), ("M23", "", army, "6")]
+    two = "M23 rebels and CODECO militiamen attacked an army post in Sake on Sunday, killing five soldiers, an officer said."
+    text = f"Sake\n\nGOMA (Reuters) - {two} On Tuesday, the rebels killed 12 soldiers in Sake, the officer said.\n"
+    assert suggested_rows(tmp_path / "two", text)[1]["actor1"].startswith("Unidentified Armed Group")  # which?
+
+
+def test_soldiers_after_a_clause_and_forces_driven_from_a_town_are_the_countrys(tmp_path: Path) -> None:
+    """ "On Tuesday, soldiers killed 12 of the rebels" had actor 1 "soldiers" (the day's capital read as whose they
+    were); al-Shabaab's "pushed back government forces from the town of Sabiid" kept "government forces" (the
+    town read as where they came from: helper-357)."""
+    lede = "M23 rebels attacked an army post in Sake on Sunday, killing five soldiers, an army officer said."
+    text = f"Sake\n\nGOMA (Reuters) - {lede} On Tuesday, soldiers killed 12 of the rebels in Sake, the officer said.\n"
+    army = "Military Forces of the Democratic Republic of Congo"
+    assert parties(suggested_rows(tmp_path, text)[1]) == (army, "", "M23", "12")
+    text = (
+        "Fighting in Lower Shabelle\n\nMOGADISHU (Reuters) - Al-Shabaab said on Sunday its fighters had pushed back "
+        "government forces from the town of Sabiid in Lower Shabelle after hours of fighting.\n"
+    )
+    (row,) = suggested_rows(tmp_path / "sabiid", text, "2025-05-12")
+    assert parties(row) == ("Al-Shabaab", "", "Military Forces of Somalia", "0")
+
+
+@pytest.mark.parametrize("joined", ["backed by", "and"])
+def test_african_union_forces_fighting_beside_the_army_are_its_associates(tmp_path: Path, joined: str) -> None:
+    """helper-356: "Somali troops backed by African Union forces" left the AU's forces on no side."""
+    text = (
+        f"Somalia\n\nMOGADISHU (Reuters) - Somali troops {joined} African Union forces killed 15 al-Shabaab fighters "
+        "near Afgoye on Sunday, the defence ministry said.\n"
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-05-12")
+    assert parties(row) == ("Military Forces of Somalia", "African Union", "al-Shabaab", "15")
+
+
+def test_the_wounded_who_died_since_raise_the_toll_of_the_event_before_them(tmp_path: Path) -> None:
+    """helper-357: "Two of the wounded died several days later" was no row, and the attack's kept its first four."""
+    text = (
+        "Attack in Tillaberi\n\nNIAMEY (AFP) - Gunmen attacked the village of Ayorou in Tillaberi on Saturday, killing "
+        "four civilians, the mayor said. Two of the wounded died several days later, a nurse said.\n"
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-05-12")
+    assert row["fatalities"] == "6" and "Later: “Two of the wounded died several days later”" in row["notes"]
+    text = text.replace("Two of the wounded died several days later, a nurse said.", "")
+    (row,) = suggested_rows(tmp_path / "alone", text, "2025-05-12")
+    assert row["fatalities"] == "4"

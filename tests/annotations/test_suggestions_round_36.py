@@ -84,7 +84,7 @@ def test_a_branch_known_by_its_own_name_is_no_other_name_of_the_group() -> None:
     """A reviewer's: "the Islamic State in West Africa Province, known as ISWAP" made ISWAP the
     Islamic State."""
     named = entities("Fighters of the Islamic State in West Africa Province, known as ISWAP, attacked the base.")
-    assert named["ISWAP"] == "ISWAP"
+    assert named["ISWAP"] in ("ISWAP", "Islamic State West Africa Province")  # the branch (stop 95: its full name)
 
 
 def test_a_news_agencys_bureau_is_the_agency_and_dispatches_are_no_act() -> None:
