@@ -112,7 +112,7 @@ def claim_actors(
     tagged = [
         a
         for a in within
-        if a.id != attributes.claimant_annotation_id
+        if (a.id != attributes.claimant_annotation_id or _named_back_as_speaker(claim, a))
         and not a_channel(claim, a, entities)
         and not a_source_in_passing(claim, a, entities)
         and not a_carer(claim, a)
@@ -168,6 +168,21 @@ def claim_actors(
 
 _POLICE = compiled(r"\b(?:police|gendarm\w*)\b", re.IGNORECASE)
 _POLICE_MEN = compiled(r"officers|policemen|police\s+officers|security\s+forces", re.IGNORECASE)
+
+
+def _named_back_as_speaker(claim: Annotation, speaker: Annotation) -> bool:
+    """Whether the claimant's mention opens the claim's own words, the speaker named back after them ("Islamic
+    State Mozambique Province fighters beheaded four Christians …, the group said"): the doer, not only the source
+    (helper-359's row had an unidentified group beheading them, and the Christians its only party)."""
+    opens = claim.start <= speaker.start < claim.end and not claim.quote[: speaker.start - claim.start].strip()
+    return opens and _SAYS_NEXT.match(claim.quote, speaker.end - claim.start) is None  # not "Li Kyarwen said that …"
+
+
+_SAYS_NEXT = compiled(
+    r"\s*(?:,[^,]{0,60},\s*)?(?:said|says|say|told|tells|stated|claimed|claims|announced|reported|added|wrote|"
+    r"denied|accused|confirmed)\b",
+    re.IGNORECASE,
+)
 
 
 def _its_untagged_men(claim: Annotation, within: list[Annotation], claimant: Entity) -> re.Match[str] | None:
@@ -259,7 +274,8 @@ def event_parties(
     """Actor 1 and actor 2 of an event of this type (see the module); `victims`: the ids of the
     actors only killed or hurt in it, who did not do it."""
     where = country_name(country_code) or country
-    actors = _named_once([_as_acled_names(actor, where) for actor in actors])
+    violent = event_type in VIOLENT  # a crowd's students or worshippers are no "Civilians" beside it
+    actors = _named_once([named for actor in actors for named in _as_acled_names(actor, where, kinds=violent)])
     if event_type in CROWDS:
         name, crowd_type = CROWDS[event_type]
         crowd = [a for a in actors if actor_type(a) == crowd_type] or [_unnamed(name, crowd_type, where)]
@@ -395,20 +411,34 @@ Forces ("soldiers", "troops") are left as tagged: whose they are is not the even
 ("a Nigerian strike killed two soldiers" of another state)."""
 
 
-def _as_acled_names(actor: Entity, country: str) -> Entity:
+def _as_acled_names(actor: Entity, country: str, *, kinds: bool = True) -> list[Entity]:
     """An actor tagged only by what it is ("Gunmen", "villagers", "protesters") as ACLED names
     such an actor: "Unidentified Armed Group (Burkina Faso)", "Civilians (Sudan)", "Protesters
     (Kenya)"; three articles' "civilians" were three rows named alike, with no country, and
     "Gunmen" a rebel group of its own (found by a newcomer). The entity keeps its id (the
-    victims of a claim are known by it)."""
-    if not is_generic(actor.name) and not _A_ROLE_OF_NO_NAME.fullmatch(actor.name):
-        return actor  # "separatist commander", a role with no group's name: an unidentified one's (helper-289)
+    victims of a claim are known by it). Civilians told by who they are ("farmers", "Christians",
+    "passengers") are "Civilians (Mozambique)", those words kept as its associate (helper-359's rows had
+    "Christians" and "passengers" as actor 2)."""
+    kind_of_people = kinds and actor_type(actor) == "civilians" and _PEOPLE_OF_A_KIND.fullmatch(actor.name) is not None
+    if not is_generic(actor.name) and not _A_ROLE_OF_NO_NAME.fullmatch(actor.name) and not kind_of_people:
+        return [actor]  # "separatist commander", a role with no group's name: an unidentified one's (helper-289)
     found = _UNNAMED_BY_TYPE.get(actor_type(actor))
     if found is None:
-        return actor
+        return [actor]
     name, kind, around = found
     unnamed = _unnamed(name, kind, country, around=around)
-    return replace(actor, name=unnamed.name, details=unnamed.details)
+    civilians = replace(actor, name=unnamed.name, details=unnamed.details)
+    return (
+        [civilians, replace(actor, id=f"{actor.id}:who")]
+        if kind_of_people and not is_generic(actor.name)
+        else [civilians]
+    )
+
+
+_PEOPLE_OF_A_KIND = compiled(
+    r"(?:[A-Z][\w’'\-]+\s+)?(?:[a-z\-]+\s+)?[a-z\-]+(?:s|people|men|women|children)|Christians|Muslims|Hindus|Jews"
+)
+"""Civilians told by who they are, no body's name ("farmers", "Fulani herders", "truck drivers", "Christians")."""
 
 
 _A_ROLE_OF_NO_NAME = compiled(

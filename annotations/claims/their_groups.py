@@ -46,12 +46,31 @@ def without_their_group(claim: Annotation, mentions: list[Annotation], entities:
     }
     for mention, after in pairwise(ordered):
         group, fighters = entities.get(after.entity_id or ""), entities.get(mention.entity_id or "")
+        between = claim.quote[mention.end - claim.start : after.start - claim.start]
+        if _ITS_PEOPLE_AFTER.fullmatch(between) and _its_people(fighters, group):
+            dropped.add(after.id)  # "Allied Democratic Forces (ADF) rebels": the group, no second one (helper-359)
         if fighters is None or group is None or not armed(fighters) or not is_generic(fighters.name):
             continue
-        between = claim.quote[mention.end - claim.start : after.start - claim.start]
         if armed(group) and not is_generic(group.name) and _OF_THE_GROUP.fullmatch(between):
             dropped.add(mention.id)
     return [m for m in mentions if m.id not in dropped]
+
+
+_ITS_PEOPLE_AFTER = compiled(r"\)?\s*")
+"""Between a group's name (or its letters in brackets) and a word for its people."""
+
+
+def _its_people(group: Entity | None, people: Entity | None) -> bool:
+    """Whether `people` ("rebels") is a common word for the fighters of `group`, named right before it."""
+    return (
+        group is not None
+        and people is not None
+        and armed(group)
+        and armed(people)
+        and not is_generic(group.name)
+        and is_generic(people.name)
+        and inter(group) == inter(people)
+    )
 
 
 _A_UNIT_OF = compiled(r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -120,3 +120,41 @@ def test_the_wounded_who_died_since_raise_the_toll_of_the_event_before_them(tmp_
     text = text.replace("Two of the wounded died several days later, a nurse said.", "")
     (row,) = suggested_rows(tmp_path / "alone", text, "2025-05-12")
     assert row["fatalities"] == "4"
+
+
+def test_a_groups_people_after_its_letters_are_no_second_group(tmp_path: Path) -> None:
+    """helper-359: "Suspected Allied Democratic Forces (ADF) rebels" gave the ADF an unidentified armed group as its
+    associate."""
+    text = (
+        "Massacre\n\nBENI, Congo (Reuters) - Suspected Allied Democratic Forces (ADF) rebels killed more than 60 "
+        "people in Beni on Sunday, police said.\n"
+    )
+    (row,) = suggested_rows(tmp_path, text)
+    assert parties(row) == ("ADF", "", "Civilians (Democratic Republic of Congo)", "60")
+
+
+def test_a_group_named_back_as_the_speaker_of_its_own_deed_stays_its_doer(tmp_path: Path) -> None:
+    """helper-359: "Islamic State Mozambique Province fighters beheaded four Christians …, the group said" had an
+    unidentified group beheading them (the group's mention taken for the source only), and "Christians" as actor 2;
+    a speaker who opens the claim's words and says them ("Li Kyarwen said that …") stays the source."""
+    text = (
+        "Beheadings\n\nMAPUTO (AFP) - Islamic State Mozambique Province fighters beheaded four Christians in "
+        "Mocimboa da Praia on Saturday, the group said in a statement.\n"
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-05-26")
+    assert (row["actor1"], row["actor2"], row["assoc_actor_2"]) == (
+        "Islamic State Mozambique Province",
+        "Civilians (Mozambique)",
+        "Christians",
+    )
+
+
+@pytest.mark.parametrize(("people", "expected"), [("farmers", "farmers"), ("villagers", "")])
+def test_civilians_told_by_who_they_are_are_civilians_of_the_country(
+    tmp_path: Path, people: str, expected: str
+) -> None:
+    """ACLED's "Civilians (Nigeria)", who they were kept as its associate (rows had "farmers", "passengers" as
+    actor 2); "villagers" say nothing more than civilians."""
+    text = f"Attack\n\nABUJA (Reuters) - Gunmen killed six {people} in Mafa in Borno state on Sunday, police said.\n"
+    (row,) = suggested_rows(tmp_path, text, "2025-05-26")
+    assert (row["actor2"], row["assoc_actor_2"]) == ("Civilians (Nigeria)", expected)
