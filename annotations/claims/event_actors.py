@@ -13,9 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Set
-from dataclasses import replace
-from functools import cache
 
+from annotations.claims.acled_names import (
+    A_ROLE_OF_NO_NAME,
+    as_acled_names,
+    country_name,
+    named_once,
+    unnamed,
+)
 from annotations.claims.armed import ARMED, actor_type, armed, inter
 from annotations.claims.bystanders import (
     a_carer,
@@ -42,10 +47,7 @@ from annotations.claims.their_groups import (
 from annotations.claims.victims import hurt_actors, set_upon, targeted_actors
 from annotations.claims.whose_dead import killed_whom, whose_dead
 from annotations.entities.matching import fold
-from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttributes, Entity, accepted_within
-from annotations.model.country_codes import gazetteers_name_of
-from annotations.text.actor_types import NON_STATE_SIDES
 from annotations.text.pattern_cache import compiled
 
 ACTING_CLAIMANT = ("territorial_control", "surrender", "reinforcement")
@@ -54,12 +56,6 @@ ACTING_CLAIMANT = ("territorial_control", "surrender", "reinforcement")
 people were killed")."""
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 CROWDS: dict[str, tuple[str, ActorType]] = {"Protests": ("Protesters", "protesters"), "Riots": ("Rioters", "rioters")}
-ACLED_COUNTRY_NAMES = {
-    "CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "RU": "Russia", "PS": "Palestine",
-    "XK": "Kosovo",
-}  # fmt: skip
-"""Where ACLED's name of a country is not ISO's common name (or ISO has none: Kosovo)."""
-
 Party = tuple[Entity | None, list[Entity]]
 """An event's actor and the actors associated with it."""
 
@@ -199,7 +195,7 @@ def _speaking_for(claimant: Entity, named: list[Entity]) -> Entity:
     "army") speaks for the one actor of their kind the claim names: helper-268's army spokesman
     telling that "reinforcements had retaken Marte" was a party of his own, against the army; a role of no name
     too ("a rebel spokesman said M23 rebels captured Sake": an unidentified group against the M23, helper-354)."""
-    speaks = _a_persons_name(claimant.name) or _A_ROLE_OF_NO_NAME.search(claimant.name) is not None
+    speaks = _a_persons_name(claimant.name) or A_ROLE_OF_NO_NAME.search(claimant.name) is not None
     if not speaks or not armed(claimant) or claimant in named:
         return claimant
     kin = [e for e in named if inter(e) == inter(claimant) and actor_type(e) == actor_type(claimant)]
@@ -275,10 +271,10 @@ def event_parties(
     actors only killed or hurt in it, who did not do it."""
     where = country_name(country_code) or country
     violent = event_type in VIOLENT  # a crowd's students or worshippers are no "Civilians" beside it
-    actors = _named_once([named for actor in actors for named in _as_acled_names(actor, where, kinds=violent)])
+    actors = named_once([named for actor in actors for named in as_acled_names(actor, where, kinds=violent)])
     if event_type in CROWDS:
         name, crowd_type = CROWDS[event_type]
-        crowd = [a for a in actors if actor_type(a) == crowd_type] or [_unnamed(name, crowd_type, where)]
+        crowd = [a for a in actors if actor_type(a) == crowd_type] or [unnamed(name, crowd_type, where)]
         others = [a for a in actors if a not in crowd]
         if event_type == "Riots":  # protesters who threw stones are the rioters, not whom they fought
             others = [a for a in others if actor_type(a) != "protesters"]
@@ -287,15 +283,15 @@ def event_parties(
         others = [a for a in others if a not in joined and sub_type != "Peaceful protest"]  # what it protests
         return (crowd[0], crowd[1:]), parties(others)[0]  # against is no party ("protection from the armed groups")
     if sub_type == "Looting/property destruction" and not any(inter(a) != 7 for a in actors):
-        actors = [_unnamed("Unidentified Armed Group", "political_militia", where), *actors]  # "a health centre
+        actors = [unnamed("Unidentified Armed Group", "political_militia", where), *actors]  # "a health centre
         # had been looted and two aid workers were missing": the aid workers are whom it was done to (helper-275)
     if event_type not in VIOLENT:
         return parties(actors)
     if not any(armed(a) and a.id not in victims for a in actors):
         if sub_type == "Government regains territory":
-            actors = [_unnamed("Military Forces of", "state_forces", where, around=False), *actors]
+            actors = [unnamed("Military Forces of", "state_forces", where, around=False), *actors]
         else:
-            actors = [_unnamed("Unidentified Armed Group", "political_militia", where), *actors]
+            actors = [unnamed("Unidentified Armed Group", "political_militia", where), *actors]
     if event_type == "Battles":  # the first doer against those it hurt, before any other doer
         fighting = [a for a in actors if inter(a) != 7]
         doers = [a for a in fighting if a.id not in victims]
@@ -311,7 +307,7 @@ def event_parties(
         return parties([*doers[:1], *hurt, *doers[1:]])
     if event_type == "Violence against civilians":
         killed = [a for a in actors if a.id in victims or actor_type(a) in ("civilians", "media")]
-        killed = [a for a in killed if inter(a) == 7] or [_unnamed("Civilians", "civilians", where)]
+        killed = [a for a in killed if inter(a) == 7] or [unnamed("Civilians", "civilians", where)]
         doers = [a for a in actors if inter(a) != 7 and a.id not in victims] or [a for a in actors if inter(a) != 7]
         first = doers[0] if doers else None
         with_first = [a for a in doers[1:] if not _enemies(first, a)]  # a militia that killed with the army
@@ -375,88 +371,8 @@ def _sides(first: Entity, enemy: Entity, rest: list[Entity]) -> tuple[Party, Par
     return (first, with_first), (enemy, with_enemy)
 
 
-@cache
-def country_name(code: str) -> str:
-    """A country as ACLED names it ("Democratic Republic of Congo", "Iran"), from its ISO code."""
-    return ACLED_COUNTRY_NAMES.get(code) or gazetteers_name_of(code)
-
-
 def _armed_first(actors: Iterable[Entity]) -> list[Entity]:
     return sorted(actors, key=lambda e: not armed(e))
-
-
-def civilians_of(code: str, country: str) -> Entity:
-    """ACLED's civilians of an event's country ("Civilians (Myanmar)")."""
-    return _unnamed("Civilians", "civilians", country_name(code) or country)
-
-
-def _unnamed(name: str, kind: ActorType, country: str, *, around: bool = True) -> Entity:
-    """ACLED's name for an actor the text does not name: "Protesters (Nigeria)", "Military Forces
-    of Nigeria"."""
-    if not country:
-        return Entity.actor(name.removesuffix(" of"), ActorDetails(kind))
-    return Entity.actor(f"{name} ({country})" if around else f"{name} {country}", ActorDetails(kind))
-
-
-_UNNAMED_BY_TYPE: dict[str, tuple[str, ActorType, bool]] = {
-    "civilians": ("Civilians", "civilians", True),
-    "protesters": ("Protesters", "protesters", True),
-    "rioters": ("Rioters", "rioters", True),
-    "rebel_group": ("Unidentified Armed Group", "political_militia", True),
-    "political_militia": ("Unidentified Armed Group", "political_militia", True),
-    "identity_militia": ("Unidentified Communal Militia", "identity_militia", True),
-}
-"""ACLED's name, type and form for an actor tagged only by what it is (see `_as_acled_names`).
-Forces ("soldiers", "troops") are left as tagged: whose they are is not the event's country
-("a Nigerian strike killed two soldiers" of another state)."""
-
-
-def _as_acled_names(actor: Entity, country: str, *, kinds: bool = True) -> list[Entity]:
-    """An actor tagged only by what it is ("Gunmen", "villagers", "protesters") as ACLED names
-    such an actor: "Unidentified Armed Group (Burkina Faso)", "Civilians (Sudan)", "Protesters
-    (Kenya)"; three articles' "civilians" were three rows named alike, with no country, and
-    "Gunmen" a rebel group of its own (found by a newcomer). The entity keeps its id (the
-    victims of a claim are known by it). Civilians told by who they are ("farmers", "Christians",
-    "passengers") are "Civilians (Mozambique)", those words kept as its associate (helper-359's rows had
-    "Christians" and "passengers" as actor 2)."""
-    kind_of_people = kinds and actor_type(actor) == "civilians" and _PEOPLE_OF_A_KIND.fullmatch(actor.name) is not None
-    if not is_generic(actor.name) and not _A_ROLE_OF_NO_NAME.fullmatch(actor.name) and not kind_of_people:
-        return [actor]  # "separatist commander", a role with no group's name: an unidentified one's (helper-289)
-    found = _UNNAMED_BY_TYPE.get(actor_type(actor))
-    if found is None:
-        return [actor]
-    name, kind, around = found
-    unnamed = _unnamed(name, kind, country, around=around)
-    civilians = replace(actor, name=unnamed.name, details=unnamed.details)
-    return (
-        [civilians, replace(actor, id=f"{actor.id}:who")]
-        if kind_of_people and not is_generic(actor.name)
-        else [civilians]
-    )
-
-
-_PEOPLE_OF_A_KIND = compiled(
-    r"(?:[A-Z][\w’'\-]+\s+)?(?:[a-z\-]+\s+)?[a-z\-]+(?:s|people|men|women|children)|Christians|Muslims|Hindus|Jews"
-)
-"""Civilians told by who they are, no body's name ("farmers", "Fulani herders", "truck drivers", "Christians")."""
-
-
-_A_ROLE_OF_NO_NAME = compiled(
-    rf"{NON_STATE_SIDES}\s+(?:commander|fighter|leader|spokes\w+|member)s?",
-    re.IGNORECASE,
-)
-
-
-def _named_once(actors: list[Entity]) -> list[Entity]:
-    """The first of the actors ACLED names alike ("gunmen" and "militiamen" are one Unidentified
-    Armed Group, "villagers" and "residents" one "Civilians (Nigeria)": not actor 1 against itself)."""
-    seen: set[str] = set()
-    kept = []
-    for actor in actors:
-        if actor.name not in seen:
-            seen.add(actor.name)
-            kept.append(actor)
-    return kept
 
 
 def _a_persons_name(name: str) -> bool:

@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlparse
 
+from annotations.claims.acled_names import civilians_of, country_name
 from annotations.claims.admin_levels import admin2_told, admin_levels
 from annotations.claims.allies import on_the_states_side
 from annotations.claims.armed import actor_type, armed, forces_of_another_country, inter
@@ -26,7 +27,7 @@ from annotations.claims.civilian_dead import civilians_dead
 from annotations.claims.claim_places import ClaimPlaces
 from annotations.claims.codebook import disorder_type, interaction
 from annotations.claims.earlier_events import told_later
-from annotations.claims.event_actors import Groups, civilians_of, claim_actors, country_name, event_parties
+from annotations.claims.event_actors import Groups, claim_actors, event_parties
 from annotations.claims.event_country import (
     article_country,
     code_of,

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from annotations.claims.event_actors import Groups, country_name
+from annotations.claims.acled_names import country_name
+from annotations.claims.event_actors import Groups
 from annotations.claims.figures import death_figures
 from annotations.cli import run
 from annotations.model import ActorDetails, Article, ClaimAttributes, DistrictAttributes, Entity, PlaceDetails
