@@ -20,14 +20,16 @@ REMOTE, IED, SHELLING, LOOTING = (
 BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (compiled(pattern, re.IGNORECASE), event_type, sub_type)
     for pattern, event_type, sub_type in (
-        (r"\bsuicide\b", REMOTE, "Suicide bomb"),
+        (r"\bsuicide\b(?![\s\-]+drones?\b)", REMOTE, "Suicide bomb"),  # a "suicide drone" is flown (below)
         (
             r"\b(?:air ?strikes?|(?:precision|aerial|military|cross-border)\s+(?:military\s+)?strikes?|warplanes?|"
             r"air\s+(?:operations?|raids?|campaign)|air\s+forces?\b(?!\s+base)[^.;]{0,30}?\b(?:struck|hit|bombed|targeted)|"
             r"(?:fighter\s+)?jets|(?:fighter|military|war|army)\s+jet\b|jet\s+(?:bombed|struck|hit|fired|dropped|attacked|"
             r"targeted|strafed)\b|bombed from the air|aircraft|aerial\s+vectors?|"  # the Sahel armies' "aerial vectors"
             r"(?:helicopter\s+)?gunships?|(?:attack|military|army|combat)\s+helicopters?|"  # helper-342
-            r"(?:glide|guided|aerial)\s+bombs?|(?<!anti-)drones?"
+            r"(?:glide|guided|aerial)\s+bombs?|(?:explosive|explosive-laden|kamikaze|suicide|attack|armed|combat)"
+            r"[\s\-]+drones?\b|"  # "attacked a military base with explosive drones" (helper-359's armed clash)
+            r"(?<!anti-)drones?"
             r"(?:\s+(?!and\b|or\b|but\b|guns?\b)\w+){0,2}?"  # "drones had also struck"
             r"(?:,?\s+(?:launched|fired|sent|flown|operated)\s+(?:by|from)"  # "launched by
             r"(?:\s+(?!(?:were|was|had|have|has|and|but|before|after|when|while|as|then)\b)[^\s.;,]+){1,8}?,?)?\s+"
@@ -54,6 +56,9 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             r"mines?(?!\s+(?:site|workers?|pits?|shafts?|collapsed|caved|clearance|action)\b|-(?:clear|action|detect))"
             r"|(?<=the )mines?(?=[^.;]{0,40}?\b(?:exploded|detonated|went\s+off|blew\s+up|buried|planted|laid)\b)|"
             r"explosive devices?|(?:car|truck|motorcycle) bombs?|"
+            r"(?<!suicide )bombs?\s+(?:(?:had|has)\s+)?(?:exploded|went\s+off|detonated|blew\s+up)|bomb\s+blasts?|"
+            r"(?:planted|detonated|placed|hid|hidden)\s+(?:a|an|the|two|several)\s+(?:[\w\-]+\s+)?bombs?|"  # "A bomb
+            # exploded near a police station" (helper-359's armed clash)
             r"explosive-laden|bomb-laden|booby-trapped)\b",
             REMOTE,
             IED,

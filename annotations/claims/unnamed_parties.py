@@ -60,7 +60,7 @@ def _state_by_weapons() -> re.Pattern[str]:
     countries = COUNTRY_ALTERNATION
     return compiled(
         rf"\b(?:(?P<dem>{demonyms})|(?P<country>{countries})['’]s)\s+(?:(?:military|army|forces['’]?)\s+)?"
-        rf"(?:(?:glide|guided|cruise|ballistic|barrel|aerial|heavy|kamikaze|attack)[\s-]+)?{_WEAPONS}\b"
+        rf"(?:(?:glide|guided|cruise|ballistic|barrel|aerial|heavy|kamikaze|attack|suicide|explosive)[\s-]+)?{_WEAPONS}\b"
         rf"|\b(?P<launcher>{countries})\s+(?:has\s+|had\s+)?(?:launched|fired)\s+(?:[\w\-]+\s+){{0,4}}?{_WEAPONS}\b"
         r"|\b(?<!from )(?<!in )(?<!of )(?<!inside )(?<!into )(?<!across )(?<!over )(?<!southern )(?<!northern )"
         r"(?<!eastern )(?<!western )(?<!south )(?<!north )(?<!east )(?<!west )"  # "drones launched from south Lebanon"

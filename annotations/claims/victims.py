@@ -20,6 +20,8 @@ _KILLED_AFTER = compiled(
     r"(?:\s+(?:and|as well as)\s+(?:(?:at least|some|about|more than)\s+)?(?:(?:\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|a|an)\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?"  # "soldiers and (three) civilians were killed"
     r"(?:,\s+(?:including|among them)\s+[^,.;]{1,60},)?"  # "civilians, including a tea vendor, were killed"
+    r"(?:\s+(?:serving|deployed|stationed|working)\s+(?:with|in|for|at)\s+[^.;:\"“”]{1,90}?,?)?"  # "soldiers serving
+    # with the African Union mission in Somalia, AUSSOM, were killed" (helper-359: they were the attackers)
     r"\s+(?:(?:were|was|had been|have been|has been|are|is|being)\s+(?:\w+\s+)?(?:killed|wounded|injured|abducted|"
     r"kidnapped|executed|beheaded|ambushed|taken hostage)"
     r"|(?:\w+\s+)?(?:died|perished|lost their lives|paid the (?:supreme|ultimate) price)"
@@ -92,11 +94,17 @@ def hurt_actors(
             or _KILLED_BEFORE.search(before)
             or _THE_DEAD_WERE.search(before)
             or _DEAD_INCLUDING.search(claim.quote, max(0, a.start - claim.start - 160), a.start - claim.start)
+            or (_SERVED_WITH.search(before) and _THEN_KILLED.match(claim.quote, a.end - claim.start))
         )
         told[group.id] = (group, told.get(group.id, (group, True))[1] and hurt)
     return {entity_id: group for entity_id, (group, only_hurt) in told.items() if only_hurt}
 
 
+_SERVED_WITH = compiled(r"\b(?:serving|deployed|stationed|working)\s+(?:with|in|for|at)\s+[^.;:\"“”]{0,60}$", re.I)
+_THEN_KILLED = compiled(
+    r"[^.;:\"“”]{0,60}?,?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b", re.I
+)
+"""The mission the dead served with, named between them and their killing: on their side, hurt with them."""
 _TARGET_PLACES = (
     r"(?:hideouts?|positions?|bases?|camps?|targets?|strongholds?|depots?|facilities|headquarters|training\s+"
     r"(?:camps?|cent(?:re|er)s?)|launch(?:ing)?\s+(?:sites?|pads?))"

@@ -39,7 +39,7 @@ def whose_words_out(text: str) -> str:
     "25 fighters" (the letters and digits of a group's name are no second number). A helper's merged
     row said 30 dead where its claims told 55. What they had done is left out too: "five former
     guerrillas who had signed the 2016 peace deal were killed" is five (helper-340: it was 2016)."""
-    return _WHO_HAD_DONE.sub(r"\1", _GROUP_LETTERS.sub("", _OF_WHOSE.sub(r"\1", text)))
+    return _WHO_HAD_DONE.sub(r"\1", _GROUP_LETTERS.sub("", _OF_WHOSE.sub(r"\1", _SERVING_WITH.sub(r"\1", text))))
 
 
 _WHO_HAD_DONE = compiled(
@@ -65,6 +65,13 @@ _OF_WHOSE = compiled(
     rf"\b((?:{_FIGHTER_WORDS}|{_CIVILIAN_WORDS}|people))\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){{1,4}}?"
     r"(?=(?:were|was|have\s+been|had\s+been)\s)",
 )
+_SERVING_WITH = compiled(
+    rf"\b((?:{_FIGHTER_WORDS}|{_CIVILIAN_WORDS}))\s+(?:serving|deployed|stationed|working)\s+(?:with|in|for|at)\s+"
+    r"[^.;:\"“”]{1,90}?,?(?=\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?killed\b)",
+    re.IGNORECASE,
+)
+"""Where the dead served, between their number and their killing ("Four Ugandan soldiers serving with the African
+Union mission in Somalia, AUSSOM, were killed": helper-359's row took another claim's 30)."""
 _GROUP_LETTERS = compiled(rf"(?<=\s)[A-Z]+\d+[A-Z0-9\-]*\s+(?=(?:{_FIGHTER_WORDS})\b)")
 _CIVILIANS = compiled(rf"\b(?:{_CIVILIAN_WORDS})\b", re.IGNORECASE)
 _KILLED_WHOM = compiled(

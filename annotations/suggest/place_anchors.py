@@ -17,7 +17,7 @@ from dataclasses import replace
 from annotations.entities.matching import fold
 from annotations.model import PlaceDetails
 from annotations.suggest.gazetteer import Place
-from annotations.suggest.place_choice import is_capital, opens_a_dateline
+from annotations.suggest.place_choice import continent, is_capital, opens_a_dateline
 from annotations.suggest.place_hits import PlaceHit, named_by_text
 from annotations.suggest.placenames import plain
 from annotations.text.pattern_cache import compiled
@@ -93,7 +93,10 @@ def anchors_of(text: str, exact: list[tuple[int, int, list[Place]]], countries: 
             p
             for p in places
             if p.source != "text"
-            and (p.country in countries or (p.population >= TOWN and not _A_KIND_AFTER.match(text, end)))
+            and (
+                p.country in countries
+                or (p.population >= TOWN and not _A_KIND_AFTER.match(text, end) and not far_off(p, countries))
+            )
             and p.kind in ("city", "district", "province")
             and plain(p.name) == plain(surface)
             and not (a_country and (p.kind != "province" or not CALLED_A_PROVINCE.match(text, end)))
@@ -135,6 +138,13 @@ def beside_a_known_place(text: str, at: int, anchors: list[Anchor], details: Pla
         return details
     _start, province, country = min(beside, key=lambda a: abs(a[0] - at))
     return replace(details, province=province, country=country)
+
+
+def far_off(place: Place, countries: set[str | None]) -> bool:
+    """Whether a town lies on another continent than every country the article names ("Mozambican troops retook
+    Palma": Majorca's Palma is no anchor to put Palma in the Balearic Islands, helper-359's row in Spain)."""
+    named = {continent(c) for c in countries if c}
+    return bool(named) and continent(place.country) not in named
 
 
 def _in_paragraph(text: str, at: int, anchors: list[Anchor]) -> list[Anchor]:

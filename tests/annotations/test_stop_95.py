@@ -158,3 +158,65 @@ def test_civilians_told_by_who_they_are_are_civilians_of_the_country(
     text = f"Attack\n\nABUJA (Reuters) - Gunmen killed six {people} in Mafa in Borno state on Sunday, police said.\n"
     (row,) = suggested_rows(tmp_path, text, "2025-05-26")
     assert (row["actor2"], row["assoc_actor_2"]) == ("Civilians (Nigeria)", expected)
+
+
+def test_the_dead_serving_with_a_mission_are_counted_and_its_side(tmp_path: Path) -> None:
+    """helper-359: "Four Ugandan soldiers serving with the African Union mission in Somalia, AUSSOM, were killed when
+    al-Shabaab fighters attacked their base" counted none (another claim's 30 became the row's toll) and made the
+    army actor 1 against al-Shabaab."""
+    assert death_figures("A soldier serving with the army was killed in Goma") == [1]
+    assert death_figures("two aid workers working for MSF were killed") == [2]
+    text = (
+        "Base attacked\n\nMOGADISHU (Reuters) - Four Ugandan soldiers serving with the African Union mission in "
+        "Somalia, AUSSOM, were killed when al-Shabaab fighters attacked their base in Bulo Marer on Sunday, Uganda's "
+        "army spokesman said.\n"
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-03-17")
+    assert (row["actor1"], row["actor2"], row["fatalities"]) == ("al-Shabaab", "Military Forces of Uganda", "4")
+    assert "AUSSOM" in row["assoc_actor_2"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_type", "actor1"),
+    [
+        (
+            "A bomb exploded near a police station in Mandalay on Tuesday, wounding four police officers, state media "
+            "said.",
+            "Remote explosive/landmine/IED",
+            "Unidentified Armed Group (Myanmar)",
+        ),
+        (
+            "FARC dissidents attacked a military base in Balboa in Cauca on Sunday with explosive drones, the army "
+            "said.",
+            "Air/drone strike",
+            "FARC dissidents",
+        ),
+        (
+            "Russian suicide drones struck Kherson on Sunday, killing two people, officials said.",
+            "Air/drone strike",
+            "Military Forces of Russia",
+        ),
+    ],
+)
+def test_a_bomb_that_exploded_and_drones_that_explode_are_their_kind_of_event(
+    tmp_path: Path, sentence: str, sub_type: str, actor1: str
+) -> None:
+    """helper-359: a bomb's blast and an attack "with explosive drones" were armed clashes; "suicide drones" a
+    suicide bombing by nobody named."""
+    (row,) = suggested_rows(tmp_path, f"Report\n\n{sentence}\n", "2025-05-26")
+    assert (row["sub_event_type"], row["actor1"]) == (sub_type, actor1)
+
+
+def test_a_town_of_another_continent_is_no_anchor_for_its_namesake(tmp_path: Path) -> None:
+    """helper-359: "Troops retook Palma" in a report from Maputo was placed in Spain (Majorca's Palma, the gazetteer's
+    only one, put the town beside itself), a foreign state's taking of territory."""
+    text = (
+        "Mozambique retakes town\n\nMAPUTO (Reuters) - Mozambican troops retook Palma from Islamic State fighters on "
+        "Sunday, the army said.\n"
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-05-26")
+    assert (row["location"], row["country"], row["sub_event_type"]) == (
+        "Palma",
+        "Mozambique",
+        "Government regains territory",
+    )
