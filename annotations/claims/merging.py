@@ -134,6 +134,7 @@ def _tolls_lent_joined(events: list[tuple[int, MergedEvent]]) -> list[tuple[int,
                 or toll.revised
                 or all(_its_dead_again(told, lender.row) for told in event.rows)
                 or _a_number_for_the_words(toll, lender)
+                or _THE_ATTACK_REPELLED.search(toll.words) is not None
             )
             and _of_violence(lender.row)
             and int(lender.row["time_precision"]) <= int(toll.row["time_precision"])  # the row's day is the lender's
@@ -150,6 +151,16 @@ def _tolls_lent_joined(events: list[tuple[int, MergedEvent]]) -> list[tuple[int,
             if event.rows[0].lent_by is not None:
                 lent_alike.setdefault(event.rows[0].lent_by, []).append(event)
     return kept
+
+
+_THE_ATTACK_REPELLED = compiled(
+    r"\b(?:repelled|repulsed|foiled|thwarted|beat\s+back|fought\s+off)\s+the\s+(?:\w+\s+)?(?:attack|assault|raid|"
+    r"ambush|offensive|incursion)\b",
+    re.IGNORECASE,
+)
+"""A toll that tells the attack told before it as the one its side fought off ("troops had repelled the attack and
+neutralised 35 terrorists, and that four soldiers were killed"): that attack's dead by another source, the one event
+(helper-358's Marte base: a second battle of 39 dead, dated the day the army spoke)."""
 
 
 def _lent_to_all(event: MergedEvent) -> tuple[str, str] | None:

@@ -52,7 +52,7 @@ def another_event_told(text: str, sentence: tuple[int, int], revised: bool) -> b
     """Whether a toll's sentence tells another event than the one before it (`_ANOTHER_EVENT`); the day a toll told
     risen (`revised`: `event_tolls.a_revised_toll` of its words) rose ("The death toll rose to 14 on Tuesday") is
     none (helper-325's three risen tolls were left out)."""
-    words = text[sentence[0] : sentence[1]]
+    words = _SAID_ON_A_DAY.sub(" ", text[sentence[0] : sentence[1]])  # when it was said is no day of another event
     if revised:
         words = _ROSE_ON.sub(" ", words)
         if _WHICH_EVENT.search(words):
@@ -60,6 +60,13 @@ def another_event_told(text: str, sentence: tuple[int, int], revised: bool) -> b
     return _ANOTHER_EVENT.search(words) is not None
 
 
+_SAID_ON_A_DAY = compiled(
+    r"\b(?:said|says|told|announced|stated|added|confirmed|reported|claimed)\b(?:\s+(?!that\b)[\w’'\-]+){0,4}?\s+"
+    rf"on\s+(?:{DAY_NAMES})\b",
+    re.IGNORECASE,
+)
+"""The day a toll was told ("Major General Markus Kangye said in a statement on Monday that … four soldiers were
+killed"): no day of another event (helper-358's army toll of Sunday's Marte attack gave no row)."""
 _WHICH_EVENT = compiled(
     r"\b(?:first|earlier|previous|second|latter|former)\s+(?:attack|assault|raid|strike|incident|ambush|bombing)\b",
     re.I,

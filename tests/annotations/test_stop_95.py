@@ -220,3 +220,24 @@ def test_a_town_of_another_continent_is_no_anchor_for_its_namesake(tmp_path: Pat
         "Mozambique",
         "Government regains territory",
     )
+
+
+def test_a_toll_said_on_a_day_after_the_attack_it_fought_off_is_that_attacks(tmp_path: Path) -> None:
+    """helper-358: the army's "said in a statement on Monday that troops had repelled the attack and "neutralised" 35
+    terrorists, and that four soldiers were killed", two paragraphs after Sunday's attack on Marte, gave no row (the
+    day it was said read as another event's); once it had one, it was a second battle of 39 dead on Monday."""
+    text = (
+        "ISWAP fighters overrun army base\n\nMAIDUGURI, Nigeria (Wire) - Islamic State West Africa Province (ISWAP) "
+        "fighters attacked a military base in the Borno State town of Marte on Sunday night, killing at least 12 "
+        "soldiers, two security sources said.\n\nThe militants arrived in gun trucks from the direction of Lake Chad "
+        "and overran the base after a battle that lasted nearly three hours, one of the sources said.\n\nNigerian "
+        "army spokesman Major General Markus Kangye said in a statement on Monday that troops had repelled the attack "
+        'and "neutralised" 35 terrorists, and that four soldiers were killed.\n'
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-06-24")
+    assert (row["event_date"], row["location"], row["actor1"]) == (
+        "2025-06-22",
+        "Marte",
+        "Islamic State West Africa Province",
+    )
+    assert "Tolls its sources state: 12, 39." in row["notes"]
