@@ -41,6 +41,8 @@ def unnamed(name: str, kind: ActorType, country: str, *, around: bool = True) ->
     return Entity.actor(f"{name} ({country})" if around else f"{name} {country}", ActorDetails(kind))
 
 
+UNIDENTIFIED = "Unidentified"
+"""How ACLED's names of armed groups no one named open ("Unidentified Armed Group (Somalia)")."""
 _UNNAMED_BY_TYPE: dict[str, tuple[str, ActorType, bool]] = {
     "civilians": ("Civilians", "civilians", True),
     "protesters": ("Protesters", "protesters", True),
@@ -62,6 +64,8 @@ def as_acled_names(actor: Entity, country: str, *, kinds: bool = True) -> list[E
     victims of a claim are known by it). Civilians told by who they are ("farmers", "Christians",
     "passengers") are "Civilians (Mozambique)", those words kept as its associate (helper-359's rows had
     "Christians" and "passengers" as actor 2)."""
+    if actor.name in _COMMANDS:  # "US Africa Command": ACLED names the state's forces
+        return [replace(actor, name=_COMMANDS[actor.name])]
     kind_of_people = kinds and actor_type(actor) == "civilians" and _PEOPLE_OF_A_KIND.fullmatch(actor.name) is not None
     if not is_generic(actor.name) and not A_ROLE_OF_NO_NAME.fullmatch(actor.name) and not kind_of_people:
         return [actor]  # "separatist commander", a role with no group's name: an unidentified one's (helper-289)
@@ -78,6 +82,15 @@ def as_acled_names(actor: Entity, country: str, *, kinds: bool = True) -> list[E
     )
 
 
+_COMMANDS = {
+    **dict.fromkeys(
+        (f"{us}{command} Command" for us in ("US ", "U.S. ", "United States ") for command in ("Africa", "Central")),
+        "Military Forces of the United States",
+    ),
+    **dict.fromkeys(("AFRICOM", "CENTCOM"), "Military Forces of the United States"),
+}
+"""A state's commands that strike and tell of it, by ACLED's name for their forces (helper-359's "US Africa Command"
+had the militants its strike killed as its associates)."""
 _PEOPLE_OF_A_KIND = compiled(
     r"(?:[A-Z][\w’'\-]+\s+)?(?:[a-z\-]+\s+)?[a-z\-]+(?:s|people|men|women|children)|Christians|Muslims|Hindus|Jews"
 )

@@ -44,3 +44,16 @@ def on_the_states_side(doer: Entity, actors: list[Entity], quote: str) -> bool:
     if not state:  # its affiliation alone says it: a militia of the state's forces ("Syrian Arab Army")
         return bool(affiliation) and actor_type_for(affiliation) == "state_forces"
     return _HELPED_THE_STATE.search(quote) is not None or any(fold(a.name) == fold(affiliation) for a in state)
+
+
+def named_as_allies(actor1: Entity | None, actor2: Entity | None, quote: str, victims: set[str]) -> bool:
+    """Whether actor 2 is told fighting beside actor 1 ("The Kachin Independence Army and allied People's Defence
+    Force fighters seized the town": helper-359's row had the PDF as the KIA's enemy), not hurt by it nor its enemy."""
+    if actor1 is None or actor2 is None or actor2.id in victims or {inter(actor1), inter(actor2)} == {1, 2}:
+        return False
+    names = "|".join(re.escape(name) for name in actor2.names() if len(name) > 2)
+    return bool(names) and re.search(rf"{_BESIDE}\s+(?:the\s+)?(?:{names})\b", quote) is not None
+
+
+_BESIDE = r"\b(?:allied|together\s+with|alongside|backed\s+by|supported\s+by|joined\s+by|aided\s+by)"
+"""Words before a party that fought beside the one named first."""

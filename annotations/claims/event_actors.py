@@ -16,6 +16,7 @@ from collections.abc import Iterable, Set
 
 from annotations.claims.acled_names import (
     A_ROLE_OF_NO_NAME,
+    UNIDENTIFIED,
     as_acled_names,
     country_name,
     named_once,
@@ -364,8 +365,9 @@ def _sides(first: Entity, enemy: Entity, rest: list[Entity]) -> tuple[Party, Par
             side = with_enemy
         elif inter(actor) == inter(first):
             side = with_first
-        elif inter(actor) == 3:
-            state_side.append(actor)  # political militias fight beside the state (CJTF, VDP, Wazalendo)
+        elif inter(actor) == 3 and not actor.name.startswith(UNIDENTIFIED):
+            state_side.append(actor)  # political militias fight beside the state (CJTF, VDP, Wazalendo); not
+            # "militants" no one named (helper-359: the US strike's dead were the US command's associates)
         elif inter(actor) == 4:
             side.append(actor)
     return (first, with_first), (enemy, with_enemy)

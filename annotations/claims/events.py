@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 
 from annotations.claims.acled_names import civilians_of, country_name
 from annotations.claims.admin_levels import admin2_told, admin_levels
-from annotations.claims.allies import on_the_states_side
+from annotations.claims.allies import named_as_allies, on_the_states_side
 from annotations.claims.armed import actor_type, armed, forces_of_another_country, inter
 from annotations.claims.board import BoardClaim, board_claims, contradicting_links
 from annotations.claims.civilian_dead import civilians_dead
@@ -365,6 +365,8 @@ def _row(
         and actor_type(actor1) == "state_forces"  # not the CJTF "pursuing the attackers" beside Boko Haram
         and on_the_states_side(actor2, [actor1], claim.quote)
     ):
+        assoc1, (actor2, assoc2) = [*assoc1, actor2], (assoc2[0], assoc2[1:]) if assoc2 else (None, [])
+    if actor2 is not None and named_as_allies(actor1, actor2, claim.quote, victims):  # "and allied PDF fighters"
         assoc1, (actor2, assoc2) = [*assoc1, actor2], (assoc2[0], assoc2[1:]) if assoc2 else (None, [])
     if event_type == REMOTE and actor2 is None and figures and civilians_dead(claim.quote, actors, victims):
         actor2 = civilians_of(code, details.country or "")  # "six more people were killed when a second air strike

@@ -101,11 +101,12 @@ def state_by_its_weapons(
 
 _OWN_AIRCRAFT = compiled(
     r"(?:\b(?:an?|the)\s+|^\s*|[,;]\s+)(?:army|military|air\s+force|government|regime)\s+(?:[\w\-]+\s+)?"
-    r"(?:helicopter(?:\s+gunship)?|gunship|jet|warplane|fighter\s+jet|drone|aircraft|plane)s?\b",
+    r"(?:helicopter(?:\s+gunship)?|gunship|jet|warplane|fighter\s+jet|drone|aircraft|plane|air\s*strike)s?\b",
     re.IGNORECASE,
 )
 """A state's aircraft named by its service, no country ("an army helicopter gunship", "a military drone", "army
-warplanes bombed …" opening the claim: helper-347's row was an unidentified group's)."""
+warplanes bombed …" opening the claim: helper-347's row was an unidentified group's; "A military air strike hit a
+Buddhist monastery": helper-359's)."""
 
 
 def _lost(quote: str, weapon: re.Match[str]) -> bool:

@@ -122,6 +122,8 @@ def name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> tu
 def speaker(text: str, span: tuple[int, int], people: People, mentions: Spans) -> list[Suggestion]:
     """The speaker of a cue, and the whole name the article gave them before ("Ahmed Saleh
     al-Qubati has operated cranes … ", later "al-Qubati said"): one person."""
+    span = (max(span[0], text.rfind("\n", *span) + 1), span[1])  # a name never runs on from a headline ("Strike In
+    # Somalia\n\nAFRICOM said" was one speaker)
     span = without_titles(text, *span, fewest=1) or span  # "Sultan Mohamed Farah Adan told": him
     surname = text[span[0] : span[1]]
     full = None if _ACRONYM.fullmatch(surname) else _named_whole_before(text, surname, span[0])  # letters: whole

@@ -95,7 +95,7 @@ neither a place nor a person is named so."""
 STATE_BODIES = names_trie(
     "Inter-Services Public Relations; ISPR; Defence Headquarters; Defense Headquarters; DHQ; Operation Hadin Kai; "
     "GIGN; Spetsnaz; SBU; Security Service of Ukraine; FSB; Federal Security Service; HUR; GUR; Shin Bet; Shabak; "
-    "Mossad"
+    "Mossad; AFRICOM; CENTCOM"
 )
 """Forces' own offices that speak for them (Pakistan's military media wing, Nigeria's defence staff),
 and the security services that strike and claim for their states (Ukraine's SBU and military

@@ -241,3 +241,42 @@ def test_a_toll_said_on_a_day_after_the_attack_it_fought_off_is_that_attacks(tmp
         "Islamic State West Africa Province",
     )
     assert "Tolls its sources state: 12, 39." in row["notes"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # the PDF was the KIA's enemy
+            "The Kachin Independence Army and allied People's Defence Force fighters seized the town of Mansi in "
+            "Kachin State on Sunday, the KIA said.",
+            ("Kachin Independence Army", "People's Defence Force", ""),
+        ),
+        (  # an unidentified group's strike
+            "A military air strike hit a Buddhist monastery in Lin Ta Lu village in Sagaing region of Myanmar on "
+            "Sunday, killing 23 people, residents said.",
+            ("Military Forces of Myanmar", "", "Civilians (Myanmar)"),
+        ),
+        (  # "US Africa Command" with the militants it killed as its associates
+            "US Africa Command said it conducted an air strike against al-Shabaab near Jilib in Somalia on Sunday, "
+            "killing three militants.",
+            ("Military Forces of the United States", "", "al-Shabaab"),
+        ),
+    ],
+)
+def test_allies_a_military_air_strike_and_a_us_command_are_on_their_side(
+    tmp_path: Path, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """helper-359's rows, each wrong in who was on which side."""
+    (row,) = suggested_rows(tmp_path, f"Report\n\n{sentence}\n", "2025-05-26")
+    assert (row["actor1"], row["assoc_actor_1"], row["actor2"]) == expected
+
+
+def test_a_speaker_never_runs_on_from_the_headline() -> None:
+    """ "Strike In Somalia\\n\\nAFRICOM said …" made one speaker of the headline and the command."""
+    from annotations.suggest import Knowledge, suggest
+    from annotations.suggest.builtin_places import builtin_gazetteer
+
+    found = suggest(
+        "Strike In Somalia\n\nAFRICOM said it conducted a strike near Jilib.", Knowledge([builtin_gazetteer()])
+    )
+    assert [(s.quote, s.entity.name) for s in found if s.kind == "actor" and s.entity] == [("AFRICOM", "AFRICOM")]
