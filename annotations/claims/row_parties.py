@@ -53,6 +53,8 @@ class Party:
         chosen = other if self.unnamed and not other.unnamed and of_its_kind(self.name, other) else self
         if chosen is other and self.name.startswith((MILITARY, POLICE, CIVILIANS)) and other.name[:1].islower():
             chosen = self
+        elif self.name[:1].islower() and other.name.startswith((MILITARY, POLICE)) and of_its_kind(other.name, self):
+            chosen = other  # "soldiers" of one source are the "Military Forces of Uganda" of another (helper-359)
         assoc = "; ".join(dict.fromkeys(a for p in (self, other) for a in p.assoc.split("; ") if a))
         return replace(chosen, assoc=assoc)
 

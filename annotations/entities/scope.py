@@ -22,7 +22,7 @@ GENERIC_NOUNS = frozenset(
         *"""residents resident civilians civilian villagers locals people population refugees refugee
     displaced witnesses witness sources source officials official authorities authority government
     administration military army troops soldiers forces security forces police policemen police officers
-    officers fighters militants insurgents rebels gunmen attackers assailants militia militias
+    officers fighters militants insurgents rebels dissidents gunmen attackers assailants militia militias
     lawmakers legislators protesters demonstrators rioters looters elders spokesman spokeswoman spokesperson
     military government junta regime ministry commanders commander leaders terrorists terrorist bandits
     bandit jihadists jihadist extremists extremist kidnappers kidnapper bombers bomber gunman assailant

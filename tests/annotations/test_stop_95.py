@@ -280,3 +280,27 @@ def test_a_speaker_never_runs_on_from_the_headline() -> None:
         "Strike In Somalia\n\nAFRICOM said it conducted a strike near Jilib.", Knowledge([builtin_gazetteer()])
     )
     assert [(s.quote, s.entity.name) for s in found if s.kind == "actor" and s.entity] == [("AFRICOM", "AFRICOM")]
+
+
+def test_soldiers_of_one_source_are_the_forces_another_names(tmp_path: Path) -> None:
+    """helper-359's Bulo Marer row: al-Shabaab's "it had killed 30 soldiers" merged with Uganda's four dead made
+    actor 2 "soldiers"."""
+    text = (
+        "Four Ugandan peacekeepers killed in al-Shabaab attack\n\nFour Ugandan soldiers serving with the African "
+        "Union mission in Somalia, AUSSOM, were killed when al-Shabaab fighters attacked their base in Bulo Marer, in "
+        "the Lower Shabelle region, on Sunday, Uganda's army spokesman said.\n\nAl-Shabaab said in a statement on its "
+        "Radio Andalus that it had killed 30 soldiers.\n"
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-03-17")
+    assert parties(row) == ("al-Shabaab", "", "Military Forces of Uganda", "4")
+
+
+def test_dissidents_of_a_named_group_are_that_group(tmp_path: Path) -> None:
+    """helper-359: "Dissidents of the Central General Staff (EMC) attacked a military base" was a row of
+    "dissidents" (the EMC's English name an organisation, "dissidents" a name of its own)."""
+    text = (
+        "Drone attack\n\nDissidents of the Central General Staff (EMC) attacked a military base in Balboa, in Cauca "
+        "department, with explosive drones on Wednesday, wounding seven soldiers, the army said.\n"
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-08-07")
+    assert (row["actor1"], row["sub_event_type"]) == ("Central General Staff", "Air/drone strike")
