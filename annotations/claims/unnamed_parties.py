@@ -153,10 +153,17 @@ def forces_by_name(
     the_countrys: dict[bool, Entity] = {}
 
     def whose(entity: Entity) -> Entity | None:
-        if actor_type(entity) != "state_forces" or not is_generic(entity.name):
+        person = _a_person_of_no_group(entity)  # "Police spokesman Michel-Ange Louis-Jeune said officers killed 11
+        # gang members": the police's act (helper-358's row had the spokesman as actor 1)
+        if actor_type(entity) != "state_forces" or not (is_generic(entity.name) or person):
             return None
-        police = _police(entity)
-        if claimant is not None and _forces(claimant) and _police(claimant) == police:
+        police = _POLICE.search(quote) is not None if person else _police(entity)
+        if (
+            claimant is not None
+            and _forces(claimant)
+            and _police(claimant) == police
+            and not (person and claimant is entity)
+        ):
             return claimant
         same = [e for e in named if _police(e) == police and _of_country(e, country) and e.id not in doers]
         if same:
@@ -164,7 +171,7 @@ def forces_by_name(
         if (
             not country
             or named
-            or not (_THE_INSTITUTION.fullmatch(entity.name.strip()) or _bare(entity.name, quote, country))
+            or not (person or _THE_INSTITUTION.fullmatch(entity.name.strip()) or _bare(entity.name, quote, country))
         ):
             return None  # forces named otherwise, or whose the words say: "French soldiers", "its troops"
         return the_countrys.setdefault(police, _forces_of(country, police, article_actors))
@@ -174,6 +181,14 @@ def forces_by_name(
         return actors, victims
     mapped = list(dict.fromkeys(targets.get(e.id, e) for e in actors))
     return mapped, {targets[i].id if i in targets else i for i in victims}
+
+
+def _a_person_of_no_group(entity: Entity) -> bool:
+    """A person of a state's forces whose force no affiliation names: they speak and act for their country's."""
+    from annotations.suggest.surnames import a_persons_name  # the suggestions' reading of names
+
+    details = entity.details
+    return isinstance(details, ActorDetails) and not details.affiliation and a_persons_name(entity.name)
 
 
 def _bare(name: str, quote: str, country: str = "") -> bool:

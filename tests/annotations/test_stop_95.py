@@ -304,3 +304,14 @@ def test_dissidents_of_a_named_group_are_that_group(tmp_path: Path) -> None:
     )
     (row,) = suggested_rows(tmp_path, text, "2025-08-07")
     assert (row["actor1"], row["sub_event_type"]) == ("Central General Staff", "Air/drone strike")
+
+
+def test_a_police_spokesman_of_no_group_tells_of_his_forces_act(tmp_path: Path) -> None:
+    """helper-358: "Police spokesman Michel-Ange Louis-Jeune said officers killed 11 gang members" had the spokesman
+    as actor 1."""
+    text = (
+        "Haiti police operation\n\nPORT-AU-PRINCE, Haiti (Wire) - Police spokesman Michel-Ange Louis-Jeune said "
+        "officers killed 11 gang members in a six-hour gunfight near Delmas 30 on Monday.\n"
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-03-12")
+    assert parties(row) == ("Police Forces of Haiti", "", "Unidentified Armed Group (Haiti)", "11")
