@@ -166,6 +166,14 @@ _VIOLENCE_DONE = compiled(
 """Violence a stance tells as done ("Villagers were shocked when gunmen killed 12", "shocked by the
 shelling of Kaya"), not what may come or was reported ("worried about possible airstrikes",
 "alarmed by reports of fighting")."""
+_SINCE_THE_WAR = compiled(
+    r"\bsince\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?(?:seized|took|came\s+to|grabbed)\s+power\b[^,;.]*"
+    r"|\bsince\s+the\s+(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?(?:[\w’'\-]+\s+)?(?:war|conflict|coup|insurgency)"
+    r"\b[^,;.]*",
+    re.IGNORECASE,
+)
+"""The span a count of the displaced runs over ("more than 3.5 million people have been displaced across Myanmar since
+the military seized power in February 2021": helper-358's strategic development of that day)."""
 _RELATIVE = compiled(r",\s+(?:which|who|whom)\b[^,;]*")
 """A relative clause in a plan tells what happened before it, not what is planned: a plan to retake
 a town "which jihadists captured" tells no violence."""
@@ -419,6 +427,7 @@ def people_driven_out(quote: str) -> bool:
     of Dapaong on Sunday forced thousands to flee" is the shelling's row: helper-265's review; "the
     fighting was driving thousands toward El Obeid", of no day, tells no event)."""
     told = _WENT_TOWARD.match(quote) is not None or _DRIVEN.search(quote) is not None
+    quote = _SINCE_THE_WAR.sub(" ", quote)  # "since the military seized power in February 2021": a running total's span
     if not told or _VIOLENCE_DONE.search(quote) or _DONE_TO_THINGS.search(quote) or death_figures(quote):
         return False
     done = _FEARED.sub(" ", quote)  # "fled on Sunday, fearing an attack by JNIM": no attack happened

@@ -245,6 +245,8 @@ def control_reading_near(text: str, start: int, end: int) -> ControlReading | No
         return None  # "a gunfight close to the border with Ethiopia" says nothing of Ethiopia
     if _WHERE_ANOTHER_LIES.search(text, max(0, start - 50), start):
         return None  # "Um Sumeima west of the state capital El Obeid": El Obeid only says where it lies
+    if _WHENCE.search(text, max(0, start - 40), start):
+        return None  # "arrived from the direction of Lake Chad and overran the base": not what they overran
     sentence_start, sentence_end = sentence_at(text, start)
     breaks, cues = _sentence_cues(text, sentence_start, sentence_end)
     clause_start = max((b_end for _b, b_end in breaks if b_end <= start), default=sentence_start)
@@ -269,6 +271,10 @@ def control_reading_near(text: str, start: int, end: int) -> ControlReading | No
     return ControlReading(status, where, distance)
 
 
+_WHENCE = compiled(
+    r"\b(?:from\s+the\s+direction\s+of|(?:came|coming|arrived|arriving|crossed|crossing)\s+from)\s+(?:the\s+)?$"
+)
+"""Before a place, that it is where people came from (helper-358's Lake Chad "captured")."""
 _WHERE_ANOTHER_LIES = compiled(
     r"(?<!\bthe\s)(?<!\bfar\s)(?<!\bextreme\s)\b"
     f"{COMPASS}"

@@ -315,3 +315,26 @@ def test_a_police_spokesman_of_no_group_tells_of_his_forces_act(tmp_path: Path) 
     )
     (row,) = suggested_rows(tmp_path, text, "2025-03-12")
     assert parties(row) == ("Police Forces of Haiti", "", "Unidentified Armed Group (Haiti)", "11")
+
+
+def test_a_count_of_the_displaced_since_a_coup_and_troops_sent_from_a_town_are_no_events(tmp_path: Path) -> None:
+    """helper-358: the UN's "more than 3.5 million people have been displaced across Myanmar since the military seized
+    power in February 2021" was a strategic development; "troops … were sent from Dikwa to reinforce the base" one at
+    Dikwa; "arrived … from the direction of Lake Chad and overran the base" had Lake Chad captured."""
+    text = (
+        "Myanmar\n\nYANGON (Reuters) - More than 3.5 million people have been displaced across Myanmar since the "
+        "military seized power in February 2021, the United Nations says.\n"
+    )
+    assert suggested_rows(tmp_path, text, "2025-01-17") == []
+    text = (
+        "ISWAP attack\n\nMAIDUGURI (Reuters) - Nigerian army spokesman Markus Kangye said troops of the Multinational "
+        "Joint Task Force (MNJTF) were sent from Dikwa to reinforce the base.\n"
+    )
+    assert suggested_rows(tmp_path / "sent", text, "2025-06-24") == []
+    from annotations.model import DistrictAttributes
+    from annotations.suggest import Knowledge, suggest
+    from annotations.suggest.builtin_places import builtin_gazetteer
+
+    words = "The militants arrived in gun trucks from the direction of Lake Chad and overran the base, a source said."
+    (lake,) = [s for s in suggest(words, Knowledge([builtin_gazetteer()])) if s.kind == "district"]
+    assert isinstance(lake.attributes, DistrictAttributes) and lake.attributes.control_status == "unknown"
