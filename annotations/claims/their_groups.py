@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
+from annotations.claims.acled_names import A_ROLE_OF_NO_NAME
 from annotations.claims.armed import actor_type, armed, inter
 from annotations.entities.scope import is_generic
 from annotations.model import Annotation, Entity
@@ -49,7 +50,7 @@ def without_their_group(claim: Annotation, mentions: list[Annotation], entities:
         between = claim.quote[mention.end - claim.start : after.start - claim.start]
         if _ITS_PEOPLE_AFTER.fullmatch(between) and _its_people(fighters, group):
             dropped.add(after.id)  # "Allied Democratic Forces (ADF) rebels": the group, no second one (helper-359)
-        if fighters is None or group is None or not armed(fighters) or not is_generic(fighters.name):
+        if fighters is None or group is None or not armed(fighters) or not _no_ones_name(fighters.name):
             continue
         if armed(group) and not is_generic(group.name) and _OF_THE_GROUP.fullmatch(between):
             dropped.add(mention.id)
@@ -58,6 +59,12 @@ def without_their_group(claim: Annotation, mentions: list[Annotation], entities:
 
 _ITS_PEOPLE_AFTER = compiled(r"\)?\s*")
 """Between a group's name (or its letters in brackets) and a word for its people."""
+
+
+def _no_ones_name(name: str) -> bool:
+    """Fighters named by what they are ("militants", "Gang fighters": helper-358's "Gang fighters from the Viv Ansanm
+    coalition" were an unidentified group beside Viv Ansanm)."""
+    return is_generic(name) or A_ROLE_OF_NO_NAME.fullmatch(name) is not None
 
 
 def _its_people(group: Entity | None, people: Entity | None) -> bool:

@@ -27,6 +27,7 @@ from annotations.suggest.names import (
     ARMED_GROUPS,
     BREAKAWAY,
     FOREIGN,
+    GANGS,
     GROUP_AFTER_ITS_NAME,
     IDENTITY_MILITIAS,
     NATIONALITIES,
@@ -92,6 +93,7 @@ NAMED_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(compiled(rf"\b(?:{STATE_BODIES})\b(?!-)"), "state_forces", "forces' own office"),
     ActorPattern(compiled(rf"\b(?:{ALLIED_MILITIAS})\b(?!-)"), "political_militia", "armed group"),
+    ActorPattern(compiled(rf"\b(?:{GANGS})\b(?!-)"), "political_militia", "armed group"),
     ActorPattern(
         compiled(
             r"\b(?:United Nations|UN|U\.N\.)(?:\s+[\w\-’']+){0,5}?\s+(?:[Mm]ission|[Oo]ffice|[Aa]gency|Programme|Program|Fund|Commissioner|"

@@ -109,6 +109,9 @@ ALLIED_MILITIAS = names_trie(
 """Militias fighting beside a state's forces, as ACLED codes them: political militias (Nigeria's
 vigilantes, Iraq's Popular Mobilisation Forces, Burundi's ruling party's youth wing, Congo's
 Wazalendo, the Myanmar army's Pyu Saw Htee)."""
+GANGS = names_trie("Viv Ansanm; 400 Mawozo; Gran Grif; G-Pèp; G-Pep; 5 Segonn; Kraze Baryè; Kraze Barye")
+"""Haiti's gangs and their coalition by name, as ACLED codes them (political militias): a newcomer's "Gang fighters
+from the Viv Ansanm coalition" had no group named (helper-358)."""
 FOREIGN = names_trie(
     """NATO; United Nations; UN; U.N.; UNAMA; MINUSMA; African Union; European Union; EU; ICRC; Red Cross;
     Médecins Sans Frontières; Medecins Sans Frontieres; MSF; Doctors Without Borders; Save the Children;

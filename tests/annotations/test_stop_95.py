@@ -338,3 +338,15 @@ def test_a_count_of_the_displaced_since_a_coup_and_troops_sent_from_a_town_are_n
     words = "The militants arrived in gun trucks from the direction of Lake Chad and overran the base, a source said."
     (lake,) = [s for s in suggest(words, Knowledge([builtin_gazetteer()])) if s.kind == "district"]
     assert isinstance(lake.attributes, DistrictAttributes) and lake.attributes.control_status == "unknown"
+
+
+def test_haitis_gang_coalition_by_name_is_the_doer(tmp_path: Path) -> None:
+    """helper-358: "Gang fighters from the Viv Ansanm coalition stormed the Solino neighbourhood" named no group (the
+    coalition was never suggested; the row was an unidentified group's)."""
+    text = (
+        "Gangs kill 14 in Port-au-Prince\n\nPORT-AU-PRINCE, Haiti (Wire) - Gang fighters from the Viv Ansanm "
+        "coalition stormed the Solino neighbourhood of Port-au-Prince on Saturday, killing at least 14 people, "
+        "residents said.\n"
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-03-12")
+    assert parties(row) == ("Viv Ansanm", "", "Civilians (Haiti)", "14")
