@@ -145,8 +145,8 @@ def generic_as_the_articles(
             for m in mentions
             if m.entity_id == generic.id
             and (
-                _THE.search(claim.quote, max(0, m.start - claim.start - 8), m.start - claim.start)
-                or _THE.match(m.quote)
+                _THE_BEFORE.search(claim.quote, max(0, m.start - claim.start - 8), m.start - claim.start)
+                or _THE_OPENS.match(m.quote)
             )
             and not _ANOTHER_GROUP.search(claim.quote, max(0, m.start - claim.start - 12), m.start - claim.start)
         ]
@@ -165,7 +165,8 @@ def generic_as_the_articles(
     return named, victims
 
 
-_THE = compiled(r"\b[Tt]he\s+$|[Tt]he\s")
+_THE_BEFORE = compiled(r"\b[Tt]he\s+$")
+_THE_OPENS = compiled(r"[Tt]he\s")
 _ANOTHER_GROUP = compiled(
     r"\b(?:rival|other|another|enemy|opposing|breakaway|splinter)\b(?:\s+\w+)?\s*$", re.IGNORECASE
 )
