@@ -54,15 +54,16 @@ def armed(entity: Entity) -> bool:
         return False
     if any(_FORCES_NAMED.search(n) for n in names):
         return True
-    return not any(_A_BODY.search(n) for n in names) and not _a_persons_name(entity.name)
+    return not any(_A_BODY.search(n) for n in names) and not a_persons_name(entity.name)
 
 
-def _a_persons_name(name: str) -> bool:
-    """A person ("Tarik Jasarevic", a WHO spokesman; "Hikmat al-Hijri", a spiritual leader)
+def a_persons_name(name: str) -> bool:
+    """Whether a name is a person's, as the suggestions read names (read when first asked: the claims load no
+    recogniser before). A person ("Tarik Jasarevic", a WHO spokesman; "Hikmat al-Hijri", a spiritual leader)
     typed "other" speaks for a body or a community; a fighter is typed with the group."""
-    from annotations.suggest.surnames import a_persons_name  # the suggestions' reading of names
+    from annotations.suggest.surnames import a_persons_name as reads_as_a_person
 
-    return a_persons_name(name)
+    return reads_as_a_person(name)
 
 
 def inter(entity: Entity | None) -> int:

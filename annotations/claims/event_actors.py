@@ -22,7 +22,7 @@ from annotations.claims.acled_names import (
     named_once,
     unnamed,
 )
-from annotations.claims.armed import ARMED, actor_type, armed, inter
+from annotations.claims.armed import ARMED, a_persons_name, actor_type, armed, inter
 from annotations.claims.bystanders import (
     a_carer,
     a_channel,
@@ -87,7 +87,7 @@ class Groups:
             return actor
         if details.actor_type == "media":
             return group if speaking and armed(group) else actor
-        if details.actor_type not in (*ARMED, "government_officials") or not _a_persons_name(actor.name):
+        if details.actor_type not in (*ARMED, "government_officials") or not a_persons_name(actor.name):
             return actor
         if inter(group) != inter(actor) or (details.actor_type in ARMED and actor_type(group) not in ARMED):
             return actor
@@ -196,7 +196,7 @@ def _speaking_for(claimant: Entity, named: list[Entity]) -> Entity:
     "army") speaks for the one actor of their kind the claim names: helper-268's army spokesman
     telling that "reinforcements had retaken Marte" was a party of his own, against the army; a role of no name
     too ("a rebel spokesman said M23 rebels captured Sake": an unidentified group against the M23, helper-354)."""
-    speaks = _a_persons_name(claimant.name) or A_ROLE_OF_NO_NAME.search(claimant.name) is not None
+    speaks = a_persons_name(claimant.name) or A_ROLE_OF_NO_NAME.search(claimant.name) is not None
     if not speaks or not armed(claimant) or claimant in named:
         return claimant
     kin = [e for e in named if inter(e) == inter(claimant) and actor_type(e) == actor_type(claimant)]
@@ -375,9 +375,3 @@ def _sides(first: Entity, enemy: Entity, rest: list[Entity]) -> tuple[Party, Par
 
 def _armed_first(actors: Iterable[Entity]) -> list[Entity]:
     return sorted(actors, key=lambda e: not armed(e))
-
-
-def _a_persons_name(name: str) -> bool:
-    from annotations.suggest.surnames import a_persons_name  # the suggestions' reading of names
-
-    return a_persons_name(name)

@@ -11,6 +11,7 @@ from annotations.claims.earlier_events import earlier_event_spans, in_an_earlier
 from annotations.claims.kin_dead import (
     ONE_AND_THEIR,
     THEY_WERE_HURT,
+    WERE_HURT,
     kin_count,
     kin_killed,
     told_before_their_kin,
@@ -345,8 +346,7 @@ def _stated_figures(text: str) -> list[int]:
 
 _THE_LISTED_HURT = compiled(
     rf"(?:\s+[a-z\-]+){{1,2}}?(?:,?\s+(?:and|as\s+well\s+as)\s+(?:(?:about|around|some|nearly|at\s+least|more\s+than|over)\s+)?"
-    rf"{_NUMBER}(?:\s+[a-z\-]+){{1,2}}?)*"
-    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b",
+    rf"{_NUMBER}(?:\s+[a-z\-]+){{1,2}}?)*" + WERE_HURT,
     re.IGNORECASE,
 )
 """After more people listed beside the dead, words that make them the wounded ("killed three civilians, and two

@@ -9,9 +9,8 @@ import re
 from annotations.claims.number_words import NUMBER, value
 from annotations.text.pattern_cache import compiled
 
-THEY_WERE_HURT = compiled(
-    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE
-)
+WERE_HURT = r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b"
+THEY_WERE_HURT = compiled(WERE_HURT, re.IGNORECASE)
 """Those just named said to be hurt, not dead ("and his two brothers were wounded")."""
 
 _KIN_AFTER = compiled(

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from annotations.claims.armed import actor_type, armed
+from annotations.claims.armed import a_persons_name, actor_type, armed
 from annotations.claims.no_row import FIRED_ON
 from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails, Entity
@@ -185,8 +185,6 @@ def forces_by_name(
 
 def _a_person_of_no_group(entity: Entity) -> bool:
     """A person of a state's forces whose force no affiliation names: they speak and act for their country's."""
-    from annotations.suggest.surnames import a_persons_name  # the suggestions' reading of names
-
     details = entity.details
     return isinstance(details, ActorDetails) and not details.affiliation and a_persons_name(entity.name)
 

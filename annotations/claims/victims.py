@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
+from annotations.claims.whose_dead import SERVING
 from annotations.model import Annotation, Entity
 from annotations.text.pattern_cache import compiled
 
@@ -20,7 +21,7 @@ _KILLED_AFTER = compiled(
     r"(?:\s+(?:and|as well as)\s+(?:(?:at least|some|about|more than)\s+)?(?:(?:\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|a|an)\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?"  # "soldiers and (three) civilians were killed"
     r"(?:,\s+(?:including|among them)\s+[^,.;]{1,60},)?"  # "civilians, including a tea vendor, were killed"
-    r"(?:\s+(?:serving|deployed|stationed|working)\s+(?:with|in|for|at)\s+[^.;:\"“”]{1,90}?,?)?"  # "soldiers serving
+    rf"(?:\s+{SERVING}[^.;:\"“”]{{1,90}}?,?)?"  # "soldiers serving
     # with the African Union mission in Somalia, AUSSOM, were killed" (helper-359: they were the attackers)
     r"\s+(?:(?:were|was|had been|have been|has been|are|is|being)\s+(?:\w+\s+)?(?:killed|wounded|injured|abducted|"
     r"kidnapped|executed|beheaded|ambushed|taken hostage)"
@@ -100,7 +101,7 @@ def hurt_actors(
     return {entity_id: group for entity_id, (group, only_hurt) in told.items() if only_hurt}
 
 
-_SERVED_WITH = compiled(r"\b(?:serving|deployed|stationed|working)\s+(?:with|in|for|at)\s+[^.;:\"“”]{0,60}$", re.I)
+_SERVED_WITH = compiled(rf"\b{SERVING}[^.;:\"“”]{{0,60}}$", re.I)
 _THEN_KILLED = compiled(
     r"[^.;:\"“”]{0,60}?,?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b", re.I
 )

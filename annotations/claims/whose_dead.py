@@ -65,8 +65,10 @@ _OF_WHOSE = compiled(
     rf"\b((?:{_FIGHTER_WORDS}|{_CIVILIAN_WORDS}|people))\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){{1,4}}?"
     r"(?=(?:were|was|have\s+been|had\s+been)\s)",
 )
+SERVING = r"(?:serving|deployed|stationed|working)\s+(?:with|in|for|at)\s+"
+"""Where the dead served, between their number or name and their killing ("soldiers serving with the mission")."""
 _SERVING_WITH = compiled(
-    rf"\b((?:{_FIGHTER_WORDS}|{_CIVILIAN_WORDS}))\s+(?:serving|deployed|stationed|working)\s+(?:with|in|for|at)\s+"
+    rf"\b((?:{_FIGHTER_WORDS}|{_CIVILIAN_WORDS}))\s+{SERVING}"
     r"[^.;:\"“”]{1,90}?,?(?=\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?killed\b)",
     re.IGNORECASE,
 )
