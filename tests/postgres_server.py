@@ -95,14 +95,18 @@ class PostgresServer:
 
     def pause(self) -> None:
         """Stop the server and its backends (SIGSTOP) without closing a connection, as a machine
-        paused or a network dropping packets would: its clients' queries wait, unanswered."""
-        self._signal(signal.SIGSTOP)
+        paused or a network dropping packets would: its clients' queries wait, unanswered. The
+        server stops first, then the backends it has: a backend it forked between a look at its
+        children and its stop ran on (under load, a listener's connection made just then went on
+        answering, and the test waited in vain for its server to be found hung)."""
+        self._signal(signal.SIGSTOP, [self.process.pid])
+        self._signal(signal.SIGSTOP, self._processes())
 
     def resume(self) -> None:
-        self._signal(signal.SIGCONT)
+        self._signal(signal.SIGCONT, self._processes())
 
-    def _signal(self, number: int) -> None:
-        for pid in self._processes():
+    def _signal(self, number: int, pids: list[int]) -> None:
+        for pid in pids:
             try:
                 os.kill(pid, number)
             except ProcessLookupError:
