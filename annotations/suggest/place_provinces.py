@@ -145,7 +145,7 @@ def provinces_told(
     for hit in hits:
         key = name_key(text[hit.start : hit.end])
         if key not in told:
-            said = list(_provinces_said(text, hit, knowledge, provinces_at))
+            said = list(_provinces_said(text, hit, knowledge, provinces_at, owned=True))
             after = None if said else _province_after(text, hit, provinces_at)
             said = said or ([after] if after is not None else [])
             if said:
@@ -222,6 +222,29 @@ def province_of(town: Place, knowledge: Knowledge) -> Place | None:
 
 _ENGLISH_KINDS = ("Oblast", "Region", "Krai")
 """The words English news gives the divisions of Ukraine, Russia and Belarus after a city's name."""
+
+
+def provinces_where_named(
+    text: str, exact: list[PlaceHit], held: Counter[str | None], knowledge: Knowledge
+) -> dict[int, Place]:
+    """The provinces named in the text, by where their names start: a name the gazetteers know
+    first as a province (of namesakes, the one in the article's country), and a city's name
+    called a region ("Russia's Belgorod region": the gazetteers' Belgorod is the city, and a
+    drone's Berezovka there was put in Krasnoyarsk Krai, 3,000 km off, helper-359)."""
+    found: dict[int, Place] = {}
+    for hit in exact:
+        if not hit.places:
+            continue
+        if hit.places[0].kind == "province":
+            found[hit.start] = max((p for p in hit.places if p.kind == "province"), key=lambda p: held[p.country])
+        elif hit.context_kind == "province":
+            surface = text[hit.start : hit.end]
+            named = province_by_english_name(surface, knowledge) or next(
+                (p for town in hit.places if town.kind == "city" and (p := province_of(town, knowledge))), None
+            )
+            if named is not None:
+                found[hit.start] = named
+    return found
 
 
 def province_by_english_name(surface: str, knowledge: Knowledge) -> Place | None:

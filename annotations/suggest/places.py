@@ -65,6 +65,7 @@ from annotations.suggest.place_provinces import (
     province_of,
     provinces_spelt_otherwise,
     provinces_told,
+    provinces_where_named,
 )
 from annotations.suggest.place_reasons import place_layer, place_reason
 from annotations.suggest.place_regions import a_region
@@ -154,11 +155,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
     provinces_spelt_otherwise(text, exact)
     held = support_of(h.places for h in exact if h.places)  # of provinces spelt alike, the one in the article's
     # country ("the North West region" in a report from Yaounde is Cameroon's, not Botswana's: helper-348)
-    provinces_at = {
-        h.start: max((p for p in h.places if p.kind == "province"), key=lambda p: held[p.country])
-        for h in exact
-        if h.places and h.places[0].kind == "province"
-    }
+    provinces_at = provinces_where_named(text, exact, held, knowledge)
     told_provinces = provinces_told(text, [h for h in hits if h.places], knowledge, provinces_at)
     named_provinces = frozenset(name_key(p.name) for p in provinces_at.values())
     named_in = Counter(  # countries named as written: "Safe" of "Operation Safe Haven" is no Safi

@@ -71,10 +71,12 @@ def _a_district_named_before(text: str, start: int, kind_of: re.Match[str]) -> b
 
 _A_NAME_BEFORE = compiled(
     r"(?<![\w’'\-])(?!(?:The|A|An|This|That|These|Its|Their|His|Her|Our|Each|Every|Another|One|In|Of|For|And)\b)"
-    r"[A-Z][\w\-]*[a-z](?<!an)(?<!ese)(?<!ish)(?<!i)(?<!ic)\s+$"
+    r"[A-Z][\w\-]*[a-z](?<![iecly]an)(?<![bhdkoumt]an)(?<!ese)(?<!ish)(?<!i)(?<!ic)\s+$"
 )
 """A name right before the kind word: not an article ("The district of"), a possessive or an
-adjective of a people ("the Guatemalan municipality of Cuilco", "Afghanistan's district of")."""
+adjective of a people ("the Guatemalan municipality of Cuilco", "the Afghan district of", "Afghanistan's
+district of"), told by how such adjectives end: "the Raghwan district of Marib province" names Raghwan (and
+Marib was taken for the district, helper-359)."""
 _NO_UNITS_NAME = compiled(r"(?:Mwami|Op[ée]ration|Operation|NGOs)\b")
 """After "the chefferie of", a chief's title or an operation ("the chefferie of Mwami Ndeze", "the
 secteur of Opération Sokola"), no unit's name."""
