@@ -54,8 +54,8 @@ def _provinces_said(
 ) -> Iterator[Place]:
     """The provinces the words around a place may put it in, the likeliest first (looked up only
     as far as they are asked for); with `owned`, also after a country's name ("in Somalia's Lower
-    Shabelle region": for a place only the text names; a gazetteer's town is not dropped for it,
-    its province being spelt otherwise or a level up: "Djibo, in Burkina Faso's Soum province")."""
+    Shabelle region", "in Russia's Belgorod region"; a gazetteer's town there is kept, its
+    province known by its code or a level up: "Djibo, in Burkina Faso's Soum province")."""
     follows = _IN.match(text, hit.end)
     if follows is not None:  # "in South Kivu" (the province's name), "in northern Kunduz"
         owner = _A_COUNTRYS.match(text, follows.end()) if owned else None
