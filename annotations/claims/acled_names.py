@@ -73,6 +73,8 @@ def as_acled_names(actor: Entity, country: str, *, kinds: bool = True) -> list[E
     if found is None:
         return [actor]
     name, kind, around = found
+    if kind == "identity_militia" and _A_CLANS.search(actor.name):
+        name = "Unidentified Clan Militia"  # ACLED's for Somalia's clan militias no one named
     acleds = unnamed(name, kind, country, around=around)
     civilians = replace(actor, name=acleds.name, details=acleds.details)
     return (
@@ -82,6 +84,7 @@ def as_acled_names(actor: Entity, country: str, *, kinds: bool = True) -> list[E
     )
 
 
+_A_CLANS = compiled(r"\b(?:clan|clans|clansmen)\b", re.IGNORECASE)
 _COMMANDS = {
     **dict.fromkeys(
         (f"{us}{command} Command" for us in ("US ", "U.S. ", "United States ") for command in ("Africa", "Central")),

@@ -11,11 +11,12 @@ from annotations.claims.protests import PROTESTS
 from annotations.suggest.names import DEMONYM_ALTERNATION
 from annotations.text.pattern_cache import compiled
 
-REMOTE, IED, SHELLING, LOOTING = (
+REMOTE, IED, SHELLING, LOOTING, AGREEMENT = (
     "Explosions/Remote violence",
     "Remote explosive/landmine/IED",
     "Shelling/artillery/missile attack",
     "Looting/property destruction",
+    "Agreement",
 )
 BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (compiled(pattern, re.IGNORECASE), event_type, sub_type)
@@ -102,9 +103,17 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "Strategic developments",
             LOOTING,
         ),
+        (  # "Clan militias signed a ceasefire in Dhusamareb, ending fighting in Galguduud" (helper-359's battle)
+            r"(?<!\bnot\s)(?<!\bnever\s)\b(?:signed|agreed\s+(?:to|on|upon)|reached|brokered|struck|concluded|announced|"
+            r"declared)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:cease-?fire|truce|armistice|"
+            r"(?:peace|prisoner[\s\-]exchange|power-sharing)\s+(?:deal|agreement|accord|pact)|agreement|accord|pact)\b",
+            "Strategic developments",
+            AGREEMENT,
+        ),
     )
 )  # fmt: skip
-"""Words that say what kind of event it was, most specific first."""
+"""Words that say what kind of event it was, most specific first (an agreement last: a ceasefire broken by shelling
+is the shelling's)."""
 
 
 _CLASHED_WORDS = compiled(

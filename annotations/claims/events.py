@@ -41,6 +41,7 @@ from annotations.claims.event_country import (
 )
 from annotations.claims.event_tolls import a_revised_toll, only_dead
 from annotations.claims.event_words import (
+    AGREEMENT,
     ARRESTED_IN_A_CLASH,
     BY_WORDS,
     HELD_FOR,
@@ -281,6 +282,8 @@ def _kind(
             or people_attacked(claim.quote)
         ):  # "gunmen burned homes and killed five people", "looting shops and clashing with soldiers",
             continue  # "stormed the town of Mirebalais, … setting fire to a police station": the taking
+        if found and sub_type == AGREEMENT and (figures or A_DEATH_TOLD.search(claim.quote)):
+            continue  # the dead of a fight before or after the truce: the fight's row
         if found and sub_type == SHELLING and clashed_then(claim.quote):
             continue  # the missile of a clash ("clashed with Israeli troops and destroyed a tank with a missile")
         if (

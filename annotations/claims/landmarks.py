@@ -55,12 +55,23 @@ def _land_it_lies_on(text: str, mention: Annotation) -> bool:
     return bool(_LAND_IT_LIES_ON.search(text, mention.start, mention.end) or _LAND_AFTER.match(text, mention.end))
 
 
+_A_ROAD = compiled(r"\b(?i:highway|road|motorway|expressway|route|corridor)\b")
+"""In or right after a place's name, a road ("the Pan-American Highway", "the Kabul-Kandahar highway"): no place
+of an event's row, which the town it runs near is (helper-359's blockade "near Popayán" was a row at the road)."""
+
+
+def _a_road(text: str, mention: Annotation) -> bool:
+    return _A_ROAD.search(text, mention.start, min(len(text), mention.end + 9)) is not None
+
+
 def _where_another_lies(text: str, mention: Annotation, mentions: Sequence[Annotation]) -> bool:
     """Whether a place is named right after another place tagged in the claim, to say where that
-    one lies (`_WHERE_IT_LIES`, `_ON_WHICH_IT_LIES`): "Gunmen near Zurmi" names no place before it."""
+    one lies (`_WHERE_IT_LIES`, `_ON_WHICH_IT_LIES`): "Gunmen near Zurmi" names no place before it;
+    nor does a road ("blocked the Pan-American Highway near Popayán": the town is the row's place)."""
     return any(
         m.entity_id != mention.entity_id
         and m.end <= mention.start
+        and not _a_road(text, m)
         and (
             _WHERE_IT_LIES.fullmatch(text, m.end, mention.start) is not None
             or (_ON_WHICH_IT_LIES.fullmatch(text, m.end, mention.start) is not None and _land_it_lies_on(text, mention))

@@ -203,6 +203,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"\b(?<!-)(?<!told )(?<!telling )"  # "told Reuters gunmen shot…": whom it was told, then who did it
             r"(?!(?:Our|Their|His|Her|Its|These|Those|Some|Many|Several|Most|All|No|Other|More|Dozens|Hundreds|"
             r"Thousands|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|Each|Either|Neither|Any|Few)\b)"
+            r"(?!(?:Clan|Tribal|Communal|Village|Local)\s+militia)"  # a sentence's "Clan militias": a kind (described)
             r"(?:(?![\d,]+\b)[A-Z0-9][\w’'\-]+\s+){0,2}?[A-Z][\w’'\-]+(?:-linked|-backed|-affiliated|-allied)?\s+"
             r"(?:(?:separatist|secessionist|rebel|jihadist|Islamist|militia|insurgent|opposition|armed|tribal)\s+)?"
             r"(?:rebels|fighters|militants|insurgents|militiamen|gunmen|jihadists|militias?|commanders|(?<=armed )factions)\b"

@@ -72,7 +72,9 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     (
         "contested",
         compiled(
-            r"\b(?:contest\w*|clash\w*|fighting|fought|battle\w*|under\s+attack|exchang\w+\s+(?:of\s+)?(?:gun)?fire|gunfights?|"
+            r"\b(?<!ending\s)(?<!ended\s)(?<!end\s)(?<!end\sto\s)(?<!ending\sthe\s)(?<!halting\s)(?<!halted\s)(?<!stop\s)"
+            r"(?<!stopping\s)"  # "signed a ceasefire …, ending fighting in Galguduud region" (helper-359): no more
+            r"(?:contest\w*|clash\w*|fighting|fought|battle\w*|under\s+attack|exchang\w+\s+(?:of\s+)?(?:gun)?fire|gunfights?|"
             r"firefights?)\b",
             re.I,
         ),

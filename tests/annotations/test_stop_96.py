@@ -53,3 +53,55 @@ def test_a_district_of_a_province_is_the_rows_place(tmp_path: Path) -> None:
     text = "Houthi forces shelled the Raghwan district of Marib province on Tuesday, killing two soldiers, an official said."
     (row,) = suggested_rows(tmp_path, text, "2025-04-24")
     assert (row["location"], row["admin1"], row["fatalities"]) == ("Raghwan", "Ma’rib", "2")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Protesters blocked the Pan-American Highway near Popayán, Colombia, on Monday, police said.", "Popayán"),
+        (
+            "Gunmen ambushed a bus on the Kabul-Kandahar highway near Ghazni on Monday, killing four passengers, police said.",
+            "Ghazni",
+        ),
+    ],
+)
+def test_a_road_near_a_town_gives_the_row_the_towns_place(tmp_path: Path, text: str, place: str) -> None:
+    """helper-359: "blocked the Pan-American Highway near Popayán" was a row at the road, with no point; "near
+    Popayán" said only where the road lies."""
+    (row,) = suggested_rows(tmp_path, text, "2025-10-07")
+    assert row["location"] == place and row["latitude"]
+
+
+def test_a_village_near_a_town_stays_the_rows_place(tmp_path: Path) -> None:
+    """Not a road: the village is where it happened, the town only says where it lies (stop 72's Yetnora)."""
+    text = "A drone strike hit the village of Yetnora, near Debre Markos, Ethiopia, on Monday, killing five people, residents said."
+    rows = suggested_rows(tmp_path, text, "2025-10-07")
+    assert [r["location"] for r in rows] == ["Yetnora"]
+
+
+def test_a_ceasefire_signed_is_an_agreement_and_ends_the_fighting_it_names(tmp_path: Path) -> None:
+    """helper-359: clan militias that "signed a ceasefire in Dhusamareb on Sunday, ending fighting in Galguduud
+    region" were an armed clash of an unidentified group, at the region (told contested by "fighting")."""
+    text = "Clan militias signed a ceasefire in Dhusamareb on Sunday, ending fighting in Galguduud region, an official said."
+    (row,) = suggested_rows(tmp_path, text, "2025-04-14")
+    assert (row["event_type"], row["sub_event_type"]) == ("Strategic developments", "Agreement")
+    assert (row["actor1"], row["inter1"]) == ("Unidentified Clan Militia (Somalia)", "4")
+    assert (row["location"], row["admin1"]) == ("Dhusamareb", "Galguduud")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [  # the dead of a fight told with a truce are the fight's; a truce ignored or not signed is none
+        (
+            "The two sides agreed to a truce in Dhusamareb, Somalia, on Sunday after clashes killed 12 fighters, elders said.",
+            ("Battles", "Armed clash"),
+        ),
+        (
+            "Militants ignored the ceasefire and shelled Dhusamareb in Somalia on Sunday, an official said.",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ),
+    ],
+)
+def test_a_truce_beside_a_fight_leaves_the_fight_its_row(tmp_path: Path, text: str, kind: tuple[str, str]) -> None:
+    (row,) = suggested_rows(tmp_path, text, "2025-04-14")
+    assert (row["event_type"], row["sub_event_type"]) == kind
