@@ -1,5 +1,5 @@
 """What kind of event a claim's words tell: the weapon or the act named ("airstrike", "roadside
-bomb", "abducted", "looted"), most specific first, for the events export (`events._kind`); and the
+bomb", "abducted", "looted"), most specific first, for the events export (`event_kinds.event_kind`); and the
 words that make a taking of a place no battle ("without a fight") or looting part of one."""
 
 from __future__ import annotations

@@ -10,7 +10,6 @@ states ("at least 11" is 11, "dozens" 12, "tens" 10), the most conservative figu
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -21,7 +20,7 @@ from urllib.parse import urlparse
 from annotations.claims.acled_names import civilians_of, country_name
 from annotations.claims.admin_levels import admin2_told, admin_levels
 from annotations.claims.allies import named_as_allies, on_the_states_side
-from annotations.claims.armed import actor_type, armed, forces_of_another_country, inter
+from annotations.claims.armed import actor_type, inter
 from annotations.claims.board import BoardClaim, board_claims, contradicting_links
 from annotations.claims.civilian_dead import civilians_dead
 from annotations.claims.claim_places import ClaimPlaces
@@ -39,35 +38,22 @@ from annotations.claims.event_country import (
     places_in_countries,
     provinces_told,
 )
+from annotations.claims.event_kinds import TAKEN, Tagged, event_kind
 from annotations.claims.event_tolls import a_revised_toll, only_dead
 from annotations.claims.event_words import (
-    AGREEMENT,
-    ARRESTED_IN_A_CLASH,
-    BY_WORDS,
-    HELD_FOR,
-    LOOTING,
     REMOTE,
-    SHELLING,
-    WITHOUT_A_FIGHT,
-    caught_between,
-    clashed_then,
-    fought_then,
 )
 from annotations.claims.figures import death_figures, told_vaguely
 from annotations.claims.later_deaths import with_the_hurt_who_died
-from annotations.claims.no_row import A_DEATH_TOLD, ATTACKED, FIGHTING, tells_no_event, why_no_row
-from annotations.claims.own_acts import SELF, own_dead
-from annotations.claims.protests import PROTESTED, PROTESTS, RIOTS, protest_kind
-from annotations.claims.takings import taken_first_by_others
-from annotations.claims.targets import A_POST, people_attacked
-from annotations.claims.unnamed_parties import SHOT_DOWN, forces_at_their_post, forces_by_name, state_by_its_weapons
+from annotations.claims.no_row import why_no_row
+from annotations.claims.own_acts import own_dead
+from annotations.claims.unnamed_parties import forces_at_their_post, forces_by_name, state_by_its_weapons
 from annotations.claims.where_the_dead import dead_first
 from annotations.claims.whose_dead import dead_counted
 from annotations.model import Annotation, ClaimAttributes, Entity, PlaceDetails
 from annotations.model.vocabulary import GEO_PRECISION
 from annotations.store import Store
 from annotations.suggest.claim_edges import dateline_outlet
-from annotations.text.pattern_cache import compiled
 
 COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -202,7 +188,6 @@ def denials_of(claims: Sequence[BoardClaim]) -> dict[tuple[str, str], list[Board
     return found
 
 
-_TAKEN = ("captured", "retaken")
 _WIDE = ("country", "province")
 """Kinds of place whose point is a town's (its capital's, its largest town's), not the place's."""
 
@@ -223,8 +208,8 @@ def event_place(
     and Mussoma" in Mozambique, at a Mussoma of Tanzania)."""
     named = [entities[i] for i, _ in places if i in entities and isinstance(entities[i].details, PlaceDetails)]
     said = statuses or {}
-    taken = [p for p in named if said.get(p.id) in _TAKEN]
-    if any(said.get(p.id) not in (None, "", "unknown", *_TAKEN) for p in named):
+    taken = [p for p in named if said.get(p.id) in TAKEN]
+    if any(said.get(p.id) not in (None, "", "unknown", *TAKEN) for p in named):
         named = taken or named  # another place told otherwise ("advancing toward Kyaukme", contested)
     towns = [p for p in named if isinstance(p.details, PlaceDetails) and p.details.place_kind not in _WIDE]
     finer = [p for p in towns if isinstance(p.details, PlaceDetails) and p.details.latitude is not None]
@@ -233,115 +218,6 @@ def event_place(
         finer = [p for p in finer if code_of(p) in ("", country)]
     chosen = finer or towns or named  # a town off the map before the province it is in (helper-268's Sabiid)
     return chosen[0] if chosen else None
-
-
-@dataclass(frozen=True, slots=True)
-class Tagged:
-    """A claim as the board reads it, with the annotation it is (its actors, its time)."""
-
-    claim: BoardClaim
-    annotation: Annotation
-
-    @property
-    def attributes(self) -> ClaimAttributes:
-        attributes = self.annotation.attributes
-        assert isinstance(attributes, ClaimAttributes)
-        return attributes
-
-
-_ARRESTED = compiled(r"\b(?:arrest\w*|detain\w*)\b", re.IGNORECASE)
-
-
-def _kind(
-    tagged: Tagged, actors: list[Entity], place_id: str, victims: set[str], figures: list[int], code: str
-) -> tuple[str, str]:
-    claim = tagged.claim
-    if tagged.attributes.event_type:  # the analyst's choice
-        event_type, _, sub_type = tagged.attributes.event_type.partition(": ")
-        return event_type, sub_type
-    others_armed = [a for a in actors if armed(a) and a.id not in victims and actor_type(a) != "state_forces"]
-    rioting = any(actor_type(a) == "rioters" for a in actors) and not _ARRESTED.search(claim.quote)
-    if rioting and not others_armed:  # police firing tear gas at them too; not "arrested 40 looters" (helper-279)
-        return RIOTS, "Violent demonstration" if PROTESTED.search(claim.quote) else "Mob violence"  # "rioters had set
-        # fire to two police stations" (helper-275: a looting by the rioters)
-    for pattern, event_type, sub_type in BY_WORDS:
-        found = next(
-            (
-                m
-                for m in pattern.finditer(claim.quote)
-                if not SHOT_DOWN.search(claim.quote, max(0, m.start() - 30), m.start())
-            ),
-            None,
-        )  # a weapon seized did nothing; one used after it did ("recovered two grenades after … hurled a grenade")
-        if sub_type == LOOTING and (
-            figures
-            or A_DEATH_TOLD.search(claim.quote)
-            or fought_then(claim.quote)
-            or claim.facts.claim_type in ("territorial_control", "surrender")
-            or (ATTACKED.search(claim.quote) and A_POST.search(claim.quote))
-            or people_attacked(claim.quote)
-        ):  # "gunmen burned homes and killed five people", "looting shops and clashing with soldiers",
-            continue  # "stormed the town of Mirebalais, … setting fire to a police station": the taking
-        if found and sub_type == AGREEMENT and (figures or A_DEATH_TOLD.search(claim.quote)):
-            continue  # the dead of a fight before or after the truce: the fight's row
-        if found and sub_type == SHELLING and clashed_then(claim.quote):
-            continue  # the missile of a clash ("clashed with Israeli troops and destroyed a tank with a missile")
-        if (
-            sub_type == "Arrests"
-            and (figures or ARRESTED_IN_A_CLASH.search(claim.quote))
-            and not HELD_FOR.search(claim.quote)
-        ):
-            continue  # "killed three suspected members of Los Lobos in a clash … and arrested seven": a battle
-        if found and sub_type == "Abduction/forced disappearance" and figures and max(figures) > 0:
-            continue  # "three soldiers … were killed and five abducted when ISWAP fighters ambushed them": a battle;
-            # "Gunmen … killed at least 38 people and abducted dozens": the killing's attack (helper-304)
-        if found:
-            return protest_kind(claim.quote) if event_type == PROTESTS else (event_type, sub_type)
-    claim_type, status = claim.facts.claim_type, claim.statuses.get(place_id, "")
-    state = bool(actors) and actor_type(actors[0]) == "state_forces"
-    doers = [a for a in actors if armed(a) and a.id not in victims]
-    rebels = (  # "the RSF said its forces liberated Um Sumeima", not "ISWAP fighters were killed as troops retook it"
-        bool(doers)
-        and inter(doers[0]) in (2, 3, 4)
-        and (
-            SELF.match(claim.quote) is not None
-            or not any(actor_type(a) == "state_forces" for a in actors)
-            or (actors[0] is doers[0] and taken_first_by_others(claim.quote, doers[0]))
-        )
-        and not on_the_states_side(doers[0], actors, claim.quote)
-    )
-    if claim_type in ("territorial_control", "surrender"):
-        killed = bool(figures or A_DEATH_TOLD.search(claim.quote))
-        if status in _TAKEN and WITHOUT_A_FIGHT.search(claim.quote) and not killed:
-            return "Strategic developments", "Non-violent transfer of territory"
-        abroad = any(forces_of_another_country(a, code) for a in [*actors[:1], *doers[:1]])
-        if not abroad and ((status == "retaken" and not rebels) or (status == "captured" and state)):
-            return "Battles", "Government regains territory"
-        if status in ("captured", "retaken"):
-            if claim_type == "surrender" and not killed:  # "30 soldiers were killed and 12 surrendered": a battle
-                return "Strategic developments", "Non-violent transfer of territory"
-            return "Battles", "Non-state actor overtakes territory"
-        return "Battles", "Armed clash"
-    if not any(armed(a) for a in actors) and tells_no_event(claim.quote, claim_type):
-        return "Strategic developments", "Other"  # "medical care for the wounded", "villages bury their dead"
-    if claim_type == "casualties" or (claim_type == "other" and figures):
-        forces_hurt = any(actor_type(a) == "state_forces" and a.id in victims for a in actors)
-        if forces_hurt and any(inter(a) in (2, 3, 4) for a in doers):
-            return "Battles", "Armed clash"  # soldiers killed with civilians when attackers stormed a post
-        if len(doers) > 1 and caught_between(claim.quote):
-            return "Battles", "Armed clash"  # "killed in crossfire between JNIM and the army": their battle
-        civilians = any(  # a body bearing no arms is a victim when told as one ("according to HRW" is none)
-            actor_type(a) == "civilians" or (inter(a) == 7 and a.id in victims and actor_type(a) != "media")
-            for a in actors
-        )
-        civilians = civilians or civilians_dead(claim.quote, actors, victims) or people_attacked(claim.quote)
-        return ("Violence against civilians", "Attack") if civilians else ("Battles", "Armed clash")
-    forces_attacked = ATTACKED.search(claim.quote) and any(armed(a) and a.id in victims for a in actors)
-    if doers and not forces_attacked and people_attacked(claim.quote):
-        return "Violence against civilians", "Attack"  # "gunmen attacked villagers and set fire to their homes"
-    if (FIGHTING.search(claim.quote) and doers) or forces_attacked:
-        return "Battles", "Armed clash"  # "they had pushed government forces out of the western neighbourhoods"
-    return "Strategic developments", "Other"
 
 
 def _row(
@@ -358,7 +234,7 @@ def _row(
     figures = death_figures(claim.quote)
     low, high = (min(figures), max(figures)) if figures else (0, 0)
     code = code_of_country(details)
-    event_type, sub_type = _kind(tagged, actors, place.id, victims, figures, code)
+    event_type, sub_type = event_kind(tagged, actors, place.id, victims, figures, code)
     (actor1, assoc1), (actor2, assoc2) = event_parties(
         event_type, sub_type, actors, code, details.country or "", victims
     )
