@@ -162,7 +162,9 @@ class ClaimPlaces:
                 for d in self.districts
             )
             or another_event_told(self.text, sentence, revised)  # "In a separate attack", "across the country"
-            or not _VIOLENCE.search(last.quote)  # a toll is of an attack, not of reinforcements sent
+            or not (_VIOLENCE.search(last.quote) or _A_PROTEST.search(last.quote))  # a toll is of an attack or a
+            # protest ("Protesters marched in Atbara", then "Police shot one dead": helper-359's dead, left out), not
+            # of reinforcements sent
             or _another_cause(claim.quote, last.quote)
             or others_dead_risen(self.text[sentence[0] : sentence[1]], last.quote)
         ):
@@ -268,7 +270,14 @@ def _another_cause(toll: str, before: str) -> bool:
     them in Kiryat Shmona), and so does "its troops had repelled an RSF assault … and killed dozens"
     after a speaker's account of shelling (a newcomer's SAF toll was filed at the shelled camp)."""
     cause = _THE_CAUSE.search(toll)
-    return cause is not None and re.search(rf"\b{cause.group(1)[:5]}", before, re.IGNORECASE) is None
+    if cause is None or re.search(rf"\b{cause.group(1)[:5]}", before, re.IGNORECASE) is not None:
+        return False
+    return not (cause.group(1).lower() in ("assault", "raid") and _FOUGHT_ON_THE_GROUND.search(before))
+
+
+_FOUGHT_ON_THE_GROUND = compiled(r"\b(?:fought|fighting|clash\w*|battl\w*|attack\w*|storm\w*|offensive)\b", re.I)
+"""A fight an assault repelled belongs to ("Troops fought the RSF in Omdurman", then "The army said it repelled an
+assault, killing 40 fighters": helper-359's 40 dead were left out as of another cause)."""
 
 
 _TAKEN_BY_FORCE = compiled(
@@ -316,6 +325,7 @@ _VIOLENCE = compiled(
 """A claim a toll may belong to: one that tells of violence ("it had retaken the farming town of Adan
 Yabaal after a two-day battle", then "troops … killed 27 al-Shabaab militants … and four soldiers died":
 helper-268's toll was about no place)."""
+_A_PROTEST = compiled(r"\b(?:protest\w*|demonstrat\w*|marched|rall(?:y|ies|ied))\b", re.IGNORECASE)
 _BACK = compiled(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _THERE = compiled(r"\bthere\b|\bin the (?:town|village|city|camp)\b(?!\s+of\b)")
 

@@ -80,8 +80,10 @@ class Groups:
         armed group is that group (Amaq telling of "its fighters"). A civilian, a journalist or a
         group ("ISWAP", affiliated to the Islamic State) stays itself."""
         details = actor.details
-        if not isinstance(details, ActorDetails) or not details.affiliation:
+        if not isinstance(details, ActorDetails):
             return actor
+        if not details.affiliation:
+            return self._of_its_role(actor)
         group = self._by_name.get(fold(details.affiliation))
         if group is None or group.id == actor.id:
             return actor
@@ -92,6 +94,18 @@ class Groups:
         if inter(group) != inter(actor) or (details.actor_type in ARMED and actor_type(group) not in ARMED):
             return actor
         return group
+
+    def _of_its_role(self, actor: Entity) -> Entity:
+        """An armed group's spokesman, commander or leader named by the group's name ("a KIA spokesman said"): the
+        group, when it is known by that name (helper-359's row had "KIA spokesman" as actor 1, against the KIA)."""
+        role = _A_GROUPS_ROLE.fullmatch(actor.name)
+        group = self._by_name.get(fold(role["group"])) if role is not None else None
+        return group if group is not None and group.id != actor.id and armed(group) and armed(actor) else actor
+
+
+_A_GROUPS_ROLE = compiled(
+    r"(?:[Aa]n?\s+|[Tt]he\s+)?(?P<group>.+?)\s+(?:spokes(?:man|woman|person)|commander|leader|official)s?"
+)
 
 
 def claim_actors(

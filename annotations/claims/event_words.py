@@ -25,7 +25,7 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (
             r"\b(?:air ?strikes?|(?:precision|aerial|military|cross-border)\s+(?:military\s+)?strikes?|warplanes?|"
             r"air\s+(?:operations?|raids?|campaign)|air\s+forces?\b(?!\s+base)[^.;]{0,30}?\b(?:struck|hit|bombed|targeted)|"
-            r"(?:fighter\s+)?jets|(?:fighter|military|war|army)\s+jet\b|jet\s+(?:bombed|struck|hit|fired|dropped|attacked|"
+            r"(?:fighter\s+)?jets|(?:fighter|military|war|army|junta|regime)\s+jet\b|bombs?\s+dropped\s+(?:by|from)\b|jet\s+(?:bombed|struck|hit|fired|dropped|attacked|"
             r"targeted|strafed)\b|bombed from the air|aircraft|aerial\s+vectors?|"  # the Sahel armies' "aerial vectors"
             r"(?:helicopter\s+)?gunships?|(?:attack|military|army|combat)\s+helicopters?|"  # helper-342
             r"(?:glide|guided|aerial)\s+bombs?|(?:explosive|explosive-laden|kamikaze|suicide|attack|armed|combat)"
@@ -58,6 +58,8 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             r"|(?<=the )mines?(?=[^.;]{0,40}?\b(?:exploded|detonated|went\s+off|blew\s+up|buried|planted|laid)\b)|"
             r"explosive devices?|(?:car|truck|motorcycle) bombs?|"
             r"(?<!suicide )bombs?\s+(?:(?:had|has)\s+)?(?:exploded|went\s+off|detonated|blew\s+up)|bomb\s+blasts?|"
+            # "A bomb wounded four police officers in Mandalay" (helper-359's armed clash)
+            r"\b(?:a|the|another)\s+bomb\s+(?:(?:had|has)\s+)?(?:wounded|killed|injured|hit|damaged|ripped)\b|"
             r"(?:planted|detonated|placed|hid|hidden)\s+(?:a|an|the|two|several)\s+(?:[\w\-]+\s+)?bombs?|"  # "A bomb
             # exploded near a police station" (helper-359's armed clash)
             r"explosive-laden|bomb-laden|booby-trapped)\b",

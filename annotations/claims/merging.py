@@ -31,6 +31,7 @@ from annotations.claims.event_words import REMOTE
 from annotations.claims.events import EventRow
 from annotations.claims.lede_details import details_joined
 from annotations.claims.merged_event import CLASH, MergedEvent
+from annotations.claims.protests import PROTESTS, RIOTS, force_on_the_crowd
 from annotations.claims.row_parties import Party, parties_of
 from annotations.text.pattern_cache import compiled
 
@@ -102,6 +103,8 @@ def _tolls_of_no_side_joined(events: list[tuple[int, MergedEvent]]) -> list[tupl
         there = by_place_and_day.get(_place_and_day(event.row), [])
         if there and event.row["sub_event_type"] != CLASH and there[0].row["event_type"] != "Battles":
             there = []  # the dead of fighting, civilians among them: a battle's, not a protest's (a review)
+        if there and there[0].row["event_type"] in (PROTESTS, RIOTS):
+            there = []  # killed by no one named: no peaceful protest's dead (whose force is `force_on_the_crowd`'s)
         if len(there) == 1:
             for row in event.rows:
                 there[0].add(row)
@@ -143,6 +146,15 @@ def _tolls_lent_joined(events: list[tuple[int, MergedEvent]]) -> list[tuple[int,
             for told in event.rows:
                 lender.add(_of_no_party(told, lender.row) if told.revised else told)
                 of_claim[told.article_id, told.claim_id] = lender
+        elif (
+            lender is not None
+            and lender is not event
+            and len(event.rows) == 1
+            and (forced := force_on_the_crowd(lender.row, toll.row)) is not None
+        ):  # a protest met with deadly force: the protest's event, its toll the force's
+            lender.row.update(forced)
+            lender.add(_of_no_party(toll, lender.row))
+            of_claim[event.told_by[0]] = lender
         elif (sibling := _counted_before(toll, lent, lent_alike)) is not None:
             sibling.add(toll)
             of_claim[event.told_by[0]] = sibling

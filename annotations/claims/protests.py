@@ -8,7 +8,9 @@ spread" and "police dispersed a protest": the rows an analyst most often has to 
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from annotations.claims.codebook import disorder_type, interaction
 from annotations.text.pattern_cache import compiled
 
 _CROWD_VIOLENCE = compiled(
@@ -62,3 +64,24 @@ def protest_kind(quote: str) -> tuple[str, str]:
     if _INTERVENTION.search(quote):
         return PROTESTS, "Protest with intervention"
     return PROTESTS, "Peaceful protest"
+
+
+_FORCES = ("Police Forces of ", "Military Forces of ")
+EXCESSIVE_FORCE = "Excessive force against protesters"
+
+
+def force_on_the_crowd(protest: dict[str, Any], toll: dict[str, Any]) -> dict[str, Any] | None:
+    """What a protest's row becomes when the toll told right after it, which took its place, is of a state's police
+    or soldiers who killed on its day ("Protesters marched in Atbara on Monday." then "Police shot one dead":
+    helper-359's dead were left out, then a battle of the police against no one): excessive force against the
+    protesters, the forces its second actor; None where the toll is no such force's."""
+    if protest["event_type"] != PROTESTS or not toll["fatalities"] or toll["event_date"] != protest["event_date"]:
+        return None
+    forces = str(toll["actor1"])
+    if not forces.startswith(_FORCES) or toll["actor2"] not in ("", protest["actor1"]):
+        return None
+    changed = {"sub_event_type": EXCESSIVE_FORCE, "disorder_type": disorder_type(PROTESTS, EXCESSIVE_FORCE)}
+    if protest["actor2"]:
+        return changed
+    inter2 = int(toll["inter1"])
+    return {**changed, "actor2": forces, "inter2": inter2, "interaction": interaction(int(protest["inter1"]), inter2)}

@@ -52,7 +52,7 @@ _WHO_HAD_DONE = compiled(
 _FIGHTER_WORDS = (
     r"fighters?|militants?|militia(?:men|man|\s+members?)?|soldiers?|troops|insurgents?|rebels?|gunm[ae]n|terrorists?|"
     r"jihadists?|extremists?|combatants?|attackers?|assailants?|policem[ae]n|police\s+officers?|officers?|"
-    r"servicem[ae]n|gendarmes?|raiders?|dissidents?|guerrillas?"
+    r"servicem[ae]n|gendarmes?|raiders?|dissidents?|guerrillas?|peacekeepers?|(?:security\s+)?guards?|marines?|sailors?|conscripts?"
 )
 _CIVILIAN_WORDS = (
     r"civilians?|villagers?|residents?|child(?:ren)?|wom[ae]n|farmers?|worshippers?|passengers?|students?|displaced|"

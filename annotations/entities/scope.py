@@ -50,7 +50,7 @@ GENERIC_NOUNS = frozenset(
     )
 )
 _QUALIFIERS = re.compile(
-    r"^(?:(?:local|provincial|district|regional|government|state|senior|top|some|many|other|several|"
+    r"^(?:(?:junta|regime|army|local|provincial|district|regional|government|state|senior|top|some|many|other|several|"
     r"unnamed|unidentified|unknown|suspected|alleged|armed|security|military|hired|masked|church|religious|"
     r"community|tribal|clan|village|defen[cs]e|interior|foreign|health|information|justice|finance|"
     r"the|a|an)\s+)*"

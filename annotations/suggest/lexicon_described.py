@@ -76,7 +76,8 @@ DESCRIBED: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         compiled(
-            r"\b[Pp]olice(?= (?:[a-z]+ed|said|say|says|have|had|were|are|will|would|statement|put|puts)\b"
+            r"\b[Pp]olice(?= (?:[a-z]+ed|said|say|says|have|had|were|are|will|would|statement|put|puts|"
+            r"shot|fought|struck|hit|threw|beat|took|held|broke|caught|drove|tore|sent|set)\b"  # "Police shot one dead"
             r"| (?:in|at) [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?(?:,[^,.;:\n]{1,60},)? (?:said|say|says|told|put|puts)\b)"
         ),  # "Police in Khodjeyli, about 20 km from Nukus, said": the police of a place, speaking
         "state_forces",

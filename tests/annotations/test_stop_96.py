@@ -105,3 +105,78 @@ def test_a_ceasefire_signed_is_an_agreement_and_ends_the_fighting_it_names(tmp_p
 def test_a_truce_beside_a_fight_leaves_the_fight_its_row(tmp_path: Path, text: str, kind: tuple[str, str]) -> None:
     (row,) = suggested_rows(tmp_path, text, "2025-04-14")
     assert (row["event_type"], row["sub_event_type"]) == kind
+
+
+def test_a_peacekeeper_serving_with_a_mission_killed_is_counted(tmp_path: Path) -> None:
+    """helper-359: "A peacekeeper serving with the UN peacekeeping mission MONUSCO was killed when M23 rebels shelled
+    their base" was a row of no dead (a peacekeeper was no word of the dead)."""
+    text = (
+        "A peacekeeper serving with the UN peacekeeping mission MONUSCO was killed when M23 rebels shelled their base "
+        "near Goma on Friday, the United Nations said."
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-03-04")
+    assert (row["actor1"], row["fatalities"]) == ("M23", "1")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A bomb wounded four police officers in Mandalay on Tuesday, state media said.", "Remote explosive/landmine/IED"),
+        ("A bomb dropped by a junta jet killed four people in Mandalay on Tuesday, residents said.", "Air/drone strike"),
+    ],
+)
+def test_a_bomb_that_wounded_is_an_explosive_and_one_dropped_an_air_strike(
+    tmp_path: Path, text: str, kind: str
+) -> None:
+    """helper-359: "A bomb wounded four police officers" was an armed clash."""
+    (row,) = suggested_rows(tmp_path, text, "2025-11-19")
+    assert (row["event_type"], row["sub_event_type"]) == ("Explosions/Remote violence", kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Junta troops killed four people in Mandalay on Tuesday, residents said.",
+        "Junta jets bombed a village in Mandalay on Tuesday, killing four people, residents said.",
+        "A bomb dropped by a junta jet killed four people in Mandalay on Tuesday, residents said.",
+    ],
+)
+def test_the_juntas_troops_and_jets_are_the_countrys_military(tmp_path: Path, text: str) -> None:
+    """"Junta troops", "junta jet" were actors of their own names in rows; "the junta" already was the military."""
+    (row,) = suggested_rows(tmp_path, text, "2025-11-19")
+    assert row["actor1"] == "Military Forces of Myanmar"
+
+
+def test_a_groups_spokesman_named_by_the_group_speaks_for_it(tmp_path: Path) -> None:
+    """helper-359: "The KIA and allied PDF fighters seized Bhamo on Sunday, a KIA spokesman said." had the spokesman
+    as actor 1, against the KIA."""
+    text = "The KIA and allied PDF fighters seized Bhamo on Sunday, a KIA spokesman said."
+    (row,) = suggested_rows(tmp_path, text, "2025-02-02")
+    assert (row["actor1"], row["assoc_actor_1"], row["actor2"]) == ("KIA", "PDF fighters", "")
+
+
+def test_an_assault_repelled_after_a_fight_is_that_fights_toll(tmp_path: Path) -> None:
+    """helper-359: the army's "repelled an assault, killing 40 fighters" after "Troops fought the RSF in Omdurman"
+    was taken for a toll of another cause: its 40 dead were left out."""
+    text = (
+        "Troops fought the RSF in Omdurman on Sunday, residents said. The army said it repelled an assault, "
+        "killing 40 fighters."
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-03-10")
+    assert (row["location"], row["fatalities"]) == ("Omdurman", "40")
+
+
+def test_the_police_who_kill_at_a_protest_make_it_excessive_force(tmp_path: Path) -> None:
+    """helper-359: "Protesters marched in Atbara on Monday" then "Police shot one dead" left the dead out ("Police"
+    opening a sentence with an irregular verb was no actor, and the toll took no place after a protest)."""
+    text = "Protesters marched in Atbara on Monday, witnesses said. Police shot one dead, doctors said."
+    (row,) = suggested_rows(tmp_path, text, "2025-02-11")
+    assert (row["event_type"], row["sub_event_type"]) == ("Protests", "Excessive force against protesters")
+    assert (row["actor1"], row["actor2"], row["fatalities"]) == ("Protesters (Sudan)", "Police Forces of Sudan", "1")
+    assert (row["inter1"], row["inter2"], row["interaction"]) == ("6", "1", "16")
+
+
+def test_a_killing_by_no_state_after_a_protest_is_no_peaceful_protests_toll(tmp_path: Path) -> None:
+    text = "Protesters marched in Atbara on Monday, witnesses said. Gunmen shot one dead, doctors said."
+    rows = suggested_rows(tmp_path, text, "2025-02-11")
+    assert [(r["sub_event_type"], r["fatalities"]) for r in rows] == [("Peaceful protest", "0"), ("Armed clash", "1")]
