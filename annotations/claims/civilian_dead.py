@@ -23,7 +23,10 @@ _DAYS_AND_MONTHS = "|".join(name.capitalize() for name in (*WEEKDAYS, *MONTHS))
 CIVILIANS_NAMED = compiled(
     rf"\b(?:[Cc]ivilians|[Cc]ivilian(?!\s+(?!(?:{_DAYS_AND_MONTHS})\b)[A-Z]|\s+(?:militias?\b|"
     r"defen[cs]e|self-defen[cs]e|volunteers?\b|vigilantes?\b|guards?\b|auxiliar))|[Jj]ournalists?|[Rr]eporters?|"
-    r"[Uu]narmed)\b"
+    r"[Uu]narmed|"
+    r"[Ff]ormer\s+(?:[A-Z][\w\-]*\s+)?(?:fighters?|combatants?|guerrillas?|rebels?|militants?|members?)|"
+    r"[Ee]x-(?:combatants?|fighters?|guerrillas?|rebels?))\b"  # "shot dead a former FARC fighter and his wife": one who
+    # laid down arms (helper-359's row was a battle with the FARC)
 )
 """Deaths of these are violence against civilians ("unarmed" too: helper-262's "police officers had
 executed at least four unarmed young men" was a battle with no second party; a news outlet the claim names is no victim:

@@ -30,6 +30,7 @@ from annotations.claims.bystanders import (
     not_inquiring,
     not_of_what_came_before,
 )
+from annotations.claims.joint_forces import fights_beside
 from annotations.claims.own_acts import (
     CLAIMING,
     ITS_MEN_OPEN,
@@ -45,7 +46,7 @@ from annotations.claims.their_groups import (
     their_groups_hurt,
     without_their_group,
 )
-from annotations.claims.victims import hurt_actors, set_upon, targeted_actors
+from annotations.claims.victims import hurt_actors, served_with, set_upon, targeted_actors
 from annotations.claims.whose_dead import killed_whom, whose_dead
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttributes, Entity, accepted_within
@@ -127,6 +128,7 @@ def claim_actors(
         and not a_channel(claim, a, entities)
         and not a_source_in_passing(claim, a, entities)
         and not a_carer(claim, a)
+        and not _FORMER.search(claim.quote, max(0, a.start - claim.start - 12), a.start - claim.start)
     ]
     tagged = not_of_what_came_before(claim, not_inquiring(claim, tagged), entities)
     tagged = without_their_group(claim, tagged, entities)
@@ -136,7 +138,8 @@ def claim_actors(
     hurt = {} if attributes.claim_type in ACTING_CLAIMANT else hurt_actors(claim, within, entities, groups)
     targets = targeted_actors(claim, within, entities, groups)  # struck: never two sides fighting each other
     targets = {**targets, **set_upon(claim, within, entities, groups)}
-    armed_hurt = [e for e in named if e.id in hurt and e.id not in targets and armed(e)]
+    served = served_with(claim, within, entities, groups)
+    armed_hurt = [e for e in named if e.id in hurt and e.id not in targets and e.id not in served and armed(e)]
     if _fought_each_other(armed_hurt) and all(e.id in hurt or e.id in targets for e in named if armed(e)):
         hurt = {i: e for i, e in hurt.items() if not armed(e)}  # "two soldiers were wounded and 11 ISWAP fighters
         # were killed": they fought each other
@@ -177,6 +180,9 @@ def claim_actors(
     return _armed_first(named), victims
 
 
+_FORMER = compiled(r"\b(?:former|ex-?)\s*$", re.IGNORECASE)
+"""Before a group's name, a person who left it ("shot dead a former FARC fighter and his wife"): a civilian killed, not
+the group fought (helper-359's row was a battle of the ELN against the FARC)."""
 _POLICE = compiled(r"\b(?:police|gendarm\w*)\b", re.IGNORECASE)
 _POLICE_MEN = compiled(r"officers|policemen|police\s+officers|security\s+forces", re.IGNORECASE)
 
@@ -319,6 +325,9 @@ def event_parties(
                 loser,
                 [a for a in hurt[1:] if not _enemies(loser, a)],
             )
+        beside = [a for a in doers[1:] if fights_beside(doers[0], a)]  # "Rwandan and Mozambican troops recaptured"
+        if doers and beside:
+            return (doers[0], beside), parties([*hurt, *(a for a in doers[1:] if a not in beside)])[0]
         return parties([*doers[:1], *hurt, *doers[1:]])
     if event_type == "Violence against civilians":
         killed = [a for a in actors if a.id in victims or actor_type(a) in ("civilians", "media")]

@@ -33,6 +33,7 @@ from annotations.model import Annotation, ClaimAttributes, Entity
 from annotations.text.pattern_cache import compiled
 
 TAKEN = ("captured", "retaken")
+ABDUCTION = "Abduction/forced disappearance"
 """The control statuses of a place taken."""
 
 
@@ -93,7 +94,11 @@ def event_kind(
             and not HELD_FOR.search(claim.quote)
         ):
             continue  # "killed three suspected members of Los Lobos in a clash … and arrested seven": a battle
-        if found and sub_type == "Abduction/forced disappearance" and figures and max(figures) > 0:
+        if found and sub_type == ABDUCTION and _forces_set_upon(claim.quote, actors):
+            # "JNIM attacked a convoy escorted by soldiers …, abducting several drivers": a battle with the escort
+            # (helper-359's row was an abduction of civilians, the soldiers left out)
+            return "Battles", "Armed clash"
+        if found and sub_type == ABDUCTION and figures and max(figures) > 0:
             continue  # "three soldiers … were killed and five abducted when ISWAP fighters ambushed them": a battle;
             # "Gunmen … killed at least 38 people and abducted dozens": the killing's attack (helper-304)
         if found:
@@ -142,4 +147,24 @@ def event_kind(
         return "Violence against civilians", "Attack"  # "gunmen attacked villagers and set fire to their homes"
     if (FIGHTING.search(claim.quote) and doers) or forces_attacked:
         return "Battles", "Armed clash"  # "they had pushed government forces out of the western neighbourhoods"
+    if doers and _A_POST_ATTACKED.search(claim.quote):
+        return "Battles", "Armed clash"  # "JNIM attacked a base near Kayes" (helper-359's: no event of violence)
     return "Strategic developments", "Other"
+
+
+_A_POST_ATTACKED = compiled(
+    r"\b(?:attacked|stormed|overran|overrun|raided|assaulted|ambushed)\s+(?:an?|the|two|several)\s+(?:[\w\-]+\s+)?"
+    r"(?:base|post|checkpoint|barracks|garrison|outpost|convoy|patrol|position)s?\b",
+    re.IGNORECASE,
+)
+
+
+_ESCORTED = compiled(r"\b(?:escorted|guarded|protected|accompanied)\s+by\s+(?:\w+\s+){0,2}?(?:soldiers|troops|police|"
+                     r"gendarmes|forces|army|military)\b|\b(?:military|army|police)\s+(?:escort|convoy|patrol)s?\b",
+                     re.IGNORECASE)  # fmt: skip
+
+
+def _forces_set_upon(quote: str, actors: list[Entity]) -> bool:
+    """Whether a state's forces guarding those taken were attacked with them: the escort of a convoy (a battle)."""
+    state = any(actor_type(a) == "state_forces" for a in actors[1:])
+    return state and ATTACKED.search(quote) is not None and _ESCORTED.search(quote) is not None

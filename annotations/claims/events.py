@@ -44,6 +44,7 @@ from annotations.claims.event_words import (
     REMOTE,
 )
 from annotations.claims.figures import death_figures, told_vaguely
+from annotations.claims.joint_forces import forces_apart
 from annotations.claims.later_deaths import with_the_hurt_who_died
 from annotations.claims.no_row import why_no_row
 from annotations.claims.own_acts import own_dead
@@ -234,6 +235,7 @@ def _row(
     figures = death_figures(claim.quote)
     low, high = (min(figures), max(figures)) if figures else (0, 0)
     code = code_of_country(details)
+    actors = forces_apart(actors, code)  # "Rwandan and Mozambican troops": each state's
     event_type, sub_type = event_kind(tagged, actors, place.id, victims, figures, code)
     (actor1, assoc1), (actor2, assoc2) = event_parties(
         event_type, sub_type, actors, code, details.country or "", victims

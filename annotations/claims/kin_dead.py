@@ -15,6 +15,8 @@ THEY_WERE_HURT = compiled(WERE_HURT, re.IGNORECASE)
 
 _KIN_AFTER = compiled(
     r"(?:\s+(?:men|women|farmers?|herders?|villagers?|civilians|people))?"
+    # "a farmer who had signed the deal and his wife" (helper-359's row said 1)
+    r"(?:,?\s+who\s+(?:had|has|was|were|is|lived|worked|ran|led)\b[^,.;:]{1,50}?,?(?=\s+and\s+(?:their|his|her)\s))?"
     r"(?:\s+(?:and|as well as)|,)\s+(?:their|his|her)\s+"
     rf"(?:({NUMBER})\s+(?:children|sons|daughters|relatives|grandchildren|brothers|nephews|bodyguards|guards|aides)|"
     r"(?:son|daughter|wife|husband|child|baby|brother|sister|father|mother|nephew|niece|grandson|granddaughter|"

@@ -34,7 +34,9 @@ what others did ("it had received reports that soldiers fired mortar rounds": he
 Karapatan was the shooter)."""
 OWN_HURT = compiled(
     r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|militants|men|units|guerrillas|"
-    r"combatants|members)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured)\b",
+    r"combatants|members)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured)\b"
+    r"|\b(?:its|their|our)\s+(?:\w+\s+)?(?:escort|convoy|patrol|unit|position|post|base)\s+(?:had\s+)?lost\s+"
+    r"(?:\w+\s+){1,2}?(?:men|soldiers|troops|members|officers)\b",  # "the army said its escort lost two men"
     re.IGNORECASE,
 )
 """An armed speaker telling of its own losses ("only two of its fighters were killed"): it is the

@@ -51,6 +51,8 @@ class Party:
         """The one of the two that names the party (with both associated actors): a common noun ("soldier",
         "traders") names no one, and a state's forces or a country's civilians stay theirs."""
         chosen = other if self.unnamed and not other.unnamed and of_its_kind(self.name, other) else self
+        if not self.name and other.name:
+            chosen = other  # no one, beside a country's forces another source names (helper-359's army was lost)
         if chosen is other and self.name.startswith((MILITARY, POLICE, CIVILIANS)) and other.name[:1].islower():
             chosen = self
         elif self.name[:1].islower() and other.name.startswith((MILITARY, POLICE)) and of_its_kind(other.name, self):

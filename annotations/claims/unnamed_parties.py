@@ -163,6 +163,8 @@ def forces_by_name(
             and _forces(claimant)
             and _police(claimant) == police
             and not (person and claimant is entity)
+            and not (is_generic(claimant.name) and country)  # "The army said two of its soldiers were killed": the
+            # country's forces, as "the army" is where no forces are named (helper-359's row named "army")
         ):
             return claimant
         same = [e for e in named if _police(e) == police and _of_country(e, country) and e.id not in doers]

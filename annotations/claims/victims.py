@@ -101,6 +101,18 @@ def hurt_actors(
     return {entity_id: group for entity_id, (group, only_hurt) in told.items() if only_hurt}
 
 
+def served_with(
+    claim: Annotation, annotations: Iterable[Annotation], entities: dict[str, Entity], groups: ActingFor
+) -> set[str]:
+    """The groups the dead are told serving with ("Four soldiers serving with the African Union mission were
+    killed"): on their side, never the side they fought (helper-359's row set the soldiers against the AU)."""
+    return {
+        groups.acting_for(entities[str(a.entity_id)]).id
+        for a in annotations
+        if _SERVED_WITH.search(claim.quote[max(0, a.start - claim.start - 60) : a.start - claim.start])
+    }
+
+
 _SERVED_WITH = compiled(rf"\b{SERVING}[^.;:\"“”]{{0,60}}$", re.I)
 _THEN_KILLED = compiled(
     r"[^.;:\"“”]{0,60}?,?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b", re.I

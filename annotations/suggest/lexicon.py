@@ -206,7 +206,8 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"(?!(?:Clan|Tribal|Communal|Village|Local)\s+militia)"  # a sentence's "Clan militias": a kind (described)
             r"(?:(?![\d,]+\b)[A-Z0-9][\w’'\-]+\s+){0,2}?[A-Z][\w’'\-]+(?:-linked|-backed|-affiliated|-allied)?\s+"
             r"(?:(?:separatist|secessionist|rebel|jihadist|Islamist|militia|insurgent|opposition|armed|tribal)\s+)?"
-            r"(?:rebels|fighters|militants|insurgents|militiamen|gunmen|jihadists|militias?|commanders|(?<=armed )factions)\b"
+            r"(?:rebels|fighters|militants|insurgents|militiamen|gunmen|jihadists|militias?|commanders|guerrillas|"
+            r"(?<=armed )factions)\b"  # "ELN guerrillas" (helper-359's row set the ELN against "guerrillas")
         ),
         "rebel_group",
         "armed group (described)",

@@ -312,7 +312,7 @@ def test_helper_311s_rows(tmp_path: Path) -> None:
     army = Entity.actor("army", ActorDetails("state_forces"))
     text = 'The army said units had carried out strikes near Dapaong on Monday, "neutralising 40 terrorists".'
     (row,) = _rows_said_by(tmp_path / "c", text, text[text.index("units") : -1], army, [], cue="said")
-    assert row["actor1"] == "army"
+    assert row["actor1"] == "Military Forces of Togo"  # the army speaking: the country's forces (stop 96; was "army")
 
 
 A_LOCAL_OFFICIAL = Entity.actor("local official", ActorDetails("government_officials"))

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from annotations.claims.figures import death_figures
 from annotations.text.place_kinds import place_kind_from_context
 
 from .test_stop_95 import suggested_rows
@@ -121,8 +122,14 @@ def test_a_peacekeeper_serving_with_a_mission_killed_is_counted(tmp_path: Path) 
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("A bomb wounded four police officers in Mandalay on Tuesday, state media said.", "Remote explosive/landmine/IED"),
-        ("A bomb dropped by a junta jet killed four people in Mandalay on Tuesday, residents said.", "Air/drone strike"),
+        (
+            "A bomb wounded four police officers in Mandalay on Tuesday, state media said.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "A bomb dropped by a junta jet killed four people in Mandalay on Tuesday, residents said.",
+            "Air/drone strike",
+        ),
     ],
 )
 def test_a_bomb_that_wounded_is_an_explosive_and_one_dropped_an_air_strike(
@@ -142,7 +149,7 @@ def test_a_bomb_that_wounded_is_an_explosive_and_one_dropped_an_air_strike(
     ],
 )
 def test_the_juntas_troops_and_jets_are_the_countrys_military(tmp_path: Path, text: str) -> None:
-    """"Junta troops", "junta jet" were actors of their own names in rows; "the junta" already was the military."""
+    """ "Junta troops", "junta jet" were actors of their own names in rows; "the junta" already was the military."""
     (row,) = suggested_rows(tmp_path, text, "2025-11-19")
     assert row["actor1"] == "Military Forces of Myanmar"
 
@@ -180,3 +187,90 @@ def test_a_killing_by_no_state_after_a_protest_is_no_peaceful_protests_toll(tmp_
     text = "Protesters marched in Atbara on Monday, witnesses said. Gunmen shot one dead, doctors said."
     rows = suggested_rows(tmp_path, text, "2025-02-11")
     assert [(r["sub_event_type"], r["fatalities"]) for r in rows] == [("Peaceful protest", "0"), ("Armed clash", "1")]
+
+
+def test_the_mission_the_dead_served_with_is_on_their_side(tmp_path: Path) -> None:
+    """helper-359: "Four soldiers serving with the African Union mission were killed in Jilib" set the soldiers
+    against the African Union (both hurt, of two kinds: taken for two sides that fought)."""
+    text = "Four soldiers serving with the African Union mission were killed in Jilib on Sunday, police said."
+    (row,) = suggested_rows(tmp_path, text, "2025-03-17")
+    assert (row["actor1"], row["actor2"], row["assoc_actor_2"]) == (
+        "Unidentified Armed Group (Somalia)",
+        "soldiers",
+        "African Union",
+    )
+    assert row["fatalities"] == "4"
+
+
+def test_an_attack_on_an_escorted_convoy_is_a_battle_with_the_escort(tmp_path: Path) -> None:
+    """helper-359: JNIM's attack on "a convoy escorted by soldiers …, abducting several drivers" was an abduction of
+    civilians, and the escort's two dead (told "its escort lost two men") were civilians."""
+    text = (
+        "JNIM attacked a convoy escorted by soldiers near Kayes on Friday, abducting several drivers, an official "
+        "said. The army said its escort lost two men."
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-09-21")
+    assert (row["event_type"], row["actor1"], row["actor2"]) == ("Battles", "JNIM", "Military Forces of Mali")
+    assert row["fatalities"] == "2"
+
+
+def test_an_attack_on_a_base_is_a_battle_and_the_armys_toll_its_dead(tmp_path: Path) -> None:
+    """ "JNIM attacked a base near Kayes" was a strategic development; "The army said two of its soldiers were killed"
+    after it, a second row naming "army"."""
+    text = "JNIM attacked a base near Kayes on Friday, an official said. The army said two of its soldiers were killed."
+    (row,) = suggested_rows(tmp_path, text, "2025-09-21")
+    assert (row["event_type"], row["sub_event_type"]) == ("Battles", "Armed clash")
+    assert (row["actor1"], row["actor2"], row["fatalities"]) == ("JNIM", "Military Forces of Mali", "2")
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        ("Gunmen shot dead a farmer who had signed the deal and his wife in Tibú", [2]),  # was [1]
+        ("Gunmen shot dead a farmer, who had signed the deal, and his wife", [2]),
+        ("gunmen killed a chief who had survived an attack and his two sons", [3]),
+        ("Gunmen killed a man who was walking home", [1]),
+    ],
+)
+def test_the_kin_after_a_relative_clause_are_counted(words: str, dead: list[int]) -> None:
+    assert death_figures(words) == dead
+
+
+def test_a_former_fighter_killed_is_a_civilian_not_his_old_group(tmp_path: Path) -> None:
+    """helper-359: "ELN guerrillas shot dead a former FARC fighter and his wife" was a battle of the ELN against the
+    FARC (and "guerrillas" a party of its own)."""
+    text = "ELN guerrillas shot dead a former FARC fighter and his wife in Tibú, Colombia, on Friday, officials said."
+    (row,) = suggested_rows(tmp_path, text, "2025-01-20")
+    assert (row["event_type"], row["sub_event_type"]) == ("Violence against civilians", "Attack")
+    assert (row["actor1"], row["assoc_actor_1"], row["actor2"]) == ("ELN", "", "Civilians (Colombia)")
+    assert row["fatalities"] == "2"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "parties"),
+    [
+        (
+            "Rwandan and Mozambican troops recaptured Mocímboa da Praia on Thursday, Rwanda's military said.",
+            "Government regains territory",
+            ("Military Forces of Mozambique", "Military Forces of Rwanda", ""),
+        ),
+        (
+            "Rwandan and Mozambican troops killed 12 insurgents near Mocímboa da Praia on Thursday, officials said.",
+            "Armed clash",
+            ("Military Forces of Mozambique", "Military Forces of Rwanda", "Unidentified Armed Group (Mozambique)"),
+        ),
+        (  # two states' forces named apart fight each other
+            "Russian troops fought Ukrainian forces near Pokrovsk on Thursday, officials said.",
+            "Armed clash",
+            ("Military Forces of Russia", "", "Military Forces of Ukraine"),
+        ),
+    ],
+)
+def test_two_states_forces_named_together_are_each_states_side_by_side(
+    tmp_path: Path, text: str, kind: str, parties: tuple[str, str, str]
+) -> None:
+    """helper-359: "Rwandan and Mozambican troops recaptured Mocímboa da Praia" was a foreign state's overtaking by
+    one actor of that name (the suggestion keeps the words as one actor, as the seed's "U.S. and NATO forces")."""
+    (row,) = suggested_rows(tmp_path, text, "2025-07-12")
+    assert row["sub_event_type"] == kind
+    assert (row["actor1"], row["assoc_actor_1"], row["actor2"]) == parties
