@@ -26,6 +26,7 @@ from .commands import ArticleCommands
 from .keys import KeyGate, TrackedKey, as_typed, escape_is_its_own_key
 from .screens.main import MainScreen
 from .terminal import TerminalWatch, mute_output
+from .toast_timers import keep_toast_delays_positive
 
 if TYPE_CHECKING:
     from .screens.help import HelpScreen
@@ -47,6 +48,7 @@ class FieldmarkApp(App[int]):
         self, store: Store, settings: Settings, *, remembered: Remembered | None = None, collector_paused: bool = False
     ) -> None:
         super().__init__()
+        keep_toast_delays_positive()  # a toast rebuilt as it expires froze the app (see `toast_timers`)
         self._collector_paused = collector_paused
         """Whether `tui.main` paused the garbage collector for the start: resumed at the first frame."""
         self.store = store

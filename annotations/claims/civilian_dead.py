@@ -9,6 +9,7 @@ newcomer's row was a battle with no second party), "gunmen killed 12 villagers".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from annotations.claims.armed import armed
@@ -54,3 +55,19 @@ def civilians_dead(quote: str, actors: Iterable[Entity], victims: set[str]) -> b
         return False  # "peacekeepers evacuated 17 wounded people": nobody was killed here, by them or others
     dead = whose_dead(quote)
     return dead == "civilians" or (dead is None and _PEOPLE.search(quote) is not None)
+
+
+_PEOPLE_HURT = compiled(
+    r"\b(?:wounded|injured|wounding|injuring|hurt|hurting)\s+(?:at\s+least\s+|about\s+|some\s+)?(?:[\w\-]+\s+)?"
+    r"(?:civilians|people|persons|women|children|residents|villagers|passengers|pedestrians|a\s+(?:man|woman|child|boy|"
+    r"girl|teenager))\b"
+    r"|\b(?:civilians|people|persons|women|children|residents|villagers|passengers|pedestrians)\s+(?:were|was)\s+"
+    r"(?:\w+\s+)?(?:wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
+
+
+def civilians_hurt(quote: str) -> bool:
+    """Whether the words tell people of no side wounded ("A drone attack on the town of Shebekino … wounded two
+    women": helper-359's row named no one struck)."""
+    return _PEOPLE_HURT.search(quote) is not None and not FIGHTING.search(quote)

@@ -63,11 +63,17 @@ def elsewhere(text: str, claim: Annotation, place: Annotation, earlier: list[tup
         )  # "They came from the Lake Chad direction" (helper-285's tolls of Marte were at Lake Chad)
         or _WHERE_THE_HURT_WENT.search(text, max(since, place.start - 90), place.start) is not None
         or _WHERE_THEY_WENT.search(text, max(since, place.start - 40), place.start) is not None
+        or _ACROSS_THE_BORDER.search(text, max(since, place.start - 40), place.start) is not None
         or (
             _TAKEN_TO.search(text, max(since, place.start - 40), place.start) is not None
             and _HOSPITAL.search(place.quote) is not None
         )
     )
+
+
+_ACROSS_THE_BORDER = compiled(r"\b(?:border|frontier)s?\s+with\s+(?:neighbou?ring\s+)?$", re.IGNORECASE)
+"""Before the country across a border ("arrived from the direction of the border with Mali", "near the border with
+Niger"): not where the event happened (helper-361's looting in Burkina Faso was a row in Mali, at Bamako)."""
 
 
 PUTS_THE_FIGURE = compiled(r"(?:\s+[\w’'\-]+){0,3}?\s+puts?\s+the\s+(?:[\w\-]+\s+){0,3}?(?:toll|figure|number|count)\b")

@@ -93,7 +93,13 @@ BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "Violence against civilians",
             "Abduction/forced disappearance",
         ),
-        (r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied)|sit-ins?|vigils?)\b", PROTESTS, "Peaceful protest"),
+        (  # not a church's "night vigil", a prayer vigil (helper-360: the ADF's massacre there was a protest)
+            r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied)|sit-ins?|"
+            r"(?<!night )(?<!prayer )(?<!all-night )(?<!overnight )(?<!Easter )(?<!Christmas )(?<!church )vigils?"
+            r"(?!\s+(?:mass|service|prayers?)\b))\b",
+            PROTESTS,
+            "Peaceful protest",
+        ),
         (  # not "an operation was under way to arrest the attackers", "no arrests were made" (helper-294)
             r"(?<!\bto\s)(?<!\bno\s)(?<!\bNo\s)\b(?:arrest\w*|detained)\b",
             "Strategic developments",

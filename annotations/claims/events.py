@@ -22,7 +22,7 @@ from annotations.claims.admin_levels import admin2_told, admin_levels
 from annotations.claims.allies import named_as_allies, on_the_states_side
 from annotations.claims.armed import actor_type, inter
 from annotations.claims.board import BoardClaim, board_claims, contradicting_links
-from annotations.claims.civilian_dead import civilians_dead
+from annotations.claims.civilian_dead import civilians_dead, civilians_hurt
 from annotations.claims.claim_places import ClaimPlaces
 from annotations.claims.codebook import disorder_type, interaction
 from annotations.claims.earlier_events import told_later
@@ -249,7 +249,11 @@ def _row(
         assoc1, (actor2, assoc2) = [*assoc1, actor2], (assoc2[0], assoc2[1:]) if assoc2 else (None, [])
     if actor2 is not None and named_as_allies(actor1, actor2, claim.quote, victims):  # "and allied PDF fighters"
         assoc1, (actor2, assoc2) = [*assoc1, actor2], (assoc2[0], assoc2[1:]) if assoc2 else (None, [])
-    if event_type == REMOTE and actor2 is None and figures and civilians_dead(claim.quote, actors, victims):
+    if (
+        event_type == REMOTE
+        and actor2 is None
+        and ((figures and civilians_dead(claim.quote, actors, victims)) or civilians_hurt(claim.quote))
+    ):
         actor2 = civilians_of(code, details.country or "")  # "six more people were killed when a second air strike
         # hit a market": its victims (helper-266's row had none, and no civilian targeting)
     inter1, inter2 = inter(actor1), inter(actor2)

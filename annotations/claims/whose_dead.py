@@ -58,11 +58,12 @@ _CIVILIAN_WORDS = (
     r"civilians?|villagers?|residents?|child(?:ren)?|wom[ae]n|farmers?|worshippers?|passengers?|students?|displaced|"
     r"refugees?|herders?|traders?|shoppers?|patients?|(?<!army\s)(?<!military\s)(?<!police\s)(?<!security\s)(?:aid\s+|mine\s+)?workers?|miners?|labou?rers?|deminers?|journalists?|(?<!army\s)(?<!military\s)(?<!police\s)(?:doctors?|nurses?)|council(?:l?ors?|m[ae]n|wom[ae]n)|(?:village|traditional|local|tribal|customary)\s+chiefs?|elders?|mayors?|imams?|"
     r"pastors?|priests?|clerics?|fishermen|fisherman|hunters?|teachers?|"
-    r"pupils?|mourners?|vendors?|motorists?|travell?ers?|man|boy|girl|teenager"
+    r"pupils?|mourners?|vendors?|motorists?|travell?ers?|migrants?|asylum\s+seekers?|man|boy|girl|teenager"
 )
 """The dead by their words, in the plural and alone ("killed a farmer", "a soldier was killed")."""
 _OF_WHOSE = compiled(
-    rf"\b((?:{_FIGHTER_WORDS}|{_CIVILIAN_WORDS}|people))\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){{1,4}}?"
+    rf"\b((?:{_FIGHTER_WORDS}|{_CIVILIAN_WORDS}|people|members))\s+(?:of|from)\s+(?:the\s+)?(?:(?!and\b)[\w’'\-]+\s+){{1,7}}?"
+    r"(?:\([\w\-]{2,12}\)\s+)?"  # "members of the Volunteers for the Defence of the Homeland (VDP)": helper-361
     r"(?=(?:were|was|have\s+been|had\s+been)\s)",
 )
 SERVING = r"(?:serving|deployed|stationed|working)\s+(?:with|in|for|at)\s+"

@@ -80,10 +80,12 @@ class NameCompletion:
         if not typed:
             return None
         compared = _compared(typed)
-        phrase = self._phrase(typed)  # two words typed: the name the article in front of the analyst writes first
-        if phrase is not None:  # (the corpus's "Sudan Liberation Army" was offered for "Sudan Lib" where the
-            return phrase  # article names the Sudan Liberation Movement, and saved: helper-320)
         whole = next((name for name, known in self._known if known.startswith(compared)), None)
+        phrase = self._phrase(typed)  # two words typed: the name the article in front of the analyst writes first
+        if phrase is not None and not (whole is not None and _compared(whole).startswith(_compared(phrase))):
+            return phrase  # (the corpus's "Sudan Liberation Army" was offered for "Sudan Lib" where the article names
+            # the Sudan Liberation Movement, and saved: helper-320); not a known name's first words (helper-361's
+            # "Suspected jih" lost the known "Suspected jihadist fighters" to the article's "Suspected jihadist")
         if whole is not None:
             return whole
         return self._word(typed)

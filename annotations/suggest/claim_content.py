@@ -287,7 +287,7 @@ def _responsibility(at: _Cue, claimant: tuple[int, int] | None) -> Content | Non
 
 
 _HOW_IT_WENT_OUT = compiled(
-    r"\s*(?:issued|released|posted|published|carried|broadcast|circulated|sent|e-?mailed|read\s+out)\b"
+    r"\s*(?:issued|released|posted|published|carried|broadcast|aired|circulated|sent|e-?mailed|read(?:\s+(?:out|aloud))?)\b"
     r"(?:(?!\bthat\b)[^,.;:“\"])*[.;]?\s*"  # not "issued in Abuja that troops killed 14 bandits" (helper-343)
 )
 """How a statement named after the cue went out ("…, the military's media wing said in a statement issued in

@@ -207,7 +207,8 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"(?:(?![\d,]+\b)[A-Z0-9][\w’'\-]+\s+){0,2}?[A-Z][\w’'\-]+(?:-linked|-backed|-affiliated|-allied)?\s+"
             r"(?:(?:separatist|secessionist|rebel|jihadist|Islamist|militia|insurgent|opposition|armed|tribal)\s+)?"
             r"(?:rebels|fighters|militants|insurgents|militiamen|gunmen|jihadists|militias?|commanders|guerrillas|"
-            r"(?<=armed )factions)\b"  # "ELN guerrillas" (helper-359's row set the ELN against "guerrillas")
+            r"(?<!FARC\s)(?<!FARC-EP\s)dissidents|(?<=armed )factions)\b"  # "ELN guerrillas", "EMC dissidents" (helper-359's
+            # rows set the ELN against "guerrillas", "dissidents" an unidentified group); FARC dissidents are no FARC
         ),
         "rebel_group",
         "armed group (described)",

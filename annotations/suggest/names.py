@@ -59,7 +59,7 @@ ARMED_GROUPS = names_trie(
     Islamic State's Mozambique Province; Islamic State's Central Africa Province; Islamic State's Somalia Province;
     Islamic State's Khorasan Province; Islamic State’s Sahel Province; Islamic State’s West Africa Province;
     Islamic State’s Mozambique Province; Islamic State’s Central Africa Province; Islamic State’s Somalia Province;
-    Islamic State’s Khorasan Province; ISWAP; ISSP; Arakan Army; TNLA; MNDAA; FDLR; CODECO; ELN; FARC; FARC-EP; Comandos de la Frontera; Segunda Marquetalia; Estado Mayor Central; Central General Staff;
+    Islamic State’s Khorasan Province; ISWAP; ISSP; Arakan Army; TNLA; MNDAA; FDLR; CODECO; ELN; FARC; FARC-EP; Comandos de la Frontera; Segunda Marquetalia; Estado Mayor Central; Central General Staff; EMC;
     Communist Party of India (Maoist); CPI (Maoist); CPI(Maoist); CPI-Maoist; People's Liberation Guerrilla Army;
     People’s Liberation Guerrilla Army; PLGA; Maoists; Naxalites; Naxals; naxals; Karenni Army; Karenni Nationalities Defence Force; KNDF; Kachin Independence Army;
     KIA; Karen National Union; KNU; Chin National Front; Myanmar National Democratic Alliance Army;

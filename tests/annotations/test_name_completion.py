@@ -134,3 +134,13 @@ def test_two_words_typed_complete_to_the_articles_name_before_the_corpuss() -> N
     )
     assert completion.complete("Sudan Lib") == "Sudan Liberation Movement"
     assert completion.complete("Sud") == "Sudan Liberation Army"  # one word: the corpus's name first, as before
+
+
+def test_a_known_name_stays_offered_as_more_of_it_is_typed() -> None:
+    """helper-361: "Suspected" offered the known "Suspected jihadist fighters", "Suspected jih" only the article's
+    "Suspected jihadist" (its capitalised words), a new actor."""
+    text = "Suspected jihadist fighters attacked the base. Later suspected jihadist fighters fled."
+    completion = NameCompletion(["Suspected jihadist fighters"], text)
+    assert [completion.complete(t) for t in ("Suspected", "Suspected jih", "Suspected jihadist f")] == [
+        "Suspected jihadist fighters"
+    ] * 3
