@@ -424,8 +424,9 @@ def said_of_places(text: str, mentions: Sequence[Annotation]) -> dict[str, str]:
 _PARTS_OF_THE_TOLL = compiled(r"\b(?:including|among them|of whom|of them)\s+[^.;]*", re.I)
 """A toll's parts told after it ("including six in Kostiantynivka and two in Druzhkivka")."""
 _A_PART_AT = compiled(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens?|several|"
-    r"half|most)(?:\s+[a-z\-]+){0,3}?\s+(?:in|at)\s+(?:the\s+(?:city|town|village|district)\s+of\s+)?(?:the\s+)?"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+    r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozens?|several|half|most)"  # not "a party in Culiacan" (helper-360)
+    r"(?:\s+[a-z\-]+){0,3}?\s+(?:in|at)\s+(?:the\s+(?:city|town|village|district)\s+of\s+)?(?:the\s+)?"
     r"(?P<place>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)"
 )
 """One part: a number of them, where ("six in Kostiantynivka", "four people in the city of Kupiansk")."""

@@ -19,6 +19,7 @@ from annotations.claims.event_words import (
     LOOTING,
     SHELLING,
     WITHOUT_A_FIGHT,
+    both_sides_fought,
     caught_between,
     clashed_then,
     fought_then,
@@ -134,8 +135,9 @@ def event_kind(
         forces_hurt = any(actor_type(a) == "state_forces" and a.id in victims for a in actors)
         if forces_hurt and any(inter(a) in (2, 3, 4) for a in doers):
             return "Battles", "Armed clash"  # soldiers killed with civilians when attackers stormed a post
-        if len(doers) > 1 and caught_between(claim.quote):
-            return "Battles", "Armed clash"  # "killed in crossfire between JNIM and the army": their battle
+        if len(doers) > 1 and (caught_between(claim.quote) or both_sides_fought(claim.quote)):
+            return "Battles", "Armed clash"  # "killed in crossfire between JNIM and the army": their battle; "Afghan
+            # Taliban forces and Pakistani troops exchanged fire …, killing 12 civilians" (helper-360: an attack)
         civilians = any(  # a body bearing no arms is a victim when told as one ("according to HRW" is none)
             actor_type(a) == "civilians" or (inter(a) == 7 and a.id in victims and actor_type(a) != "media")
             for a in actors

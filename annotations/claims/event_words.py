@@ -222,3 +222,15 @@ def caught_between(quote: str) -> bool:
     told = _THE_DEAD_TOLD_SO.search(quote, 0, between.start()) or between.group().lower().startswith("caught")
     killers = [k for k in _SOMEONE_KILLED.finditer(quote, 0, between.start()) if not _STRAY.search(quote, 0, k.start())]
     return bool(told) and not killers
+
+
+_BOTH_FOUGHT = compiled(
+    r"^(?:[\w’'\-]+\s+){1,5}?and\s+(?:[\w’'\-]+\s+){1,5}?(?:exchanged\s+(?:gun)?fire|clashed|fought|battled)\b",
+    re.IGNORECASE,
+)
+
+
+def both_sides_fought(quote: str) -> bool:
+    """Whether the claim opens with two sides fighting each other ("Afghan Taliban forces and Pakistani troops
+    exchanged fire …, killing 12 civilians": helper-360's row was an attack on civilians by both, as allies)."""
+    return _BOTH_FOUGHT.match(quote) is not None

@@ -24,7 +24,7 @@ at their post (`unnamed_parties`)."""
 FIGHTING = compiled(
     r"\b(?:fought|fighting|clash(?:ed|es|ing)?|battled?|repelled|defeated|routed|(?:put\s+up|mounted|offered)\s+(?:a\s+)?(?:\w+\s+)?"
     r"(?:fight|resistance)|c(?:a|o)me\s+under\s+(?:\w+\s+)?(?:fire|attack)|(?:pushed|drove|driven)\s+"
-    r"(?:\w+\s+){1,4}?(?:out|back)\b|exchang\w+\s+(?:of\s+)?(?:gun)?fire|gunfights?|firefights?|gun\s+battles?|"
+    r"(?:\w+\s+){1,4}?(?:out|back)\b|exchang\w+\s+(?:of\s+)?(?:gun)?fire|gunfights?|firefights?|gun\s+battles?|shoot-?outs?|"
     rf"{FIRED_ON}\s+(?:(?!(?:at|near|outside|in|by|from|inside)\b)[\w\-]+\s+){{0,3}}?"
     r"(?:positions?|posts?|bases?|patrols?|checkpoints?|"
     r"troops|soldiers|forces|servicemen|guards|units)\b)",

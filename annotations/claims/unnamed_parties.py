@@ -147,7 +147,7 @@ def forces_by_name(
         and _OFFICE.search(claimant.name)
     )
     if office_told and claimant is not None:
-        return _the_offices_forces(actors, victims, claimant, article_actors, quote), victims
+        return _the_offices_forces(actors, victims, claimant, article_actors, quote, country), victims
     named = [e for e in article_actors if not is_generic(e.name) and _forces(e)]
     doers = {e.id for e in actors if e.id not in victims}
     the_countrys: dict[bool, Entity] = {}
@@ -255,7 +255,7 @@ _OFFICE = compiled(r"\b(?:ministry|ministers?|government|office|department)\b", 
 
 
 def _the_offices_forces(
-    actors: list[Entity], victims: set[str], office: Entity, known: Iterable[Entity], quote: str
+    actors: list[Entity], victims: set[str], office: Entity, known: Iterable[Entity], quote: str, country: str = ""
 ) -> list[Entity]:
     """The actors, with the forces a state's office tells of as its own acting ("Russia's Defence
     Ministry claimed its troops had captured Novohrodivka") as that state's military, in the
@@ -263,18 +263,29 @@ def _the_offices_forces(
     The office is the source, not a party (the row had the ministry against "troops", its own).
     So are the strikes it tells of on armed groups, no one named as making them (`_its_strikes`):
     the foreign ministry's "strikes hit hideouts of the BLF and the BLA" made the BLF the doer."""
-    country = country_named_in(office.name)
+    state = country_named_in(office.name) or _the_only_state(country, known)  # "the Defence Ministry said"
     acting = {e.id for e in actors if e.id not in victims and actor_type(e) == "state_forces" and is_generic(e.name)}
     named = office.id in {e.id for e in actors}  # an armed office telling of "its forces" is put first
-    if country is None or not (acting or named or _its_strikes(quote, actors, victims) or _ITS_OWN.search(quote)):
+    if state is None or not (acting or named or _its_strikes(quote, actors, victims) or _ITS_OWN.search(quote)):
         return actors
-    canonical = f"Military Forces of {the(country)}"
+    canonical = f"Military Forces of {the(state)}"
     forces = own_forces(canonical, known) or Entity.actor(canonical, ActorDetails("state_forces"))
     if not acting and not named:  # "precision strikes hit hideouts of the BLF", "its forces had neutralised 11"
         if any(armed(a) and a.id not in victims for a in actors):
             return [*actors, forces]  # "its troops had repelled an ISWAP attack": against the party named
         return [forces, *actors]
     return list(dict.fromkeys(forces if e.id in acting or e.id == office.id else e for e in actors))
+
+
+def _the_only_state(country: str, known: Iterable[Entity]) -> str | None:
+    """The event's country for an office named with none ("the Defence Ministry", "the interior ministry"), where no
+    actor of the article names another state (helper-360's "Soldiers" and "security forces", told of by such an
+    office in Mexico and Syria, stayed those words in rows); None where one does ("Russia's Defence Ministry" in a
+    report on Ukraine: whose office it is, the words do not say)."""
+    if not country:
+        return None
+    others = {named for e in known if (named := country_named_in(e.name)) is not None and named != country}
+    return None if others else country
 
 
 _STRIKES = compiled(rf"\b{_WEAPONS}\b", re.IGNORECASE)

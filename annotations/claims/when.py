@@ -327,6 +327,8 @@ def _nearest(text: str, claim: Annotation, dateline: date, *, with_year: bool = 
         return None
     done = [f for f in inside if not _FOUND_ON.search(text, max(claim.start, start + f.start - 60), start + f.start)]
     inside = done or inside  # "bodies had been found on Monday … where gunmen opened fire early on Sunday"
+    named = [f for f in inside if f.text.casefold() != "overnight"]
+    inside = named or inside  # "in an overnight raid … on Tuesday": Tuesday (helper-360's row was the night before)
     chosen = min(inside or found, key=lambda f: abs(start + f.start - claim.start))
     resolved = chosen.resolved
     # "on Sunday, …, and residents accused soldiers of killing three … the next day": that day moved

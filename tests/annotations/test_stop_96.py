@@ -351,3 +351,104 @@ def test_a_statement_read_on_television_is_how_the_words_went_out(tmp_path: Path
     text = "An attack on an army post in Tillia, Niger, killed 11 soldiers, the army said in a statement read on state television."
     (row,) = suggested_rows(tmp_path, text, "2025-10-01")
     assert (row["location"], row["fatalities"]) == ("Tillia", "11")
+
+
+def test_a_toll_told_in_the_fighting_joins_that_fight(tmp_path: Path) -> None:
+    """helper-360: "One soldier was also killed in the fighting" after the clash that killed four militants was a row
+    of its own against "soldier" (docs/events.md's own example of two sides' dead)."""
+    text = (
+        "Philippine soldiers clashed with Dawlah Islamiyah militants in Datu Hoffer Ampatuan town in Maguindanao del "
+        "Sur province on Sunday, killing four militants, the army said. One soldier was also killed in the fighting, "
+        "the army's spokesman said."
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-06-17")
+    assert (row["actor1"], row["fatalities"]) == ("Military Forces of the Philippines", "5")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "sub_type", "dead"),
+    [
+        (  # the attackers' own count of the same soldiers: the lowest (helper-360's second row of 90)
+            "In Balochistan, Baloch Liberation Army militants attacked a Frontier Corps convoy with a roadside bomb in "
+            "Noshki district on Wednesday, killing three soldiers, police said. The BLA claimed it had killed 90 soldiers.",
+            "2025-03-06",
+            "Remote explosive/landmine/IED",
+            "3",
+        ),
+        (  # the side struck telling it killed a commander "in the strike": the strike's dead (a battle of its own)
+            "An Israeli drone strike on a car in Bint Jbeil killed two people on Tuesday, Lebanon's health ministry "
+            "said. The Israeli military said it had killed a Hezbollah commander in the strike.",
+            "2025-06-04",
+            "Air/drone strike",
+            "2",
+        ),
+        (  # the attackers killed, told after the soldiers: both sides' dead of the one bombing (was a second battle)
+            "Suicide bombers attacked the Bannu cantonment in Khyber Pakhtunkhwa on Tuesday, officials said. Five "
+            "soldiers were killed, the military said, adding that all 16 attackers were killed.",
+            "2025-03-06",
+            "Suicide bomb",
+            "21",
+        ),
+    ],
+)
+def test_another_sources_count_of_the_same_event_joins_it(
+    tmp_path: Path, text: str, published: str, sub_type: str, dead: str
+) -> None:
+    (row,) = suggested_rows(tmp_path, text, published)
+    assert (row["sub_event_type"], row["fatalities"]) == (sub_type, dead)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "parties"),
+    [
+        (  # helper-360: an attack on civilians by both armies, set on one side
+            "Afghan Taliban forces and Pakistani troops exchanged fire in the Spin Boldak district of Kandahar province "
+            "on Wednesday, killing 12 civilians, a Taliban spokesman said.",
+            "2025-10-16",
+            ("Battles", "Armed clash"),
+            ("Taliban forces", "Military Forces of Pakistan"),
+        ),
+        (  # helper-360: a shootout between gangs was an attack on civilians
+            "At least 22 people were killed in a shootout between rival gangs in Guayaquil, Ecuador, on Thursday, "
+            "police said.",
+            "2025-03-08",
+            ("Battles", "Armed clash"),
+            ("gangs", ""),
+        ),
+    ],
+)
+def test_two_sides_that_fought_are_a_battle_whoever_died(
+    tmp_path: Path, text: str, published: str, kind: tuple[str, str], parties: tuple[str, str]
+) -> None:
+    (row,) = suggested_rows(tmp_path, text, published)
+    assert (row["event_type"], row["sub_event_type"]) == kind
+    assert (row["actor1"], row["actor2"]) == parties
+
+
+def test_an_office_of_no_country_speaks_for_the_events_state(tmp_path: Path) -> None:
+    """helper-360: "Soldiers clashed with cartel gunmen near Navolato …, the Defence Ministry said" kept "Soldiers"
+    (the office names no country); the event's country is the office's where no other state is named."""
+    text = (
+        "Soldiers clashed with cartel gunmen near Navolato in Mexico's Sinaloa state on Tuesday, killing four members "
+        "of the Sinaloa Cartel's Chapitos faction, the Defence Ministry said."
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-09-04")
+    assert (row["actor1"], row["actor2"], row["fatalities"]) == ("Military Forces of Mexico", "Sinaloa Cartel", "4")
+
+
+def test_an_overnight_raid_on_a_named_day_is_that_days(tmp_path: Path) -> None:
+    """helper-360: "in an overnight raid … on Tuesday" was dated the night before the article."""
+    text = "Gunmen abducted 50 people in an overnight raid on Kairu village in Zamfara state on Tuesday, police said."
+    (row,) = suggested_rows(tmp_path, text, "2025-06-12")
+    assert row["event_date"] == "2025-06-10"
+
+
+def test_a_party_is_no_number_of_the_dead(tmp_path: Path) -> None:
+    """helper-360: "killed seven people, including two minors, at a party in Culiacan" read "party in Culiacan" as a
+    part of the toll ("-ty" taken for a number's ending): the row was put at Sinaloa."""
+    text = (
+        "Gunmen killed seven people, including two minors, at a party in Culiacan, the capital of Sinaloa state, "
+        "late on Monday, the state prosecutor's office said."
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-09-04")
+    assert (row["location"], row["admin1"], row["fatalities"]) == ("Culiacan", "Sinaloa", "7")
