@@ -47,7 +47,7 @@ def civilians_dead(quote: str, actors: Iterable[Entity], victims: set[str]) -> b
     """Whether the claim's dead are civilians: named so, or people of no side killed where nobody
     fought and no armed actor of the claim was hurt ("12 soldiers and 10 people were killed" and
     "clashes killed 23 people" stay battles)."""
-    if CIVILIANS_NAMED.search(quote):
+    if CIVILIANS_NAMED.search(quote) and not some_civilians_among_them(quote):
         return True
     if FIGHTING.search(quote) or any(armed(actor) and actor.id in victims for actor in actors):
         return False
@@ -71,3 +71,21 @@ def civilians_hurt(quote: str) -> bool:
     """Whether the words tell people of no side wounded ("A drone attack on the town of Shebekino … wounded two
     women": helper-359's row named no one struck)."""
     return _PEOPLE_HURT.search(quote) is not None and not FIGHTING.search(quote)
+
+
+_CIVILIANS_AMONG = compiled(
+    r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+(?:at\s+least\s+)?(?P<some>\w+)\s+(?:were\s+)?civilians?\b",
+    re.IGNORECASE,
+)
+
+
+def some_civilians_among_them(quote: str) -> bool:
+    """Whether the only civilians named are some of a larger toll ("put the toll at 41 dead, including six civilians
+    who were sheltering near the base": helper-361's second count of an attack on an army post was an attack on
+    civilians, a row of its own): the others' fight, not an attack on civilians."""
+    among = _CIVILIANS_AMONG.search(quote)
+    if among is None or len(CIVILIANS_NAMED.findall(quote)) > 1:
+        return False
+    some = death_figures(among["some"] + " civilians were killed")
+    total = [f for f in death_figures(quote) if f]
+    return bool(some) and bool(total) and max(total) > some[0]

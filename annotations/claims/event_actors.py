@@ -253,6 +253,9 @@ def _fought_each_other(hurt: list[Entity]) -> bool:
     and rebels), or two groups of one kind but the state's ("ISWAP and Boko Haram fighters were
     killed"); soldiers and police hurt together are one side's loss."""
     kinds = {inter(e) for e in hurt}
+    if kinds in ({1, 3}, {1, 4}):
+        return False  # "at least 27 soldiers and members of the VDP were killed": the army's side and its militia
+        # (helper-361's row set the army against the VDP)
     return len(kinds) > 1 or (len(hurt) > 1 and kinds != {1})
 
 

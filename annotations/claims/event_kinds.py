@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from annotations.claims.allies import on_the_states_side
 from annotations.claims.armed import actor_type, armed, forces_of_another_country, inter
 from annotations.claims.board import BoardClaim
-from annotations.claims.civilian_dead import civilians_dead
+from annotations.claims.civilian_dead import civilians_dead, some_civilians_among_them
 from annotations.claims.event_words import (
     AGREEMENT,
     ARRESTED_IN_A_CLASH,
@@ -143,6 +143,7 @@ def event_kind(
             for a in actors
         )
         civilians = civilians or civilians_dead(claim.quote, actors, victims) or people_attacked(claim.quote)
+        civilians = civilians and not some_civilians_among_them(claim.quote)  # "41 dead, including six civilians"
         return ("Violence against civilians", "Attack") if civilians else ("Battles", "Armed clash")
     forces_attacked = ATTACKED.search(claim.quote) and any(armed(a) and a.id in victims for a in actors)
     if doers and not forces_attacked and people_attacked(claim.quote):

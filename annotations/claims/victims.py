@@ -19,7 +19,9 @@ _KILLED_AFTER = compiled(
     r"workers|volunteers|vigilantes|militiamen|guards|personnel|servicemen|peacekeepers))?"  # "five VDP volunteers were
     # killed" (helper-311: the VDP did it)
     r"(?:\s+(?:and|as well as)\s+(?:(?:at least|some|about|more than)\s+)?(?:(?:\d+|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|a|an)\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?"  # "soldiers and (three) civilians were killed"
+    r"seven|eight|nine|ten|a|an)\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+"  # "soldiers and (three) civilians were killed"
+    r"(?:\s+of\s+the\s+[^,.;()]{1,60}?\s*\([^()]{1,20}\))?)?"  # "soldiers and members of the Volunteers for the
+    # Defence of the Homeland (VDP) were killed" (helper-361: the soldiers were taken for their killers)
     r"(?:,\s+(?:including|among them)\s+[^,.;]{1,60},)?"  # "civilians, including a tea vendor, were killed"
     rf"(?:\s+{SERVING}[^.;:\"“”]{{1,90}}?,?)?"  # "soldiers serving
     # with the African Union mission in Somalia, AUSSOM, were killed" (helper-359: they were the attackers)

@@ -206,7 +206,14 @@ def dead_counted(quote: str, victims: Iterable[str]) -> tuple[str, ...]:
     hospital's six over it, as a toll of no named dead is at least as many as one of the police's)."""
     if _PEOPLE_KILLED.search(quote) and whose_dead(quote) is None and _AMONG_THEM.search(quote):
         return ()
+    if _A_TOLL_OF_ALL.search(quote) and _AMONG_THEM.search(quote):
+        return ()  # "put the toll at 41 dead, including six civilians": all the dead, civilians some of them
+        # (helper-361's 41 was added to another source's 27 soldiers, as civilians' dead)
     return tuple(sorted(set(victims)))
 
 
 _AMONG_THEM = compiled(r"\b(?:among\s+(?:them|whom|the\s+dead)|including)\b", re.IGNORECASE)
+
+_A_TOLL_OF_ALL = compiled(
+    r"\b(?:death\s+)?toll\s+(?:at|to|of|stood\s+at)\s+(?:at\s+least\s+)?[\w\-]+(?:\s+dead)?", re.I
+)

@@ -452,3 +452,25 @@ def test_a_party_is_no_number_of_the_dead(tmp_path: Path) -> None:
     )
     (row,) = suggested_rows(tmp_path, text, "2025-09-04")
     assert (row["location"], row["admin1"], row["fatalities"]) == ("Culiacan", "Sinaloa", "7")
+
+
+GOROM = (
+    "OUAGADOUGOU, Burkina Faso, March 11, 2025 (Reuters) - Suspected jihadist fighters attacked an army post near the "
+    "town of Gorom-Gorom in Burkina Faso's Sahel region on Sunday, killing soldiers and volunteer militiamen, two "
+    "security sources and a local official said.\n\nOne security source said at least 27 soldiers and members of the "
+    "Volunteers for the Defence of the Homeland (VDP) were killed in the assault. A second source put the toll at 41 "
+    "dead, including six civilians who were sheltering near the base."
+)
+
+
+def test_the_army_and_its_militia_killed_together_are_one_side_and_the_tolls_one_attacks(tmp_path: Path) -> None:
+    """helper-361: the 27 "soldiers and members of the Volunteers for the Defence of the Homeland (VDP)" were a battle
+    of the army against the VDP (the long name cut the dead apart), and the second source's 41 "including six
+    civilians" an attack on civilians of its own: one battle, its toll the unnamed count's floor (docs/events.md)."""
+    (row,) = suggested_rows(tmp_path, GOROM, "2025-03-11")
+    assert (row["event_type"], row["actor1"], row["actor2"]) == (
+        "Battles",
+        "Suspected jihadist fighters",
+        "Military Forces of Burkina Faso",
+    )
+    assert (row["assoc_actor_2"], row["fatalities"]) == ("Volunteers for the Defence of the Homeland", "41")
