@@ -43,6 +43,7 @@ from annotations.claims.own_acts import (
 from annotations.claims.their_groups import (
     generic_as_named,
     generic_as_the_articles,
+    the_paramilitary,
     their_groups_hurt,
     without_their_group,
 )
@@ -111,7 +112,7 @@ _A_GROUPS_ROLE = compiled(
 
 def claim_actors(
     claim: Annotation, claimant: Entity | None, annotations: Iterable[Annotation], entities: dict[str, Entity],
-    groups: Groups, status: str = "",
+    groups: Groups, status: str = "", text: str = "",
 ) -> tuple[list[Entity], set[str]]:  # fmt: skip
     """The actors of a claim's event, armed parties first, in text order: those tagged inside its
     words and those it is about (the claimant's own mention left out: the speaker is the source),
@@ -148,6 +149,7 @@ def claim_actors(
         victims = _dead_by_their_word(claim.quote, named)
     named, victims = generic_as_named(claim, within, named, victims)
     named, victims = generic_as_the_articles(claim, within, annotations, (named, victims), entities)
+    named, victims = the_paramilitary(text, annotations, (named, victims), entities)
     armed_hurt = [e for e in named if e.id in victims and armed(e)]
     named = [*(e for e in named if e.id not in victims), *(e for e in named if e.id in victims)]
     kin_of = [e for e in named if e.id not in victims]  # not whom his side killed (a review)

@@ -143,7 +143,9 @@ def _claims_rows(store: Store, without: list[tuple[BoardClaim, str]], every_anal
         tagged = Tagged(claim, article[1][claim.claim_id])
         claimant = entities.get(claim.claimant_id or "")
         status = claim.statuses.get(place.id, "")
-        actors, victims = claim_actors(tagged.annotation, claimant, article[1].values(), entities, groups, status)
+        actors, victims = claim_actors(
+            tagged.annotation, claimant, article[1].values(), entities, groups, status, text=text
+        )
         at = tagged.annotation.start
         near = country_before(placed, paragraph_start(text, at), at) or country
         details = place.details if place.details.country else in_country(place.details, claim.quote, near)

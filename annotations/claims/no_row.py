@@ -58,6 +58,8 @@ _NOT_THERE = compiled(
     r"|\b(?:did|does|do)\s+not\s+(?:take\s+part|participate)\b|\b(?:played|plays|play|took|takes|take)\s+no\s+(?:part|role)\b"
     r"|\bhad\s+(?:no|nothing)\s+(?:part|role|involvement|hand)\b|\bhad\s+nothing\s+to\s+do\s+with\b"
     r"|\b(?:had|has|have)\s+no\s+(?:operations?|forces|fighters|troops|units|presence|positions)\s+(?:in|near|around)\b"
+    r"|\b(?:had|has|have)\s+no\s+(?:drones?|aircraft|warplanes|artillery|weapons)\s+(?:operating|deployed|based|"
+    r"stationed)?\s*(?:in|near|around)\b"  # "its forces “have no drones operating in the Bara area”" (helper-361)
     r"|\b(?:does|do)\s+not\s+(?:target|operate\s+(?:in|near))\b"
     r"|\b(?:had|has|have|did|do|does)\s+not\s+(?:carried|carry|conducted|conduct|launched|launch)(?:\s+out)?\s+any\b"
     r"|\b(?:carried\s+out|conducted|launched)\s+no\s+(?:\w+\s+)?(?:strikes?|attacks?|operations?|raids?)\b",

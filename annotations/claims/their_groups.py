@@ -183,3 +183,36 @@ def _a_name(name: str) -> bool:
     """A group's own name ("M23", "South Sudan People's Defence Forces"), not words of what it is ("separatist
     militants")."""
     return name[:1].isupper() and not is_generic(name)
+
+
+def the_paramilitary(
+    text: str,
+    annotations: Iterable[Annotation],
+    found: tuple[list[Entity], set[str]],
+    entities: dict[str, Entity],
+) -> tuple[list[Entity], set[str]]:
+    """ "Paramilitary fighters" where the article introduced one group as "the paramilitary Rapid Support Forces": that
+    group (helper-361's "the army's forces had repelled an RSF attack …, killing dozens of the paramilitary fighters"
+    was the RSF against the paramilitaries, typed a state's forces, as a state's paramilitary police may be)."""
+    named, victims = found
+    generics = [e for e in named if _PARAMILITARIES.fullmatch(e.name)]
+    if not generics:
+        return found
+    introduced = {
+        e.id: e
+        for a in annotations
+        if a.kind == "actor" and a.status == "accepted"
+        and (e := entities.get(a.entity_id or "")) is not None
+        and armed(e) and _a_name(e.name)
+        and _PARAMILITARY_BEFORE.search(text, max(0, a.start - 14), a.start) is not None
+    }  # fmt: skip
+    if len(introduced) != 1:
+        return found
+    group = next(iter(introduced.values()))
+    swapped = {g.id for g in generics}
+    named = list(dict.fromkeys(group if e.id in swapped else e for e in named))
+    return named, {group.id if v in swapped else v for v in victims}
+
+
+_PARAMILITARIES = compiled(r"(?:[Tt]he\s+)?[Pp]aramilitar(?:y|ies)(?:\s+(?:fighters|forces|troops|group|militia))?")
+_PARAMILITARY_BEFORE = compiled(r"\b[Pp]aramilitary\s+$")

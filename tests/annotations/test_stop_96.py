@@ -474,3 +474,24 @@ def test_the_army_and_its_militia_killed_together_are_one_side_and_the_tolls_one
         "Military Forces of Burkina Faso",
     )
     assert (row["assoc_actor_2"], row["fatalities"]) == ("Volunteers for the Defence of the Homeland", "41")
+
+
+BARA = (
+    "PORT SUDAN, Sudan, June 4, 2025 (Reuters) - A drone strike hit a busy livestock market in the town of Bara in "
+    "Sudan's North Kordofan state on Tuesday, killing at least 15 people, a local medical group said.\n\nThe network "
+    "blamed the paramilitary Rapid Support Forces (RSF), which has been fighting the Sudanese Armed Forces (SAF) since "
+    "April 2023.\n\nIn a statement on Wednesday, the RSF denied carrying out "
+    "the strike, saying its forces \u201chave no drones operating in the Bara area\u201d.\n\nAn army spokesman, Nabil "
+    "Abdallah, said the army's forces had repelled an RSF attack on the outskirts of El Obeid, the state capital, on "
+    "Tuesday, killing dozens of the paramilitary fighters."
+)
+
+
+def test_a_group_introduced_as_the_paramilitary_is_the_paramilitary_fighters(tmp_path: Path) -> None:
+    """helper-361: "killing dozens of the paramilitary fighters" (the RSF, introduced as "the paramilitary Rapid
+    Support Forces") was a battle of the RSF against "paramilitary fighters", typed a state's forces; and the RSF's
+    "its forces have no drones operating in the Bara area" a row of its own."""
+    rows = suggested_rows(tmp_path, BARA, "2025-06-04")
+    assert [r["location"] for r in rows] == ["Barah", "El Obeid"]  # no row of the RSF's "no drones" at Bara
+    assert (rows[1]["actor2"], rows[1]["fatalities"]) == ("Rapid Support Forces", "12")
+    assert rows[1]["actor1"] != "Rapid Support Forces"
