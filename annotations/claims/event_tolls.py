@@ -40,6 +40,11 @@ def tolls(figures: Figures, same_dead: Iterable[set[str]] = ()) -> tuple[int, in
     unnamed = figures.get((), [])
     if unnamed and any(UNNAMED_DEAD in names for names in same_dead):
         told, unnamed = {**told, (UNNAMED_DEAD,): unnamed}, []
+    if unnamed and len(told) == 1 and all(_CIVILIANS.match(name) for name in next(iter(told))):
+        # "Gunmen killed 44 civilians", then "Local sources said 39 people were killed": the same people, the lowest
+        # count (helper-360's row took 44: a toll of no one's dead was a floor beside the civilians')
+        (dead, pairs), unnamed = next(iter(told.items())), []
+        told = {dead: [*pairs, *figures[()]]}
     sides = _sides(told, same_dead)
     low = sum(min(lo for lo, _hi in pairs) for pairs in sides)
     high = sum(max(hi for _lo, hi in pairs) for pairs in sides)
@@ -79,6 +84,8 @@ def of_two_sides(one: tuple[str, ...], other: tuple[str, ...], row: dict[str, An
     return len(mine) == len(theirs) == 1 and -1 not in mine | theirs and mine != theirs
 
 
+_CIVILIANS = compiled(r"civilians?\b", re.IGNORECASE)
+"""The dead named only as civilians ("civilians", "Civilians (Niger)")."""
 UNNAMED_DEAD = ""
 """In a set of `same_dead`: the dead a linked claim counts without naming them ("one person was
 killed", linked to "killing two civilians": a newcomer's row said 2, not the lower 1)."""

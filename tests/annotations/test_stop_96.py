@@ -495,3 +495,16 @@ def test_a_group_introduced_as_the_paramilitary_is_the_paramilitary_fighters(tmp
     assert [r["location"] for r in rows] == ["Barah", "El Obeid"]  # no row of the RSF's "no drones" at Bara
     assert (rows[1]["actor2"], rows[1]["fatalities"]) == ("Rapid Support Forces", "12")
     assert rows[1]["actor1"] != "Rapid Support Forces"
+
+
+@pytest.mark.parametrize("first", [44, 39])
+def test_civilians_and_people_counted_by_two_sources_are_the_same_dead(tmp_path: Path, first: int) -> None:
+    """helper-360: "Gunmen killed 44 civilians …" then "Local sources said 39 people were killed" kept 44 (a toll of
+    no one's dead was taken as a floor beside the civilians'): the same people, the lowest count (ACLED's rule)."""
+    second = 83 - first
+    text = (
+        f"Gunmen killed {first} civilians in Fambita, Niger, on Friday, the ministry said. Local sources said "
+        f"{second} people were killed."
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-03-24")
+    assert row["fatalities"] == "39"
