@@ -508,3 +508,14 @@ def test_civilians_and_people_counted_by_two_sources_are_the_same_dead(tmp_path:
     )
     (row,) = suggested_rows(tmp_path, text, "2025-03-24")
     assert row["fatalities"] == "39"
+
+
+def test_armed_youths_of_a_named_militia_are_that_militia(tmp_path: Path) -> None:
+    """helper-360: "Armed youths from the White Army militia overran an army garrison" was the youths' overtaking
+    ("youths" was no common word for a party), the White Army nowhere."""
+    text = (
+        "Armed youths from the White Army militia overran an army garrison in Nasir town in South Sudan's Upper Nile "
+        "state on Tuesday, the army said."
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-03-06")
+    assert (row["actor1"], row["actor2"]) == ("White Army", "Military Forces of South Sudan")
