@@ -150,8 +150,9 @@ def event_kind(
         return "Violence against civilians", "Attack"  # "gunmen attacked villagers and set fire to their homes"
     if (FIGHTING.search(claim.quote) and doers) or forces_attacked:
         return "Battles", "Armed clash"  # "they had pushed government forces out of the western neighbourhoods"
-    if doers and _A_POST_ATTACKED.search(claim.quote):
-        return "Battles", "Armed clash"  # "JNIM attacked a base near Kayes" (helper-359's: no event of violence)
+    post = _A_POST_ATTACKED.search(claim.quote) or (ATTACKED.search(claim.quote) and A_POST.search(claim.quote))
+    if doers and post:  # "JNIM attacked a base near Kayes" (helper-359's: no event of violence); "stormed the town of
+        return "Battles", "Armed clash"  # Mirebalais, setting fire to the police station" (helper-360's)
     return "Strategic developments", "Other"
 
 

@@ -28,8 +28,8 @@ GENERIC_NOUNS = frozenset(
     bandit jihadists jihadist extremists extremist kidnappers kidnapper bombers bomber gunman assailant
     attacker insurgent militant fighter rebel militiamen militiaman doctors doctor medics medic nurses group
     groups movement organisation organization outfit faction network agency body party coalition alliance
-    committee council association youths youth jet jets warplane warplanes aircraft helicopter helicopters drone drones
-    navy warships""".split(),  # "a military jet bombed": the forces it flies for, as "the army" is
+    committee council association youths youth gangs gang jet jets warplane warplanes aircraft helicopter
+    helicopters drone drones navy warships""".split(),  # "a military jet bombed": its forces, as "the army" is
         "fighter jets",
         "navy vessels",
         "suicide bomber",

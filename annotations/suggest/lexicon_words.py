@@ -147,7 +147,7 @@ ORGANISATION_HEADS = (
     r"Network|Coordination|Alliance|Mission|Command(?:[ \t]+Post)?|Synod|Limited|Ltd|Corporation|Plc|PLC|LLC|"
     r"S\.A\.(?:[ \t]+de[ \t]+C\.V\.)?|S\.A\.S\.|SARL|GmbH|Inc\.|"  # "Palmas del Atlántico S.A.": a company
     rf"Programme|Program|Union|Units?|Force(?!s)|{NAMED_FORCES}|Guards?|"
-    r"Militia|Rifles|Centre|Center|(?<=[a-z] )Police|"
+    r"Militia|Rifles|(?:Centre|Center)(?![ \t]+(?:department|region|province|state|district))|(?<=[a-z] )Police|"
     r"Armed Forces|Observatory|Association|Federations?|Office|Coalition|Brotherhood|Party|Community|Army|"
     r"Forum|Authority|"
     r"(?<=[a-z] )Red Cross|(?:Intelligence|Research|Monitoring|Working|Contact)[ \t]+Group|"

@@ -158,7 +158,8 @@ _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
             r"\s+(?:(?:displacement|refugee|idp|displaced|relief|transit|military|army|police)\s+(?:camps?|sites?)|camps?|"
             r"(?:(?:border|ferry)\s+)?crossings?(?!\s+(?:times?|fees?|hours|rates?|figures|numbers|data))|"
             r"border\s+(?:post|point)|neighbou?rhoods?|"
-            r"suburbs?|quarters?|communes?|townships?|community(?!\s+of\s)|wards)\b"
+            r"suburbs?|quarters?|communes?|townships?|community(?!\s+of\s)|wards|"
+            r"(?:fuel|oil|gas|sea|river|fishing)\s+(?:port|terminal)s?)\b"  # "the Ras Isa fuel port" (helper-360)
         ),
         "other",  # "the Abu Shouk displacement camp", "the Tabarre neighbourhood"
     ),

@@ -413,7 +413,7 @@ def test_another_sources_count_of_the_same_event_joins_it(
             "police said.",
             "2025-03-08",
             ("Battles", "Armed clash"),
-            ("gangs", ""),
+            ("Unidentified Armed Group (Ecuador)", ""),
         ),
     ],
 )
@@ -519,3 +519,26 @@ def test_armed_youths_of_a_named_militia_are_that_militia(tmp_path: Path) -> Non
     )
     (row,) = suggested_rows(tmp_path, text, "2025-03-06")
     assert (row["actor1"], row["actor2"]) == ("White Army", "Military Forces of South Sudan")
+
+
+def test_a_fuel_port_named_by_the_text_is_the_rows_place(tmp_path: Path) -> None:
+    """helper-360: US strikes "on the Ras Isa fuel port in Yemen's Hodeidah province" were a row at Hodeidah city."""
+    text = (
+        "U.S. air strikes on the Ras Isa fuel port in Yemen's Hodeidah province on Thursday killed 38 people, the "
+        "health ministry said."
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-04-18")
+    assert (row["location"], row["admin1"], row["fatalities"]) == ("Ras Isa", "Al Ḩudaydah", "38")
+
+
+def test_gangs_of_a_coalition_storming_a_town_and_its_police_station_are_its_battle(tmp_path: Path) -> None:
+    """helper-360: "Gangs of the Viv Ansanm coalition stormed the town of Mirebalais in Haiti's Centre department …,
+    setting fire to the police station" was Strategic developments, "Gangs" against "Haiti's Centre" (an
+    organisation: a Centre)."""
+    text = (
+        "Gangs of the Viv Ansanm coalition stormed the town of Mirebalais in Haiti's Centre department on Monday, "
+        "setting fire to the police station, the police union said."
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-04-02")
+    assert (row["event_type"], row["actor1"], row["actor2"]) == ("Battles", "Viv Ansanm", "")
+    assert (row["location"], row["admin1"]) == ("Mirebalais", "Centre")
