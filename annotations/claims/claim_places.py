@@ -13,6 +13,7 @@ from annotations.claims.earlier_events import earlier_event_spans
 from annotations.claims.elsewhere import (
     BASED_THERE,
     PUTS_THE_FIGURE,
+    TITLED_THERE,
     WHERE_THE_SPEAKER_IS,
     WHERE_THEY_COME_FROM,
     elsewhere,
@@ -110,6 +111,8 @@ class ClaimPlaces:
             and not BASED_THERE.match(self.text, d.end)  # "The Britain-based Syrian Observatory" (helper-293's row)
             and (there or speakers_too or not PUTS_THE_FIGURE.match(self.text, d.end))  # "A commander in Beledweyne
             # put the number …": the speaker's town, unless no event told before it takes the toll (helper-343)
+            and (there or speakers_too or not TITLED_THERE.match(self.text, d.end))  # "Nasir county commissioner
+            # James Lew said 27 soldiers … died": his county (helper-360: a row of its own, on the article's day)
         }  # fmt: skip
         return tuple(around) if len(around) == 1 else ()
 
@@ -157,6 +160,7 @@ class ClaimPlaces:
                 and not (sentence[0] <= d.start and WHERE_THE_SPEAKER_IS.search(self.text, sentence[0], d.start))
                 and WHERE_THEY_COME_FROM.search(self.text, max(0, d.start - 60), d.start) is None
                 and not PUTS_THE_FIGURE.match(self.text, d.end)
+                and not TITLED_THERE.match(self.text, d.end)  # "Nasir county commissioner James Lew said …"
                 and not ((last is told_on or revised) and d.entity_id in self.own(last)[0])  # the same place again
                 and not self._only_where(d, last, claim)
                 for d in self.districts

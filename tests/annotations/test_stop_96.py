@@ -542,3 +542,14 @@ def test_gangs_of_a_coalition_storming_a_town_and_its_police_station_are_its_bat
     (row,) = suggested_rows(tmp_path, text, "2025-04-02")
     assert (row["event_type"], row["actor1"], row["actor2"]) == ("Battles", "Viv Ansanm", "")
     assert (row["location"], row["admin1"]) == ("Mirebalais", "Centre")
+
+
+def test_a_toll_by_an_official_titled_for_the_town_is_the_events_told_before(tmp_path: Path) -> None:
+    """helper-360: "Nasir county commissioner James Lew said 27 soldiers and four of the attackers died" took Nasir
+    from the commissioner's title: a second row, on the article's day, beside the overrunning of Nasir's garrison."""
+    text = (
+        "White Army militiamen overran an army garrison in Nasir in South Sudan's Upper Nile state on Tuesday, the "
+        "army said. Nasir county commissioner James Lew said 27 soldiers and four of the attackers died."
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-03-06")
+    assert (row["event_date"], row["actor1"], row["fatalities"]) == ("2025-03-04", "White Army", "31")
