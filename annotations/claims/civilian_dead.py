@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from annotations.claims.armed import armed
 from annotations.claims.figures import death_figures
 from annotations.claims.no_row import FIGHTING
+from annotations.claims.number_words import NUMBER, value
 from annotations.claims.whose_dead import whose_dead
 from annotations.model import Entity
 from annotations.text.dates import MONTHS, WEEKDAYS
@@ -86,6 +87,6 @@ def some_civilians_among_them(quote: str) -> bool:
     among = _CIVILIANS_AMONG.search(quote)
     if among is None or len(CIVILIANS_NAMED.findall(quote)) > 1:
         return False
-    some = death_figures(among["some"] + " civilians were killed")
+    some = value(among["some"]) if re.fullmatch(NUMBER, among["some"]) else 0
     total = [f for f in death_figures(quote) if f]
-    return bool(some) and bool(total) and max(total) > some[0]
+    return bool(some) and bool(total) and max(total) > some

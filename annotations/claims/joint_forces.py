@@ -9,9 +9,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from annotations.claims.armed import actor_type
+from annotations.claims.unnamed_parties import forces_of
 from annotations.model import ActorDetails, Entity
 from annotations.model.country_codes import country_code
-from annotations.suggest.canonical import own_forces, the
 from annotations.suggest.names import DEMONYM_ALTERNATION, DEMONYMS
 from annotations.text.pattern_cache import compiled
 
@@ -32,7 +32,7 @@ def forces_apart(actors: list[Entity], event_country: str, known: Iterable[Entit
             continue
         countries = [DEMONYMS[together["one"]], DEMONYMS[together["two"]]]
         countries.sort(key=lambda country: country_code(country) != event_country)
-        first, second = (_forces(country, known) for country in countries)
+        first, second = (forces_of(country, False, known) for country in countries)
         beside = ActorDetails("state_forces", affiliation=first.name)
         split += [replace(first, id=actor.id), replace(second, details=beside)]
     return split
@@ -44,8 +44,3 @@ def fights_beside(first: Entity, other: Entity) -> bool:
     return (
         isinstance(details, ActorDetails) and details.affiliation == first.name and actor_type(other) == "state_forces"
     )
-
-
-def _forces(country: str, known: Iterable[Entity]) -> Entity:
-    canonical = f"Military Forces of {the(country)}"
-    return own_forces(canonical, known) or Entity.actor(canonical, ActorDetails("state_forces"))

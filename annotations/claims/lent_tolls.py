@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from annotations.claims.event_words import REMOTE
+from annotations.claims.event_actors import VIOLENT
 from annotations.claims.events import EventRow
 from annotations.claims.merged_event import MergedEvent
 from annotations.claims.own_acts import OWN_ACT
@@ -157,7 +157,7 @@ def _linked_together(row: EventRow, event: MergedEvent) -> bool:
 
 
 def _of_violence(row: dict[str, Any]) -> bool:
-    return row["event_type"] in ("Battles", REMOTE, "Violence against civilians")
+    return row["event_type"] in VIOLENT
 
 
 def _the_doers_own_count(toll: EventRow, lender: dict[str, Any]) -> bool:

@@ -176,7 +176,7 @@ def forces_by_name(
             or not (person or _THE_INSTITUTION.fullmatch(entity.name.strip()) or _bare(entity.name, quote, country))
         ):
             return None  # forces named otherwise, or whose the words say: "French soldiers", "its troops"
-        return the_countrys.setdefault(police, _forces_of(country, police, article_actors))
+        return the_countrys.setdefault(police, forces_of(country, police, article_actors))
 
     targets = {e.id: target for e in actors if (target := whose(e)) is not None}
     if not targets:
@@ -243,7 +243,7 @@ _THE_INSTITUTION = compiled(r"(?:the\s+)?(?:army|military|armed\s+forces|police|
 "soldiers" or "troops" may be any side's."""
 
 
-def _forces_of(country: str, police: bool, known: Iterable[Entity]) -> Entity:
+def forces_of(country: str, police: bool, known: Iterable[Entity]) -> Entity:
     """The country's military or police as ACLED names them: the army the analyst tagged for it
     (`known`), else "Military Forces of" it ("Police Forces of" it; "Russia", not the gazetteer's
     "Russian Federation")."""
@@ -383,5 +383,5 @@ def forces_at_their_post(
     police = who in ("police", "gendarmerie") or (
         not who and _POLICE_PEOPLE.search(quote) and not _SOLDIERS.search(quote)
     )
-    forces = _forces_of(country, bool(police), known)
+    forces = forces_of(country, bool(police), known)
     return [*actors, forces], {*victims, forces.id}
