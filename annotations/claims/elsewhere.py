@@ -96,7 +96,11 @@ WHERE_THE_SPEAKER_IS = compiled(
     r"interview|statement|fled|fleeing|flee|displaced|based|sheltering|sheltered|visit\w*|arriv\w*|reached|returned|"
     r"living|lives|publish\w*|reports\s+on|monitor\w*|cover(?:s|ing)|analysts?|researchers?|experts?|specialists?)"
     r"\b[^.;:]{0,30}?)(?:\b(?:in|from|to|at|on)\s+(?:the\s+)?)?$"
-    r"|\bsaid\s+(?:on\s+\w+\s+)?(?:in|from)\s+$",  # "Army spokesman X said in Yaounde that …" (helper-342)
+    r"|\bsaid\s+(?:on\s+\w+\s+)?(?:in|from)\s+$"  # "Army spokesman X said in Yaounde that …" (helper-342)
+    r"|\b(?:medics?|doctors?|nurses?|health\s+workers?|staff|officials?|sources?)\s+(?:working\s+)?at\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,2}?(?:hospital|clinic|morgue)\s+(?:in|of)\s+$"  # "a medic at the hospital
+    r"|\b(?:medics?|doctors?|nurses?|health\s+workers?)\s+(?:working\s+)?at\s+$",  # in El Obeid", "a medic at El
+    # Obeid's main hospital": where the speaker works, not where the dead died (helper-360)
     re.IGNORECASE,
 )
 """Words before a place that say where someone is, the speaker or others ("told reporters in New

@@ -12,7 +12,7 @@ the police that dispersed them actor 2. Civilians are never a party to a battle.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Set
+from collections.abc import Callable, Iterable, Set
 
 from annotations.claims.acled_names import (
     A_ROLE_OF_NO_NAME,
@@ -133,7 +133,7 @@ def claim_actors(
     ]
     tagged = not_of_what_came_before(claim, not_inquiring(claim, tagged), entities)
     tagged = without_their_group(claim, tagged, entities)
-    inside = [entities[a.entity_id] for a in sorted(tagged, key=lambda a: a.start) if a.entity_id]
+    inside = [entities[a.entity_id] for a in sorted(tagged, key=_taker_first(claim)) if a.entity_id]
     named = [*inside, *(entities[i] for i in attributes.actors if i in entities)]
     named = list(dict.fromkeys(groups.acting_for(e) for e in named))
     hurt = {} if attributes.claim_type in ACTING_CLAIMANT else hurt_actors(claim, within, entities, groups)
@@ -180,6 +180,22 @@ def claim_actors(
     if attributes.claim_type in ACTING_CLAIMANT and not any(armed(e) for e in named):
         return [claimant, *others], victims  # "the army said the town was retaken": the army acted
     return _armed_first(named), victims
+
+
+def _taker_first(claim: Annotation) -> Callable[[Annotation], tuple[bool, int]]:
+    """Mentions in text order, those after "lost … to" first: "The RSF lost control of Bara to the army" is the
+    army's taking (helper-361's row had the RSF overtake Bara)."""
+    lost = _LOST_TO.search(claim.quote)
+    taker = claim.start + lost.end() if lost is not None else claim.end
+    return lambda mention: (mention.start < taker, mention.start)
+
+
+_LOST_TO = compiled(
+    r"\b(?:lost|ceded|surrendered|conceded)\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?"
+    r"(?:the\s+)?(?:\w+\s+of\s+)?(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*)*\s+to\s+",
+    re.IGNORECASE,
+)
+"""A place lost to whoever took it ("lost control of Bara to the army", "ceded the town of Kumbo to the rebels")."""
 
 
 _FORMER = compiled(r"\b(?:former|ex-?)\s*$", re.IGNORECASE)

@@ -181,6 +181,12 @@ _RELATIVE = compiled(r",\s+(?:which|who|whom)\b[^,;]*")
 a town "which jihadists captured" tells no violence."""
 
 
+def responsibility_named_back(quote: str) -> bool:
+    """Whether a claim only takes responsibility for an event told elsewhere ("responsibility for the bombing")."""
+    responsibility = _RESPONSIBILITY_FOR_THE.match(quote)
+    return responsibility is not None and _AN_EVENT_NAMED_BACK.match(quote, responsibility.end()) is not None
+
+
 def why_no_row(claim: BoardClaim) -> str | None:
     """Why a claim gives no event row, or None when it gives one: a denied claim reports no
     event, nor does one of what someone means to do; one with no place tagged in it has nowhere,

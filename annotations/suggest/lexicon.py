@@ -206,7 +206,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"(?!(?:Clan|Tribal|Communal|Village|Local)\s+militia)"  # a sentence's "Clan militias": a kind (described)
             r"(?:(?![\d,]+\b)[A-Z0-9][\w’'\-]+\s+){0,2}?[A-Z][\w’'\-]+(?:-linked|-backed|-affiliated|-allied)?\s+"
             r"(?:(?:separatist|secessionist|rebel|jihadist|Islamist|militia|insurgent|opposition|armed|tribal)\s+)?"
-            r"(?:rebels|fighters|militants|insurgents|militiamen|gunmen|jihadists|militias?|commanders|guerrillas|"
+            r"(?:rebels|fighters|militants|insurgents|militiamen|gunmen|jihadists|militias?|commanders|guerrillas|snipers?|"
             r"(?<!FARC\s)(?<!FARC-EP\s)dissidents|(?<=armed )factions)\b"  # "ELN guerrillas", "EMC dissidents" (helper-359's
             # rows set the ELN against "guerrillas", "dissidents" an unidentified group); FARC dissidents are no FARC
         ),

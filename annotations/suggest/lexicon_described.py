@@ -47,7 +47,8 @@ DESCRIBED: tuple[ActorPattern, ...] = (
         compiled(
             rf"\b(?:[Tt]he |[Aa]n? (?=(?:army|military|junta) (?:statement|communiqu)))"  # "An army statement said"
             rf"(army|junta|regime|ministry|military|air force|navy|Tatmadaw|gendarmerie|"
-            rf"Army(?!\s+(?:of\s+)?[A-Z]))\b(?!['’]|\s+{PLACES_OF_FORCES})"  # "accused the Army of"
+            rf"Army(?!\s+(?:of\s+)?[A-Z]))\b(?!['’](?!s\s+(?:own\s+)?(?:forces|troops|soldiers|units|men)\b)|"
+            rf"\s+{PLACES_OF_FORCES})"  # "accused the Army of"; "the army's forces" are the army (helper-361)
         ),
         "state_forces",
         "the state",
