@@ -81,3 +81,22 @@ async def test_a_place_the_analyst_ticked_stays_ticked_when_the_words_change(tmp
             await pilot.press("enter")
             await pilot.pause()
         assert _claim_places(store, article) == (ids["Taloqan"],)
+
+
+async def test_the_date_an_empty_event_date_stands_for_follows_the_words(tmp_path, make_app) -> None:
+    """helper-361: a claim shrunk off its "on Monday" still said, in its empty event date, that the event was on
+    Monday; the date read from the words as they are now is shown (the article's, here)."""
+    from textual.widgets import Input
+
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("Kunduz", TEXT, published="2025-03-12")
+        store.add_article(article)
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await _claim_form_on_the_capture(app, pilot)
+            date = next(i for i in app.main.query(Input) if i.id == "event_date" and i.display)
+            assert date.placeholder == "= 2025-03-10 (the text's)"
+            await pilot.press(*DROP_THE_FIRST_SENTENCE)
+            await pilot.pause()
+            assert date.placeholder == "= 2025-03-12 (the article's)"
+            assert "2025-03-12" in str(date.tooltip)

@@ -56,6 +56,14 @@ class ClaimBody(FormBody):
             wanted = (ticked | ticked_by_hand) - unticked_by_hand
             self._checklist(key, [Selection(plain(name), value, value in wanted) for name, value, _on in options])
             self._ticked[key] = ticked
+        self._date_read(fields.date_from_text)
+
+    def _date_read(self, read: str) -> None:
+        """What an empty event date stands for, read from the words as they are now (shrunk off "on Monday", a
+        newcomer's form still said Monday's date: helper-361)."""
+        field = self.query_one("#event_date", Input)
+        field.placeholder = _date_placeholder(read)
+        field.tooltip = f"Left empty, the event date is {read}" if read else None
 
     def rows(self) -> Iterator[tuple[str, Widget]]:
         none: list[tuple[str, Any]] = [("", None)]
@@ -88,10 +96,7 @@ class ClaimBody(FormBody):
         self.set_text("note", start.note)
         self.set_text("event_date", start.event_date)
         self.query_one("#event_type", ChoiceField).value = start.event_type
-        read = fields.date_from_text
-        field = self.query_one("#event_date", Input)
-        field.placeholder = _date_placeholder(read)
-        field.tooltip = f"Left empty, the event date is {read}" if read else None
+        self._date_read(fields.date_from_text)
         self.query_one("#claim_type", ChoiceField).value = start.claim_type
         self.query_one("#certainty", ChoiceField).value = start.certainty
         self.query_one("#grade", ChoiceField).value = start.grade
