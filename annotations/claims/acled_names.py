@@ -66,6 +66,9 @@ def as_acled_names(actor: Entity, country: str, *, kinds: bool = True) -> list[E
     "Christians" and "passengers" as actor 2)."""
     if actor.name in _COMMANDS:  # "US Africa Command": ACLED names the state's forces
         return [replace(actor, name=_COMMANDS[actor.name])]
+    congo = _OF_CONGO.fullmatch(actor.name)
+    if congo is not None and country.endswith("Congo") and country != "Congo":  # "Congo's army" in Goma: the DRC's
+        return [replace(actor, name=f"{congo[1]} Forces of the {country}")]  # (helper-362: one force, two names)
     kind_of_people = kinds and actor_type(actor) == "civilians" and _PEOPLE_OF_A_KIND.fullmatch(actor.name) is not None
     if not is_generic(actor.name) and not A_ROLE_OF_NO_NAME.fullmatch(actor.name) and not kind_of_people:
         return [actor]  # "separatist commander", a role with no group's name: an unidentified one's (helper-289)
@@ -84,6 +87,9 @@ def as_acled_names(actor: Entity, country: str, *, kinds: bool = True) -> list[E
     )
 
 
+_OF_CONGO = compiled(r"(Military|Police) Forces of (?:the )?Congo")
+"""A state's forces named for "Congo", which wire copy uses for either Congo: the event's ("Democratic Republic of
+Congo", "Republic of Congo") where its country is one of them."""
 _A_CLANS = compiled(r"\b(?:clan|clans|clansmen)\b", re.IGNORECASE)
 _COMMANDS = {
     **dict.fromkeys(
@@ -95,9 +101,11 @@ _COMMANDS = {
 """A state's commands that strike and tell of it, by ACLED's name for their forces (helper-359's "US Africa Command"
 had the militants its strike killed as its associates)."""
 _PEOPLE_OF_A_KIND = compiled(
-    r"(?:[A-Z][\w’'\-]+\s+)?(?:[a-z\-]+\s+)?[a-z\-]+(?:s|people|men|women|children)|Christians|Muslims|Hindus|Jews"
+    r"(?:[A-Z][\w’'\-]+\s+)?(?:[a-z\-]+\s+)?(?:[a-z\-]+(?:s|people|men|women|children)|men|women|children|people)"
+    r"|Christians|Muslims|Hindus|Jews"
 )
-"""Civilians told by who they are, no body's name ("farmers", "Fulani herders", "truck drivers", "Christians")."""
+"""Civilians told by who they are, no body's name ("farmers", "Fulani herders", "truck drivers", "Christians",
+"Alawite men": helper-360's row had "Alawite men" as actor 2, no Civilians (Syria))."""
 
 
 A_ROLE_OF_NO_NAME = compiled(

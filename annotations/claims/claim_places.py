@@ -21,7 +21,7 @@ from annotations.claims.elsewhere import (
 )
 from annotations.claims.event_tolls import a_revised_toll
 from annotations.claims.figures import death_figures
-from annotations.claims.landmarks import AN_ACT, SOMETHING_ELSE, not_only_seats, where_it_lies
+from annotations.claims.landmarks import AN_ACT, SOMETHING_ELSE, in_a_wider_place, not_only_seats, where_it_lies
 from annotations.claims.toll_context import another_event_told, others_dead_risen
 from annotations.claims.took_place import where_it_took_place
 from annotations.entities.mentions import control_status_of
@@ -108,6 +108,7 @@ class ClaimPlaces:
             and not elsewhere(self.text, claim, d, earlier, start)
             and (there or not WHERE_THE_SPEAKER_IS.search(self.text, max(start, d.start - 60), d.start))
             and not in_dateline(self.text, d.start)  # "GAZA, October 6, 2025 (Reuters) -"
+            and not in_a_wider_place(self.text, d, self.districts)  # "In Gao in northern Mali, residents said …"
             and not BASED_THERE.match(self.text, d.end)  # "The Britain-based Syrian Observatory" (helper-293's row)
             and (there or speakers_too or not PUTS_THE_FIGURE.match(self.text, d.end))  # "A commander in Beledweyne
             # put the number …": the speaker's town, unless no event told before it takes the toll (helper-343)

@@ -45,7 +45,10 @@ class DaysApart:
         )
 
 
-_SAME_DAY = r"(?:on\s+|later\s+)?(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)"
+_SAME_DAY = (
+    r"(?:on\s+|later\s+)?(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)"
+    r"|(?:(?:a\s+few|several|two|three|four|five|six|\d{1,2})\s+)?hours\s+(?:later|earlier|before|after)"
+)  # "Hours later, U.S. Africa Command said it had conducted an airstrike" (helper-362: dated the article's day)
 _COUNTED = (
     r"(?P<count>(?P<vague>several|a\s+few)|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|\d{1,2})"

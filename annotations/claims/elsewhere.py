@@ -112,7 +112,9 @@ form)."""
 
 BASED_THERE = compiled(r"[-\s]based\b")
 """After a place, that a speaker is based there ("the Britain-based Syrian Observatory"): no place of the event."""
-_DATELINE = compiled(r"[A-Z][A-Z .'\-]+,[^\n]{0,90}?\s[-—–]+\s")
+_DATELINE = compiled(r"[A-Z][A-Z .'\-]+(?:,[^\n]{0,90}?|\s*\([^()\n]{1,40}\))\s[-—–]+\s")
+"""A dateline: "KHARTOUM, Sudan, Nov 2 (Reuters) -", and the town with its outlet alone, "BOGOTA (Reuters) -" (which
+was taken for the event's place beside the one the claim's sentence names: no place, no row; helper-360)."""
 
 
 def in_dateline(text: str, at: int) -> bool:

@@ -361,9 +361,10 @@ def event_parties(
 
 
 def _beside_the_state(first: Entity, other: Entity) -> bool:
-    """Outside forces fighting beside a state's ("Somali troops backed by African Union forces killed 15 al-Shabaab
-    fighters": ACLED lists the mission with the army; it was on no side, helper-356)."""
-    return {inter(first), inter(other)} == {1, 8}
+    """Outside forces or a political militia fighting beside a state's ("Somali troops backed by African Union forces
+    killed 15 al-Shabaab fighters": ACLED lists the mission with the army, it was on no side, helper-356; "Troops
+    backed by the CJTF repelled an attack by Boko Haram": the CJTF was left out, helper-360)."""
+    return {inter(first), inter(other)} in ({1, 8}, {1, 3})
 
 
 def _enemies(first: Entity | None, other: Entity) -> bool:

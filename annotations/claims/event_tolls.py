@@ -92,7 +92,7 @@ killed", linked to "killing two civilians": a newcomer's row said 2, not the low
 
 
 _ONLY_DEAD = compiled(
-    r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|around\s+|as\s+many\s+as\s+)?"
+    r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|around\s+|as\s+many\s+as\s+|only\s+|just\s+)?"
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+"
     r"(?:(?!more\b|other\b|others\b|also\b|among\b|further\b|additional\b|new\b)[a-z\-]+\s+){0,2}?"
     r"(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:died|killed|dead)"

@@ -48,7 +48,7 @@ from annotations.claims.joint_forces import forces_apart
 from annotations.claims.later_deaths import with_the_hurt_who_died
 from annotations.claims.no_row import why_no_row
 from annotations.claims.own_acts import own_dead
-from annotations.claims.responsibility import claimed_by, with_the_claimant
+from annotations.claims.responsibility import their_words, with_the_claimant, with_the_defender
 from annotations.claims.unnamed_parties import forces_at_their_post, forces_by_name, state_by_its_weapons
 from annotations.claims.where_the_dead import dead_first
 from annotations.claims.whose_dead import dead_counted
@@ -123,7 +123,7 @@ def _claims_rows(store: Store, without: list[tuple[BoardClaim, str]], every_anal
     claims = list(board_claims(store, every_analyst=every_analyst))
     denials = denials_of(claims)
     reasons = [why_no_row(claim) for claim in claims]
-    claimed = claimed_by(claims, reasons, entities)
+    told_after = their_words(claims, reasons, entities)
     for claim, reason in zip(claims, reasons, strict=True):
         if reason is not None:
             without.append((claim, reason))
@@ -152,7 +152,9 @@ def _claims_rows(store: Store, without: list[tuple[BoardClaim, str]], every_anal
         near = country_before(placed, paragraph_start(text, at), at) or country
         details = place.details if place.details.country else in_country(place.details, claim.quote, near)
         details = in_the_province(details, provinces.get(place.id))
-        actors = with_the_claimant(actors, claimed.get((claim.article_id, claim.claim_id)), victims)
+        key = (claim.article_id, claim.claim_id)
+        actors = with_the_claimant(actors, told_after.doers.get(key), victims)
+        actors, victims = with_the_defender(actors, victims, told_after.defenders.get(key))
         actors = state_by_its_weapons(claim.quote, actors, victims, here, details.country or "")
         side = groups.acting_for(claimant, speaking=True) if claimant is not None else None  # a spokesman's army
         actors, victims = forces_by_name(actors, victims, side, here, details.country or "", claim.quote)

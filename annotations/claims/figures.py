@@ -198,7 +198,7 @@ def death_figures(text: str) -> list[int]:
     """Every number of deaths the words state ("killing at least 14 civilians", "dozens were
     killed"; "eight soldiers and three civilians, including a tea vendor, were killed" is 11;
     "two soldiers and a civilian were killed" 3; "he later died of his injuries", with no number, is 1)."""
-    return _figures_of(counted_words(text))
+    return _figures_of(NUMBERS_OF_WHEN.sub(" ", counted_words(text)))  # "An attack on Jan. 4 killed 3": 3, not 4
 
 
 def _figures_of(text: str) -> list[int]:

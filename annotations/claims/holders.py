@@ -52,3 +52,18 @@ def in_turn(one: BoardClaim, other: BoardClaim, place_id: str) -> bool:
         return False
     told = status_told(later.statuses.get(place_id, ""), later.claimant_type)
     return told in ("captured", "retaken") and _CHANGED_HANDS.search(later.quote) is not None
+
+
+_TAKING_OR_LEAVING = compiled(
+    r"\b(?:withdr(?:ew|awn)|fallen|fell|captur\w+|taken|took|seiz\w+|retreat\w*|abandon\w*|lost|overr[au]n|"
+    r"pulled\s+out)\b",
+    re.IGNORECASE,
+)
+_NOT_BEFORE = compiled(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|been\s+)?$", re.IGNORECASE)
+
+
+def every_change_denied(quote: str) -> bool:
+    """Whether every word of a place taken or left is denied ("it had not withdrawn from Masisi and that the town had
+    not fallen"): a hold, no change of hands (helper-362's was an armed clash, read from "fallen")."""
+    told = list(_TAKING_OR_LEAVING.finditer(quote))
+    return bool(told) and all(_NOT_BEFORE.search(quote, max(0, t.start() - 20), t.start()) for t in told)

@@ -33,6 +33,9 @@ _WHERE_IT_LIES = compiled(
 """Between a place and another named to say where it lies: "the village of Yetnora, near Debre
 Markos", "Sake, 25 km west of Goma" (a newcomer's drone strike on Yetnora was also an event at
 Debre Markos, and its row was put there)."""
+_IN_A_WIDER = compiled(rf",?\s+in\s+(?:the\s+)?(?:(?:far\s+)?{COMPASS}(?:ern)?\s+|central\s+)?")
+"""Between a place and the wider one it lies in ("In Gao in northern Mali, residents said …": helper-362's sentence
+named two places, and its claim had none)."""
 
 
 def a_seat(text: str, mention: Annotation) -> bool:
@@ -78,6 +81,12 @@ def _where_another_lies(text: str, mention: Annotation, mentions: Sequence[Annot
         )
         for m in mentions
     )
+
+
+def in_a_wider_place(text: str, mention: Annotation, mentions: Sequence[Annotation]) -> bool:
+    """Whether a place is named right after another as the wider place that one is in ("In Gao in northern Mali"): of
+    the places of a claim's sentence outside its words, not the event's (a claim's own keep it, for its admin2)."""
+    return any(m.end <= mention.start and _IN_A_WIDER.fullmatch(text, m.end, mention.start) for m in mentions)
 
 
 def where_it_lies(text: str, mention: Annotation, places: Sequence[Annotation]) -> bool:

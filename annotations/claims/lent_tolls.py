@@ -94,10 +94,12 @@ dead, another side's added (helper-360: a second row against "soldier", the docs
 def _lent_to_all(event: MergedEvent) -> tuple[str, str] | None:
     """The claim every row of an event took its place from, when they are all tolls of its dead (the army's
     "put the number of soldiers killed at 15" and the militants' "put the number of dead at 47 soldiers", both
-    after the attack told before them: helper-340's was a second row of that attack)."""
+    after the attack told before them: helper-340's was a second row of that attack); or tolls of one act that differ
+    ("Residents said the attackers also killed five people", then a police spokesman's "only two people were killed",
+    after an abduction told before them: helper-362's raid was two rows), at least one of them only its dead."""
     lent = event.rows[0].lent_by
-    same = all(told.lent_by == lent and told.only_dead and not told.revised for told in event.rows)
-    return lent if same else None
+    same = all(told.lent_by == lent and not told.revised for told in event.rows)
+    return lent if same and any(told.only_dead for told in event.rows) else None
 
 
 def _counted_before(

@@ -30,7 +30,7 @@ from annotations.claims.events import EventRow
 from annotations.claims.lede_details import details_joined
 from annotations.claims.lent_tolls import tolls_lent_joined
 from annotations.claims.merged_event import CLASH, MergedEvent
-from annotations.claims.protests import PROTESTS, RIOTS
+from annotations.claims.protests import EXCESSIVE_FORCE, PROTESTS, RIOTS
 from annotations.claims.row_parties import Party, parties_of
 from annotations.text.pattern_cache import compiled
 
@@ -102,8 +102,13 @@ def _tolls_of_no_side_joined(events: list[tuple[int, MergedEvent]]) -> list[tupl
         there = by_place_and_day.get(_place_and_day(event.row), [])
         if there and event.row["sub_event_type"] != CLASH and there[0].row["event_type"] != "Battles":
             there = []  # the dead of fighting, civilians among them: a battle's, not a protest's (a review)
-        if there and there[0].row["event_type"] in (PROTESTS, RIOTS):
-            there = []  # killed by no one named: no peaceful protest's dead (whose force is `force_on_the_crowd`'s)
+        if (
+            there
+            and there[0].row["event_type"] in (PROTESTS, RIOTS)
+            and there[0].row["sub_event_type"] != EXCESSIVE_FORCE
+        ):
+            there = []  # killed by no one named: no peaceful protest's dead (whose force is `force_on_the_crowd`'s);
+            # the dead of a crowd fired on are (helper-362: another source's lower toll was an "Armed clash" of its own)
         if len(there) == 1:
             for row in event.rows:
                 there[0].add(row)

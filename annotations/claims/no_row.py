@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 
 from annotations.claims.accidents import ACCIDENT, an_accident
 from annotations.claims.figures import death_figures, the_hurt_died
-from annotations.claims.own_acts import RESPONSIBILITY_FOR
+from annotations.claims.holders import every_change_denied
+from annotations.claims.named_back import only_an_event_named_back
 from annotations.claims.running_totals import ONE_DAY, RUNNING_TOTAL, running_total
-from annotations.text.calendar_words import DAY_NAMES
 from annotations.text.pattern_cache import compiled
 
 if TYPE_CHECKING:  # the board counts sources by what its claims tell (`tells_an_event`)
@@ -107,19 +107,6 @@ THE_HURT_DIED = "telling of the wounded who died since, not of the event"
 RESPONSIBILITY_ONLY = "telling only of an event told elsewhere"
 """helper-309's "[Islamic State] claimed responsibility for the Mucojo attack" was a development of its own beside
 the attack's row; "responsibility … for an ambush on Monday on a military convoy" tells the event, its row stays."""
-_RESPONSIBILITY_FOR_THE = compiled(RESPONSIBILITY_FOR, re.I)
-"""Then the event named back (`_AN_EVENT_NAMED_BACK`): "responsibility for the Mucojo attack"; not "for the attack on a
-military post in Dapaong on Monday", which tells it (helper-310)."""
-_AN_EVENT_NAMED_BACK = compiled(
-    rf"(?:the|this|that|these|those|(?!(?:{DAY_NAMES}))(?-i:[A-Z])[\w\-’']*['’]s)\s+"
-    r"(?:[\w\-’']+\s+){0,3}?(?:attacks?|ambush(?:es)?|bombings?|"
-    r"raids?|assaults?|blasts?|explosions?|killings?|massacres?|strikes?|shelling)"
-    r"(?:\s+(?:on|in|at|near|against)\s+(?:the\s+)?(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*)*)?"
-    r"\s*(?:as\s+[\"“‘]|$)",
-    re.IGNORECASE,
-)
-"""A claim that only names an event told elsewhere and says what it was ("[Mikati condemned] the Nabatieh strike as
-“a deliberate aggression against civilians”": helper-311's row had civilians as actor 1)."""
 NO_PLACE = "no place tagged in it"
 """Why a claim gives no row when it is about no place (the analyst may choose its places in its form)."""
 NO_DATE = "no date"
@@ -181,12 +168,6 @@ _RELATIVE = compiled(r",\s+(?:which|who|whom)\b[^,;]*")
 a town "which jihadists captured" tells no violence."""
 
 
-def responsibility_named_back(quote: str) -> bool:
-    """Whether a claim only takes responsibility for an event told elsewhere ("responsibility for the bombing")."""
-    responsibility = _RESPONSIBILITY_FOR_THE.match(quote)
-    return responsibility is not None and _AN_EVENT_NAMED_BACK.match(quote, responsibility.end()) is not None
-
-
 def why_no_row(claim: BoardClaim) -> str | None:
     """Why a claim gives no event row, or None when it gives one: a denied claim reports no
     event, nor does one of what someone means to do; one with no place tagged in it has nowhere,
@@ -217,8 +198,7 @@ def why_no_row(claim: BoardClaim) -> str | None:
         return ACCIDENT
     if the_hurt_died(claim.quote) and not _THE_EVENT_TOLD.search(claim.quote):
         return THE_HURT_DIED
-    responsibility = _RESPONSIBILITY_FOR_THE.match(claim.quote)
-    if _AN_EVENT_NAMED_BACK.match(claim.quote, responsibility.end() if responsibility else 0):
+    if only_an_event_named_back(claim.quote):
         return RESPONSIBILITY_ONLY
     return NO_DATE if claim.when is None else None
 
@@ -388,6 +368,8 @@ def _held_only(claim: BoardClaim) -> bool:
     violence or fighting."""
     if claim.facts.claim_type != "territorial_control":
         return False
+    if every_change_denied(claim.quote):  # "it had not withdrawn from Masisi and … the town had not fallen"
+        return not _VIOLENCE.search(claim.quote) and not FIGHTING.search(claim.quote)
     taken = any(  # as the words say: a hold the speaker claims for its side is no taking, whoever speaks
         claim.facts.statuses.get(place, "") in ("captured", "retaken", "encircled", "contested")
         for place, _ in claim.places

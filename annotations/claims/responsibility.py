@@ -1,28 +1,48 @@
-"""Who claimed an event: a group's claim of responsibility that only names an event told before it ("Boko Haram
-claimed responsibility for the bombing") gives no row of its own (`no_row.RESPONSIBILITY_ONLY`), and the event's row
-had no one who did it: an "Unidentified Armed Group" beside the group that said it had (helper-360's A10)."""
+"""Who did an event, and who fought it off, by words told after it that give no row of their own: a group's claim
+of responsibility for an event told before it ("Boko Haram claimed responsibility for the bombing",
+`no_row.RESPONSIBILITY_ONLY`) makes the group the doer where the event's row had no one who did it (an "Unidentified
+Armed Group" beside the group that said it had: helper-360's A10); a source's blame ("The army blamed the RSF for the
+attack") where no group claimed it; an armed speaker saying it "repelled the assault" is the side the event was done to
+("Russia's defence ministry said its troops had captured Vodiane", then "Ukraine's military said it had repelled the
+assault": helper-362's row had no actor 2)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from annotations.claims.acled_names import UNIDENTIFIED, as_acled_names
 from annotations.claims.armed import armed
 from annotations.claims.board import BoardClaim
-from annotations.claims.no_row import NO_PLACE, RESPONSIBILITY_ONLY, responsibility_named_back
+from annotations.claims.named_back import event_named_back_at, responsibility_named_back
+from annotations.claims.no_row import NO_PLACE, RESPONSIBILITY_ONLY
 from annotations.claims.own_acts import CLAIMING
 from annotations.model import Entity
+from annotations.text.pattern_cache import compiled
 
 ClaimKey = tuple[str, str]
 """(article id, claim id)."""
 
 
-def claimed_by(
+class TheirWords(NamedTuple):
+    """What the claims after an event say of its sides, by the event claim's key."""
+
+    doers: dict[ClaimKey, Entity]
+    defenders: dict[ClaimKey, Entity]
+
+
+def their_words(
     claims: Sequence[BoardClaim], reasons: Sequence[str | None], entities: Mapping[str, Entity]
-) -> dict[ClaimKey, Entity]:
-    """For each event claim followed in its article by an armed group's claim of responsibility for an event named
-    back (before any other event claim), that group. `reasons`: why each claim gives no row (None: it gives one)."""
-    found: dict[ClaimKey, Entity] = {}
+) -> TheirWords:
+    """For each event claim followed in its article, before any other event claim, by an armed group's claim of
+    responsibility for an event named back, that group (else the one armed group another source blamed for it: "The
+    army blamed the RSF for the attack", helper-362's drone strike stayed an Unidentified Armed Group's); and by an
+    armed speaker's word that it fought the attack off, that speaker. `reasons`: why each claim gives no row (None:
+    it gives one)."""
+    own: dict[ClaimKey, Entity] = {}
+    blamed: dict[ClaimKey, Entity] = {}
+    defenders: dict[ClaimKey, Entity] = {}
     last: BoardClaim | None = None
     for claim, reason in zip(claims, reasons, strict=True):
         if last is not None and last.article_id != claim.article_id:
@@ -30,10 +50,36 @@ def claimed_by(
         if reason is None:
             last = claim
             continue
-        group = entities.get(claim.claimant_id or "")
-        if last is not None and group is not None and armed(group) and _taken(claim, reason):
-            found.setdefault((last.article_id, last.claim_id), group)
-    return found
+        if last is None or reason not in (RESPONSIBILITY_ONLY, NO_PLACE):
+            continue
+        key = (last.article_id, last.claim_id)
+        speaker = entities.get(claim.claimant_id or "")
+        if speaker is not None and armed(speaker) and _taken(claim):
+            own.setdefault(key, speaker)
+        elif speaker is not None and armed(speaker) and _FOUGHT_OFF.match(claim.quote):
+            defenders.setdefault(key, speaker)
+        elif (accused := _blamed(claim, entities)) is not None:
+            blamed.setdefault(key, accused)
+    return TheirWords({**blamed, **own}, defenders)
+
+
+_FOUGHT_OFF = compiled(
+    r"(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|soldiers|units|fighters|men|defenders))\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:repelled|repulsed|fought\s+off|beat\s+back|thwarted|foiled)\s+(?:the|this|that)\s+"
+    r"(?:[\w\-]+\s+)?(?:assault|attack|offensive|raid|incursion|advance)\s*$",
+    re.IGNORECASE,
+)
+"""A speaker's word that it fought off the attack told before ("it had repelled the assault"): the side attacked."""
+
+
+def with_the_defender(
+    actors: list[Entity], victims: set[str], defender: Entity | None
+) -> tuple[list[Entity], set[str]]:
+    """The event's parties with the side that said it fought the event off, as the side it was done to, when no
+    other armed party is named as hurt or attacked."""
+    if defender is None or any(a.id == defender.id for a in actors) or any(armed(a) for a in actors if a.id in victims):
+        return actors, victims
+    return [*actors, defender], victims | {defender.id}
 
 
 def with_the_claimant(actors: list[Entity], group: Entity | None, victims: set[str]) -> list[Entity]:
@@ -53,10 +99,21 @@ def _no_ones(actor: Entity) -> bool:
     return as_acled_names(actor, "")[0].name.startswith(UNIDENTIFIED)
 
 
-def _taken(claim: BoardClaim, reason: str) -> bool:
-    """Responsibility claimed for an event named back, the claim tagged about a place or not (not denied)."""
-    return (
-        reason in (RESPONSIBILITY_ONLY, NO_PLACE)
-        and claim.facts.cue.lower().startswith(CLAIMING)
-        and responsibility_named_back(claim.quote)
-    )
+def _taken(claim: BoardClaim) -> bool:
+    """Responsibility claimed for an event named back (not denied: a denial gives another reason)."""
+    return claim.facts.cue.lower().startswith(CLAIMING) and responsibility_named_back(claim.quote, claim.facts.cue)
+
+
+_BLAMED_FOR = compiled(r"\s+(?:for|of(?:\s+carrying\s+out)?)\s+", re.IGNORECASE)
+"""Between the group blamed and the event it is blamed for ("the RSF for the attack", "the army of the bombing")."""
+
+
+def _blamed(claim: BoardClaim, entities: Mapping[str, Entity]) -> Entity | None:
+    """The one armed group a claim blames for an event named back ("[the army blamed] the Rapid Support Forces for the
+    attack", "[accused] JNIM of carrying out the attack")."""
+    if not claim.facts.cue.lower().startswith(("blam", "accus")):
+        return None
+    if not any(event_named_back_at(claim.quote, m.end()) for m in _BLAMED_FOR.finditer(claim.quote)):
+        return None
+    accused = [entities[i] for i in claim.facts.actor_ids if i in entities and armed(entities[i])]
+    return accused[0] if len(accused) == 1 else None

@@ -252,6 +252,9 @@ def forces_of(country: str, police: bool, known: Iterable[Entity]) -> Entity:
 
 
 _OFFICE = compiled(r"\b(?:ministry|ministers?|government|office|department)\b", re.IGNORECASE)
+_INTERIOR = compiled(r"\b(?:interior|home\s+affairs|public\s+security)\b", re.IGNORECASE)
+"""A ministry whose forces are the police ("security forces killed four gunmen, the interior ministry said": Police
+Forces of Syria, helper-360)."""
 
 
 def _the_offices_forces(
@@ -268,8 +271,7 @@ def _the_offices_forces(
     named = office.id in {e.id for e in actors}  # an armed office telling of "its forces" is put first
     if state is None or not (acting or named or _its_strikes(quote, actors, victims) or _ITS_OWN.search(quote)):
         return actors
-    canonical = f"Military Forces of {the(state)}"
-    forces = own_forces(canonical, known) or Entity.actor(canonical, ActorDetails("state_forces"))
+    forces = forces_of(state, _INTERIOR.search(office.name) is not None, known)
     if not acting and not named:  # "precision strikes hit hideouts of the BLF", "its forces had neutralised 11"
         if any(armed(a) and a.id not in victims for a in actors):
             return [*actors, forces]  # "its troops had repelled an ISWAP attack": against the party named
@@ -325,6 +327,8 @@ def _of_country(entity: Entity, country: str) -> bool:
         return False
     if "Democratic Republic" in entity.name:  # the FARDC's name holds "Congo" too
         serves = "DR Congo"
+    if serves == "Congo" and "Congo" in country:  # "Congo's army" of either Congo: the event's (helper-362)
+        return True
     return _country_key(serves) == _country_key(country)
 
 

@@ -399,11 +399,11 @@ _MONTH_WORD = (
 )
 _CLOCK_WORD = r"(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|UTC|(?:in|on)\s+the\s+(?:morning|afternoon|evening|night)\b)"
 NUMBERS_OF_WHEN = compiled(
-    rf"\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}(?:,?\s+\d{{4}})?"
-    r"|\b(?:in|since|of|by|until|from|early|late|mid-)\s*(?:19|20)\d{2}\b"
+    rf"\b{_MONTH_WORD}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|(?:19|20)\d{{2}})\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}(?:,?\s+\d{{4}})?"
+    r"|\b(?:in|since|by|until|from|early|late|mid-)\s*(?:19|20)\d{2}\b|\bof\s+(?:19|20)\d{2}\b(?!\s+[a-z])"
     rf"|\b(?:at|by|from|until|before|after)\s+(?:(?:around|about)\s+\d{{1,2}}(?::\d{{2}})?(?:\s*{_CLOCK_WORD})?|\d{{1,2}}\s*{_CLOCK_WORD})"
     r"|\b\d{1,2}:\d{2}\b"
 )
-"""Numbers that tell when, not how many: a date ("on March 3", "3 March 2025", "since 2021") or
+"""Numbers that tell when, not how many: a date ("on March 3", "3 March 2025", "since 2021", "the May 2023 attack") or
 a time ("at around 11 in the morning", "at 4:30"). A newcomer's "at least 41 civilians were killed
 … on March 3" stated no toll, and the board set it against no other."""

@@ -470,7 +470,7 @@ def test_the_army_and_its_militia_killed_together_are_one_side_and_the_tolls_one
     (row,) = suggested_rows(tmp_path, GOROM, "2025-03-11")
     assert (row["event_type"], row["actor1"], row["actor2"]) == (
         "Battles",
-        "Suspected jihadist fighters",
+        "Unidentified Armed Group (Burkina Faso)",  # "Suspected jihadist fighters" name no group (stop 97)
         "Military Forces of Burkina Faso",
     )
     assert (row["assoc_actor_2"], row["fatalities"]) == ("Volunteers for the Defence of the Homeland", "41")

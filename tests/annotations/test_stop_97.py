@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from annotations.claims.figures import death_figures
+
 from .test_stop_95 import parties, suggested_rows
 
 
@@ -77,3 +79,181 @@ def test_the_hospital_a_medic_speaks_from_is_not_where_the_dead_died(tmp_path: P
     text = "KHARTOUM (Reuters) - Shelling killed 15 people in El Obeid on Monday, a medic at the hospital in El Obeid said."
     (row,) = suggested_rows(tmp_path / "there", text, "2025-03-10")
     assert row["location"] == "El Obeid"
+
+
+def test_a_militia_backing_troops_is_their_associate(tmp_path: Path) -> None:
+    """helper-360 (A8): "Troops backed by the CJTF repelled an attack by Boko Haram" left the CJTF out of the row."""
+    text = (
+        "MAIDUGURI (Reuters) - Troops backed by the CJTF repelled an attack by Boko Haram on Konduga on Sunday, "
+        "killing 12 insurgents, the army said."
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-03-10")
+    assert parties(row) == ("Military Forces of Nigeria", "Civilian Joint Task Force", "Boko Haram", "12")
+
+
+def test_men_of_a_community_killed_are_civilians(tmp_path: Path) -> None:
+    """helper-360 (A4): "Alawite men" killed were actor 2 in their own words, no Civilians (Syria)."""
+    text = (
+        "DAMASCUS (Reuters) - Gunmen killed 12 Alawite men in the village of Arzeh in Hama province on Sunday, "
+        "the Syrian Observatory for Human Rights said."
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-03-10")
+    assert (row["actor2"], row["assoc_actor_2"]) == ("Civilians (Syria)", "Alawite men")
+
+
+def test_security_forces_an_interior_ministry_tells_of_are_its_police(tmp_path: Path) -> None:
+    """helper-360 (A3): an interior ministry's "security forces" are the state's police, a defence ministry's its
+    military."""
+    told = "DAMASCUS (Reuters) - Security forces killed four gunmen in Latakia on Sunday, the {} ministry said."
+    (row,) = suggested_rows(tmp_path, told.format("interior"), "2025-03-10")
+    assert row["actor1"] == "Police Forces of Syria"
+    (row,) = suggested_rows(tmp_path / "defence", told.format("defence"), "2025-03-10")
+    assert row["actor1"] == "Military Forces of Syria"
+
+
+def test_a_days_number_before_killed_is_no_toll() -> None:
+    """helper-362 (R1): "An attack in Masisi on Jan. 4 killed 3 villagers" counted 4 dead, "on Dec. 17 killed 11" 17."""
+    assert death_figures("An attack in Masisi on Jan. 4 killed 3 villagers") == [3]
+    assert death_figures("An air strike on Dec. 17 killed 11 civilians") == [11]
+    assert death_figures("The May 2023 attack killed 40 people") == [40]
+    assert death_figures("Gunmen killed 3 villagers in Masisi on Jan. 4") == [3]
+
+
+def test_a_town_after_its_outlets_dateline_or_in_a_wider_place_is_the_events(tmp_path: Path) -> None:
+    """helper-362 (R2, R3, R4): "BAMAKO (Reuters) -" was taken for a place of the claim's sentence (no comma: no
+    dateline), and "In Gao in northern Mali" named two: no place, no row, or the toll of an "adding that" clause lost."""
+    said = "residents said soldiers killed 20 traders on June 28."
+    for opening in ("In Gao, ", "Fighting continued. In Gao in northern Mali, "):
+        (row,) = suggested_rows(tmp_path / opening[:6], f"BAMAKO (Reuters) - {opening}{said}", "2025-07-02")
+        assert (row["location"], row["event_date"], row["fatalities"]) == ("Gao", "2025-06-28", "20")
+    text = (
+        "BAMAKO (Reuters) - Militants attacked army positions in Kayes on Tuesday, the army said, adding that its "
+        "troops killed more than 80 assailants."
+    )
+    (row,) = suggested_rows(tmp_path / "adding", text, "2025-07-02")
+    assert (row["location"], row["fatalities"]) == ("Kayes", "80")
+
+
+def test_islamist_militants_are_no_ones_name(tmp_path: Path) -> None:
+    """helper-362 (R5): "Islamist militants" was actor 1 by that name."""
+    text = "BAMAKO (Reuters) - Islamist militants killed 12 villagers in Kayes on Tuesday, police said."
+    (row,) = suggested_rows(tmp_path, text, "2025-07-02")
+    assert row["actor1"] == "Unidentified Armed Group (Mali)"
+
+
+def test_a_group_that_claimed_the_attacks_or_was_blamed_for_them_is_their_actor_1(tmp_path: Path) -> None:
+    """helper-362 (R6, R14): "JNIM claimed the attacks" (no "responsibility") and "The army blamed the Rapid Support
+    Forces for the attack" left the events an Unidentified Armed Group's; a group's own claim goes before a blame."""
+    text = (
+        "BAMAKO (Reuters) - Gunmen attacked army positions in Kayes on Tuesday, the army said. JNIM claimed the "
+        "attacks in a statement."
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-07-02")
+    assert (row["actor1"], row["actor2"]) == ("JNIM", "Military Forces of Mali")
+    strike = "A drone strike on a market in Omdurman killed 54 people on Saturday, the health ministry said."
+    text = f"PORT SUDAN, Sudan (Reuters) - {strike} The army blamed the Rapid Support Forces for the attack."
+    (row,) = suggested_rows(tmp_path / "blamed", text, "2025-02-03")
+    assert parties(row) == ("Rapid Support Forces", "", "Civilians (Sudan)", "54")
+    text = f"PORT SUDAN, Sudan (Reuters) - {strike} The army blamed the Rapid Support Forces for the attack. JNIM claimed responsibility for the attack."
+    (row,) = suggested_rows(tmp_path / "both", text, "2025-02-03")
+    assert row["actor1"] == "JNIM"
+
+
+def test_another_sources_lower_toll_of_a_crowd_fired_on_is_that_events(tmp_path: Path) -> None:
+    """helper-362 (R7): the interior ministry's toll of three was an "Armed clash" of its own beside the protest's
+    eight dead."""
+    text = (
+        "NAIROBI (Reuters) - Police fired live rounds at protesters in Nairobi on Wednesday, killing eight people, "
+        "Amnesty International said. The interior ministry put the death toll at three."
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-06-26")
+    assert (row["sub_event_type"], row["actor2"], row["fatalities"]) == (
+        "Excessive force against protesters",
+        "Police Forces of Kenya",
+        "3",
+    )
+
+
+def test_hours_later_is_the_same_day(tmp_path: Path) -> None:
+    """helper-362 (R8): "Hours later, U.S. Africa Command said it had conducted an airstrike" was dated the article's
+    day, not the bombing's."""
+    text = (
+        "MOGADISHU (Reuters) - A car bomb exploded in Mogadishu on Sunday, killing seven soldiers, a police officer "
+        "said. Hours later, U.S. Africa Command said it had conducted an airstrike near Jilib, killing three militants."
+    )
+    assert [row["event_date"] for row in suggested_rows(tmp_path, text, "2025-04-14")] == ["2025-04-13", "2025-04-13"]
+
+
+def test_congos_army_is_the_army_of_the_congo_the_event_is_in(tmp_path: Path) -> None:
+    """helper-362 (R11, R12): "Congo's army" in Goma was "Military Forces of Congo", and "the army" beside it stayed
+    "army"."""
+    text = "GOMA, Congo (Reuters) - Congo's army said it killed 30 M23 rebels in Masisi on Jan. 4."
+    (row,) = suggested_rows(tmp_path, text, "2025-01-06")
+    assert row["actor1"] == "Military Forces of the Democratic Republic of Congo"
+    text = (
+        "GOMA, Congo (Reuters) - M23 rebels captured Masisi on Jan. 4 after fighting with the army, a local official "
+        "said. Congo's army said on Sunday it had not withdrawn from Masisi."
+    )
+    rows = suggested_rows(tmp_path / "two", text, "2025-01-06")
+    assert rows[0]["actor2"] == "Military Forces of the Democratic Republic of Congo"
+
+
+def test_tolls_of_a_raid_that_differ_join_the_raid(tmp_path: Path) -> None:
+    """helper-362 (R13): the residents' five dead and the police's "only two" split the abduction into two rows."""
+    text = (
+        "GUSAU, Nigeria (Reuters) - Gunmen abducted 40 villagers in Kaura Namoda on Saturday, police said. Residents "
+        "said the attackers also killed five people. A police spokesman said only two people were killed."
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-03-10")
+    assert (row["location"], row["fatalities"]) == ("Kaura Namoda", "2")
+
+
+def test_the_side_that_says_it_fought_the_attack_off_is_its_actor_2(tmp_path: Path) -> None:
+    """helper-362 (R15): "Ukraine's military said it had repelled the assault" after Russia's capture of Vodiane left
+    the capture with no actor 2."""
+    text = (
+        "KYIV (Reuters) - Russia's defence ministry said on Sunday its troops had captured Vodiane in the Donetsk "
+        "region. Ukraine's military said it had repelled the assault."
+    )
+    (row,) = suggested_rows(tmp_path, text, "2025-05-19")
+    assert (row["actor1"], row["actor2"]) == ("Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_a_place_said_not_left_and_not_fallen_is_no_event(tmp_path: Path) -> None:
+    """helper-362 (R10): "it had not withdrawn from Masisi and that the town had not fallen" was an armed clash."""
+    text = "GOMA, Congo (Reuters) - The army said it had not withdrawn from Masisi and that the town had not fallen."
+    assert suggested_rows(tmp_path, text, "2025-01-06") == []
+
+
+def test_a_place_made_another_kind_takes_the_old_places_stead_in_its_claims(tmp_path: Path) -> None:
+    """helper-363: "Rubaya" tagged a district, then edited to a city, became a new place (a district and a town are two
+    places), and its claim kept the district with no mention left in it: the board filed the claim under both."""
+    from annotations.forms.inputs import ClaimInput, DistrictInput
+    from annotations.forms.save import save_claim, save_district
+    from annotations.model import Article, ClaimAttributes
+    from annotations.store import Store
+
+    from ..helpers import span
+
+    text = "M23 said it had seized Rubaya on Sunday. Rubaya lies north of Goma."
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("Rubaya", text)
+        store.add_article(article)
+        save_district(store, article, *span(article, "Rubaya"), DistrictInput("Rubaya"), annotator="ana")
+        (district,) = store.entities("place")
+        save_claim(
+            store, article, 9, text.index(" on Sunday"), ClaimInput(cue="said", places=(district.id,)), annotator="ana"
+        )
+        (mention,) = [a for a in store.annotations(article.id) if a.kind == "district"]
+        save_district(
+            store,
+            article,
+            mention.start,
+            mention.end,
+            DistrictInput("Rubaya", "city"),
+            annotator="ana",
+            existing=mention,
+        )
+        (town,) = [e for e in store.entities("place") if e.id != district.id]
+        (claim,) = [a for a in store.annotations(article.id) if a.kind == "claim"]
+        assert isinstance(claim.attributes, ClaimAttributes) and claim.attributes.places == (town.id,)

@@ -1,0 +1,45 @@
+"""A claim that only names an event told elsewhere ("[IS claimed] responsibility for the Mucojo attack", "[Mikati
+condemned] the Nabatieh strike as …"): what `no_row` gives no row of its own, and `responsibility` reads a doer from
+(split from `no_row`, which was over 450 lines)."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.claims.own_acts import RESPONSIBILITY_FOR
+from annotations.text.calendar_words import DAY_NAMES
+from annotations.text.pattern_cache import compiled
+
+_RESPONSIBILITY_FOR_THE = compiled(RESPONSIBILITY_FOR, re.I)
+"""Then the event named back (`_AN_EVENT_NAMED_BACK`): "responsibility for the Mucojo attack"; not "for the attack on a
+military post in Dapaong on Monday", which tells it (helper-310)."""
+_AN_EVENT_NAMED_BACK = compiled(
+    rf"(?:the|this|that|these|those|(?!(?:{DAY_NAMES}))(?-i:[A-Z])[\w\-’']*['’]s)\s+"
+    r"(?:[\w\-’']+\s+){0,3}?(?:attacks?|ambush(?:es)?|bombings?|"
+    r"raids?|assaults?|blasts?|explosions?|killings?|massacres?|strikes?|shelling)"
+    r"(?:\s+(?:on|in|at|near|against)\s+(?:the\s+)?(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*)*)?"
+    r"\s*(?:as\s+[\"“‘]|$)",
+    re.IGNORECASE,
+)
+"""A claim that only names an event told elsewhere and says what it was ("[Mikati condemned] the Nabatieh strike as
+“a deliberate aggression against civilians”": helper-311's row had civilians as actor 1)."""
+
+
+def only_an_event_named_back(quote: str) -> bool:
+    """Whether the words only name an event told elsewhere, responsibility for it or not."""
+    responsibility = _RESPONSIBILITY_FOR_THE.match(quote)
+    return _AN_EVENT_NAMED_BACK.match(quote, responsibility.end() if responsibility else 0) is not None
+
+
+def event_named_back_at(quote: str, at: int) -> bool:
+    """Whether the words from `at` only name an event told elsewhere ("the attack", "Sunday's bombing in Gao")."""
+    return _AN_EVENT_NAMED_BACK.match(quote, at) is not None
+
+
+def responsibility_named_back(quote: str, cue: str) -> bool:
+    """Whether a claim only takes responsibility for an event told elsewhere ("responsibility for the bombing"; "[JNIM]
+    claimed the attacks")."""
+    responsibility = _RESPONSIBILITY_FOR_THE.match(quote)
+    if responsibility is None and not cue.lower().startswith("claim"):
+        return False
+    return _AN_EVENT_NAMED_BACK.match(quote, responsibility.end() if responsibility else 0) is not None
