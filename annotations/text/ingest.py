@@ -176,7 +176,9 @@ def _read_txt(path: Path, text: str) -> Iterator[Article]:
     if not body.strip() and _PROSE.search(title):
         title, body = "", title  # one paragraph and no title line: the text, titled by its first words
     elif (
-        (dateline := _DATELINE.match(title)) and body.strip() and _A_SENTENCE.search(title, dateline.end())
+        (dateline := _DATELINE.match(title) or _WIRE_OPENING.match(title))
+        and body.strip()
+        and _A_SENTENCE.search(title, dateline.end())
     ):  # wire copy pasted with no headline: its dateline
         # opens the text, titled by its first sentence (helper-278's first paragraphs were titles, not annotated, and
         # the articles had no date); not a headline with a date ("Flash Update No. 4, 5 May 2025 - Eastern DRC")
@@ -189,6 +191,9 @@ def _read_txt(path: Path, text: str) -> Iterator[Article]:
 _A_SENTENCE = re.compile(r"[a-z][^\n]{20,}[.!?][”\"’']?\s*$|[a-z][.!?][”\"’']?\s+[A-Z“\"]")
 """Words after a dateline that read as prose, not a headline's ("5 May 2025 - Eastern DRC": helper-279)."""
 _FIRST_SENTENCE = re.compile(r"\s*[^\n]*?(?:[.!?](?=\s|$)|$)")
+_WIRE_OPENING = re.compile(r"\s*[A-Z][A-Z .'’/\-]{1,40}(?:,[^\n()]{1,70})?\s*\([A-Z][^()\n]{1,30}\)\s*[-–—]\s")
+"""A wire report's opening with no year ("GOMA, Democratic Republic of Congo, June 9 (Reuters) -", "BAMAKO (AFP) —"):
+Reuters' and AP's datelines carry none (helper-363's first paragraph was taken for the title, not annotated)."""
 _PROSE = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"]|^.{160,}$")
 """A line that is a paragraph, not a title: two sentences, or long (a newcomer's one-paragraph
 article was refused as having "no text after the title line")."""

@@ -70,6 +70,20 @@ def test_wire_copy_pasted_with_no_headline_keeps_its_first_paragraph_and_date(tm
     assert titled.title == "Gangs attack Kenscoff" and titled.text == first
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["GOMA, Democratic Republic of Congo, June 9 (Reuters) - ", "BAMAKO (AFP) — ", "KYIV, Ukraine (AP) - "],
+)
+def test_wire_copy_whose_dateline_has_no_year_keeps_its_first_paragraph(tmp_path: Path, opening: str) -> None:
+    """helper-363: Reuters' and AP's datelines carry no year, and the first paragraph was the title again."""
+    first = f"{opening}M23 rebels seized the town of Rubaya on Sunday after two days of fighting, officials said."
+    article = one(write(tmp_path / "a.txt", f"{first}\n\nAt least 27 civilians were killed, an administrator said.\n"))
+    assert article.text.startswith(first)
+    assert article.title.startswith("M23 rebels seized the town of Rubaya")
+    headline = one(write(tmp_path / "b.txt", "BAMAKO (AFP) - Mali junta extends transition\n\nThe junta said so.\n"))
+    assert headline.title == "BAMAKO (AFP) - Mali junta extends transition"  # a headline: no sentence after it
+
+
 def test_txt_with_crlf_and_bom_matches_the_plain_file(tmp_path: Path) -> None:
     plain = one(write(tmp_path / "plain.txt", "Title\nLine one.\n\nLine two.\n"))
     windows = one(write(tmp_path / "win.txt", "\ufeffTitle\r\nLine one.  \r\n\r\nLine two.\r\n".encode()))
