@@ -73,7 +73,9 @@ def _store(
         # (saved as it was, an accepted mention leaves the others' statuses theirs: a newcomer's Enter
         # on an unchanged form made two "unknown" mentions "encircled")
         siblings = _same_place_status(current, article.text, edited, before=before) if changed else []
-        claims = claims_joined(current, [edited], article.text)  # a suggested place saved, or one moved into a claim
+        moved = existing.entity_id if existing.entity_id != edited.entity_id else None  # a place of another kind
+        claims = claims_joined(current, [edited], article.text, moved_from=moved)  # a suggested place saved, or one
+        # moved into a claim
         said = _claims_said_by(store, edited, existing)
         as_it_was = replace(edited, modified=existing.modified) == existing
         if as_it_was and new_entity is None and not (siblings or claims or said):
