@@ -129,6 +129,29 @@ async def test_enter_while_a_choice_matches_nothing_saves_nothing_and_says_so(se
         assert form_open(app) is None and [e.name for e in seed_store.entities("actor")] == ["Taliban"]
 
 
+async def test_tab_past_a_choice_that_matches_nothing_keeps_it_said_and_unsaved(seed_store: Store, make_app) -> None:
+    """helper-363 typed "town" in a place's kind, Tab, Enter: the place was saved with the kind it had, unsaid (Tab
+    had forgotten what was typed)."""
+    from tui.widgets.choice import ChoiceField
+    from tui.widgets.form_bodies import ActorBody
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert await form_on(pilot, app, "Taliban", "a") is ActorBody
+        kind = app.screen.query_one("#actor_type", ChoiceField)
+        kind.focus()
+        await pilot.pause()
+        await type_text(pilot, "armed")
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.screen.focused is not kind and kind.unmatched == "armed"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert form_open(app) is ActorBody and app.screen.focused is kind
+        assert seed_store.entities("actor") == []
+
+
 async def test_a_message_longer_than_the_line_ends_in_an_ellipsis(seed_store: Store, make_app) -> None:
     """A newcomer read "…u again takes it off your undo" at the screen's edge, with nothing to say
     that more was cut (Textual crops a text without the "…" it asks for)."""

@@ -62,3 +62,34 @@ async def test_tab_into_a_pane_and_esc_back_leaves_the_cursor_where_it_was(tmp_p
             await pilot.press("tab", "down", "escape")  # walked (to the only row): the cursor goes to it
             await pilot.pause()
             assert reader.focus_offset == span(article, "Kunduz")[0]
+
+
+async def test_esc_from_a_claims_row_leaves_the_keys_on_the_claim_not_the_place_it_opens_with(
+    tmp_path, make_app
+) -> None:
+    """helper-363: a claim chosen in the Claims pane, then Esc and `e`, opened the place "Rubaya" its first word is;
+    `x` would have deleted the place."""
+    from annotations.model import ClaimAttributes
+
+    text = "Rubaya had fallen, the M23 said. The army denied it."
+    article = Article.create("Rubaya", text)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        store.add_annotation(Annotation.create(article, "district", *span(article, "Rubaya"), annotator="tester"))
+        claim = Annotation.create(
+            article, "claim", 0, len("Rubaya had fallen"), attributes=ClaimAttributes(cue="said"), annotator="tester"
+        )
+        store.add_annotation(claim)
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("tab", "tab", "tab")  # the Claims pane
+            await pilot.pause()
+            await pilot.press("enter")  # the claim shown in the reader
+            await pilot.pause()
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.main.current_annotation() == claim
+            await pilot.press("x")
+            await pilot.pause()
+        assert [a.kind for a in store.annotations(article.id)] == ["district"]

@@ -24,6 +24,7 @@ class PaneFocus(MainScreenPart):
     collects `@on` handlers only from message pumps, not from a mixin."""
 
     _row_in_detail = False
+    pinned: tuple[str, int] | None
     """Whether the detail shows a pane's row rather than what is under the reader's cursor."""
 
     if TYPE_CHECKING:
@@ -95,4 +96,6 @@ class PaneFocus(MainScreenPart):
             shown = self.current_annotation() if self.focused.walked else None
             if shown is not None:
                 self.reader.move_cursor(self.reader.location_of(shown.start))
+                self.pinned = (shown.id, self.reader.focus_offset)  # the claim, not the place its first word is
+                # (helper-363's `e` opened the place "Rubaya" that starts the claim he had chosen)
             self.reader.focus()

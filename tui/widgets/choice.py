@@ -167,7 +167,11 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
             self.post_message(self.Changed(self))  # type: ignore[arg-type]
 
     def on_blur(self) -> None:
-        """Leaving keeps what the filter chose; the filter itself is forgotten."""
+        """Leaving keeps what the filter chose; the filter itself is forgotten. A filter that matches nothing stays
+        shown, and the form will not save past it (`FormBody.choice_unmatched`): helper-363 typed "town" in a place's
+        kind, Tab and Enter, and the place was saved with the kind it had, unsaid."""
+        if self.unmatched:
+            return
         self._filter, self._matches = "", []
         self._before = None
         self.refresh(layout=self.lines > 1)
@@ -231,9 +235,12 @@ name apart."""
 
 
 def _in_lines(text: Text, width: int) -> Text:
-    """The text broken into lines of `width` at spaces, a word too long for a line broken in it:
-    Rich's wrapping left "‹ " alone on a line before a link, and the rest lost its "›"."""
-    chunks = textwrap.wrap(text.plain, width, break_long_words=True, break_on_hyphens=False, drop_whitespace=False)
+    """The text broken into lines of `width` at spaces, hyphens and slashes, a word too long for a line broken in
+    it: Rich's wrapping left "‹ " alone on a line before a link, and the rest lost its "›"; "Shelling/artillery/mi" /
+    "ssile attack" broke inside a word (helper-363). Slashes are read as hyphens to find the breaks (one character
+    for one: the offsets hold)."""
+    plain = text.plain.replace("/", "-")
+    chunks = textwrap.wrap(plain, width, break_long_words=True, break_on_hyphens=True, drop_whitespace=False)
     offsets, at = [], 0
     for chunk in chunks[:-1]:
         at += len(chunk)

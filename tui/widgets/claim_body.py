@@ -156,11 +156,11 @@ class ClaimBody(FormBody):
 
 
 def _date_placeholder(read: str) -> str:
-    """What an empty event date stands for, short enough for the field, in the detail's words:
-    "= 2024-03-14 (the text's)" or "(the article's)"; with neither, the shape a date takes."""
+    """What an empty event date stands for, short enough for the field: "= 2024-03-14 (text)" or "(article)" (whose
+    date it is; "(the text's)" was cut to "(the" at 120 columns: helper-363); with neither, the shape a date takes."""
     if not read:
         return "YYYY-MM-DD (none known)"
-    whose = "the article's" if "article's date" in read else "the text's"
+    whose = "article" if "article's date" in read else "text"
     return f"= {read.split(' (')[0]} ({whose})"
 
 
