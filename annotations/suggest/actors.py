@@ -418,13 +418,17 @@ _BROKEN_AWAY = compiled(rf"\b(?:{BREAKAWAY}|faction)\b", re.IGNORECASE)
 """A group named after another it broke from ("FARC dissidents"): no longer form of that one."""
 
 
+_AN_ACRONYM = compiled(r"[A-Z](?:\.?[A-Z]){1,3}\.?")
+"""Two to four capitals ("UN", "U.N.", "EU"): a body's letters, whose own bodies are named after it."""
+
+
 def _known_other_form(surface: str, known: list[Entity]) -> Entity | None:
     """A known actor whose name this one is the start of ("Tasnim" after "Tasnim News Agency"
     was tagged), for proper names of one word only: "forces" is no short form of "Rapid Support
     Forces", and a name of several words is a body of its own ("United Nations" is not the
     United Nations High Commissioner for Refugees, nor "Islamic State" its Sahel Province)."""
-    if not surface[:1].isupper() or is_generic(surface) or len(surface.split()) > 1:
-        return None
+    if not surface[:1].isupper() or is_generic(surface) or len(surface.split()) > 1 or _AN_ACRONYM.fullmatch(surface):
+        return None  # "UN" is no short form of "UN Group of Experts", a body of it (helper-363)
     key = fold(surface)
     return next((e for e in known if any(fold(n).startswith(key + " ") for n in e.names())), None)
 

@@ -53,14 +53,16 @@ def before_aside(text: str, start: int, end: int) -> int:
     return aside.start() if aside is not None and aside.start() > start + 8 else end
 
 
-_RELATIVE = compiled(r",\s+(?:who|which)\s+(?:also\s+|have\s+|had\s+)?$")
+_RELATIVE = compiled(r",\s+(?:who|which)\s+(?:also\s+|have\s+|had\s+)?(?:[\w.’'\-]+\s+){0,4}?$")
+"""Before a cue, a relative clause's opening, its speaker between ("…, which U.N. experts say backs M23, did not
+respond": helper-363's claim ran on to the main clause)."""
 
 
 def end_of_relative_clause(text: str, cue_start: int, start: int, end: int) -> int:
     """Where content said in a relative clause ends: at the comma closing the clause ("Bedouin
     fighters, who say they have suffered years of abuse, mobilised from Daraa": the abuse, not the
     mobilising)."""
-    if not _RELATIVE.search(text, max(0, cue_start - 20), cue_start):
+    if not _RELATIVE.search(text, max(0, cue_start - 50), cue_start):
         return end
     comma = text.find(", ", start, end)
     return comma if comma > start + 8 else end

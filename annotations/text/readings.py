@@ -197,6 +197,8 @@ NEAR_CHARS = 80
 """A cue further from the place than this speaks of something else ("battlefield gains ... in Kabul")."""
 _CLAUSE_BREAK = compiled(
     r"[,;:()–—]|\b(?:while|but|whereas|after|although)\b"
+    r"|\band\s+(?=(?:accused|accuses|blamed|blames|said|says|added|claimed|denied|warned|urged|called)\b)"  # "had
+    # "liberated" Rubaya and accused the army of shelling villages near Kibabi": not Kibabi retaken (helper-363)
     r"|\bsince\b(?!\s+(?:then|dawn|daybreak|midnight|noon|last|early|late|\d|(?:the\s+)?(?:start|beginning|end|morning|"
     rf"evening|weekend|week|month|year)\b|(?:{DAY_NAMES}|{MONTH_NAMES})\b))"
     r"(?![^,.;]*\b[a-z]+\s+it\b)"  # a clause of its own ("since fighting resumed"), not of the place ("… captured it")

@@ -18,6 +18,15 @@ def test_a_short_form_of_a_known_actor_links_to_it_not_to_a_new_one() -> None:
     assert all(s.entity is not army for s in found)  # "forces" is no short form of it
 
 
+def test_a_bodys_letters_are_no_short_form_of_a_body_named_after_them() -> None:
+    """helper-363 named "U.N. experts" "UN Group of Experts"; in another article "UN Secretary-General Antonio
+    Guterres" offered "UN" as that group."""
+    experts = Entity.actor("UN Group of Experts", ActorDetails("external_other"))
+    text = "UN Secretary-General Antonio Guterres called for a ceasefire in El Fasher on Monday."
+    found = suggest(text, Knowledge([builtin_gazetteer()], entities=[experts]))
+    assert all(s.entity is not experts for s in found)
+
+
 def test_the_type_a_name_suggests_follows_the_group_then_the_head_noun() -> None:
     from annotations.text.actor_types import actor_type_for
 

@@ -950,3 +950,12 @@ def test_a_claim_of_responsibility_ends_before_who_reported_it() -> None:
     assert claim.quote == "responsibility for the attack on the base"
     (claim,) = claims("The group claimed responsibility for the killing of a guard, the army said on Monday.")
     assert claim.quote == "responsibility for the killing of a guard"  # a review's
+
+
+def test_a_claim_in_a_relative_clause_with_its_speaker_ends_with_the_clause() -> None:
+    """helper-363: "Rwanda, which U.N. experts say backs M23, did not respond to a request for comment" ran the
+    experts' claim on into the reporter's words."""
+    text = "Rwanda, which U.N. experts say backs M23, did not respond to a request for comment."
+    assert [c.quote for c in claims(text)] == ["backs M23"]
+    text = "Rwanda, which the United States says backs the rebels, did not respond."
+    assert [c.quote for c in claims(text)] == ["backs the rebels"]

@@ -257,3 +257,16 @@ def test_a_place_made_another_kind_takes_the_old_places_stead_in_its_claims(tmp_
         (town,) = [e for e in store.entities("place") if e.id != district.id]
         (claim,) = [a for a in store.annotations(article.id) if a.kind == "claim"]
         assert isinstance(claim.attributes, ClaimAttributes) and claim.attributes.places == (town.id,)
+
+
+def test_a_place_after_and_a_new_reporting_verb_is_not_the_place_taken_before() -> None:
+    """helper-363: Kibabi was "retaken" because the group "had “liberated” Rubaya and accused the army of shelling
+    villages near Kibabi"."""
+    from annotations.text.readings import control_status_near
+
+    text = (
+        "M23 spokesman Lawrence Kanyuka said on X that the group had “liberated” Rubaya and accused the army of "
+        "shelling villages near Kibabi."
+    )
+    assert control_status_near(text, text.index("Kibabi"), text.index("Kibabi") + 6) == "unknown"
+    assert control_status_near(text, text.index("Rubaya"), text.index("Rubaya") + 6) == "retaken"
