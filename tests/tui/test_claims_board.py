@@ -150,7 +150,10 @@ async def test_at_120_columns_the_words_have_room_and_end_inside_the_screen(tmp_
         store.put_entity(Entity.actor("Ethiopian National Defense Force", ActorDetails("state_forces")))
         claim(store, one, long, REBELS, "captured")
         claim(store, two, "its troops still held Kindu", ARMY, "government_held")
-        for width, shown in ((120, "“its fighters captured"), (150, "“its fighters captured Kindu airport and the")):
+        for width, shown in (
+            (120, "“its fighters captured Kindu airport and the"),  # helper-363: 22 cells beside 40 empty
+            (150, "“its fighters captured Kindu airport and the"),
+        ):
             app = make_app(store)
             async with app.run_test(size=(width, 40)) as pilot:  # at 150 the title left 25 cells (helper-258)
                 board = await open_board(app, pilot)

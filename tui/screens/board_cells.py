@@ -4,6 +4,8 @@ from the board, which only asks."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.text import Text
 
 from annotations.claims.board import BoardClaim, Event
@@ -46,9 +48,6 @@ def event_cells(event: Event, names: int = 26) -> list[Text]:
     ]
 
 
-OTHER_COLUMNS = 104
-"""Cells the columns before the words take at most, with their gaps (a claimant of 26, a cue,
-"uncommitted", a status "government held")."""
 NARROW_NAMES = 18
 """The cells of a place or claimant on a screen narrower than `WIDE`."""
 WIDE = 150
@@ -57,12 +56,10 @@ TITLED = 60
 columns the title left the words 25 cells: helper-258)."""
 
 
-def fitted(width: int) -> tuple[int, int]:
-    """The cells of a place or claimant and the room left for the words on a screen `width` wide:
-    at 120 columns the words had ten cells, beside the title (a newcomer); names are cut sooner
-    there, and the title left to the detail below, so the words have two dozen."""
-    names = 26 if width >= WIDE else NARROW_NAMES
-    return names, max(20, width - OTHER_COLUMNS + 26 - names)
+def fitted(width: int) -> int:
+    """The cells of a place or claimant on a screen `width` wide: names are cut sooner below `WIDE`, and the title
+    left to the detail below, so the words have more (`room_for_the_words`)."""
+    return 26 if width >= WIDE else NARROW_NAMES
 
 
 def claim_cells(
@@ -86,3 +83,17 @@ def claim_cells(
         Text(facts.grade),
         Text(words, no_wrap=True),
     ]
+
+
+def room_for_the_words(events: Sequence[Event], marked: BoardClaim | None, names: int, width: int, least: int) -> int:
+    """The cells the words may take on a screen `width` wide, beside the other columns as wide as the rows shown make
+    them (the table sizes a column to its widest cell): at 120 columns, the words stopped at 22 cells beside 40 empty
+    ones (helper-363), sized for the widest cue, certainty and status there could be. Never less than `least`."""
+    widths = [max(len(above), len(below)) for above, below in COLUMNS[:-1]]
+    for event in events:
+        rows = [event_cells(event, names), *(claim_cells(event, c, c is marked, False, 0, names) for c in event.claims)]
+        for cells in rows:
+            for column, cell in enumerate(cells[:-1]):
+                widths[column] = max(widths[column], cell.cell_len)
+    padding = 2 * len(COLUMNS) + 2  # each cell's one space either side, and the scroll bar
+    return max(least, width - sum(widths) - padding)

@@ -36,7 +36,7 @@ from ..widgets.joiners import TextInput
 from ..widgets.key_hints import KeyHints
 from ..widgets.message_line import MessageLine
 from ..widgets.row_table import RowTable
-from .board_cells import COLUMNS, claim_cells, event_cells, fitted
+from .board_cells import COLUMNS, claim_cells, event_cells, fitted, room_for_the_words
 from .heard_later import FollowsOthers, HeardLater, said_when_heard
 from .own_steps import redo_own_step, undo_own_step
 
@@ -159,7 +159,9 @@ class ClaimsBoard(FollowsOthers, Screen[tuple[str, int, str] | None]):
         shown = _within(matching, MAX_ROWS)
         if loose:
             shown = [*shown, Event("", NO_PLACE, "", loose)]  # last, under a row of their own
-        names, room = fitted(self.app.size.width)  # the words end inside the screen, with "…"
+        names = fitted(self.app.size.width)
+        room = room_for_the_words(shown, self.marked, names, self.app.size.width, 10)  # the words end inside the
+        # screen, with "…"
         for index, event in enumerate(shown):
             key = f"event:{index}"
             self.rows[key] = (event, None)
