@@ -62,10 +62,10 @@ class ClaimDate:
         return {1: "day", 2: "week", 3: "month"}[self.precision]
 
     def describe(self) -> str:
-        """ "2021-06-21 (day, from “on Monday”)" for the detail and the board."""
-        level = self.level
+        """ "2021-06-21 (from “on Monday”; to the day)" for the detail and the board: where it came from, and how
+        precise it is ("(week, article's date)" read as "within a week" to helper-363)."""
         origin = {"analyst": "set by you", "text": f"from “{self.expression}”", "article": "article's date"}
-        return f"{self.day.isoformat()} ({level}, {origin[self.source]})"
+        return f"{self.day.isoformat()} ({origin[self.source]}; to the {self.level})"
 
 
 def event_date(

@@ -103,7 +103,7 @@ def test_a_year_is_said_as_a_year() -> None:
     text = "Police killed 699 people in 2024, the institute said."
     a = Article.create("Rio", text, published="2025-03-01")
     when = claim_date(a.text, a.published, claim(a, "Police killed 699 people in 2024"))
-    assert when is not None and when.describe() == "2024-01-01 (year, from “in 2024”)"
+    assert when is not None and when.describe() == "2024-01-01 (from “in 2024”; to the year)"
 
 
 def test_a_day_told_after_the_claim_is_when_it_was_told_not_the_events_day() -> None:

@@ -72,4 +72,4 @@ def test_an_appeal_is_no_event_whatever_violence_it_names(tmp_path: Path) -> Non
 def test_a_date_of_a_whole_year_is_shown_as_a_year_not_a_month() -> None:
     """`fieldmark claims` printed "1999-01-01 month" for "grounded on the shoal in 1999"."""
     year = ClaimDate(DateRange(date(1999, 1, 1), date(1999, 12, 31), 3), "text", "in 1999")
-    assert year.level == "year" and "(year," in year.describe()
+    assert year.level == "year" and "to the year" in year.describe()
