@@ -33,9 +33,13 @@ _WHERE_IT_LIES = compiled(
 """Between a place and another named to say where it lies: "the village of Yetnora, near Debre
 Markos", "Sake, 25 km west of Goma" (a newcomer's drone strike on Yetnora was also an event at
 Debre Markos, and its row was put there)."""
-_IN_A_WIDER = compiled(rf",?\s+in\s+(?:the\s+)?(?:(?:far\s+)?{COMPASS}(?:ern)?\s+|central\s+)?")
+_IN_A_WIDER = compiled(
+    rf"\s+in\s+(?:the\s+)?(?:(?:far\s+)?{COMPASS}(?:ern)?\s+|central\s+)?"
+    rf"|,\s+in\s+(?:the\s+)?(?:far\s+)?(?:{COMPASS}(?:ern)?|central)\s+"
+)
 """Between a place and the wider one it lies in ("In Gao in northern Mali, residents said …": helper-362's sentence
-named two places, and its claim had none)."""
+named two places, and its claim had none); after a comma only with where in it ("Gao, in northern Mali"), not a list
+("in Kidal, in Gao and in Timbuktu")."""
 
 
 def a_seat(text: str, mention: Annotation) -> bool:

@@ -39,7 +39,5 @@ def event_named_back_at(quote: str, at: int) -> bool:
 def responsibility_named_back(quote: str, cue: str) -> bool:
     """Whether a claim only takes responsibility for an event told elsewhere ("responsibility for the bombing"; "[JNIM]
     claimed the attacks")."""
-    responsibility = _RESPONSIBILITY_FOR_THE.match(quote)
-    if responsibility is None and not cue.lower().startswith("claim"):
-        return False
-    return _AN_EVENT_NAMED_BACK.match(quote, responsibility.end() if responsibility else 0) is not None
+    taken = cue.lower().startswith("claim") or _RESPONSIBILITY_FOR_THE.match(quote) is not None
+    return taken and only_an_event_named_back(quote)
