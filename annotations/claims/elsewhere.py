@@ -14,6 +14,9 @@ WHERE_THEY_COME_FROM = compiled(
     r"(?:\b(?:migrants?|refugees?|nationals?|pilgrims?|natives?)\s+(?:originally\s+)?from|\boriginally\s+from"
     r"|\bfrom\s+(?:his|her|their|its)\s+(?:home\s*town|hometown|home\s+village|native\s+\w+|village|home)"
     r"|\bfrom\s+the\s+direction\s+of"  # "approached the base from the direction of Lake Chad"
+    r"|\b(?:peacekeepers|troops|soldiers|forces|contingents?|personnel|officers|experts|workers)\s+from"
+    r"(?:\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*,)*(?:\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*,?\s+and)?"  # "13
+    # peacekeepers from South Africa, Malawi and Uruguay were killed": their countries (helper-365's row in Uruguay)
     r"|\b(?:sent|deployed|dispatched|flown|moved|brought|rushed|redeployed)\s+(?:in\s+)?from)\s+"  # "troops of the
     # MNJTF were sent from Dikwa to reinforce the base" (helper-358's row at Dikwa)
     r"(?:the\s+)?(?:(?:near|in|of|outside)\s+(?:the\s+)?)?$",

@@ -47,7 +47,7 @@ from annotations.claims.their_groups import (
     their_groups_hurt,
     without_their_group,
 )
-from annotations.claims.victims import hurt_actors, served_with, set_upon, targeted_actors
+from annotations.claims.victims import gave_way, hurt_actors, served_with, set_upon, targeted_actors
 from annotations.claims.whose_dead import killed_whom, whose_dead
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttributes, Entity, accepted_within
@@ -150,6 +150,8 @@ def claim_actors(
     named, victims = generic_as_named(claim, within, named, victims)
     named, victims = generic_as_the_articles(claim, within, annotations, (named, victims), entities)
     named, victims = the_paramilitary(text, annotations, (named, victims), entities)
+    if attributes.claim_type == "territorial_control":
+        victims = victims | gave_way(claim, within, entities, groups)
     armed_hurt = [e for e in named if e.id in victims and armed(e)]
     named = [*(e for e in named if e.id not in victims), *(e for e in named if e.id in victims)]
     kin_of = [e for e in named if e.id not in victims]  # not whom his side killed (a review)
@@ -312,8 +314,9 @@ def event_parties(
     """Actor 1 and actor 2 of an event of this type (see the module); `victims`: the ids of the
     actors only killed or hurt in it, who did not do it."""
     where = country_name(country_code) or country
-    violent = event_type in VIOLENT  # a crowd's students or worshippers are no "Civilians" beside it
-    actors = named_once([named for actor in actors for named in as_acled_names(actor, where, kinds=violent)])
+    violent = event_type in VIOLENT  # a crowd's students or worshippers are no "Civilians" beside it; those arrested
+    kinds = violent or sub_type == "Arrests"  # are ("arrested 15 students": Civilians (Myanmar), helper-364)
+    actors = named_once([named for actor in actors for named in as_acled_names(actor, where, kinds=kinds)])
     if event_type in CROWDS:
         name, crowd_type = CROWDS[event_type]
         crowd = [a for a in actors if actor_type(a) == crowd_type] or [unnamed(name, crowd_type, where)]

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 
+from annotations.claims.elsewhere import in_dateline
 from annotations.model import Annotation, Entity, PlaceDetails
 from annotations.model.country_codes import country_code
 from annotations.suggest.canonical import country_where, everyday_country
@@ -116,6 +117,7 @@ def provinces_told(text: str, annotations: Iterable[Annotation], entities: Mappi
                 start <= other.start and other.end <= end and theirs.place_kind == "province"
                 and (not country or code_of_country(theirs) in ("", country))
                 and not _ANOTHER_WAY.search(text, max(start, other.start - 30), other.start)
+                and not in_dateline(text, other.start)  # "YANGON, Myanmar (AP) - The Arakan Army captured Paletwa"
             ):  # fmt: skip
                 told.setdefault(place.id, {})[province.id] = province
     return {place_id: next(iter(found.values())) for place_id, found in told.items() if len(found) == 1}

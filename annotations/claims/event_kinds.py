@@ -105,7 +105,8 @@ def event_kind(
         if found:
             return protest_kind(claim.quote) if event_type == PROTESTS else (event_type, sub_type)
     claim_type, status = claim.facts.claim_type, claim.statuses.get(place_id, "")
-    state = bool(actors) and actor_type(actors[0]) == "state_forces"
+    state = bool(actors) and actor_type(actors[0]) == "state_forces" and actors[0].id not in victims  # not the army
+    # that "withdrew" (helper-365's FARDC regained Sake it had left)
     doers = [a for a in actors if armed(a) and a.id not in victims]
     rebels = (  # "the RSF said its forces liberated Um Sumeima", not "ISWAP fighters were killed as troops retook it"
         bool(doers)

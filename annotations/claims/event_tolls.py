@@ -117,7 +117,8 @@ def only_dead(words: str) -> bool:
 
 _REVISED = compiled(
     r"(?<!injury )(?<!injuries )(?<!wounded )(?<!casualty )"  # not the wounded's "injury toll" (helper-328)
-    r"\b(?:death\s+)?toll\s+(?:had\s+|has\s+|have\s+)?(?:since\s+)?(?:rose|risen|climbed|increased|jumped|grown|grew|"
+    r"\b(?:death\s+)?toll(?:\s+(?:from|in|of)(?:\s+[\w’'\-]+){1,5}?)?\s+(?:had\s+|has\s+|have\s+)?(?:since\s+)?"
+    r"(?:rose|risen|climbed|increased|jumped|grown|grew|"  # "The death toll from the Maru attack rose to 19"
     r"reached)\s+to\s+(?:at\s+least\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"[a-z]+ty)",
     re.IGNORECASE,

@@ -198,7 +198,20 @@ def death_figures(text: str) -> list[int]:
     """Every number of deaths the words state ("killing at least 14 civilians", "dozens were
     killed"; "eight soldiers and three civilians, including a tea vendor, were killed" is 11;
     "two soldiers and a civilian were killed" 3; "he later died of his injuries", with no number, is 1)."""
-    return _figures_of(NUMBERS_OF_WHEN.sub(" ", counted_words(text)))  # "An attack on Jan. 4 killed 3": 3, not 4
+    return _figures_of(_of_their_words(text))
+
+
+def _of_their_words(text: str) -> str:
+    """The words as the figures are read from: no dates ("An attack on Jan. 4 killed 3": 3, not 4), nor where the
+    dead came from ("13 peacekeepers from South Africa, Malawi and Uruguay were killed": helper-365's row had 0)."""
+    return _WHERE_FROM.sub("", NUMBERS_OF_WHEN.sub(" ", counted_words(text)))
+
+
+_WHERE_FROM = compiled(
+    r"(?<=[a-z])\s+from\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*"
+    r"(?:,\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*)*,?\s+and\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*"
+)
+"""After people, a list of the places they came from ("peacekeepers from South Africa, Malawi and Uruguay")."""
 
 
 def _figures_of(text: str) -> list[int]:
@@ -467,7 +480,7 @@ def the_toll(text: str) -> int | None:
         return None  # "several were killed" states no number another claim's could contradict
     if the_hurt_died(text):
         return None  # "Eight of the wounded died overnight": more dead of a toll told elsewhere, not the toll
-    text = NUMBERS_OF_WHEN.sub(" ", counted_words(text))  # "41 civilians were killed … on March 3": one number of dead
+    text = _of_their_words(text)  # "41 civilians were killed … on March 3": one number of dead
     figures = set(_figures_of(text))
     numbers = sum(" ".join(n.lower().split()) not in _VAGUE for n in _ANY_NUMBER.findall(text))
     numbers -= len(_WOUNDED_COUNT.findall(text))  # "killing two civilians and wounding nine others": one toll

@@ -33,6 +33,8 @@ def tolls_lent_joined(events: list[tuple[int, MergedEvent]]) -> list[tuple[int, 
         toll = event.rows[0]
         lent = toll.lent_by if len(event.rows) == 1 else _lent_to_all(event)
         lender = of_claim.get(lent) if lent is not None else None
+        if lender is None and toll.revised and len(event.rows) == 1:
+            lender = _told_there_before(toll, kept)
         if (
             lender is not None
             and lender is not event
@@ -89,6 +91,17 @@ _IN_THAT_FIGHT = compiled(
 )
 """A toll told of the fight before it by its words ("One soldier was also killed in the fighting"): that fight's
 dead, another side's added (helper-360: a second row against "soldier", the docs' own example)."""
+
+
+def _told_there_before(toll: EventRow, kept: list[tuple[int, MergedEvent]]) -> MergedEvent | None:
+    """The event of violence its article told last at a risen toll's own place ("Gunmen killed 11 villagers in
+    Maru", then "The death toll from the Maru attack rose to 19": helper-364's second row, of 19, dated the
+    article's day)."""
+    for _order, event in reversed(kept):
+        row = event.rows[0]
+        if row.article_id == toll.article_id and row.row["location"] == toll.row["location"] and _of_violence(row.row):
+            return event
+    return None
 
 
 def _lent_to_all(event: MergedEvent) -> tuple[str, str] | None:

@@ -75,9 +75,13 @@ def _its_people(group: Entity | None, people: Entity | None) -> bool:
         and armed(group)
         and armed(people)
         and not is_generic(group.name)
-        and is_generic(people.name)
-        and inter(group) == inter(people)
-    )
+        and (is_generic(people.name) or _GANG_MEMBERS.fullmatch(people.name) is not None)
+        and (inter(group) == inter(people) or {inter(group), inter(people)} <= {2, 3, 4})  # "Clan del Golfo gunmen"
+    )  # (helper-364: the gunmen were a second, unidentified attacker beside the group)
+
+
+_GANG_MEMBERS = compiled(r"(?:gang|militia|group)\s+members", re.IGNORECASE)
+"""A group's people by another word ("Viv Ansanm gang members")."""
 
 
 _A_UNIT_OF = compiled(r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)

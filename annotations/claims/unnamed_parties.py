@@ -355,7 +355,8 @@ _AT_THEIR_POST = compiled(
     rf"{FIRED_ON})\s+(?:(?:on\s+|last\s+|early\s+|late\s+)?(?:\w+day|night|morning|evening|dawn)\s+)?(?:on\s+)?"
     r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:\w+\s+){0,2}?"
     r"(?:(?P<who>army|military|police|gendarmerie|security)\s+(?:bases?|posts?|outposts?|checkpoints?|barracks|"
-    r"camps?|garrisons?|convoys?|patrols?|positions?|stations?)|(?:barracks|garrisons?|checkpoints?|outposts?|"
+    r"camps?|garrisons?|convoys?|patrols?|positions?|stations?|schools?|academ(?:y|ies)|training\s+(?:centres?|"
+    r"centers?|camps?))|(?:barracks|garrisons?|checkpoints?|outposts?|"
     r"(?:(?<=the )|(?<=a ))posts?(?![\-\w])(?!\s+offices?)|(?:border|military|security|police)\s+posts?))\b",
     re.IGNORECASE,
 )

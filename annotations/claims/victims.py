@@ -221,3 +221,23 @@ _GOING_ABOUT = compiled(
 )
 """Before the "when" (or "as"): those set upon were going about something ("were on patrol", "troops
 escorting a convoy", "soldiers manning a checkpoint")."""
+
+
+_GAVE_WAY_AFTER = compiled(
+    r"\)?(?:\s*\([^()]{1,16}\))?\s+(?:had\s+|have\s+|has\s+)?(?:withdr(?:ew|awn)|retreated|pulled\s+(?:out|back)|fled|"
+    r"abandoned)\b",
+    re.IGNORECASE,
+)
+"""After a party, that it left the place ("the Armed Forces of the DRC (FARDC) have withdrawn toward Goma")."""
+
+
+def gave_way(
+    claim: Annotation, annotations: Iterable[Annotation], entities: dict[str, Entity], groups: ActingFor
+) -> set[str]:
+    """The groups a claim of territory tells leaving the place ("Sake has fallen, the FARDC have withdrawn"): the
+    side that lost it, not the one that took it (helper-365's row had the FARDC regain Sake)."""
+    return {
+        groups.acting_for(entities[str(a.entity_id)]).id
+        for a in annotations
+        if _GAVE_WAY_AFTER.match(claim.quote, a.end - claim.start)
+    }

@@ -115,7 +115,10 @@ def _import(sub: argparse.ArgumentParser, _db_help: str) -> None:
         help="refuse files larger than this many megabytes (default: %(default)g)",
     )
     sub.add_argument(
-        "--published", metavar="DATE", help="publication date (YYYY-MM-DD) for articles whose file does not say one"
+        "--published",
+        metavar="DATE",
+        help="publication date (YYYY-MM-DD) for articles whose file does not say one (also dates one imported before "
+        "with none)",
     )
     sub.add_argument("--url", metavar="URL", help="where the articles were published, for files that do not say")
 

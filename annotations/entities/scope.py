@@ -51,7 +51,7 @@ GENERIC_NOUNS = frozenset(
 )
 _QUALIFIERS = re.compile(
     r"^(?:(?:junta|regime|army|local|provincial|district|regional|government|state|senior|top|some|many|other|several|"
-    r"unnamed|unidentified|unknown|suspected|alleged|armed|security|military|hired|masked|church|religious|"
+    r"unnamed|unidentified|unknown|suspected|alleged|armed|security|military|federal|hired|masked|church|religious|"
     r"community|tribal|clan|village|defen[cs]e|interior|foreign|health|information|justice|finance|"
     r"islamist|islamic|jihadist|extremist|"  # "Islamist militants" name no group (helper-362's row had them by name)
     r"the|a|an)\s+)*"

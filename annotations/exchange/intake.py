@@ -23,6 +23,7 @@ from annotations.exchange.imports import (
     opened,
 )
 from annotations.model import Article
+from annotations.store import Store
 from annotations.text.ingest import DEFAULT_MAX_BYTES, find_files, read_path
 
 Say = Callable[[str], None]
@@ -45,6 +46,8 @@ class ImportSummary:
     merge of 1,526 annotations into 13 articles ended "imported 0, skipped 13 duplicates")."""
     added: int = 0
     """Annotations an export's merge added (to new articles and merged ones)."""
+    dated: int = 0
+    """Articles already stored with no date, dated by this import's `--published`."""
 
     @property
     def found(self) -> int:
@@ -54,7 +57,8 @@ class ImportSummary:
     def line(self) -> str:
         merged = f", merged {self.merged}" if self.merged else ""
         merged += f", annotations added {self.added}" if self.merged or self.added else ""
-        said = f"imported {self.imported}{merged}, skipped {self.duplicates} duplicates, failed {self.failed}"
+        dated = f" ({self.dated} of them now dated)" if self.dated else ""
+        said = f"imported {self.imported}{merged}, skipped {self.duplicates} duplicates{dated}, failed {self.failed}"
         if self.undated:
             which = (
                 "it has"
@@ -111,7 +115,17 @@ def import_paths(
                 summary.undated += not article.published
             else:
                 summary.duplicates += 1
+                summary.dated += _dated_now(opened(store), article.id, published)
     return summary
+
+
+def _dated_now(store: Store, article_id: str, published: str | None) -> bool:
+    """Give an article already stored with no date the `--published` date of its import again (a data manager's
+    second import with the date was skipped as a duplicate, and the command line had no other way to date it)."""
+    stored = store.article(article_id) if published is not None else None
+    if stored is None or stored.published:
+        return False
+    return store.set_details(article_id, published=published, source=stored.source) is not None
 
 
 def _with_defaults(article: Article, path: Path, published: str | None, url: str | None) -> Article:

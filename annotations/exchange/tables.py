@@ -13,7 +13,7 @@ from typing import IO, Any
 
 from annotations.claims.claim_places import ClaimPlaces, held_as_told_by
 from annotations.claims.smallest_places import smallest_places
-from annotations.claims.when import claim_date
+from annotations.claims.when import event_date
 from annotations.entities.usage import ACLED_INTER_CODES
 from annotations.exchange.selection import ExportFilter, selected
 from annotations.model import (
@@ -53,7 +53,8 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
         named = {i: e for i in place_ids if (e := store.get_entity(i)) is not None}
         places = [named[i] for i in smallest_places(place_ids, named, claim.quote)]  # as the board files it
         details = [p.details if isinstance(p.details, PlaceDetails) else _NO_DETAILS for p in places]
-        when = claim_date(article.text, article.published, claim)
+        when = event_date(article.text, article.published, claim, about)  # a toll's lender's day, as the event rows
+        # and the JSON's `derived` read it (helper-365's claims table said the article's day for Sunday's dead)
         yield {
             "article_id": article.id,
             "article_title": article.title,

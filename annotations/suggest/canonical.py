@@ -32,7 +32,7 @@ _MINISTRY_OF_WHAT = compiled(
 """A ministry named the other way round, as its own name does: read as "Defence Ministry" (a
 newcomer's "Azerbaijan's Ministry of Defence" and "Armenia's defence ministry" were not alike)."""
 _FORCES = compiled(
-    rf"(?P<dem>{DEMONYM_ALTERNATION})\s+(?:(?:government|national|security|armed|occupation|occupying)\s+)?"
+    rf"(?P<dem>{DEMONYM_ALTERNATION})\s+(?:(?:government|national|federal|security|armed|occupation|occupying)\s+)?"
     r"(?:(?:military|junta|regime)\s+(?=(?:drones?|warplanes?|(?:fighter\s+)?jets?|aircraft|helicopters?)\b))?"
     r"(?:military|army|armed forces|security forces|forces|troops|soldiers|units|contingents?|drones?|warplanes?|"
     r"(?:fighter\s+)?jets?|aircraft|artillery|helicopters?|navy|air force|missiles?|rockets?|(?:glide\s+)?bombs?)"

@@ -17,7 +17,7 @@ from dataclasses import replace
 from annotations.entities.matching import fold
 from annotations.model import PlaceDetails
 from annotations.suggest.gazetteer import Place
-from annotations.suggest.place_choice import far_off, is_capital, opens_a_dateline
+from annotations.suggest.place_choice import far_off, opens_a_dateline
 from annotations.suggest.place_hits import PlaceHit, named_by_text
 from annotations.suggest.placenames import plain
 from annotations.text.pattern_cache import compiled
@@ -98,15 +98,17 @@ def anchors_of(text: str, exact: list[tuple[int, int, list[Place]]], countries: 
                 or (p.population >= TOWN and not _A_KIND_AFTER.match(text, end) and not far_off(p, countries))
             )
             and p.kind in ("city", "district", "province")
-            and plain(p.name) == plain(surface)
+            and (plain(p.name) == plain(surface) or (p.kind == "province" and _by_another_name(surface, p)))
             and not (a_country and (p.kind != "province" or not CALLED_A_PROVINCE.match(text, end)))
             # "Mozambique" is no town of Nampula; "Niger state" is Nigeria's province, "in Niger" the country
         ]
-        filed_from = any(is_capital(p) for p in known) and opens_a_dateline(text, start, end)
+        filed_from = opens_a_dateline(text, start, end)
         where = {(p.name if p.kind == "province" else p.province, p.country) for p in known}
         if len(where) == 1:
             province, country = next(iter(where))
-            if filed_from:  # "NAIROBI, May 4 (Reuters) -": its country, not its province (Balcad was in Nairobi City)
+            if filed_from:  # "NAIROBI, May 4 (Reuters) -": its country, not its province (Balcad was in Nairobi City);
+                # a capital or not ("YANGON, Myanmar (AP) - The Arakan Army captured Paletwa": Chin's, not Yangon's;
+                # "PORT SUDAN" over Um Kadada in Darfur: helper-364's and helper-365's)
                 anchors.append((start, None, country))
             elif province:
                 anchors.append((start, province, country))
@@ -136,6 +138,7 @@ def beside_a_known_place(text: str, at: int, anchors: list[Anchor], details: Pla
         beside = home or [a for a in _in_paragraph(text, at, anchors) if a[2] == home_country]
     if not beside:
         return details
+    beside = [a for a in beside if a[1] is not None] or beside  # a dateline's town tells its country only
     _start, province, country = min(beside, key=lambda a: abs(a[0] - at))
     return replace(details, province=province, country=country)
 
@@ -143,6 +146,11 @@ def beside_a_known_place(text: str, at: int, anchors: list[Anchor], details: Pla
 def _in_paragraph(text: str, at: int, anchors: list[Anchor]) -> list[Anchor]:
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     return [a for a in anchors if start <= a[0] and (end < 0 or a[0] < end)]
+
+
+def _by_another_name(surface: str, province: Place) -> bool:
+    """Whether a province is written by another of its names ("Highland Papua" for Papua Pengunungan)."""
+    return plain(surface) in {plain(name) for name in province.names()}
 
 
 def _a_capital(surface: str, places: list[Place]) -> bool:
@@ -166,7 +174,7 @@ region", "Kismayo in Somalia's Lower Juba."): not a country's act ("Mariupol in 
 "Khan Younis in Israel's latest offensive") nor a country's camp ("El Geneina in Chad's Adre camp")."""
 _OF_A_COUNTRY = compiled(
     r"(?:\s+(?:district|region|province|county|department|prefecture|area|village|town|camp))?\s+(?:of|in)\s+"
-    r"(?:the\s+)?(?=[A-Z])"
+    r"(?:the\s+)?(?=[A-Z])|,\s+(?=[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s*[,.;])"  # "in Fambita, Niger, on Friday"
 )
 
 
@@ -175,7 +183,7 @@ def of_a_country(text: str, end: int, exact: Sequence[PlaceHit]) -> str | None:
     of The Gambia", "Lakoro in Gambia": a newcomer's Foni lay in Senegal's Ziguinchor, a province
     named nearby): no province of the article's other places is guessed for it."""
     said = _OF_A_COUNTRY.match(text, end)
-    if said is None or not _A_PLACE_OF_IT.match(text, end):
+    if said is None or not (said.group().startswith(",") or _A_PLACE_OF_IT.match(text, end)):
         return None  # not "Khan Younis in Israel's latest offensive"
     for hit in exact:
         if hit.start == said.end() and not CALLED_A_PROVINCE.match(text, hit.end):  # not "in Niger State"

@@ -85,10 +85,13 @@ _OURS_OPEN = compiled(
     re.I,
 )
 _NO_SUBJECT = compiled(
-    r"\s*(?:(?:it|they|we)\s+)?(?:(?:had|has|have|was|were|is|are|would|will)\s+)?(?:(?:also|still|again)\s+)?$", re.I
+    r"\s*(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:(?:it|they|we)\s+)?(?:(?:had|has|have|was|were|is|are|would|will)\s+)?"
+    r"(?:(?:also|still|again)\s+)?$",
+    re.I,
 )
 """A clause whose subject is elsewhere: none ("Troops, backed by air strikes, remain") or a
-pronoun ("The army said it remained", "they had repelled")."""
+pronoun ("The army said it remained", "they had repelled"), after the day it was said ("The Sudanese army said on
+Tuesday it remained in control of Um Kadada": helper-365's capture)."""
 _A_PLACE_IS = compiled(
     r"(?:^|[.,;:“\"‘(]\s*|\b(?:and|that|(?:said|says)(?:\s+on\s+\w+)?)\s+|\b(?:base|camp|garrison|barracks|headquarters)\s+(?:in|at)\s+)"
     r"(?:(?:the\s+(?:town|city|village|port|capital)\s+of\s+)?"

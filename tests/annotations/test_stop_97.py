@@ -270,3 +270,152 @@ def test_a_place_after_and_a_new_reporting_verb_is_not_the_place_taken_before() 
     )
     assert control_status_near(text, text.index("Kibabi"), text.index("Kibabi") + 6) == "unknown"
     assert control_status_near(text, text.index("Rubaya"), text.index("Rubaya") + 6) == "retaken"
+
+
+def test_a_village_is_in_no_province_of_a_metropolis_the_story_was_filed_from(tmp_path: Path) -> None:
+    """helper-364 (R13): "YANGON, Myanmar (AP) - The Arakan Army captured Paletwa" put Paletwa, which no gazetteer
+    here knows, in Yangon region, 500 km off (a capital's dateline gave its country only, Yangon is no capital)."""
+    text = "YANGON, Myanmar (AP) - The Arakan Army captured Paletwa on Thursday, the group said."
+    (row,) = suggested_rows(tmp_path, text, "2024-05-04")
+    assert (row["location"], row["admin1"], row["country"]) == ("Paletwa", "", "Myanmar")
+
+
+def test_a_village_said_to_be_in_another_country_after_a_comma_is_in_it(tmp_path: Path) -> None:
+    """helper-364 (R14): "in Fambita, Niger," under a BAMAKO dateline was in Mali."""
+    text = "BAMAKO, Mali (AP) - Gunmen killed 22 civilians in Fambita, Niger, on Friday, the interior ministry said."
+    (row,) = suggested_rows(tmp_path, text, "2024-09-18")
+    assert (row["location"], row["country"], row["actor2"]) == ("Fambita", "Niger", "Civilians (Niger)")
+
+
+def test_a_revised_toll_that_names_its_event_raises_that_events_toll(tmp_path: Path) -> None:
+    """helper-364 (R1): "The death toll from the Maru attack rose to 19" was a battle of its own on the article's
+    day, the attack's row keeping 11."""
+    text = (
+        "KADUNA (Reuters) - Gunmen killed 11 villagers in Maru on Friday, a local official said. The death toll from "
+        "the Maru attack rose to 19, residents said."
+    )
+    (row,) = suggested_rows(tmp_path, text, "2024-03-10")
+    assert (row["event_date"], row["event_type"], row["fatalities"]) == (
+        "2024-03-08",
+        "Violence against civilians",
+        "19",
+    )
+
+
+def test_a_town_the_army_says_it_remained_in_control_of_is_held_not_captured() -> None:
+    """helper-365: "it remained in control of Um Kadada" was a capture, on the attackers' side of the board."""
+    from annotations.text.readings import control_status_near
+
+    text = (
+        "The Sudanese army said on Tuesday it remained in control of Um Kadada, a town in North Darfur state, after "
+        "repelling an assault by the Rapid Support Forces on Sunday."
+    )
+    at = text.index("Um Kadada")
+    assert control_status_near(text, at, at + len("Um Kadada")) == "government_held"
+    text = "The RSF said on Tuesday it remained in control of Um Kadada."
+    at = text.index("Um Kadada")
+    assert control_status_near(text, at, at + len("Um Kadada")) == "captured"
+
+
+def test_a_force_that_withdrew_from_a_fallen_town_lost_it(tmp_path: Path) -> None:
+    """helper-365: "Sake has fallen, the Armed Forces of the DRC (FARDC) have withdrawn toward Goma" was the FARDC
+    regaining Sake."""
+    text = "GOMA (Reuters) - Sake has fallen, the army has withdrawn toward Goma, a resident said."
+    (row,) = suggested_rows(tmp_path, text, "2025-01-24")
+    assert (row["sub_event_type"], row["actor2"]) == (
+        "Non-state actor overtakes territory",
+        "Military Forces of the Democratic Republic of Congo",
+    )
+
+
+def test_the_countries_peacekeepers_came_from_are_neither_the_place_nor_a_break_in_the_toll() -> None:
+    """helper-365: "At least 13 peacekeepers from South Africa, Malawi and Uruguay were killed" counted no dead, at an
+    event in Uruguay."""
+    from annotations.claims.elsewhere import WHERE_THEY_COME_FROM
+
+    words = "At least 13 peacekeepers from South Africa, Malawi and Uruguay were killed in clashes with the rebels"
+    assert death_figures(words) == [13]
+    assert WHERE_THEY_COME_FROM.search(words[: words.index("Uruguay")]) is not None
+    assert WHERE_THEY_COME_FROM.search(words[: words.index("Malawi")]) is not None
+
+
+def test_federal_troops_are_the_countrys_forces(tmp_path: Path) -> None:
+    """helper-364 (R5): "Ethiopian federal troops" and "federal troops" kept those words as actor 2."""
+    for troops in ("Ethiopian federal troops", "federal troops"):
+        text = (
+            f"ADDIS ABABA (Reuters) - Fano militiamen clashed with {troops} in Debre Markos on Jan. 4, residents said."
+        )
+        (row,) = suggested_rows(tmp_path / troops[:3], text, "2024-01-06")
+        assert row["actor2"] == "Military Forces of Ethiopia"
+
+
+def test_an_attack_on_a_gendarmerie_school_is_a_battle(tmp_path: Path) -> None:
+    """helper-364 (R9): "attacked a gendarmerie school" was an attack on civilians."""
+    text = (
+        "BAMAKO, Mali (AP) - JNIM fighters attacked a gendarmerie school in Bamako on Tuesday, killing 70 people, a "
+        "security source said."
+    )
+    (row,) = suggested_rows(tmp_path, text, "2024-09-18")
+    assert (row["event_type"], row["actor1"]) == ("Battles", "JNIM") and row["actor2"].endswith("Forces of Mali")
+
+
+def test_a_groups_gunmen_named_after_it_are_its_own(tmp_path: Path) -> None:
+    """helper-364 (R6): "Clan del Golfo gunmen" and "Viv Ansanm gang members" gave the group an Unidentified Armed
+    Group as associate."""
+    text = "BOGOTA (Reuters) - Clan del Golfo gunmen killed four people in Tierralta on Sunday, police said."
+    (row,) = suggested_rows(tmp_path, text, "2025-03-11")
+    assert (row["actor1"], row["assoc_actor_1"]) == ("Clan del Golfo", "")
+    text = "PORT-AU-PRINCE, Haiti (AP) - Viv Ansanm gang members attacked Mirebalais on Monday, killing 10 civilians, police said."
+    (row,) = suggested_rows(tmp_path / "haiti", text, "2025-04-03")
+    assert (row["actor1"], row["assoc_actor_1"]) == ("Viv Ansanm", "")
+
+
+def test_people_arrested_by_who_they_are_are_civilians(tmp_path: Path) -> None:
+    """helper-364 (R12): "Soldiers arrested 15 students" had "students" as actor 2."""
+    text = "YANGON, Myanmar (AP) - Soldiers arrested 15 students in Mandalay on Friday, a rights group said."
+    (row,) = suggested_rows(tmp_path, text, "2024-05-04")
+    assert (row["sub_event_type"], row["actor2"], row["assoc_actor_2"]) == (
+        "Arrests",
+        "Civilians (Myanmar)",
+        "students",
+    )
+
+
+def test_importing_an_undated_article_again_with_published_dates_it(tmp_path: Path) -> None:
+    """helper-365: a second import with --published was skipped as a duplicate, and the command line had no other way
+    to date the article (its claims gave no event rows); a date it has already is kept."""
+    import io
+
+    from annotations.cli import run
+    from annotations.store import Store
+
+    article = tmp_path / "a.txt"
+    article.write_text("Konduga\n\nGunmen killed 3 villagers in Konduga on Sunday, police said.\n", encoding="utf-8")
+    db = str(tmp_path / "db")
+    assert run(["import", "--db", db, str(article)], stdout=io.StringIO(), stderr=io.StringIO()) == 0
+    said = io.StringIO()
+    assert run(["import", "--db", db, "--published", "2025-03-10", str(article)], stdout=said, stderr=said) == 0
+    assert "1 of them now dated" in said.getvalue()
+    assert run(["import", "--db", db, "--published", "2025-03-11", str(article)], stdout=said, stderr=said) == 0
+    with Store.open(tmp_path / "db", readonly=True) as store:
+        assert [a.published for a in store.articles()] == ["2025-03-10"]
+
+
+def test_the_claims_table_dates_a_toll_as_the_event_rows_do(tmp_path: Path) -> None:
+    """helper-365: the claims CSV dated "18 people were killed" (after Sunday's assault) the article's day, the event
+    rows and the JSON export's `derived` Sunday."""
+    import csv
+    import io
+
+    from annotations.cli import run
+
+    text = (
+        "PORT SUDAN (AFP) - The RSF attacked the town of Um Kadada on Sunday, the army said. Eighteen people were killed, an army "
+        "spokesman said."
+    )
+    (row,) = [r for r in suggested_rows(tmp_path, text, "2025-03-04") if r["fatalities"] == "18"]
+    out = io.StringIO()
+    db = str(tmp_path / "db")
+    assert run(["export", "--db", db, "--format", "csv", "--table", "claims"], stdout=out, stderr=io.StringIO()) == 0
+    dates = {r["claim_text"]: r["event_date"] for r in csv.DictReader(io.StringIO(out.getvalue()))}
+    assert dates["Eighteen people were killed"] == row["event_date"] == "2025-03-02"
