@@ -161,9 +161,17 @@ def _its_dead_again(told: EventRow, lender: dict[str, Any]) -> bool:
             or (lender["actor2"] and not toll["actor2"] and parties_of(toll)[0].fits(parties_of(lender)[1]))
         )  # the victims counting their dead ("An army commander put the number of soldiers killed at 15": helper-340)
         and toll["event_date"] == lender["event_date"]
-        # its dead the lender's, or no one's named ("a local administrator put the toll at nine")
-        and toll["actor2"] in ("", lender["actor2"])
+        # its dead the lender's, or no one's named ("a local administrator put the toll at nine"), or only "people"
+        # ("Hospital officials said 27 people were killed" after a clash: helper-364's attack on civilians of its own)
+        and (toll["actor2"] in ("", lender["actor2"]) or _ONLY_PEOPLE.fullmatch(told.words.strip()) is not None)
     )
+
+
+_ONLY_PEOPLE = compiled(
+    r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|only\s+)?[\w,]+\s+(?:people|persons)\s+(?:had\s+|have\s+)?"
+    r"(?:were\s+|been\s+)?(?:killed|died|dead)[.\s]*",
+    re.IGNORECASE,
+)
 
 
 def _linked_together(row: EventRow, event: MergedEvent) -> bool:

@@ -419,3 +419,14 @@ def test_the_claims_table_dates_a_toll_as_the_event_rows_do(tmp_path: Path) -> N
     assert run(["export", "--db", db, "--format", "csv", "--table", "claims"], stdout=out, stderr=io.StringIO()) == 0
     dates = {r["claim_text"]: r["event_date"] for r in csv.DictReader(io.StringIO(out.getvalue()))}
     assert dates["Eighteen people were killed"] == row["event_date"] == "2025-03-02"
+
+
+def test_another_sources_toll_of_people_after_a_clash_is_the_clashs(tmp_path: Path) -> None:
+    """helper-364 (R2): "Hospital officials said 27 people were killed" after a clash was an attack on civilians of
+    its own beside the battle."""
+    text = (
+        "ADDIS ABABA (Reuters) - Fano militiamen clashed with soldiers in Debre Markos on Jan. 4, leaving at least 20 "
+        "fighters dead, residents said. Hospital officials said 27 people were killed."
+    )
+    (row,) = suggested_rows(tmp_path, text, "2024-01-06")
+    assert (row["event_type"], row["actor1"], row["actor2"]) == ("Battles", "Fano", "Military Forces of Ethiopia")
