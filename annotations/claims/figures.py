@@ -204,14 +204,7 @@ def death_figures(text: str) -> list[int]:
 def _of_their_words(text: str) -> str:
     """The words as the figures are read from: no dates ("An attack on Jan. 4 killed 3": 3, not 4), nor where the
     dead came from ("13 peacekeepers from South Africa, Malawi and Uruguay were killed": helper-365's row had 0)."""
-    return _WHERE_FROM.sub("", NUMBERS_OF_WHEN.sub(" ", counted_words(text)))
-
-
-_WHERE_FROM = compiled(
-    r"(?<=[a-z])\s+from\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*"
-    r"(?:,\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*)*,?\s+and\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*"
-)
-"""After people, a list of the places they came from ("peacekeepers from South Africa, Malawi and Uruguay")."""
+    return tolls.WHERE_THE_DEAD_CAME_FROM.sub("", NUMBERS_OF_WHEN.sub(" ", counted_words(text)))
 
 
 def _figures_of(text: str) -> list[int]:

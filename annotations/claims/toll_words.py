@@ -55,3 +55,10 @@ RAISING_THE_TOLL = compiled(
     r"(?:\s+[\w’'\-]+){0,6}?,?\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?", re.IGNORECASE
 )
 """Between the dead of a day and the toll they bring it to: the toll is the count."""
+
+
+WHERE_THE_DEAD_CAME_FROM = compiled(
+    r"(?<=[a-z])\s+from\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*"
+    r"(?:,\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*)*,?\s+and\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*"
+)
+"""After people, a list of the places they came from ("peacekeepers from South Africa, Malawi and Uruguay")."""
