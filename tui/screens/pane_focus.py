@@ -24,8 +24,9 @@ class PaneFocus(MainScreenPart):
     collects `@on` handlers only from message pumps, not from a mixin."""
 
     _row_in_detail = False
-    pinned: tuple[str, int] | None
     """Whether the detail shows a pane's row rather than what is under the reader's cursor."""
+    pinned: tuple[str, int] | None
+    """The annotation the keys act on (`Pinning`): set here for the row left with Esc."""
 
     if TYPE_CHECKING:
 
