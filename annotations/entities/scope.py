@@ -53,7 +53,7 @@ _QUALIFIERS = re.compile(
     r"^(?:(?:junta|regime|army|local|provincial|district|regional|government|state|senior|top|some|many|other|several|"
     r"unnamed|unidentified|unknown|suspected|alleged|armed|security|military|federal|hired|masked|church|religious|"
     r"community|tribal|clan|village|defen[cs]e|interior|foreign|health|information|justice|finance|"
-    r"islamist|islamic|jihadist|extremist|"  # "Islamist militants" name no group (helper-362's row had them by name)
+    r"islamist|jihadist|extremist|"  # "Islamist militants" name no group (helper-362's row had them by name)
     r"the|a|an)\s+)*"
 )
 

@@ -430,3 +430,11 @@ def test_another_sources_toll_of_people_after_a_clash_is_the_clashs(tmp_path: Pa
     )
     (row,) = suggested_rows(tmp_path, text, "2024-01-06")
     assert (row["event_type"], row["actor1"], row["actor2"]) == ("Battles", "Fano", "Military Forces of Ethiopia")
+
+
+def test_a_groups_name_with_a_word_of_faith_still_names_it() -> None:
+    """ "Islamist militants" name no group (helper-362), but "Islamic State militants" still name the Islamic State."""
+    from annotations.entities.scope import is_generic
+
+    assert is_generic("Islamist militants") and is_generic("suspected jihadist fighters")
+    assert not is_generic("Islamic State militants") and not is_generic("Islamic State")
