@@ -184,8 +184,17 @@ def set_details(
 
 def split(store: Store, entity_id: str, mentions: Iterable[tuple[str, str]], name: str) -> tuple[Entity, Entry]:
     """A new entity named `name`, with `entity_id`'s details, for the chosen mentions
-    ((article id, annotation id) pairs); claims whose claimant is one of them follow it."""
+    ((article id, annotation id) pairs); claims whose claimant is one of them follow it. A place split off is
+    another place: it keeps its kind, province and country, not the old one's codes and point; the old one loses
+    the new name as an alias (helper-365's Goma, split from the Sake it had been merged into, had Sake's GeoNames id
+    and point, and "Goma" still found Sake). A name another entity has is refused, as `rename` refuses it."""
     entity = store.entity(entity_id)
+    taken = [e for e in store.entities(entity.kind) if e.id != entity.id and fold(name) in map(fold, e.names())]
+    if taken:
+        raise ValidationError(
+            f"another {entity.kind} is called {name.strip()} ({taken[0].name}, {taken[0].id}): split the mentions "
+            f"off under another name and merge it into {taken[0].name}, or merge the two"
+        )
     chosen = set(mentions)
     usage = corpus_usage(store).get(entity_id, Usage())
     moving = [m for m in usage.mentions if (m.article_id, m.id) in chosen]
@@ -194,16 +203,40 @@ def split(store: Store, entity_id: str, mentions: Iterable[tuple[str, str]], nam
     if len(moving) == len(usage.mentions):
         raise ValidationError("a split leaves at least one mention behind (rename it instead)")
     details = replace(entity.details, aliases=())
+    if isinstance(details, PlaceDetails):
+        details = replace(details, codes={}, latitude=None, longitude=None, source="analyst")
     fresh = Entity(new_id(entity.kind), entity.kind, name.strip(), details)
+    kept = tuple(a for a in entity.details.aliases if fold(a) != fold(name))
+    left = [replace(entity, details=replace(entity.details, aliases=kept))] if kept != entity.details.aliases else []
     moved_ids = {(m.article_id, m.id) for m in moving}
-    edited = [m.edited(entity_id=fresh.id) for m in moving]
+    edited = {(m.article_id, m.id): m.edited(entity_id=fresh.id) for m in moving}
     for claim in usage.claims:
         attributes = claim.attributes
         assert isinstance(attributes, ClaimAttributes)
         if (claim.article_id, attributes.claimant_annotation_id) in moved_ids:
-            edited.append(claim.edited(attributes=replace(attributes, claimant_entity_id=fresh.id)))
-    entry = store.record_step(f"split {fresh.name} from {entity.name}", annotations=edited, entities=[fresh])
-    return fresh, entry
+            edited[claim.article_id, claim.id] = claim.edited(
+                attributes=replace(attributes, claimant_entity_id=fresh.id)
+            )
+    if entity.kind == "place":
+        for claim in _claims_about_the_moved(store, entity_id, list(edited.values()), edited):
+            edited[claim.article_id, claim.id] = claim
+    step = f"split {fresh.name} from {entity.name}"
+    return fresh, store.record_step(step, annotations=list(edited.values()), entities=[fresh, *left])
+
+
+def _claims_about_the_moved(
+    store: Store, place_id: str, moved: list[Annotation], edited: dict[tuple[str, str], Annotation]
+) -> list[Annotation]:
+    """The claims the moved mentions of a place lie in, about the new place in the old one's stead where no mention of
+    the old one is left in them (`joining.claims_joined`), as already edited in this step."""
+    from annotations.claims.joining import claims_joined
+
+    found: list[Annotation] = []
+    for article_id in sorted({m.article_id for m in moved}):
+        current = [edited.get((a.article_id, a.id), a) for a in store.annotations(article_id)]
+        mentions = [m for m in moved if m.article_id == article_id and m.kind == "district"]
+        found += claims_joined(current, mentions, store.article(article_id).text, moved_from=place_id)
+    return found
 
 
 def prunable(store: Store, kind: str | None = None) -> list[Entity]:

@@ -652,3 +652,37 @@ def test_a_place_and_an_actor_are_refused_before_the_merge_is_asked(tmp_path: Pa
         assert refused is not None and "of kind place" in refused.reason and not refused.renaming_helps
         with pytest.raises(ValidationError, match="not merged"):
             editing.merge(store, actor.id, [place.id])
+
+
+def test_a_place_split_off_is_another_place_and_takes_its_claims(tmp_path: Path) -> None:
+    """helper-365 merged Goma into Sake by mistake, then split Goma's mention off: the new Goma had Sake's GeoNames id
+    and point, Sake kept "Goma" as an alias (so "Goma" still found Sake), the claim about Goma stayed about Sake, and a
+    second split under the same name made a second "Goma"."""
+    text = "M23 rebels took Sake on Thursday, officials said. Shelling hit Goma on Friday, residents said."
+    sake = Entity.place("Sake", PlaceDetails("city", "Nord-Kivu", "DR Congo", {"geonames_id": "1"}, -1.5, 29.0))
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("Kivu", text)
+        store.add_article(article)
+        store.put_entity(replace_aliases(sake, ("Goma",)))
+        tags = [Annotation.create(article, "district", *span(article, n), entity_id=sake.id) for n in ("Sake", "Goma")]
+        for tag in tags:
+            store.add_annotation(tag)
+        about = Annotation.create(
+            article, "claim", text.index("Shelling"), text.index(" on Friday"),
+            attributes=ClaimAttributes(cue="said", places=(sake.id,)),
+        )  # fmt: skip
+        store.add_annotation(about)
+        goma, _entry = editing.split(store, sake.id, [(article.id, tags[1].id)], "Goma")
+        assert isinstance(goma.details, PlaceDetails)
+        assert (goma.details.codes, goma.details.latitude, goma.details.country) == ({}, None, "DR Congo")
+        assert store.entity(sake.id).details.aliases == ()
+        claim = store.annotation(article.id, about.id)
+        assert isinstance(claim.attributes, ClaimAttributes) and claim.attributes.places == (goma.id,)
+        with pytest.raises(ValidationError, match="another place is called Goma"):
+            editing.split(store, sake.id, [(article.id, tags[0].id)], "Goma")
+
+
+def replace_aliases(entity: Entity, aliases: tuple[str, ...]) -> Entity:
+    from dataclasses import replace
+
+    return replace(entity, details=replace(entity.details, aliases=aliases))
