@@ -28,6 +28,7 @@ from annotations.suggest.claim_edges import dateline_agencies
 from annotations.suggest.claims import suggest_claims
 from annotations.suggest.groups_named_again import groups_named_again
 from annotations.suggest.groups_not_places import groups_not_places
+from annotations.suggest.known_letters import known_by_their_letters
 from annotations.suggest.nested_claims import told_inside
 from annotations.suggest.overlaps import without_overlaps as _without_overlaps
 from annotations.suggest.people import looks_like_a_person
@@ -78,7 +79,8 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
         work = partial(_names, piece, within, places_context)
         found += PIECES.recognised(piece, offset, context, within.accepted, work)
     offsets = [offset for offset, _ in cut]
-    found = named_again_across(text, _one_entity_per_new_name(_known_as_given(found, knowledge)), offsets)
+    found = _one_entity_per_new_name(_known_as_given(found, knowledge))
+    found = named_again_across(text, known_by_their_letters(found, knowledge.entities), offsets)
     found = initials_used_later(text, found)
     spans = windows(offsets, len(text))
     inside, found = in_windows(found, spans)

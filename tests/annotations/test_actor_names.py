@@ -48,3 +48,13 @@ def test_a_un_body_is_an_external_actor_whatever_it_works_for() -> None:
     for name in ("United Nations High Commissioner for Refugees", "UN refugee agency"):
         entity = found[name]
         assert entity is not None and entity.details.actor_type == "external_other"  # type: ignore[union-attr]
+
+
+def test_a_name_defined_with_letters_the_corpus_knows_is_that_actor() -> None:
+    """helper-364 (R11): "RSF" tagged in one article and "the Rapid Support Forces (RSF)" in the next were two
+    entities of the corpus, the event rows naming one force two ways."""
+    rsf = Entity.actor("RSF", ActorDetails("rebel_group"))
+    text = "The Rapid Support Forces (RSF) attacked Tawila on Sunday, residents said. The RSF denied it."
+    found = [s for s in suggest(text, Knowledge([builtin_gazetteer()], entities=[rsf])) if s.kind == "actor"]
+    named = [s for s in found if s.quote in ("Rapid Support Forces", "RSF")]
+    assert len(named) == 3 and all(s.entity is rsf and not s.new_entity for s in named)
