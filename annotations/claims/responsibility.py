@@ -4,7 +4,7 @@ of responsibility for an event told before it ("Boko Haram claimed responsibilit
 Armed Group" beside the group that said it had: helper-360's A10); a source's blame ("The army blamed the RSF for the
 attack") where no group claimed it; an armed speaker saying it "repelled the assault" is the side the event was done to
 ("Russia's defence ministry said its troops had captured Vodiane", then "Ukraine's military said it had repelled the
-assault": helper-362's row had no actor 2)."""
+assault": helper-362's row had no actor 2), as is an armed speaker denying a taking ("a claim the army denied")."""
 
 from __future__ import annotations
 
@@ -50,10 +50,15 @@ def their_words(
         if reason is None:
             last = claim
             continue
-        if last is None or reason not in (RESPONSIBILITY_ONLY, NO_PLACE):
+        if last is None:
             continue
         key = (last.article_id, last.claim_id)
         speaker = entities.get(claim.claimant_id or "")
+        if reason == "denied" and _a_taking_denied(last, claim, speaker):
+            defenders.setdefault(key, speaker)  # type: ignore[arg-type]
+            continue
+        if reason not in (RESPONSIBILITY_ONLY, NO_PLACE):
+            continue
         if speaker is not None and armed(speaker) and _taken(claim):
             own.setdefault(key, speaker)
         elif speaker is not None and armed(speaker) and _FOUGHT_OFF.match(claim.quote):
@@ -61,6 +66,17 @@ def their_words(
         elif (accused := _blamed(claim, entities)) is not None:
             blamed.setdefault(key, accused)
     return TheirWords({**blamed, **own}, defenders)
+
+
+def _a_taking_denied(taking: BoardClaim, denial: BoardClaim, speaker: Entity | None) -> bool:
+    """Whether an armed speaker other than the taking's denies it ("The RSF said it had seized Babanusa, a claim the
+    army denied"): the side the place was taken from (helper-364's row had no actor 2)."""
+    return (
+        speaker is not None
+        and armed(speaker)
+        and taking.facts.claim_type == "territorial_control"
+        and denial.claimant_id != taking.claimant_id
+    )
 
 
 _FOUGHT_OFF = compiled(

@@ -438,3 +438,11 @@ def test_a_groups_name_with_a_word_of_faith_still_names_it() -> None:
 
     assert is_generic("Islamist militants") and is_generic("suspected jihadist fighters")
     assert not is_generic("Islamic State militants") and not is_generic("Islamic State")
+
+
+def test_the_side_that_denies_losing_a_place_taken_is_its_actor_2(tmp_path: Path) -> None:
+    """helper-364 (R10): "The RSF said it had seized Babanusa on Monday, a claim the army denied" had no actor 2."""
+    for denial in (", a claim the army denied.", ". The army denied losing the town."):
+        text = f"PORT SUDAN, Sudan (Reuters) - The RSF said it had seized Babanusa on Monday{denial}"
+        (row,) = suggested_rows(tmp_path / denial[2:8], text, "2025-03-04")
+        assert (row["actor1"], row["actor2"]) == ("RSF", "Military Forces of Sudan")
