@@ -54,8 +54,8 @@ def their_words(
             continue
         key = (last.article_id, last.claim_id)
         speaker = entities.get(claim.claimant_id or "")
-        if reason == "denied" and _a_taking_denied(last, claim, speaker):
-            defenders.setdefault(key, speaker)  # type: ignore[arg-type]
+        if reason == "denied" and speaker is not None and _a_taking_denied(last, claim, speaker):
+            defenders.setdefault(key, speaker)
             continue
         if reason not in (RESPONSIBILITY_ONLY, NO_PLACE):
             continue
@@ -68,14 +68,11 @@ def their_words(
     return TheirWords({**blamed, **own}, defenders)
 
 
-def _a_taking_denied(taking: BoardClaim, denial: BoardClaim, speaker: Entity | None) -> bool:
+def _a_taking_denied(taking: BoardClaim, denial: BoardClaim, speaker: Entity) -> bool:
     """Whether an armed speaker other than the taking's denies it ("The RSF said it had seized Babanusa, a claim the
     army denied"): the side the place was taken from (helper-364's row had no actor 2)."""
     return (
-        speaker is not None
-        and armed(speaker)
-        and taking.facts.claim_type == "territorial_control"
-        and denial.claimant_id != taking.claimant_id
+        armed(speaker) and taking.facts.claim_type == "territorial_control" and denial.claimant_id != taking.claimant_id
     )
 
 

@@ -331,7 +331,8 @@ COMMANDS: tuple[Command, ...] = (
         "print the suggestions for an article, or how each layer fared (--stats)",
         "Places (with province and country), actors and claims (with claimant) Fieldmark proposes. "
         "--stats counts, per layer (memory, gazetteer, lexicon, name shape, cues), the suggestions made over the "
-        "corpus (or ARTICLE) as they stood before review, and how many the analyst accepted and rejected.",
+        "corpus (or ARTICLE) as they stood before review, and how many the analyst accepted and rejected. "
+        "Suggestions are accepted or rejected in the app (y, Y, r; R walks them); this command only prints them.",
         _suggest,
     ),
     Command(
