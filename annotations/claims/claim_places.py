@@ -22,6 +22,7 @@ from annotations.claims.elsewhere import (
 from annotations.claims.event_tolls import a_revised_toll
 from annotations.claims.figures import death_figures
 from annotations.claims.landmarks import AN_ACT, SOMETHING_ELSE, in_a_wider_place, not_only_seats, where_it_lies
+from annotations.claims.the_town import the_town_told_before
 from annotations.claims.toll_context import another_event_told, others_dead_risen
 from annotations.claims.took_place import where_it_took_place
 from annotations.entities.mentions import control_status_of
@@ -65,6 +66,7 @@ class ClaimPlaces:
             or (told_back and self._of_the_claim_before(claim, told_back=True))
             or self._of_its_sentence(claim)
             or self._of_the_claim_before(claim)
+            or the_town_told_before(self.text, claim, self.claims.values(), self.own)  # "Soldiers retook the town"
             or (self._of_its_sentence(claim, speakers_too=True) if death_figures(claim.quote) else ())  # "Governor X in
             # Zaporizhzhia put the toll at 13", no event before it to join: there (helper-343)
         )

@@ -446,3 +446,16 @@ def test_the_side_that_denies_losing_a_place_taken_is_its_actor_2(tmp_path: Path
         text = f"PORT SUDAN, Sudan (Reuters) - The RSF said it had seized Babanusa on Monday{denial}"
         (row,) = suggested_rows(tmp_path / denial[2:8], text, "2025-03-04")
         assert (row["actor1"], row["actor2"]) == ("RSF", "Military Forces of Sudan")
+
+
+def test_a_town_retaken_named_back_is_the_town_told_before(tmp_path: Path) -> None:
+    """helper-364 (R4): "Soldiers retook the town on Jan. 5" named no place, and gave no row."""
+    text = (
+        "ADDIS ABABA (Reuters) - Fano fighters seized Debre Markos on Jan. 4, residents said. Soldiers retook the town "
+        "on Jan. 5, the military said."
+    )
+    rows = suggested_rows(tmp_path, text, "2024-01-06")
+    assert [(r["event_date"], r["sub_event_type"], r["location"]) for r in rows] == [
+        ("2024-01-04", "Non-state actor overtakes territory", "Debre Markos"),
+        ("2024-01-05", "Government regains territory", "Debre Markos"),
+    ]
