@@ -34,8 +34,8 @@ from annotations.model import Annotation, ClaimAttributes, Entity
 from annotations.text.pattern_cache import compiled
 
 TAKEN = ("captured", "retaken")
-ABDUCTION = "Abduction/forced disappearance"
 """The control statuses of a place taken."""
+ABDUCTION = "Abduction/forced disappearance"
 
 
 @dataclass(frozen=True, slots=True)

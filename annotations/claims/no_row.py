@@ -368,9 +368,8 @@ def _held_only(claim: BoardClaim) -> bool:
     violence or fighting."""
     if claim.facts.claim_type != "territorial_control":
         return False
-    if every_change_denied(claim.quote):  # "it had not withdrawn from Masisi and … the town had not fallen"
-        return not _VIOLENCE.search(claim.quote) and not FIGHTING.search(claim.quote)
-    taken = any(  # as the words say: a hold the speaker claims for its side is no taking, whoever speaks
+    taken = not every_change_denied(claim.quote) and any(  # "it had not withdrawn from Masisi and … the town had not
+        # fallen" takes nothing; as the words say, a hold the speaker claims for its side is no taking, whoever speaks
         claim.facts.statuses.get(place, "") in ("captured", "retaken", "encircled", "contested")
         for place, _ in claim.places
     )
