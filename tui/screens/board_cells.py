@@ -68,11 +68,14 @@ def claim_cells(
     """A claim's row; `divided`: its event has contradictions (✗ on the claims in them); `room`: the
     cells its article and words may take (cut with "…" there, not by the screen's edge), `names`
     the claimant's (`fitted`)."""
+    return [*claim_fields(event, claim, marked, divided, names), claim_words(claim, room)]
+
+
+def claim_fields(event: Event, claim: BoardClaim, marked: bool, divided: bool, names: int = 26) -> list[Text]:
+    """A claim's cells before its words (`claim_cells`): they size the columns the words share the screen with."""
     flag = "●" if marked else ("✗" if divided and event.contradicted(claim) else " ")
     facts = claim.facts
     when = claim.when.day.isoformat() if claim.when else "—"
-    title = f"{shorten(claim.article_title, min(24, room // 3))} · " if room >= TITLED else ""
-    words = f"{title}“{shorten(claim.quote, max(8, room - len(title) - 2), strip_quotes=True)}”"
     return [
         Text(flag, style="bold"),
         Text(when),
@@ -81,19 +84,23 @@ def claim_cells(
         Text(facts.certainty),
         Text(claim.statuses.get(event.place_id, "unknown").replace("_", " ")),
         Text(facts.grade),
-        Text(words, no_wrap=True),
     ]
 
 
-def room_for_the_words(events: Sequence[Event], marked: BoardClaim | None, names: int, width: int, least: int) -> int:
+def claim_words(claim: BoardClaim, room: int) -> Text:
+    """A claim's article (where there is room) and words, cut with "…" to `room` cells."""
+    title = f"{shorten(claim.article_title, min(24, room // 3))} · " if room >= TITLED else ""
+    return Text(f"{title}“{shorten(claim.quote, max(8, room - len(title) - 2), strip_quotes=True)}”", no_wrap=True)
+
+
+def room_for_the_words(rows: Sequence[Sequence[Text]], width: int, least: int) -> int:
     """The cells the words may take on a screen `width` wide, beside the other columns as wide as the rows shown make
-    them (the table sizes a column to its widest cell): at 120 columns, the words stopped at 22 cells beside 40 empty
-    ones (helper-363), sized for the widest cue, certainty and status there could be. Never less than `least`."""
+    them (`rows`: each row's cells before its words; the table sizes a column to its widest cell): at 120 columns, the
+    words stopped at 22 cells beside 40 empty ones (helper-363), sized for the widest cue, certainty and status there
+    could be. Never less than `least`."""
     widths = [max(len(above), len(below)) for above, below in COLUMNS[:-1]]
-    for event in events:
-        rows = [event_cells(event, names), *(claim_cells(event, c, c is marked, False, 0, names) for c in event.claims)]
-        for cells in rows:
-            for column, cell in enumerate(cells[:-1]):
-                widths[column] = max(widths[column], cell.cell_len)
+    for cells in rows:
+        for column, cell in enumerate(cells[: len(widths)]):
+            widths[column] = max(widths[column], cell.cell_len)
     padding = 2 * len(COLUMNS) + 2  # each cell's one space either side, and the scroll bar
     return max(least, width - sum(widths) - padding)

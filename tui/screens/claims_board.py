@@ -36,7 +36,7 @@ from ..widgets.joiners import TextInput
 from ..widgets.key_hints import KeyHints
 from ..widgets.message_line import MessageLine
 from ..widgets.row_table import RowTable
-from .board_cells import COLUMNS, claim_cells, event_cells, fitted, room_for_the_words
+from .board_cells import COLUMNS, claim_fields, claim_words, event_cells, fitted, room_for_the_words
 from .heard_later import FollowsOthers, HeardLater, said_when_heard
 from .own_steps import redo_own_step, undo_own_step
 
@@ -160,17 +160,18 @@ class ClaimsBoard(FollowsOthers, Screen[tuple[str, int, str] | None]):
         if loose:
             shown = [*shown, Event("", NO_PLACE, "", loose)]  # last, under a row of their own
         names = fitted(self.app.size.width)
-        room = room_for_the_words(shown, self.marked, names, self.app.size.width, 10)  # the words end inside the
-        # screen, with "…"
+        drawn: list[tuple[str, Event, BoardClaim | None, list[Text]]] = []
         for index, event in enumerate(shown):
-            key = f"event:{index}"
-            self.rows[key] = (event, None)
-            table.add_row(*event_cells(event, names), key=key)
+            drawn.append((f"event:{index}", event, None, event_cells(event, names)))
             divided = bool(event.contradictions())
             for claim in event.claims:
                 key = f"claim:{index}:{claim.article_id}:{claim.claim_id}"
-                self.rows[key] = (event, claim)
-                table.add_row(*claim_cells(event, claim, claim is self.marked, divided, room, names), key=key)
+                drawn.append((key, event, claim, claim_fields(event, claim, claim is self.marked, divided, names)))
+        room = room_for_the_words([cells for *_, cells in drawn], self.app.size.width, 10)  # the words end inside the
+        # screen, with "…"
+        for key, event, said, cells in drawn:
+            self.rows[key] = (event, said)
+            table.add_row(*(cells if said is None else [*cells, claim_words(said, room)]), key=key)
         keys = list(self.rows)
         if current in keys:
             table.move_cursor(row=keys.index(current))
