@@ -140,7 +140,7 @@ def rename(store: Store, entity_id: str, name: str, seen: Entity | None = None) 
     entity = as_seen(store, entity_id, seen)
     if not name.strip():
         raise ValidationError("a name must not be empty")
-    taken = [e for e in store.entities(entity.kind) if e.id != entity.id and fold(name) in map(fold, e.names())]
+    taken = _others_named(store, entity, name)
     if taken:  # by its name or an alias: "SAF" renamed onto the army's alias named two entities, merge failed
         other = taken[0]
         if fold(other.name) == fold(name):
@@ -153,6 +153,12 @@ def rename(store: Store, entity_id: str, name: str, seen: Entity | None = None) 
     renamed = replace(renamed, details=replace(renamed.details, aliases=kept))
     affiliated = _affiliated_to(store, [entity.name], renamed.name, skip={entity.id}) if entity.kind == "actor" else []
     return store.record_step(f"rename {entity.name} to {renamed.name}", entities=[renamed, *affiliated])
+
+
+def _others_named(store: Store, entity: Entity, name: str) -> list[Entity]:
+    """The other entities of the kind that have `name` as their name or an alias (a rename or a split to it would
+    name two entities alike)."""
+    return [e for e in store.entities(entity.kind) if e.id != entity.id and fold(name) in map(fold, e.names())]
 
 
 def set_details(
@@ -189,7 +195,7 @@ def split(store: Store, entity_id: str, mentions: Iterable[tuple[str, str]], nam
     the new name as an alias (helper-365's Goma, split from the Sake it had been merged into, had Sake's GeoNames id
     and point, and "Goma" still found Sake). A name another entity has is refused, as `rename` refuses it."""
     entity = store.entity(entity_id)
-    taken = [e for e in store.entities(entity.kind) if e.id != entity.id and fold(name) in map(fold, e.names())]
+    taken = _others_named(store, entity, name)
     if taken:
         raise ValidationError(
             f"another {entity.kind} is called {name.strip()} ({taken[0].name}, {taken[0].id}): split the mentions "
