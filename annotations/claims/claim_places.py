@@ -27,7 +27,7 @@ from annotations.claims.toll_context import another_event_told, others_dead_rise
 from annotations.claims.took_place import where_it_took_place
 from annotations.entities.mentions import control_status_of
 from annotations.model import Annotation, ClaimAttributes, ClaimLink
-from annotations.text.navigation import sentence_at, sentences_of
+from annotations.text.navigation import PARAGRAPH_BREAK, sentence_at, sentences_of
 from annotations.text.pattern_cache import compiled
 from annotations.text.readings import control_reading_near
 from annotations.text.whose_hold import SPEAKERS_HOLD
@@ -153,8 +153,7 @@ class ClaimPlaces:
         # the place a sentence between them gives the event ("The attack took place in Bali"): the toll's
         placed = where_it_took_place(self.text, self.districts, last.end, sentence[0])
         if (
-            len(_PARAGRAPH_BREAK.findall(self.text, last.end, claim.start))
-            > (_TOLD_ON_BREAKS if last is told_on else 1)
+            len(PARAGRAPH_BREAK.findall(self.text, last.end, claim.start)) > (_TOLD_ON_BREAKS if last is told_on else 1)
             or (last is not told_on and len(_SENTENCE_END.findall(self.text, last.end, sentence[0])) > 2)
             or any(
                 last.end <= d.start
@@ -189,7 +188,7 @@ class ClaimPlaces:
         40 km north of the city of Cucuta." put the next paragraph's "ELN fighters had executed 20 of his men" on the
         killing of a family in Campo Dos; helper-335: "A medic said 14 villagers were killed." still joins)."""
         start, end = sentence_at(self.text, mention.start)
-        if _PARAGRAPH_BREAK.search(self.text, end, toll.start) and AN_ACT.search(toll.quote):
+        if PARAGRAPH_BREAK.search(self.text, end, toll.start) and AN_ACT.search(toll.quote):
             return False
         told = (m for m in _VIOLENCE.finditer(self.text, start, end) if not _BACK.search(self.text, start, m.start()))
         return (
@@ -320,7 +319,6 @@ _BY_WHOM = compiled(r"(?:[\w'’\-]+\s+){1,4}?(?:carried\s+out\s+|claimed\s+)?by
 _MORE_OR_LATER = compiled(r"\bmore\s+(?!than\b)[a-z]+|\bthat\s+followed\b", re.I)
 """A toll of more dead than those told, or of what came after (helper-327: "the raid on Dapaong … killed two more
 civilians", "The ambush on Dapaong that followed killed eight")."""
-_PARAGRAPH_BREAK = compiled(r"\n\s*\n")
 _TOLD_ON_BREAKS = 3
 """The paragraphs a toll may stand after the event it is told of when the claims between name no place."""
 _SENTENCE_END = compiled(r"[.!?…](?:[”\"’']?)\s")

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from annotations.model import Annotation, ClaimAttributes
+from annotations.text.navigation import PARAGRAPH_BREAK
 from annotations.text.pattern_cache import compiled
 
 _THE_TOWN = compiled(
@@ -14,7 +15,6 @@ _THE_TOWN = compiled(
     re.IGNORECASE,
 )
 """A place named back by what it is ("retook the town"), not named there ("the town of Sake")."""
-_PARAGRAPHS = compiled(r"\n\s*\n")
 
 Own = Callable[[Annotation], tuple[tuple[str, ...], dict[str, str]]]
 
@@ -31,7 +31,7 @@ def the_town_told_before(text: str, claim: Annotation, claims: Iterable[Annotati
     if not before:
         return ()
     last = max(before, key=lambda c: (c.start, c.end))
-    if len(_PARAGRAPHS.findall(text, last.end, claim.start)) > 1:
+    if len(PARAGRAPH_BREAK.findall(text, last.end, claim.start)) > 1:
         return ()
     places = own(last)[0]
     return places if len(places) == 1 else ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from annotations.text.navigation import phrase_at, quotation_at, sentence_at, trimmed_words
+from annotations.text.navigation import PARAGRAPH_BREAK, phrase_at, quotation_at, sentence_at, trimmed_words
 
 
 def target_span(kind: str, text: str, selected: tuple[int, int] | None, cursor: int) -> tuple[int, int] | None:
@@ -32,7 +32,6 @@ def without_quotation_marks(text: str, span: tuple[int, int]) -> tuple[int, int]
     return span
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 """A blank line: a word more never takes the next paragraph's first word (a sentence more may)."""
 
 _SPACES = re.compile(r"\s*")
@@ -80,7 +79,7 @@ def resized(text: str, span: tuple[int, int], edge: str, unit: str, direction: i
     pieces = [(s + offset, e + offset) for s, e in window]
     if edge == "end":  # shrunk by a word, a word goes, not only the full stop after it (a newcomer pressed twice)
         ends = (
-            [e for _s, e in pieces if e > end and not _PARAGRAPH_BREAK.search(text, end, e)]
+            [e for _s, e in pieces if e > end and not PARAGRAPH_BREAK.search(text, end, e)]
             if direction > 0
             else [e for _s, e in pieces if start < e < end and _a_word_or_a_mark(text, start, e, end)]
         )
@@ -90,7 +89,7 @@ def resized(text: str, span: tuple[int, int], edge: str, unit: str, direction: i
             moves.append((start, kept))
     else:
         starts = (
-            [s for s, _e in pieces if s < start and not _PARAGRAPH_BREAK.search(text, s, start)]
+            [s for s, _e in pieces if s < start and not PARAGRAPH_BREAK.search(text, s, start)]
             if direction > 0
             else [s for s, _e in pieces if start < s < end]
         )

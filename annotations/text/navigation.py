@@ -24,7 +24,8 @@ _WORD = re.compile(rf"(?:[A-Z]\.){{2,}}|[\w][\w'’.\-{_MARKS}\u200c\u200d]*[\w{
 joiners and Arabic vowel marks that Persian, Dari and Pashto write inside words ("می‌گوید" is one
 word: the search's Enter selected "گوید" alone)."""
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n\s*\n")
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+"""Between paragraphs: a blank line."""
 _POSSESSIVE = re.compile(r"['’]s$")
 
 # Capitalised words that start sentences or attach loosely; they do not begin a name.
@@ -256,7 +257,7 @@ def previous_sentence(text: str, pos: int) -> int:
 
 def paragraph_starts(text: str) -> list[int]:
     starts = [_skip_space(text, 0)]
-    for match in _PARAGRAPH_BREAK.finditer(text):
+    for match in PARAGRAPH_BREAK.finditer(text):
         starts.append(_skip_space(text, match.end()))
     return starts
 
