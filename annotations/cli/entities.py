@@ -131,12 +131,38 @@ def _rename(ctx: Context, store: Store) -> str:
 
 def _set(ctx: Context, store: Store) -> str:
     entity = find_entity(store, ctx.args.entity)
+    if isinstance(entity.details, PlaceDetails):
+        return _set_place(ctx, store, entity)
+    places_only = [f"--{o.replace('_', '-')}" for o in _PLACE_OPTIONS if getattr(ctx.args, o) is not None]
+    if places_only:
+        raise FieldmarkError(f"{entity.name} is an actor: {', '.join(places_only)} is for places")
     label = editing.set_details(store, entity.id, actor_type=ctx.args.type, affiliation=ctx.args.affiliation).label
     group = ctx.args.affiliation
     if group and not any(fold(group) in {fold(n) for n in e.names()} for e in store.entities("actor")):
         coded = f"the event rows code {entity.name} as a group only when one is"
         ctx.err.write(f"fieldmark: no actor is named {group}: {coded}\n")
     return label
+
+
+_PLACE_OPTIONS = ("place_kind", "province", "country", "point", "from_gazetteer")
+
+
+def _set_place(ctx: Context, store: Store, entity: Entity) -> str:
+    """A place's kind, province, country or point, or all a gazetteer's place knows of it."""
+    from annotations.entities import placing
+    from annotations.suggest.review import gazetteers_for
+
+    args = ctx.args
+    if args.type is not None or args.affiliation is not None:
+        raise FieldmarkError(f"{entity.name} is a place: --type and --affiliation are for actors")
+    if args.from_gazetteer is not None:
+        given = [f"--{o.replace('_', '-')}" for o in _PLACE_OPTIONS[:-1] if getattr(args, o) is not None]
+        if given:
+            raise FieldmarkError(f"--from-gazetteer sets them all: leave out {', '.join(given)}")
+        place = placing.gazetteer_place(gazetteers_for(store), entity, args.from_gazetteer or None)
+        return placing.from_gazetteer(store, entity.id, place).label
+    edits = {"kind": args.place_kind, "province": args.province, "country": args.country, "point": args.point}
+    return placing.set_place(store, entity.id, **edits).label
 
 
 def _split(ctx: Context, store: Store) -> str:
@@ -164,9 +190,8 @@ def _prune(ctx: Context, store: Store) -> str:
 def _import(ctx: Context, store: Store) -> str:
     path: Path = ctx.args.file
     result = import_list(store, read_list(path), label=f"import entity list {path.name}")
-    return (
-        f"{path.name}: {result.added} added, {result.taught} known ones learnt other names, {result.same} already known"
-    )
+    taught = f"{result.taught} known ones learnt other names or a point"
+    return f"{path.name}: {result.added} added, {taught}, {result.same} already known"
 
 
 ACTIONS = {

@@ -38,6 +38,18 @@ def output_path(value: str) -> Path | None:
     return None if value == "-" else Path(value)
 
 
+def point(value: str) -> tuple[float, float]:
+    """`--point LAT,LON`: two numbers in degrees, latitude first, each within its range."""
+    parts = value.replace(" ", "").split(",")
+    try:
+        latitude, longitude = (float(p) for p in parts)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"want LAT,LON in degrees (13.6017,26.6876); got {value!r}") from None
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        raise argparse.ArgumentTypeError(f"latitude within ±90 and longitude within ±180; got {value!r}")
+    return latitude, longitude
+
+
 class _Refused(argparse.Action):
     """An option a command names otherwise: an error as soon as it is read ("copy --db X SOURCE
     DEST" had said DEST was missing, its SOURCE taken by --db)."""
@@ -195,12 +207,31 @@ def _entities(sub: argparse.ArgumentParser, db_help: str) -> None:
     rename = actions.add_parser("rename", help="a new canonical name (the old one stays an alias)")
     rename.add_argument("entity", metavar="ENTITY")
     rename.add_argument("name", metavar="NAME")
-    setting = actions.add_parser("set", help="an actor's type or affiliation")
+    setting = actions.add_parser("set", help="an actor's type or affiliation; a place's kind, where it is, its point")
     setting.add_argument("entity", metavar="ENTITY")
     setting.add_argument(
         "--type", default=None, choices=ACTOR_TYPES, help="ACLED's actor family (and media, officials)"
     )
     setting.add_argument("--affiliation", default=None)
+    setting.add_argument("--place-kind", default=None, choices=PLACE_KINDS, help="a place's kind")
+    setting.add_argument("--province", default=None, help='a place\'s province ("" for none)')
+    setting.add_argument("--country", default=None, help='a place\'s country ("" for none)')
+    setting.add_argument(
+        "--point",
+        default=None,
+        type=point,
+        metavar="LAT,LON",
+        help="a place's point in degrees (south or west: --point=-13.5,-20.1)",
+    )
+    setting.add_argument(
+        "--from-gazetteer",
+        nargs="?",
+        const="",
+        default=None,
+        metavar="PLACE",
+        help="a place as a gazetteer knows it (kind, province, country, codes, point): PLACE is the id or a code "
+        "`gazetteer search` shows, or a name; none: the one place the entity's names find",
+    )
     split = actions.add_parser("split", help="move chosen mentions to a new entity")
     split.add_argument("entity", metavar="ENTITY")
     split.add_argument("--mention", action="append", required=True, metavar="ARTICLE:ANNOTATION")

@@ -11,6 +11,7 @@ import orjson
 from annotations.cli.context import Context
 from annotations.errors import FieldmarkError
 from annotations.model import PLACE_KINDS
+from annotations.store import Store
 from annotations.text.quotes import counted, shorten
 
 
@@ -136,10 +137,11 @@ def _gazetteer_import(ctx: Context) -> int:
     places = iter_gazetteer_file(args.file, columns=columns, default_kind=args.kind, country=args.country, said=said)
     with ctx.open_for_writing() as store:
         stored, kinds = import_places(store, args.name or args.file.stem, places)
-    total = sum(kinds.values())
-    counts = ", ".join(f"{kinds[k]} {k}" for k in PLACE_KINDS if kinds[k])
-    dropped = f"; {len(without_point)} kept without the point their row gave" if without_point else ""
-    ctx.out.write(f"imported {total} places ({counts}) as {stored}{dropped}\n")
+        total = sum(kinds.values())
+        counts = ", ".join(f"{kinds[k]} {k}" for k in PLACE_KINDS if kinds[k])
+        dropped = f"; {len(without_point)} kept without the point their row gave" if without_point else ""
+        ctx.out.write(f"imported {total} places ({counts}) as {stored}{dropped}\n")
+        _place_the_tagged(ctx, store, stored)
     if total > LARGE:
         ctx.err.write(
             f"fieldmark: {stored} is a large gazetteer ({total} places, over {LARGE}): it is read from disk "
@@ -147,6 +149,28 @@ def _gazetteer_import(ctx: Context) -> int:
             "the countries you follow\n"
         )
     return 0
+
+
+def _place_the_tagged(ctx: Context, store: Store, stored: str) -> None:
+    """The tagged places with no point that the new gazetteer names by one place take its point (and kind,
+    province, country, codes), in one undoable step; those it names by several are said, with the command
+    that chooses (a data manager imports a gazetteer to put the places already tagged on the map: they stayed
+    off it, helper-365)."""
+    from annotations.entities import placing
+    from annotations.suggest.stored_gazetteers import open_stored
+
+    gazetteer = open_stored(store.gazetteer_path(stored))
+    found = placing.unplaced_named_in(store, gazetteer)
+    placing.place_all(store, found.one, f"place {counted(len(found.one), 'tagged place')} from gazetteer {stored}")
+    for entity, place in found.one:
+        at = _coordinates(place.latitude, place.longitude) or "no point in this gazetteer either"
+        ctx.out.write(f"placed {entity.name}: {place.name} ({place.kind}) {at}\n")
+    for entity, places in found.several:
+        ids = ", ".join(p.id for p in places[:6])
+        ctx.out.write(
+            f"{entity.name} has no point and {stored} has {len(places)} places of its name ({ids}): "
+            f"fieldmark entities set {entity.id} --from-gazetteer ID\n"
+        )
 
 
 def _gazetteer_list(ctx: Context) -> int:

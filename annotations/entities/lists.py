@@ -172,13 +172,15 @@ def _number(value: Any) -> float | None:
 class ListImport:
     added: int
     taught: int
-    """Known entities that learnt new aliases."""
+    """Known entities that learnt new aliases, or a point they had not (a place tagged before the list came)."""
     same: int
     entry: Entry | None
 
 
 def import_list(store: Store, entities: Iterable[Entity], *, label: str) -> ListImport:
-    """Add what the database does not know; teach what it knows the list's other names."""
+    """Add what the database does not know; teach what it knows the list's other names, and a known place
+    with no point the list's point (helper-365's list with coordinates was answered "1 known ones learnt other
+    names" and its point dropped: no command could then put the tagged place on the map)."""
     known = {(e.kind, fold(n)): e for e in store.entities() for n in e.names()}
     changed: dict[str, Entity] = {}
     added = taught = same = 0
@@ -192,11 +194,24 @@ def import_list(store: Store, entities: Iterable[Entity], *, label: str) -> List
         current = changed.get(match.id, match)
         names = {fold(n) for n in current.names()}
         new = [n for n in entity.names() if fold(n) not in names]
-        if not new:
+        details = _placed(current.details, entity.details)
+        if not new and details == current.details:
             same += 1
             continue
-        details = replace(current.details, aliases=(*current.details.aliases, *new))
+        details = replace(details, aliases=(*current.details.aliases, *new))
         changed[match.id] = replace(current, details=details, modified=now_iso())
         taught += 1
     entry = store.record_step(label, entities=list(changed.values())) if changed else None
     return ListImport(added, taught, same, entry)
+
+
+def _placed(known: PlaceDetails | ActorDetails, listed: PlaceDetails | ActorDetails) -> PlaceDetails | ActorDetails:
+    """A known place without a point, with the listed one's point and the codes it lacks; else as it is."""
+    if not isinstance(known, PlaceDetails) or not isinstance(listed, PlaceDetails):
+        return known
+    if known.latitude is not None or listed.latitude is None:
+        return known
+    codes = {**listed.codes, **known.codes}
+    return replace(
+        known, latitude=listed.latitude, longitude=listed.longitude, codes=codes, source=listed.source or known.source
+    )

@@ -1,0 +1,187 @@
+"""Putting tagged places on the map: from a gazetteer's place, or from what the analyst says.
+
+A place tagged before the gazetteer that knows it was imported, or named in a spelling no
+gazetteer holds ("Um Kadada" for GeoNames' "Umm Kaddadah"), has no point, and the event rows and
+the map leave it out; helper-365 found no command that could give it one. `set_place` sets a
+tagged place's kind, province, country or point; `from_gazetteer` gives it everything a
+gazetteer's place knows (kind, province, country, codes, point), its name learnt as an alias;
+`unplaced_named_in` finds the tagged places without a point that one gazetteer names, as a
+gazetteer import does for the places it can now put on the map. Each change is one undoable step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from annotations.entities.editing import as_seen
+from annotations.entities.matching import fold, with_aliases
+from annotations.errors import FieldmarkError, ValidationError
+from annotations.model import Entity, PlaceDetails
+from annotations.model.identity import now_iso
+from annotations.model.vocabulary import PLACE_KINDS
+from annotations.store import Entry, Store
+from annotations.suggest.gazetteer import Place, PlaceLookup
+
+ANALYST = "analyst"
+"""The source of a point the analyst gave (a gazetteer's name otherwise)."""
+
+
+def set_place(
+    store: Store,
+    entity_id: str,
+    *,
+    kind: str | None = None,
+    province: str | None = None,
+    country: str | None = None,
+    point: tuple[float, float] | None = None,
+    seen: Entity | None = None,
+) -> Entry:
+    """A place's kind, province, country or point, as the analyst knows them ("" clears a province or country).
+    A point given by hand is the analyst's: its source says so, whatever gazetteer the place came from."""
+    entity = _place(store, entity_id, seen)
+    details = entity.details
+    assert isinstance(details, PlaceDetails)
+    if kind is None and province is None and country is None and point is None:
+        raise ValidationError("nothing to set: give --place-kind, --province, --country or --point")
+    if kind is not None and kind not in PLACE_KINDS:
+        raise ValidationError(f"place kind must be one of {', '.join(PLACE_KINDS)}; got {kind!r}")
+    changed = replace(
+        details,
+        place_kind=kind if kind is not None else details.place_kind,  # type: ignore[arg-type]
+        province=details.province if province is None else (province.strip() or None),
+        country=details.country if country is None else (country.strip() or None),
+        latitude=details.latitude if point is None else point[0],
+        longitude=details.longitude if point is None else point[1],
+        source=details.source if point is None else ANALYST,
+    )
+    said = [f"{name} {value}" for name, value in _changes(details, changed)]
+    return store.record_step(
+        f"set {entity.name}: {', '.join(said) or 'as it was'}", entities=[_updated(entity, changed, ())]
+    )
+
+
+def from_gazetteer(store: Store, entity_id: str, place: Place, seen: Entity | None = None) -> Entry:
+    """The tagged place takes what the gazetteer's `place` knows (kind, province, country, codes, point); its
+    name stays, the gazetteer's name becomes an alias unless another place has it."""
+    entity = _place(store, entity_id, seen)
+    return store.record_step(
+        f"set {entity.name} from {place.source or 'a gazetteer'}: {place.name}{_where(place)}",
+        entities=[_as_in(store, entity, place)],
+    )
+
+
+def place_all(store: Store, found: Sequence[tuple[Entity, Place]], label: str) -> Entry | None:
+    """Each tagged place as its gazetteer place says (`unplaced_named_in`'s pairs), in one step."""
+    if not found:
+        return None
+    return store.record_step(label, entities=[_as_in(store, entity, place) for entity, place in found])
+
+
+@dataclass(frozen=True)
+class Unplaced:
+    """What one gazetteer says of the tagged places with no point: those it names by one place, and
+    those it names by several (the analyst chooses, by id)."""
+
+    one: list[tuple[Entity, Place]]
+    several: list[tuple[Entity, list[Place]]]
+
+
+def unplaced_named_in(store: Store, gazetteer: PlaceLookup) -> Unplaced:
+    """The tagged places without a point whose name (or an alias) this gazetteer gives a point, in the same
+    country when both say one."""
+    one: list[tuple[Entity, Place]] = []
+    several: list[tuple[Entity, list[Place]]] = []
+    for entity in store.entities("place"):
+        details = entity.details
+        assert isinstance(details, PlaceDetails)
+        if details.latitude is not None:
+            continue
+        named = [p for p in _named(gazetteer, entity.names()) if p.latitude is not None]
+        found = _same_country(named, details.country)
+        if len(found) == 1:
+            one.append((entity, found[0]))
+        elif found:
+            several.append((entity, found))
+    return Unplaced(one, several)
+
+
+def gazetteer_place(lookups: Iterable[PlaceLookup], entity: Entity, ref: str | None) -> Place:
+    """The gazetteer place `ref` names for this tagged place: its id ("gn:364933"), a code of it ("364933",
+    a pcode), or a name only one place has; with no `ref`, the one place the entity's own names find."""
+    lookups = list(lookups)
+    names = [*entity.names(), *([ref] if ref else [])]
+    chosen = _chosen([p for lookup in lookups for n in names for p in lookup.lookup(n)], entity, ref)
+    if not chosen:  # a spelling no gazetteer holds ("Um Kadada"): the near ones
+        chosen = _chosen([p for lookup in lookups for n in names for p in lookup.search(n)], entity, ref)
+    if len(chosen) == 1:
+        return chosen[0]
+    asked = repr(ref) if ref else f"{entity.name}'s names"
+    if not chosen:
+        raise FieldmarkError(f"no gazetteer place for {asked} (fieldmark gazetteer search NAME lists the places)")
+    choices = "; ".join(f"{p.id} {p.name}{_where(p)}" for p in chosen[:8])
+    raise FieldmarkError(f"{asked} names {len(chosen)} gazetteer places: {choices}; give one of their ids")
+
+
+def _chosen(places: list[Place], entity: Entity, ref: str | None) -> list[Place]:
+    """The places `ref` names among these (each once), else those in the entity's country."""
+    unique = list({p.id: p for p in places}.values())
+    if not ref:
+        return _same_country(unique, _country(entity))
+    wanted = ref.strip()
+    by_id = [p for p in unique if wanted == p.id or wanted in p.codes.values()]
+    return by_id or [p for p in unique if fold(wanted) in map(fold, p.names())]
+
+
+def _place(store: Store, entity_id: str, seen: Entity | None) -> Entity:
+    entity = as_seen(store, entity_id, seen)
+    if not isinstance(entity.details, PlaceDetails):
+        raise ValidationError(f"{entity.name} is an actor: it has no point (its type: --type, --affiliation)")
+    return entity
+
+
+def _as_in(store: Store, entity: Entity, place: Place) -> Entity:
+    """The entity with the gazetteer place's details and names (those no other place has)."""
+    details = entity.details
+    assert isinstance(details, PlaceDetails)
+    taken = {fold(n) for e in store.entities("place") if e.id != entity.id for n in e.names()}
+    names = [place.name] if fold(place.name) not in taken else []  # not its alternates: a city has dozens
+    return _updated(entity, replace(place.details(), aliases=details.aliases), names)
+
+
+def _updated(entity: Entity, details: PlaceDetails, names: Iterable[str]) -> Entity:
+    return replace(with_aliases(replace(entity, details=details), names), modified=now_iso())
+
+
+def _named(gazetteer: PlaceLookup, names: Iterable[str]) -> list[Place]:
+    found: dict[str, Place] = {}
+    for name in names:
+        for place in gazetteer.lookup(name):
+            found.setdefault(place.id, place)
+    return list(found.values())
+
+
+def _same_country(places: list[Place], country: str | None) -> list[Place]:
+    if country is None:
+        return places
+    return [p for p in places if p.country is None or fold(p.country) == fold(country)]
+
+
+def _country(entity: Entity) -> str | None:
+    details = entity.details
+    return details.country if isinstance(details, PlaceDetails) else None
+
+
+def _where(place: Place) -> str:
+    where = ", ".join(w for w in (place.province, place.country) if w and w != place.name)
+    return f" ({place.kind}{', ' + where if where else ''})"
+
+
+def _changes(before: PlaceDetails, after: PlaceDetails) -> list[tuple[str, str]]:
+    said = []
+    for field, name in (("place_kind", "kind"), ("province", "province"), ("country", "country")):
+        if getattr(before, field) != getattr(after, field):
+            said.append((name, getattr(after, field) or "(none)"))
+    if (before.latitude, before.longitude) != (after.latitude, after.longitude):
+        said.append(("point", f"{after.latitude}, {after.longitude}"))
+    return said
