@@ -125,6 +125,7 @@ class BoardClaim:
             "grade": facts.grade or None,
             "places": [name for _id, name in self.places],
             "control_status": self.statuses,
+            "annotator": self.annotator,
         }
 
 
@@ -259,7 +260,30 @@ def one_version(
     newcomer's board counted one claim three times (each analyst's and the curated one) and one
     speaker as two independent sources, and the events export gave the event twice."""
     for summary, facts in articles:
-        yield summary, [f for f in facts if f.annotator == CURATOR] or facts
+        yield summary, [f for f in facts if f.annotator == CURATOR] or _once_each(facts)
+
+
+def _once_each(facts: list[ClaimFacts]) -> list[ClaimFacts]:
+    """A claim several analysts tagged alike (the same words, speaker, type, certainty, places and what
+    it says of them), once: with two analysts on an article not yet adjudicated, helper-365's board
+    counted every claim twice ("18 dead (2 claims)") and the event rows gave each twice. Claims they
+    read differently stay each analyst's, for the board to show both readings."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for one in facts:
+        reading = _reading(one)
+        if reading not in seen:
+            seen.add(reading)
+            kept.append(one)
+    return kept
+
+
+def _reading(facts: ClaimFacts) -> tuple[object, ...]:
+    """What an analyst read in a claim, whoever tagged it (neither its id nor its annotator)."""
+    said = (facts.start, facts.end, facts.cue, facts.claim_type, facts.certainty, facts.grade)
+    speaker = (facts.claimant_entity_id, facts.claimant_words)
+    about = (tuple(facts.place_ids), tuple(sorted(facts.statuses.items())), tuple(facts.actor_ids))
+    return (*said, *speaker, *about)
 
 
 def claims_about(store: Store) -> dict[str, set[tuple[str, str]]]:

@@ -17,9 +17,12 @@ from annotations.text.quotes import counted, shorten
 
 def cmd_claims(ctx: Context) -> int:
     since = _since(ctx.args.since)
+    annotator = ctx.args.annotator
     with ctx.open_for_reading() as store:
-        every = list(board_claims(store))
+        every = list(board_claims(store, every_analyst=annotator is not None))
         spellings = _spellings(ctx.args.place, store) if ctx.args.place else ()
+    if annotator is not None:  # one analyst's claims (or the curated ones), adjudicated or not
+        every = [claim for claim in every if claim.annotator == annotator]
     chosen = list(select(every, place=ctx.args.place, actor=ctx.args.actor, since=since, spellings=spellings))
     found = events_chosen(every, chosen)
     if ctx.args.place and not ctx.args.json:

@@ -282,6 +282,12 @@ def _claims(sub: argparse.ArgumentParser, _db_help: str) -> None:
     )
     sub.add_argument("--actor", metavar="NAME", help="only claims made by, or about, an actor whose name contains NAME")
     sub.add_argument("--since", metavar="DATE", help="only claims of events on or after DATE (YYYY-MM-DD)")
+    sub.add_argument(
+        "--annotator",
+        default=None,
+        help="only this analyst's claims (curated: the adjudicated ones); without it, an adjudicated article's "
+        "curated claims, and a claim several analysts tagged on the same words once",
+    )
     sub.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
 
