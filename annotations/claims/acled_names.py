@@ -103,9 +103,11 @@ had the militants its strike killed as its associates)."""
 _PEOPLE_OF_A_KIND = compiled(
     r"(?:[A-Z][\w’'\-]+\s+)?(?:[a-z\-]+\s+)?(?:[a-z\-]+(?:s|people|men|women|children)|men|women|children|people)"
     r"|Christians|Muslims|Hindus|Jews"
+    r"|(?:[a-z\-]+\s+){0,2}[a-z\-]+"
 )
 """Civilians told by who they are, no body's name ("farmers", "Fulani herders", "truck drivers", "Christians",
-"Alawite men": helper-360's row had "Alawite men" as actor 2, no Civilians (Syria))."""
+"Alawite men": helper-360's row had "Alawite men" as actor 2, no Civilians (Syria)), or by what one of them is, in
+words no name is written in ("a village chief": helper-366's row had "village chief" as actor 2)."""
 
 
 A_ROLE_OF_NO_NAME = compiled(

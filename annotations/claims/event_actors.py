@@ -345,6 +345,10 @@ def event_parties(
         hurt = [a for a in fighting if a.id in victims]
         if doers and hurt:  # "soldiers and volunteers were killed": the army's side, its militia associated
             doer, loser = doers[0], hurt[0]
+            enemy = next((a for a in doers[1:] if _enemies(doer, a)), None)
+            if enemy is not None and inter(loser) == inter(doer):  # "Two soldiers were killed when troops pursued
+                # the rebels": the troops' own loss, against the rebels (helper-366's row was the army against them)
+                return _sides(doer, enemy, [a for a in doers[1:] if a is not enemy])
             return (doer, [a for a in doers[1:] if inter(a) == inter(doer) or _beside_the_state(doer, a)]), (
                 loser,
                 [a for a in hurt[1:] if not _enemies(loser, a)],

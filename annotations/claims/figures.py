@@ -41,11 +41,15 @@ _A_CLAUSE_WORD = (
 """A word that opens another clause between a number and the killing: the number is not the dead's."""
 _THINGS = (
     r"(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|houses?|homes?|buildings?|shops?|cattle|cows?|goats?|"
-    r"sheep|camels?|livestock|vehicles?|cars?|trucks?|motorcycles?|villages?|kilomet(?:re|er)s?|km|miles?|metres?|"
+    r"sheep|camels?|livestock|vehicles?|cars?|trucks?|motorcycles?|villages|village(?!\s+[a-z])|kilomet(?:re|er)s?|km|miles?|metres?|"
     r"rounds?|rockets?|missiles?|drones?|shells?|bombs?|times|percent|(?:land)?mines|explosives|weapons|tonnes|tons)"
 )
-_SPANS = r"(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|houses?|homes?|buildings?|shops?|camps?|villages?)"
-"""What a number before a killing verb may count that is no dead: "three days of shelling killed 40"."""
+_SPANS = (
+    r"(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|houses?|homes?|buildings?|shops?|camps?|villages|"
+    r"village(?!\s+[a-z]))"
+)
+"""What a number before a killing verb may count that is no dead: "three days of shelling killed 40"; not "three
+village volunteers had died" (helper-366's row had 0)."""
 _AT_LEAST = (
     r"(?:(?:at least|more than|some|about|nearly|up to|a total of|over|around|roughly|approximately|almost|"
     r"close to|as many as|an?)\s+)?"
@@ -202,9 +206,11 @@ def death_figures(text: str) -> list[int]:
 
 
 def _of_their_words(text: str) -> str:
-    """The words as the figures are read from: no dates ("An attack on Jan. 4 killed 3": 3, not 4), nor where the
-    dead came from ("13 peacekeepers from South Africa, Malawi and Uruguay were killed": helper-365's row had 0)."""
-    return tolls.WHERE_THE_DEAD_CAME_FROM.sub("", NUMBERS_OF_WHEN.sub(" ", counted_words(text)))
+    """The words as the figures are read from: no dates ("An attack on Jan. 4 killed 3": 3, not 4), no unit's number
+    ("the 444 Brigade killed two men": 2), nor where the dead came from ("13 peacekeepers from South Africa, Malawi
+    and Uruguay were killed": helper-365's row had 0)."""
+    words = tolls.UNITS_NUMBER.sub("", NUMBERS_OF_WHEN.sub(" ", counted_words(text)))
+    return tolls.WHERE_THE_DEAD_CAME_FROM.sub("", words)
 
 
 def _figures_of(text: str) -> list[int]:

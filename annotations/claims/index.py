@@ -23,6 +23,7 @@ import orjson
 
 from annotations.claims import claim_places as claim_places_module
 from annotations.claims import figures as figures_module
+from annotations.claims import toll_words as toll_words_module
 from annotations.claims import when as when_module
 from annotations.claims.claim_places import ClaimPlaces
 from annotations.claims.when import ClaimDate, event_date
@@ -42,7 +43,8 @@ INDEX_FILE = "claims.json"
 def _rules_stamp() -> str:
     """Changes with the rules that derive the facts: a new Fieldmark derives every article again."""
     digest = hashlib.blake2b(digest_size=8)
-    for module in (when_module, dates_module, readings_module, whose_hold_module, claim_places_module, figures_module):
+    modules = (when_module, dates_module, readings_module, whose_hold_module, claim_places_module, figures_module)
+    for module in (*modules, toll_words_module):
         digest.update(Path(module.__file__ or "").read_bytes())
     digest.update(Path(__file__).read_bytes())
     return digest.hexdigest()

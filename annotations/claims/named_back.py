@@ -31,6 +31,20 @@ def only_an_event_named_back(quote: str) -> bool:
     return _AN_EVENT_NAMED_BACK.match(quote, responsibility.end() if responsibility else 0) is not None
 
 
+_MORE_HURT_BY_IT = compiled(
+    r"(?:the|this|that)\s+(?:[\w\-’']+\s+){0,2}?(?:attack|ambush|bombing|raid|assault|blast|explosion|strike|shelling)"
+    r"\b[^.;]{0,80}?\b(?:also|further)\s+(?:wounded|injured|hurt|damaged|destroyed)\b",
+    re.IGNORECASE,
+)
+"""An event told before named back with more it did ("The strike, on the road between Amuda and Qamishli, also
+wounded a civilian": helper-366's row of an attack on civilians by no one, beside the strike)."""
+
+
+def more_hurt_by_an_event_named_back(quote: str) -> bool:
+    """Whether the words tell who else an event told before hurt (its dead, if any, are counted apart)."""
+    return _MORE_HURT_BY_IT.match(quote) is not None
+
+
 def event_named_back_at(quote: str, at: int) -> bool:
     """Whether the words from `at` only name an event told elsewhere ("the attack", "Sunday's bombing in Gao")."""
     return _AN_EVENT_NAMED_BACK.match(quote, at) is not None

@@ -53,13 +53,29 @@ def _protesters_dead(quote: str) -> bool:
     )
 
 
+_WHOM_THEY_MOURN = compiled(
+    r"\b(?:pictures|photos|photographs|portraits|images|posters|coffins|bodies|funerals?|mourn\w*|against|over|"
+    r"denounc\w*|condemn\w*|justice\s+for|protest\w*\s+(?:at|about))\b[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
+"""Before the dead, that they are whom the crowd mourns or what it protests ("carrying pictures of the dead
+fighters", "against the killing of a student": helper-366's march was coded force against it)."""
+
+
+def _grave_force(quote: str) -> bool:
+    """Deaths or live fire told in the protest's words, not the dead it is about (`_WHOM_THEY_MOURN`)."""
+    return any(
+        not _WHOM_THEY_MOURN.search(quote, max(0, m.start() - 60), m.start()) for m in _GRAVE_FORCE.finditer(quote)
+    )
+
+
 def protest_kind(quote: str) -> tuple[str, str]:
     """The event type and sub-type of a claim that tells of a protest (ACLED's codebook): the
     crowd's violence makes it a riot; deaths or live fire, excessive force against protesters;
     dispersal, tear gas or arrests, a protest with intervention; else a peaceful protest."""
     if _CROWD_VIOLENCE.search(quote):
         return RIOTS, "Violent demonstration"
-    if _GRAVE_FORCE.search(quote) or _protesters_dead(quote):
+    if _grave_force(quote) or _protesters_dead(quote):
         return PROTESTS, "Excessive force against protesters"
     if _INTERVENTION.search(quote):
         return PROTESTS, "Protest with intervention"

@@ -62,3 +62,10 @@ WHERE_THE_DEAD_CAME_FROM = compiled(
     r"(?:,\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*)*,?\s+and\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*"
 )
 """After people, a list of the places they came from ("peacekeepers from South Africa, Malawi and Uruguay")."""
+
+
+UNITS_NUMBER = compiled(
+    r"(?:(?<=\bthe\s)|(?<=\bof\s)|(?<=['’]s\s))\d+"
+    r"(?=(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?-i:Brigade|Battalion|Regiment|Division|Corps|Squadron|Commando)s?\b)"
+)
+"""The number of a unit's name ("Fighters of the 444 Brigade killed two men": helper-366's row had 444 dead)."""

@@ -18,6 +18,7 @@ from typing import Literal
 from annotations.claims.claim_places import ClaimPlaces
 from annotations.claims.days_apart import days_apart
 from annotations.claims.event_tolls import a_revised_toll
+from annotations.claims.toll_words import RAISED_TO
 from annotations.model import Annotation, ClaimAttributes
 from annotations.text.calendar_words import DAY_NAMES
 from annotations.text.dates import DateRange, FoundDate, dates_in, resolve
@@ -336,12 +337,31 @@ def _nearest(text: str, claim: Annotation, dateline: date, *, with_year: bool = 
     if apart is not None and apart.days:
         return ClaimDate(apart.moved(resolved), "text", f"{chosen.text}, {apart.words}")
     after = start + chosen.start >= claim.end  # "…," he told Reuters on Wednesday: when it was told
-    if after and _SPOKEN_ON.search(text, max(claim.end, start + chosen.start - 70), start + chosen.start):
+    if (after and _SPOKEN_ON.search(text, max(claim.end, start + chosen.start - 70), start + chosen.start)) or (
+        not after and _told_then_of_before(text, claim, start + chosen.start)
+    ):
         told = replace(resolved, precision=max(resolved.precision, SPOKEN_PRECISION))
         return ClaimDate(told, "text", chosen.text, spoken=True)
     return ClaimDate(resolved, "text", chosen.text)
 
 
+def _told_then_of_before(text: str, claim: Annotation, at: int) -> bool:
+    """A day before the claim's words that is when it was told, not when it happened: a toll said that day to have
+    risen ("Security sources said on Wednesday that the death toll had risen to 27"), or a claim said with the day
+    of what else was said ("JNIM claimed responsibility for the ambush on Tuesday, saying its fighters had killed
+    40 soldiers"): helper-366's ambush of Sunday was a second row of that day. "A spokesman said on Wednesday that
+    the fighters had taken Debre Tabor" keeps its day, as a newcomer read it."""
+    if at >= claim.start or _SPOKEN_ON.search(text, max(0, at - 70), at) is None:
+        return False
+    if RAISED_TO.search(claim.quote) is not None:
+        return True
+    return _SAYING_THEN.search(text, at, claim.start) is not None and _HAD_HAPPENED.match(claim.quote) is not None
+
+
+_SAYING_THEN = compiled(r",\s+(?:saying|adding|claiming|stating)\s+(?:that\s+)?$")
+"""Between a day and the claim, a second thing said ("…, saying")."""
+_HAD_HAPPENED = compiled(r"(?:[\w’'\-]+\s+){0,6}?had\s+(?:been\s+|already\s+)?[a-z]{2,}(?:ed|en|t|wn|ung|ook)\b")
+"""A claim opening with what had happened before it was told ("its fighters had killed", "the town had fallen")."""
 _SINCE = compiled(r"\b(?:since|until|till)\b[^.;,]{0,60}?$", re.I)
 """Before a day, that it bounds a time ("the second attack since troops were deployed there on Feb. 20"): no
 event's day told (helper-352)."""

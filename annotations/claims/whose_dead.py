@@ -39,7 +39,8 @@ def whose_words_out(text: str) -> str:
     "25 fighters" (the letters and digits of a group's name are no second number). A helper's merged
     row said 30 dead where its claims told 55. What they had done is left out too: "five former
     guerrillas who had signed the 2016 peace deal were killed" is five (helper-340: it was 2016)."""
-    return _WHO_HAD_DONE.sub(r"\1", _GROUP_LETTERS.sub("", _OF_WHOSE.sub(r"\1", _SERVING_WITH.sub(r"\1", text))))
+    named = _GROUP_LETTERS.sub("", _GROUPS_NAME.sub("", _OF_WHOSE.sub(r"\1", _SERVING_WITH.sub(r"\1", text))))
+    return _WHO_HAD_DONE.sub(r"\1", named)
 
 
 _WHO_HAD_DONE = compiled(
@@ -75,6 +76,14 @@ _SERVING_WITH = compiled(
 )
 """Where the dead served, between their number and their killing ("Four Ugandan soldiers serving with the African
 Union mission in Somalia, AUSSOM, were killed": helper-359's row took another claim's 30)."""
+_GROUPS_NAME = compiled(
+    rf"(?<=\s)(?!{A_NUMBER}\b)(?:[A-Z][\w’'\-]*\s+){{0,4}}"
+    r"(?:(?:Party|Front|Union|Movement|Alliance|Army|Forces|Brigades?|Group)\s+(?:\([A-Z][A-Za-z\-]{1,10}\)\s+)?"
+    r"|[A-Z][\w’'\-]*\s+\([A-Z][A-Za-z\-]{1,10}\)\s+)"
+    rf"(?=(?:{_FIGHTER_WORDS})\b)"
+)
+"""A group's name before its people, its letters in brackets or not ("five Kurdistan Workers Party (PKK) militants"
+were workers, civilians, to helper-366's row): no word of it is a kind of dead."""
 _GROUP_LETTERS = compiled(rf"(?<=\s)[A-Z]+\d+[A-Z0-9\-]*\s+(?=(?:{_FIGHTER_WORDS})\b)")
 _CIVILIANS = compiled(rf"\b(?:{_CIVILIAN_WORDS})\b", re.IGNORECASE)
 _KILLED_WHOM = compiled(
@@ -111,6 +120,7 @@ def whose_dead(text: str) -> str | None:
     city; "40 soldiers were killed" and "more than 100 terrorists were neutralised" near Djibo: a
     newcomer's board set them against each other)."""
     text = _NONE_OF_THEM.sub(" ", text)  # "12 rebels were killed and no soldiers died": the rebels'
+    text = _GROUPS_NAME.sub("", text)  # "five Kurdistan Workers Party (PKK) militants": militants, no workers
     if LOST_MEN.search(text):
         return None  # "We lost nine men and we killed many of the attackers": the speaker's own men (helper-356)
     if _men_of_no_side(text):

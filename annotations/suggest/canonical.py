@@ -289,8 +289,10 @@ def army_of_country(entity: Entity) -> str | None:
         military = _MILITARY_OF.fullmatch(name)
         if military is not None:
             return _THE.sub("", military["country"])
-        country = _country_names().search(name)
+        named = {DEMONYMS.get(m.group(1), m.group(1)) for m in _country_names().finditer(name)}
+        if len(named) > 1:
+            return None  # "Mozambican and Rwandan troops": two armies (helper-366's Mozambican soldiers were Rwanda's)
         forces = _MILITARY_WORD.search(name) and not _POLICE_WORD.search(name) and not _OFFICE_WORD.search(name)
-        if country is not None and forces:
-            return DEMONYMS.get(country.group(1), country.group(1))
+        if named and forces:
+            return named.pop()
     return None

@@ -50,6 +50,7 @@ from annotations.suggest.suggestion import Cancelled as Cancelled  # raised here
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.the_government import juntas_as_governments, the_government, the_presidency
 from annotations.suggest.tokens import Spans, tokens
+from annotations.suggest.units_named_again import units_named_again
 from annotations.text.pattern_cache import compiled
 from annotations.text.per_text import per_text
 
@@ -90,7 +91,7 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
         found += _with_claims(text, start, end, _within(knowledge, by_start, start, end - start), held)
     found = one_actor_per_article(_one_entity_per_new_name(found), text)  # each piece makes its own
     found = affiliations_named_whole(found)
-    found = groups_named_again(text, found)
+    found = units_named_again(groups_named_again(text, found))
     found = names_with_particles(text, shortened_places(nicknames_not_places(found, text)))
     found = groups_not_places(text, found, knowledge.entities)
     found = _with_their_generic_words(text, _without_places_in_names(text, _outside_credits(text, found), knowledge))

@@ -45,7 +45,8 @@ ARMED_GROUPS = names_trie(
     Al-Shabaab; Shabaab; al-Shabab; Al-Shabab; Shabab; Boko Haram; Hezbollah; Radwan Force; Hamas; Houthis; Houthi rebels; Houthi movement; Houthi forces; Houthi fighters;
     Huthis; Huthi rebels; Huthi movement; Huthi forces; Huthi fighters; Houthi militia; Huthi militia; Ansar Allah; JNIM;
     Haqqani network; Tehrik-i-Taliban Pakistan; Tehrik-e-Taliban Pakistan; Tehreek-e-Taliban Pakistan;
-    Pakistani Taliban; TTP; Fitna al-Khawarij; Fitna al Khawarij; khwarij; Khwarij; khawarij; Khawarij; PKK; YPG; SDF; Syrian Democratic Forces; HTS;
+    Pakistani Taliban; TTP; Fitna al-Khawarij; Fitna al Khawarij; khwarij; Khwarij; khawarij; Khawarij; PKK; Kurdistan Workers Party;
+    Kurdistan Workers' Party; Kurdistan Workers’ Party; YPG; SDF; Syrian Democratic Forces; HTS;
     Hayat Tahrir al-Sham; M23; ADF; Janjaweed; Rapid Support Forces; RSF; Northern Alliance;
     National Resistance Front; Islamic Jihad; Palestinian Islamic Jihad; Ansar Dine; Shining Path; Sendero Luminoso; Lashkar-e-Taiba; Jaish-e-Mohammed; Azov;
     Jama'at Nusrat al-Islam wal-Muslimin; Jama’at Nusrat al-Islam wal-Muslimin; Jamaat Nusrat al-Islam wal-Muslimin;

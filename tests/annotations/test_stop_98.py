@@ -1,4 +1,5 @@
-"""Stop 98: what a data manager found with two analysts on one article (helper-365's finding 10)."""
+"""Stop 98: what a data manager found with two analysts on one article (helper-365's finding 10), and the event
+rows helper-366 reviewed on eight articles of its own."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from annotations.cli import run
 from annotations.model import Article
 from annotations.store import Store
 from annotations.suggest.review import accept, gazetteers_for, suggestions_for
+
+from .test_stop_95 import parties, suggested_rows
 
 TEXT = (
     "Attack in Djibo\n\nOUAGADOUGOU (Reuters) - Jihadist fighters killed 18 soldiers in Djibo on Sunday, "
@@ -50,3 +53,133 @@ def test_the_claims_command_shows_one_analysts_claims(tmp_path: Path) -> None:
     (event,) = json.loads(fieldmark(db, "claims", "--annotator", "bo", "--json"))
     assert {c["annotator"] for c in event["claims"]} == {"bo"} and len(event["claims"]) == 2
     assert "0 events from 0 claims" in fieldmark(db, "claims", "--annotator", "cy")
+
+
+# helper-366's event rows, each through the real pipeline (suggestions accepted as `Y` does, then the export)
+
+
+def test_a_units_number_is_no_toll(tmp_path: Path) -> None:
+    """R1: "Fighters of the 444 Brigade killed two men" had 444 dead."""
+    text = "Tripoli\n\nFighters of the 444 Brigade killed two men in Tripoli on Monday, officials said.\n"
+    (row,) = suggested_rows(tmp_path, text, "2024-07-09")
+    assert (row["actor1"], row["fatalities"]) == ("444 Brigade", "2")
+
+
+def test_a_groups_own_toll_told_then_of_before_is_the_ambush_it_claimed(tmp_path: Path) -> None:
+    """R3: "JNIM claimed responsibility for the ambush on Tuesday, saying its fighters had killed 40 soldiers" was a
+    second row of Tuesday with 40 dead beside the ambush of Sunday ("JNIM said on Tuesday its fighters had killed
+    40 soldiers" still is: "said on Tuesday that …" dates the claim, as `test_claim_dates` wants)."""
+    lede = (
+        "Islamist militants ambushed an army convoy near Gorgadji in Burkina Faso on Sunday, killing at least 12 "
+        "soldiers, the army said."
+    )
+    after = "JNIM claimed responsibility for the ambush on Tuesday, saying its fighters had killed 40 soldiers."
+    (row,) = suggested_rows(tmp_path, f"Gorgadji\n\n{lede} {after}\n", "2024-09-04")
+    assert (row["event_date"], row["actor1"], row["fatalities"]) == ("2024-09-01", "JNIM", "12")
+
+
+def test_a_toll_said_on_a_later_day_to_have_risen_raises_the_events(tmp_path: Path) -> None:
+    """R4: "Security sources said on Wednesday that the death toll among soldiers had risen to 27" was a row of its
+    own on Wednesday."""
+    text = (
+        "Gorgadji\n\nIslamist militants ambushed an army convoy near Gorgadji in Burkina Faso on Sunday, killing at "
+        "least 12 soldiers, the army said. Security sources said on Wednesday that the death toll among soldiers had "
+        "risen to 27 after more bodies were found near the site of the ambush.\n"
+    )
+    (row,) = suggested_rows(tmp_path, text, "2024-09-04")
+    assert (row["event_date"], row["fatalities"]) == ("2024-09-01", "27")
+
+
+def test_a_numbered_unit_named_again_another_way_is_one_actor(tmp_path: Path) -> None:
+    """R5: "the 444th Combat Brigade" and "the 444 Brigade" were two actors, the brigade's own dead a row apart."""
+    text = (
+        "Tripoli\n\nClashes between the Radaa Special Deterrence Force and the 444th Combat Brigade killed nine "
+        "people in Tripoli on Monday, health officials said. A spokesman for the 444 Brigade said 12 of its fighters "
+        "had died.\n"
+    )
+    (row,) = suggested_rows(tmp_path, text, "2024-07-09")
+    assert parties(row) == ("Radaa Special Deterrence Force", "", "444th Combat Brigade", "9")
+
+
+def test_militants_named_by_a_groups_name_with_a_word_for_people_in_it_are_its_fighters(tmp_path: Path) -> None:
+    """R11: "five Kurdistan Workers Party (PKK) militants" were workers, civilians: an attack on the PKK as
+    civilians, with an Unidentified Armed Group beside Turkey."""
+    text = (
+        "Amuda\n\nTurkish forces killed five Kurdistan Workers Party (PKK) militants near Amuda in northeast Syria on "
+        "Monday, the defence ministry said.\n"
+    )
+    (row,) = suggested_rows(tmp_path, text, "2024-08-20")
+    assert (row["event_type"], *parties(row)) == (
+        "Battles",
+        "Military Forces of Turkey",
+        "",
+        "Kurdistan Workers Party",
+        "5",
+    )
+
+
+def test_soldiers_killed_while_troops_pursued_rebels_are_the_armys_loss_against_the_rebels(tmp_path: Path) -> None:
+    """R13: "Two soldiers were killed when troops pursued the rebels" was the army against "soldiers"."""
+    text = (
+        "Komanda\n\nSuspected Allied Democratic Forces (ADF) rebels killed nine villagers near Komanda in Congo's Ituri "
+        "province on Sunday, the army said. Two soldiers were killed when troops pursued the rebels into the forest, "
+        "it added.\n"
+    )
+    rows = suggested_rows(tmp_path, text, "2024-06-12")
+    battle = next(r for r in rows if r["event_type"] == "Battles")
+    assert parties(battle) == ("Military Forces of the Democratic Republic of Congo", "", "ADF", "2")
+
+
+def test_a_march_carrying_pictures_of_the_dead_is_a_peaceful_protest(tmp_path: Path) -> None:
+    """R16: the dead a crowd mourns made its march one met with excessive force, by whom it protested against."""
+    text = (
+        "Qamishli\n\nHundreds of people protested in Qamishli on Tuesday against Turkish strikes in northeast Syria, "
+        "carrying pictures of the dead fighters, a Reuters witness said.\n"
+    )
+    (row,) = suggested_rows(tmp_path, text, "2024-08-20")
+    assert (row["sub_event_type"], row["actor1"], row["actor2"]) == ("Peaceful protest", "Protesters (Syria)", "")
+    shot = "Qamishli\n\nPolice shot dead two protesters in Qamishli in northeast Syria on Tuesday, a witness said.\n"
+    (row,) = suggested_rows(tmp_path / "shot", shot, "2024-08-20")
+    assert (row["sub_event_type"], row["fatalities"]) == ("Excessive force against protesters", "2")
+
+
+def test_volunteers_of_a_village_who_died_are_counted(tmp_path: Path) -> None:
+    """R9: "three Kuki village volunteers had died" was no toll (a "village" counted, not the dead)."""
+    from annotations.claims.figures import death_figures
+
+    assert death_figures("three Kuki village volunteers had died near Torbung") == [3]
+    assert death_figures("three villages were burned and two people killed") == [2]
+
+
+def test_more_hurt_by_a_strike_named_back_is_no_attack_of_its_own(tmp_path: Path) -> None:
+    """R17: "The strike … also wounded a civilian" was an attack on civilians by an Unidentified Armed Group."""
+    text = (
+        "Amuda\n\nA Turkish drone struck a vehicle carrying SDF fighters near Amuda in northeast Syria on Monday, "
+        "killing three fighters, the SDF said. The strike, on the road between Amuda and Qamishli, also wounded a "
+        "civilian who was passing by, it said.\n"
+    )
+    (row,) = suggested_rows(tmp_path, text, "2024-08-20")
+    assert (row["sub_event_type"], *parties(row)) == ("Air/drone strike", "Military Forces of Turkey", "", "SDF", "3")
+
+
+def test_a_village_chief_kidnapped_is_a_civilian(tmp_path: Path) -> None:
+    """R21: "kidnapped a village chief and four teachers" had "village chief" as actor 2."""
+    text = (
+        "Bali\n\nSeparatist fighters kidnapped a village chief and four teachers in Bali, in Cameroon's Northwest "
+        "region, on Saturday, officials said.\n"
+    )
+    (row,) = suggested_rows(tmp_path, text, "2024-03-06")
+    assert (row["actor2"], row["assoc_actor_2"]) == ("Civilians (Cameroon)", "village chief; teachers")
+
+
+def test_one_countrys_soldiers_are_not_the_joint_force_named_later(tmp_path: Path) -> None:
+    """R20: "Mozambican soldiers" were linked to "Mozambican and Rwandan troops", and Rwanda's forces were the
+    Islamic State's associate at Macomia."""
+    text = (
+        "Macomia\n\nInsurgents attacked Macomia in Mozambique's Cabo Delgado province on Friday, killing three "
+        "soldiers, officials said. Islamic State said its fighters had killed 20 Mozambican soldiers. On Sunday, "
+        "Mozambican and Rwandan troops killed 10 insurgents in Mucojo, the Rwandan army said.\n"
+    )
+    macomia, mucojo = suggested_rows(tmp_path, text, "2024-05-14")
+    assert parties(macomia) == ("Islamic State", "", "Military Forces of Mozambique", "3")
+    assert (mucojo["actor1"], mucojo["assoc_actor_1"]) == ("Military Forces of Mozambique", "Military Forces of Rwanda")
