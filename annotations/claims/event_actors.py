@@ -47,7 +47,14 @@ from annotations.claims.their_groups import (
     their_groups_hurt,
     without_their_group,
 )
-from annotations.claims.victims import gave_way, hurt_actors, served_with, set_upon, targeted_actors
+from annotations.claims.victims import (
+    attacked_in_the_passive,
+    gave_way,
+    hurt_actors,
+    served_with,
+    set_upon,
+    targeted_actors,
+)
 from annotations.claims.whose_dead import killed_whom, whose_dead
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttributes, Entity, accepted_within
@@ -138,7 +145,11 @@ def claim_actors(
     named = list(dict.fromkeys(groups.acting_for(e) for e in named))
     hurt = {} if attributes.claim_type in ACTING_CLAIMANT else hurt_actors(claim, within, entities, groups)
     targets = targeted_actors(claim, within, entities, groups)  # struck: never two sides fighting each other
-    targets = {**targets, **set_upon(claim, within, entities, groups)}
+    targets = {
+        **targets,
+        **set_upon(claim, within, entities, groups),
+        **attacked_in_the_passive(claim, within, entities, groups),
+    }
     served = served_with(claim, within, entities, groups)
     armed_hurt = [e for e in named if e.id in hurt and e.id not in targets and e.id not in served and armed(e)]
     if _fought_each_other(armed_hurt) and all(e.id in hurt or e.id in targets for e in named if armed(e)):

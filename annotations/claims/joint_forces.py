@@ -34,7 +34,10 @@ def forces_apart(actors: list[Entity], event_country: str, known: Iterable[Entit
         countries.sort(key=lambda country: country_code(country) != event_country)
         first, second = (forces_of(country, False, known) for country in countries)
         beside = ActorDetails("state_forces", affiliation=first.name)
-        split += [replace(first, id=actor.id), replace(second, details=beside)]
+        named = {first.name, second.name}  # one of them named apart too ("…, Rwanda's military said"): one place,
+        at = next((i for i, a in enumerate(split) if a.name in named), len(split))  # the first it is named at
+        split = [a for a in split if a.name not in named]
+        split[at:at] = [replace(first, id=actor.id), replace(second, details=beside)]
     return split
 
 

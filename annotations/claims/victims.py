@@ -196,6 +196,34 @@ def set_upon(
     return {i: e for i, e in before.items() if i not in after} if after else {}
 
 
+def attacked_in_the_passive(
+    claim: Annotation, annotations: Iterable[Annotation], entities: dict[str, Entity], groups: ActingFor
+) -> dict[str, Entity]:
+    """The actors named as the subject of an attack told in the passive ("a convoy of troops and VDP volunteers was
+    attacked": helper-366's row had the VDP attack the army), in the clause before the verb; those named by "by"
+    after it did it and are no subject."""
+    found: dict[str, Entity] = {}
+    for verb in _ATTACKED_IN_THE_PASSIVE.finditer(claim.quote):
+        opened = [m.end() for m in _A_CLAUSE_OPENS.finditer(claim.quote, 0, verb.start())]
+        clause = opened[-1] if opened else 0
+        for a in annotations:
+            if claim.start + clause <= a.start and a.end <= claim.start + verb.start():
+                group = groups.acting_for(entities[str(a.entity_id)])
+                found[group.id] = group
+    return found
+
+
+_A_CLAUSE_OPENS = compiled(
+    r"[,;:]|\.\s|\b(?:after|when|as|before|but|while|because|since|until|where|then|who|which|that)\b", re.IGNORECASE
+)
+"""Where the clause of a verb begins: the subject is after it ("killed 12 militants after their base was attacked":
+the militants are no subject)."""
+_ATTACKED_IN_THE_PASSIVE = compiled(
+    r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?"
+    r"(?:attacked|ambushed|targeted|shelled|bombed|raided|struck|hit|overrun|fired\s+(?:on|at))\b"
+)
+
+
 _SET_UPON = compiled(
     r"\b(?P<when>when|(?<!well\s)(?<!such\s)as(?!\s+part\s+of\b))\s+(?:[^,;.]{1,80}?\s)?(?P<verb>opened\s+fire|attacked|ambushed|fired\s+on|stormed|"
     r"detonated|set\s+off|struck|raided|shelled|bombed|pounded|targeted|fired\s+at|shot\s+at)\b",

@@ -289,10 +289,14 @@ def army_of_country(entity: Entity) -> str | None:
         military = _MILITARY_OF.fullmatch(name)
         if military is not None:
             return _THE.sub("", military["country"])
-        named = {DEMONYMS.get(m.group(1), m.group(1)) for m in _country_names().finditer(name)}
-        if len(named) > 1:
-            return None  # "Mozambican and Rwandan troops": two armies (helper-366's Mozambican soldiers were Rwanda's)
+        country = _country_names().search(name)
         forces = _MILITARY_WORD.search(name) and not _POLICE_WORD.search(name) and not _OFFICE_WORD.search(name)
-        if named and forces:
-            return named.pop()
+        if country is not None and forces:
+            return DEMONYMS.get(country.group(1), country.group(1))
     return None
+
+
+def names_two_countries(name: str) -> bool:
+    """Whether a name names the forces of two countries ("Mozambican and Rwandan troops"): no one country's army
+    that another of its names joins (helper-366's "Mozambican soldiers" were made the joint force, Rwanda's too)."""
+    return len({DEMONYMS.get(m.group(1), m.group(1)) for m in _country_names().finditer(name)}) > 1

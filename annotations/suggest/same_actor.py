@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from annotations.entities.matching import fold, with_aliases
 from annotations.model import ActorDetails, Entity
-from annotations.suggest.canonical import army_of_country, everyday_country
+from annotations.suggest.canonical import army_of_country, everyday_country, names_two_countries
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.surnames import a_persons_name
 from annotations.suggest.tokens import Spans
@@ -42,7 +42,9 @@ def one_actor_per_article(found: list[Suggestion], text: str = "") -> list[Sugge
     entities = {id(e): (e, s.new_entity) for s in actors if (e := s.entity) is not None}
     new = [e for e, is_new in entities.values() if is_new]
     by_alias = {fold(a): e for e in new for a in _aliases(e)}
-    countries = {key: army_of_country(e) for key, (e, _new) in entities.items()}
+    countries = {
+        key: None if names_two_countries(e.name) else army_of_country(e) for key, (e, _new) in entities.items()
+    }
     armies = [e for key, (e, _new) in entities.items() if countries[key] and not e.name.startswith("Military Forces")]
     if not armies:  # no army named by its own name: the one the article calls "Myanmar's military", if one
         armies = [e for key, (e, _new) in entities.items() if countries[key]]

@@ -183,3 +183,20 @@ def test_one_countrys_soldiers_are_not_the_joint_force_named_later(tmp_path: Pat
     macomia, mucojo = suggested_rows(tmp_path, text, "2024-05-14")
     assert parties(macomia) == ("Islamic State", "", "Military Forces of Mozambique", "3")
     assert (mucojo["actor1"], mucojo["assoc_actor_1"]) == ("Military Forces of Mozambique", "Military Forces of Rwanda")
+
+
+def test_forces_told_as_attacked_in_the_passive_are_whom_it_was_done_to(tmp_path: Path) -> None:
+    """R14: "a convoy of troops and VDP volunteers was attacked" was the VDP's attack on the army."""
+    text = (
+        "Arbinda\n\nThe army said a convoy of troops and VDP volunteers was attacked between Gorgadji and Arbinda, "
+        "in Seno province, in Burkina Faso, on Sunday, and 12 soldiers were killed.\n"
+    )
+    (row,) = suggested_rows(tmp_path, text, "2024-09-04")
+    assert parties(row) == ("Unidentified Armed Group (Burkina Faso)", "", "Military Forces of Burkina Faso", "12")
+    assert row["assoc_actor_2"] == "VDP"
+    after = "Soldiers killed 12 militants near Djibo in Burkina Faso on Sunday after their base was attacked, the army said."
+    (row,) = suggested_rows(tmp_path / "after", f"Djibo\n\n{after}\n", "2024-09-04")
+    assert (row["actor1"], row["actor2"]) == (
+        "Military Forces of Burkina Faso",
+        "Unidentified Armed Group (Burkina Faso)",
+    )
