@@ -91,12 +91,22 @@ def event_date(
         moved = _until_the_article(apart.moved(told.when), published)
         if not _after_the_article(moved, published):  # "On the same day, three gendarmes were killed …" (helper-347)
             when = replace(told, when=moved, expression=apart.words) if apart.days else told
+    if (when is None or when.source == "article") and _ITS_DOERS_NAMED_BACK.match(claim.quote):
+        told = _the_day_told_before(text, published, claim, places, _seen)  # "The attackers stormed the post …"
+        when = told if told is not None and told.precision == 1 else when
     lender = places.lent_by.get(claim.id)
     revised = a_revised_toll(claim.quote)  # "The death toll rose to 14 on Tuesday": the day it rose, not the event's
     if lender is not None and lender.id not in _seen and (when is None or when.source == "article" or revised):
         theirs = event_date(text, published, lender, places, _seen | {claim.id})
         when = theirs if theirs is not None and (theirs.source != "article" or revised) else when
     return when
+
+
+_ITS_DOERS_NAMED_BACK = compiled(
+    r"(?:The|Those)\s+(?:same\s+)?(?:attackers|assailants|gunmen|raiders|militants|insurgents|jihadists)\b"
+)
+"""A claim opening with the doers of the event told before, named back ("The attackers stormed the post in Daraban,
+a police officer said"): of that event's day, where it says none (helper-366's row of it had the article's)."""
 
 
 def _the_day_told_before(

@@ -200,3 +200,13 @@ def test_forces_told_as_attacked_in_the_passive_are_whom_it_was_done_to(tmp_path
         "Military Forces of Burkina Faso",
         "Unidentified Armed Group (Burkina Faso)",
     )
+
+
+def test_the_attackers_named_back_are_of_the_day_of_the_attack_told_before(tmp_path: Path) -> None:
+    """R2, R7 in part: "The attackers stormed the post in Daraban" had the article's day, a day after the attack."""
+    text = (
+        "Daraban\n\nMilitants attacked a police post in northwest Pakistan on Wednesday, killing seven officers, police "
+        "said. The attackers stormed the post in Daraban, in Khyber Pakhtunkhwa province, a police officer said.\n"
+    )
+    rows = suggested_rows(tmp_path, text, "2024-09-12")
+    assert {row["event_date"] for row in rows} == {"2024-09-11"}
