@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from annotations.claims.figures import death_figures
 from annotations.claims.own_acts import RESPONSIBILITY_FOR
 from annotations.text.calendar_words import DAY_NAMES
 from annotations.text.pattern_cache import compiled
@@ -40,9 +41,21 @@ _MORE_HURT_BY_IT = compiled(
 wounded a civilian": helper-366's row of an attack on civilians by no one, beside the strike)."""
 
 
-def more_hurt_by_an_event_named_back(quote: str) -> bool:
-    """Whether the words tell who else an event told before hurt (its dead, if any, are counted apart)."""
-    return _MORE_HURT_BY_IT.match(quote) is not None
+_AMONG_ITS_DEAD = compiled(
+    r"Among\s+(?:the|those)\s+(?:dead|victims|(?:[a-z\-]+\s+){0,2}?(?:killed|who\s+(?:died|were\s+killed)))\s+"
+    r"(?:were|was)\b",
+    re.IGNORECASE,
+)
+"""Who some of the dead of an event told before were ("Among the civilians killed were a woman and her teenage son,
+who were struck by a stray shell": helper-366's row of a shelling with no dead, beside the clash that killed them)."""
+
+
+def more_of_an_event_told_before(quote: str) -> bool:
+    """Whether the words tell more of an event told before: who else it hurt, with no dead of their own, or who some
+    of its dead were."""
+    if _AMONG_ITS_DEAD.match(quote) is not None:
+        return True
+    return _MORE_HURT_BY_IT.match(quote) is not None and not death_figures(quote)
 
 
 def event_named_back_at(quote: str, at: int) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from annotations.claims.accidents import ACCIDENT, an_accident
 from annotations.claims.figures import death_figures, the_hurt_died
 from annotations.claims.holders import every_change_denied
-from annotations.claims.named_back import more_hurt_by_an_event_named_back, only_an_event_named_back
+from annotations.claims.named_back import more_of_an_event_told_before, only_an_event_named_back
 from annotations.claims.running_totals import ONE_DAY, RUNNING_TOTAL, running_total
 from annotations.text.pattern_cache import compiled
 
@@ -198,9 +198,7 @@ def why_no_row(claim: BoardClaim) -> str | None:
         return ACCIDENT
     if the_hurt_died(claim.quote) and not _THE_EVENT_TOLD.search(claim.quote):
         return THE_HURT_DIED
-    if only_an_event_named_back(claim.quote) or (
-        more_hurt_by_an_event_named_back(claim.quote) and not death_figures(claim.quote)
-    ):
+    if only_an_event_named_back(claim.quote) or more_of_an_event_told_before(claim.quote):
         return RESPONSIBILITY_ONLY
     return NO_DATE if claim.when is None else None
 

@@ -210,3 +210,19 @@ def test_the_attackers_named_back_are_of_the_day_of_the_attack_told_before(tmp_p
     )
     rows = suggested_rows(tmp_path, text, "2024-09-12")
     assert {row["event_date"] for row in rows} == {"2024-09-11"}
+
+
+def test_who_some_of_the_dead_were_is_no_event_of_its_own(tmp_path: Path) -> None:
+    """R10: "Among the civilians killed were a woman and her teenage son, who were struck by a stray shell" was a
+    shelling of its own with no dead, beside the clash that killed them."""
+    lede = (
+        "Clashes between the Radaa Special Deterrence Force and the 444th Combat Brigade killed nine people in "
+        "Tripoli on Monday, officials said."
+    )
+    for after in (
+        "Among the civilians killed were a woman and her teenage son, who were struck by a stray shell in their home "
+        "in Ain Zara, a relative said.",
+        "Among the dead were two children killed when a shell hit their home in Ain Zara, a relative said.",
+    ):
+        (row,) = suggested_rows(tmp_path / str(len(after)), f"Tripoli\n\n{lede} {after}\n", "2024-07-09")
+        assert (row["location"], row["fatalities"]) == ("Tripoli", "9")
