@@ -54,9 +54,14 @@ def without_their_group(claim: Annotation, mentions: list[Annotation], entities:
             continue
         if armed(group) and not is_generic(group.name) and _OF_THE_GROUP.fullmatch(between):
             dropped.add(mention.id)
+        elif not armed(group) and _FROM_THE_COMMUNITY.fullmatch(between) and _COMMUNITY.search(group.name):
+            dropped.add(after.id)  # "Armed men from the Meitei and Kuki communities": where they come from, no
+            # civilians hurt (helper-366's clash was an attack on "Kuki communities")
     return [m for m in mentions if m.id not in dropped]
 
 
+_FROM_THE_COMMUNITY = compiled(r"\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+(?:and\s+)?)*", re.IGNORECASE)
+_COMMUNITY = compiled(r"\b(?:communit(?:y|ies)|tribes?|clans?|villages?)\b", re.IGNORECASE)
 _ITS_PEOPLE_AFTER = compiled(r"\)?\s*")
 """Between a group's name (or its letters in brackets) and a word for its people."""
 

@@ -155,7 +155,7 @@ kind (the soldiers who "shot dead three men" were read as the dead); "27 bodies 
 no killing told."""
 _FOUGHT_THEM = compiled(
     r"\b(?:camps?|hideouts?|bases?|operations?|offensive|fighting|gunfights?|firefights?|gun\s+battles?|clash\w*|"
-    r"shoot-?outs?|opened\s+fire|returned\s+fire|exchange\s+of\s+fire|armed\s+with|ambush\w*|assault\s+on)\b",
+    r"shoot-?outs?|opened\s+fire|returned\s+fire|exchange[ds]?\s+(?:of\s+)?fire|armed\s+with|ambush\w*|assault\s+on)\b",
     re.IGNORECASE,
 )
 """Words of a fight or of an armed target: the men killed there were fighters ("killed 20 men in a raid on a militant

@@ -226,3 +226,16 @@ def test_who_some_of_the_dead_were_is_no_event_of_its_own(tmp_path: Path) -> Non
     ):
         (row,) = suggested_rows(tmp_path / str(len(after)), f"Tripoli\n\n{lede} {after}\n", "2024-07-09")
         assert (row["location"], row["fatalities"]) == ("Tripoli", "9")
+
+
+def test_armed_men_from_communities_who_exchanged_fire_fought(tmp_path: Path) -> None:
+    """R12 in part: "Armed men from the Meitei and Kuki communities exchanged fire …, and two men were killed" was an
+    attack on civilians, "Kuki communities" its victims; it is a clash (whose militias they were is not known)."""
+    text = (
+        "Torbung\n\nArmed men from the Meitei and Kuki communities exchanged fire near Torbung in Manipur, India, on "
+        "Monday, and two men were killed, police said.\n"
+    )
+    (row,) = suggested_rows(tmp_path, text, "2024-06-18")
+    assert (row["event_type"], row["actor1"], row["actor2"], row["fatalities"]) == (
+        "Battles", "Unidentified Armed Group (India)", "", "2",
+    )  # fmt: skip
