@@ -40,11 +40,26 @@ def dead_first(quote: str, places: Sequence[Place], entities: Mapping[str, Entit
     clause_end = _CLAUSE_END.search(quote, killing[1])
     limit = clause_end.start() if clause_end else len(quote)
     after = [(at, -length, n) for at, length, n in named if killing[1] <= at < limit]  # the first, the longest
-    before = [(at, length, n) for at, length, n in named if at < killing[0]]  # the last, the longest
+    ends = {at + length for at, length, _n in named}
+    before = [  # the last, the longest; not where the one before lies ("the village of Babessi, in Ngo-Ketunjia
+        # division, and shot dead four": Babessi, helper-366's R19)
+        (at, length, n)
+        for at, length, n in named
+        if at < killing[0] and not _holding_the_one_before(quote, at, ends)
+    ]
     chosen = min(after)[2] if after else max(before)[2] if before else None
     if chosen is None:
         return ordered
     return [ordered[chosen], *(p for n, p in enumerate(ordered) if n != chosen)]
+
+
+_HOLDS_IT = compiled(r",\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _holding_the_one_before(quote: str, at: int, ends: set[int]) -> bool:
+    """Whether the place named at `at` is where the place named right before it lies ("Babessi, in Ngo-Ketunjia")."""
+    holds = _HOLDS_IT.search(quote, max(0, at - 12), at)
+    return holds is not None and holds.start() in ends
 
 
 def _nearest_a_number(quote: str) -> tuple[int, int] | None:

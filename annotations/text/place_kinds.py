@@ -30,6 +30,8 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
         kind_after = None  # "the Christian town", "the Museveni town rally": no town's name
     if kind_after is not None and kind_after.group(1) in ("payam", "boma") and not text[end + 1 : end + 2].islower():
         kind_after = None  # "Rebecca Boma told": a surname, not a boma
+    if kind_after is not None and kind_after.group(1) == "division" and not text[end + 1 : end + 2].islower():
+        kind_after = None  # "the 6th Infantry Division": a unit; "Ngo-Ketunjia division" is Cameroon's (helper-366)
     kind_of = _KIND_OF_BEFORE.search(before) if not _NO_UNITS_NAME.match(text, start) else None
     if kind_of is not None and kind_of.group(1).startswith("municipalit") and _SAID_AFTER.match(after):
         kind_of = None  # "the Buco-Zau municipality of Cabinda province": the province
@@ -86,7 +88,7 @@ _SAID_AFTER = compiled(r"\s+(?:province|region|state|governorate|department|dist
 _PLURAL_WORD = compiled(r"\s+[a-z]+s\b")
 """A kind word in the plural: it says what each name of the list is ("…, and Kunduz province" does not)."""
 _KIND_AFTER = compiled(
-    r"\s+(district|province|township|lga|local government(?: area)?|payam|boma|woreda|tehsil|"
+    r"\s+(district|province|township|lga|local government(?: area)?|payam|boma|woreda|tehsil|division|"
     r"(?:city|village)(?!s?\s+of\b)|"
     r"town(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|near|to|from|where|which|that|was|is|has|had|were|are|with|for|"
     r"since|until|at|by|after|before|itself)\b))s?\b"
@@ -107,9 +109,9 @@ _KIND_WORDS = {
     "local government area": "district", "hamlet": "village", "settlement": "village",
     "territories": "district", "commune": "district", "communes": "district", "payam": "district", "boma": "village",
     "municipality": "district", "municipalities": "district", "woreda": "district", "woredas": "district",
-    "tehsil": "district", "kebeles": "district", "chefferie": "district", "groupement": "district",
-    "localite": "village", "localité": "village", "section communale": "district", "secteur": "district",
-    "posto administrativo": "district", "localidade": "village",
+    "tehsil": "district", "kebeles": "district", "division": "district", "chefferie": "district",
+    "groupement": "district", "localite": "village", "localité": "village", "section communale": "district",
+    "secteur": "district", "posto administrativo": "district", "localidade": "village",
 }  # fmt: skip
 """Kind words the place kinds name otherwise ("Depayin Township" is a district of Myanmar; "the
 territories of Bagata" of Congo, "the commune of Rugombo" of Burundi; not "the territory of

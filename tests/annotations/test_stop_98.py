@@ -239,3 +239,14 @@ def test_armed_men_from_communities_who_exchanged_fire_fought(tmp_path: Path) ->
     assert (row["event_type"], row["actor1"], row["actor2"], row["fatalities"]) == (
         "Battles", "Unidentified Armed Group (India)", "", "2",
     )  # fmt: skip
+
+
+def test_the_dead_are_at_the_village_not_the_division_it_lies_in(tmp_path: Path) -> None:
+    """R19 in part: "raided the village of Babessi, in Ngo-Ketunjia division, and shot dead four civilians" was an
+    event at Ngo-Ketunjia, the place named last before the dead."""
+    text = (
+        "Babessi\n\nBUEA, Cameroon, March 6 (Reuters) - On Monday, soldiers raided the village of Babessi, in "
+        "Ngo-Ketunjia division, and shot dead four civilians, residents said.\n"
+    )
+    (row,) = suggested_rows(tmp_path, text, "2024-03-06")
+    assert (row["location"], row["event_date"], row["fatalities"]) == ("Babessi", "2024-03-04", "4")
