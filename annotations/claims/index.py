@@ -171,21 +171,30 @@ def _date(kept: tuple[Any, ...]) -> ClaimDate:
 
 def article_facts(article: Article, annotations: Sequence[Annotation]) -> list[ClaimFacts]:
     """The accepted claims of one article, with the places each is about (see `_about`), what it
-    says of the places tagged inside it, and its event date."""
+    says of the places tagged inside it, and its event date. With several analysts' tags, each claim is read with
+    its own analyst's (another's where its own tagged no place for it): a claim of ana's was about bo's "Kelbo"
+    too, and `claims --annotator ana` counted bo's tags (helper-367)."""
     by_id = {a.id: a for a in annotations}
-    places = ClaimPlaces(article.text, annotations)
+    every = ClaimPlaces(article.text, annotations)
+    layers = {who: [a for a in annotations if a.annotator == who] for who in {a.annotator for a in annotations}}
+    own = {who: ClaimPlaces(article.text, layer) for who, layer in layers.items()} if len(layers) > 1 else {}
     found = []
     for claim in annotations:
         attributes = claim.attributes
         if claim.status != "accepted" or not isinstance(attributes, ClaimAttributes):
             continue
+        places = own.get(claim.annotator, every)
         place_ids, statuses = places.of(claim)
+        if not place_ids and places is not every:  # its analyst tagged no place for it: another's tag serves
+            places = every
+            place_ids, statuses = places.of(claim)
         source = by_id.get(attributes.claimant_annotation_id or "")
         when = event_date(article.text, article.published, claim, places)
+        mentions = layers[claim.annotator] if places is not every else annotations
         found.append(
             ClaimFacts.of(
                 claim, attributes, claimant_words=source.quote if source else "",
-                place_ids=place_ids, statuses=statuses, when=when, actor_ids=_actors_about(claim, annotations, source),
+                place_ids=place_ids, statuses=statuses, when=when, actor_ids=_actors_about(claim, mentions, source),
             )
         )  # fmt: skip
     return found

@@ -18,6 +18,7 @@ from annotations.errors import FieldmarkError, IngestError, ValidationError
 from annotations.exchange.export_file import ExportFile, export_kind, schema_problem
 from annotations.exchange.mending import AnnotationKey, Known, mended
 from annotations.exchange.prepare import PreparedArticle, claim_keys, prepare_article, prepare_entities
+from annotations.exchange.same_entities import SameEntities
 from annotations.exchange.selection import FORMAT_NAME, FORMAT_VERSION
 from annotations.exchange.self_contained import is_a_filtered_copy
 from annotations.model import Annotation
@@ -44,7 +45,7 @@ class ImportReport:
     articles_added: int = 0
     articles_merged: int = 0
     annotations: dict[str, int] = field(default_factory=lambda: {"added": 0, "same": 0, "renamed": 0, "kept": 0})
-    entities: dict[str, int] = field(default_factory=lambda: {"added": 0, "same": 0, "kept": 0})
+    entities: dict[str, int] = field(default_factory=lambda: {"added": 0, "same": 0, "kept": 0, "matched": 0})
     reanchored: int = 0
     problems: list[str] = field(default_factory=list)
     """Annotations not found in their text, left out (the import counts them as failed)."""
@@ -58,7 +59,9 @@ class ImportReport:
             f"annotations: {a['added']} added, {a['same']} already there, {a['renamed']} kept from another "
             f"annotator under a new id, {a['kept']} conflicting kept as ours; re-anchored {self.reanchored}; "
             f"not found in the text, left out {len(self.problems)}; "
-            f"references to what is not there taken off {len(self.mended)}"
+            f"references to what is not there taken off {len(self.mended)}; "
+            f"entities: {self.entities['added']} added, {self.entities['matched']} taken as this database's of "
+            "their name"
         )
 
 
@@ -150,8 +153,11 @@ def _merge(
 ) -> ImportReport:
     """Entities first, then each article and its annotations (all checked already)."""
     report = ImportReport()
+    same = SameEntities(store)
     for entity in prepare_entities(entities):
-        report.entities[store.merge_entity(entity)] += 1
+        taken = same.take(entity)
+        if taken is not None and taken != "matched":
+            report.entities[taken] += 1
     entity_ids = {entity.id for entity in store.entities()}
 
     def claim_exists(key: AnnotationKey) -> bool:
@@ -162,6 +168,7 @@ def _merge(
         prepared = prepare_article(record)
         if not store.is_loaded(prepared.article.id):
             loaded_here.append(prepared.article.id)
+        prepared.annotations = same.of_article(prepared.article.id, prepared.annotations, entity_ids)
         _merge_article(store, prepared, report, lambda here: Known(entity_ids, here, claim_exists))
         if len(loaded_here) >= RELEASE_EVERY:
             store.flush(None)  # what is saved can be let go
@@ -171,6 +178,8 @@ def _merge(
             progress(done, total)
     store.flush(None)
     store.release(loaded_here)
+    report.entities["matched"] = same.matched
+    report.entities["added"] += same.added
     return report
 
 

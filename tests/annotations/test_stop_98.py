@@ -250,3 +250,55 @@ def test_the_dead_are_at_the_village_not_the_division_it_lies_in(tmp_path: Path)
     )
     (row,) = suggested_rows(tmp_path, text, "2024-03-06")
     assert (row["location"], row["event_date"], row["fatalities"]) == ("Babessi", "2024-03-04", "4")
+
+
+KELBO = (
+    "Attack near Kelbo\n\nDJIBO, Burkina Faso, May 13, 2024 (Reuters) - Jihadist fighters attacked an army post in "
+    "Kelbo on Sunday, killing 18 soldiers, the army said. Residents said the army had withdrawn from the town.\n"
+)
+
+
+def analysts_folder(tmp_path: Path, name: str, text: str = KELBO) -> Path:
+    """A database of one analyst's, who accepted every suggestion of the one article (on another machine: nothing
+    kept from another analyst's suggestions in this process, whose new entities would have the same ids)."""
+    from annotations.suggest.engine import PIECES
+
+    PIECES.clear()
+    db = tmp_path / name
+    source = tmp_path / f"{name}.txt"
+    source.write_text(text, encoding="utf-8")
+    fieldmark(db, "import", str(source))
+    with Store.open(db) as store:
+        (summary,) = store.articles()
+        article = store.article(summary.id)
+        found = suggestions_for(store, article.id, gazetteers_for(store))
+        accept(store, article, found, found, annotator=name)
+    return db
+
+
+def test_another_analysts_export_names_what_the_database_knows_by_its_entities(tmp_path: Path) -> None:
+    """helper-367: bo's export imported into ana's database made 114 entities of 57, every event twice."""
+    ana, bo = analysts_folder(tmp_path, "ana"), analysts_folder(tmp_path, "bo")
+    before = fieldmark(ana, "entities").splitlines()[-1]
+    fieldmark(bo, "export", "-o", str(tmp_path / "bo.json"))
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["import", str(tmp_path / "bo.json"), "--db", str(ana)], stdout=out, stderr=err) == 0
+    assert "entities: 0 added, 7 taken as this database's of their name" in err.getvalue()
+    assert fieldmark(ana, "entities").splitlines()[-1] == before == "7 entities"
+    assert "2 events from 2 claims" in fieldmark(ana, "claims")  # each analyst's alike: once
+    assert "2 events from 2 claims" in fieldmark(ana, "claims", "--annotator", "bo")
+    rows = list(csv.DictReader(io.StringIO(fieldmark(ana, "export", "--format", "events"))))
+    assert [(r["location"], r["fatalities"]) for r in rows] == [("Kelbo", "18")]
+
+
+def test_a_place_of_another_country_and_what_another_article_calls_the_army_stay_the_exports(tmp_path: Path) -> None:
+    other = KELBO.replace("Burkina Faso", "Mali").replace("DJIBO", "MOPTI").replace("Kelbo", "Kelbo")
+    ana, bo = analysts_folder(tmp_path, "ana"), analysts_folder(tmp_path, "bo", other)
+    fieldmark(bo, "export", "-o", str(tmp_path / "bo.json"))
+    fieldmark(ana, "import", str(tmp_path / "bo.json"))
+    places = json.loads(fieldmark(ana, "entities", "--kind", "place", "--json"))
+    assert sorted((p["name"], p["country"]) for p in places if p["name"] == "Kelbo") == [
+        ("Kelbo", "Burkina Faso"), ("Kelbo", "Mali"),
+    ]  # fmt: skip
+    armies = [a for a in json.loads(fieldmark(ana, "entities", "--kind", "actor", "--json")) if a["name"] == "army"]
+    assert len(armies) == 2  # each article's own

@@ -1,0 +1,118 @@
+"""An import names what the database already knows by the database's own entities.
+
+Two analysts who tagged the same articles in two folders each made their own "Kelbo", "Burkina Faso" and
+"army": importing one's export into the other's database made 114 entities of 57, and the claims board, the map
+and the event rows counted each place and actor twice (helper-367). An entity of the export whose id the
+database does not hold is the database's entity of the same kind and name (or alias) when there is one only, a
+place only in the same country; a name of what something is ("army", "residents") names an entity of its article
+only (`entities.scope`), so it is the database's such entity used in the same article, else the export's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+
+from annotations.entities.matching import fold
+from annotations.entities.scope import is_generic
+from annotations.model import Annotation, ClaimAttributes, Entity, PlaceDetails
+from annotations.store import Store
+
+
+class SameEntities:
+    """The export's entities as the database knows them: `known_as` maps an export's id to the database's."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._by_name: dict[tuple[str, str], list[Entity]] = {}
+        for entity in store.entities():
+            if not is_generic(entity.name):
+                for name in entity.names():
+                    self._by_name.setdefault((entity.kind, fold(name)), []).append(entity)
+        self.known_as: dict[str, str] = {}
+        self.pending: dict[str, Entity] = {}
+        """Entities named by what they are, added when an article uses them and the database has none of theirs."""
+        self.matched = 0
+        self.added = 0
+        """Entities held, then added with the first article that used them."""
+
+    def take(self, entity: Entity) -> str | None:
+        """How the database takes one entity of the export: "matched" (it is one of the database's), None when it
+        is held until an article uses it (a name of what it is), else what `Store.merge_entity` says."""
+        store = self._store
+        if store.get_entity(entity.id) is not None:
+            return store.merge_entity(entity)
+        if is_generic(entity.name):
+            self.pending[entity.id] = entity
+            return None
+        found = {e.id: e for name in entity.names() for e in self._by_name.get((entity.kind, fold(name)), ())}
+        alike = [e for e in found.values() if _same_country(e, entity)]
+        if len(alike) == 1:
+            self.known_as[entity.id] = alike[0].id
+            self.matched += 1
+            return "matched"
+        return store.merge_entity(entity)
+
+    def of_article(self, article_id: str, annotations: list[Annotation], known: set[str]) -> list[Annotation]:
+        """The article's annotations naming the database's entities; an entity held (`pending`) is the
+        database's one of its kind and name used in this article, else added now (and put in `known`)."""
+        here = self._generic_here(article_id)
+        moved = dict(self.known_as)
+        for entity_id in {i for a in annotations for i in _ids_named(a)} & set(self.pending):
+            entity = self.pending[entity_id]
+            ours = here.get((entity.kind, fold(entity.name)))
+            if ours is not None:
+                moved[entity_id] = ours
+                self.matched += 1
+            else:
+                self._store.merge_entity(entity)
+                self.added += 1
+                known.add(entity_id)
+                del self.pending[entity_id]
+        return [_renamed(a, moved) for a in annotations] if moved else annotations
+
+    def _generic_here(self, article_id: str) -> dict[tuple[str, str], str]:
+        if not self._store.has_article(article_id):
+            return {}
+        used = {i for a in self._store.annotations(article_id) for i in _ids_named(a)}
+        found: dict[tuple[str, str], str] = {}
+        for entity_id in used:
+            entity = self._store.get_entity(entity_id)
+            if entity is not None and is_generic(entity.name):
+                found.setdefault((entity.kind, fold(entity.name)), entity.id)
+        return found
+
+
+def _same_country(one: Entity, other: Entity) -> bool:
+    """Places of the same name in two countries are two places; actors carry no country."""
+    first, second = one.details, other.details
+    if not isinstance(first, PlaceDetails) or not isinstance(second, PlaceDetails):
+        return True
+    return not first.country or not second.country or fold(first.country) == fold(second.country)
+
+
+def _ids_named(annotation: Annotation) -> Iterable[str]:
+    if annotation.entity_id:
+        yield annotation.entity_id
+    attributes = annotation.attributes
+    if isinstance(attributes, ClaimAttributes):
+        if attributes.claimant_entity_id:
+            yield attributes.claimant_entity_id
+        yield from attributes.places
+        yield from attributes.actors
+
+
+def _renamed(annotation: Annotation, moved: Mapping[str, str]) -> Annotation:
+    """The annotation naming `moved`'s entities instead, its dates as they were (it is the export's, not edited)."""
+    attributes = annotation.attributes
+    if isinstance(attributes, ClaimAttributes):
+        attributes = replace(
+            attributes,
+            claimant_entity_id=moved.get(attributes.claimant_entity_id or "", attributes.claimant_entity_id),
+            places=tuple(dict.fromkeys(moved.get(i, i) for i in attributes.places)),
+            actors=tuple(dict.fromkeys(moved.get(i, i) for i in attributes.actors)),
+        )
+    entity_id = moved.get(annotation.entity_id or "", annotation.entity_id)
+    if entity_id == annotation.entity_id and attributes is annotation.attributes:
+        return annotation
+    return replace(annotation, entity_id=entity_id, attributes=attributes)
