@@ -123,7 +123,7 @@ def _claims_rows(store: Store, without: list[tuple[BoardClaim, str]], every_anal
     claims = list(board_claims(store, every_analyst=every_analyst))
     denials = denials_of(claims)
     reasons = [why_no_row(claim) for claim in claims]
-    told_after = their_words(claims, reasons, entities)
+    told_after = their_words(claims, reasons, entities, groups)
     for claim, reason in zip(claims, reasons, strict=True):
         if reason is not None:
             without.append((claim, reason))

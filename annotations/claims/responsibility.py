@@ -18,6 +18,7 @@ from annotations.claims.board import BoardClaim
 from annotations.claims.named_back import event_named_back_at, responsibility_named_back
 from annotations.claims.no_row import NO_PLACE, RESPONSIBILITY_ONLY
 from annotations.claims.own_acts import CLAIMING
+from annotations.claims.victims import ActingFor
 from annotations.model import Entity
 from annotations.text.pattern_cache import compiled
 
@@ -33,7 +34,10 @@ class TheirWords(NamedTuple):
 
 
 def their_words(
-    claims: Sequence[BoardClaim], reasons: Sequence[str | None], entities: Mapping[str, Entity]
+    claims: Sequence[BoardClaim],
+    reasons: Sequence[str | None],
+    entities: Mapping[str, Entity],
+    groups: ActingFor | None = None,
 ) -> TheirWords:
     """For each event claim followed in its article, before any other event claim, by an armed group's claim of
     responsibility for an event named back, that group (else the one armed group another source blamed for it: "The
@@ -54,6 +58,11 @@ def their_words(
             continue
         key = (last.article_id, last.claim_id)
         speaker = entities.get(claim.claimant_id or "")
+        if speaker is not None and groups is not None:
+            speaker = groups.acting_for(
+                speaker, speaking=True
+            )  # the junta's spokesman: the junta's forces (helper-368's
+            # row had "Zaw Min Tun", affiliated to the Military Forces of Myanmar, as its actor 2)
         if reason == "denied" and speaker is not None and _a_taking_denied(last, claim, speaker):
             defenders.setdefault(key, speaker)
             continue

@@ -9,6 +9,7 @@ entry point (`tui.main`), so the core never imports Textual. Each command is a f
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -36,7 +37,7 @@ def run(
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     settings = load_settings(remembered=Remembered.load().choices())
-    words = with_default_command(sys.argv[1:] if argv is None else argv, COMMANDS)
+    words = with_default_command(_negative_points_joined(sys.argv[1:] if argv is None else argv), COMMANDS)
     parser = build_parser(settings, words[0] if words[0] in COMMANDS else None)  # its own, or all for --help
     args = parser.parse_args(words)
     for problem in settings.problems:
@@ -80,3 +81,18 @@ def _quiet_stdout(out: TextIO) -> None:
 def main() -> int:
     """Entry point without the app (`python -m annotations`)."""
     return run()
+
+
+_A_NUMBER_PAIR = re.compile(r"-\d[\d.]*\s*,\s*-?\d[\d.]*")
+
+
+def _negative_points_joined(words: Sequence[str]) -> list[str]:
+    """`--point -1.14,13.86` as `--point=-1.14,13.86`: argparse reads a value opening with "-" as an option, and
+    said only "expected one argument" (helper-367's point south of the equator)."""
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] == "--point" and _A_NUMBER_PAIR.fullmatch(word):
+            joined[-1] = f"--point={word}"
+        else:
+            joined.append(word)
+    return joined

@@ -10,6 +10,7 @@ from annotations.claims.board import BoardClaim, Event, board_claims, events_cho
 from annotations.claims.choosing import names_place, place_spellings, select
 from annotations.claims.timeline import chart, timeline, timeline_line
 from annotations.cli.context import Context
+from annotations.exchange.selection import check_annotator
 from annotations.store import Store
 from annotations.text.metadata import typed_date
 from annotations.text.quotes import counted, shorten
@@ -19,6 +20,7 @@ def cmd_claims(ctx: Context) -> int:
     since = _since(ctx.args.since)
     annotator = ctx.args.annotator
     with ctx.open_for_reading() as store:
+        check_annotator(store, annotator)  # as `export --annotator` refuses one with no work here
         every = list(board_claims(store, every_analyst=annotator is not None))
         spellings = _spellings(ctx.args.place, store) if ctx.args.place else ()
     if annotator is not None:  # one analyst's claims (or the curated ones), adjudicated or not

@@ -162,7 +162,14 @@ def _set_place(ctx: Context, store: Store, entity: Entity) -> str:
         place = placing.gazetteer_place(gazetteers_for(store), entity, args.from_gazetteer or None)
         return placing.from_gazetteer(store, entity.id, place).label
     edits = {"kind": args.place_kind, "province": args.province, "country": args.country, "point": args.point}
-    return placing.set_place(store, entity.id, **edits).label
+    label = placing.set_place(store, entity.id, **edits).label
+    details = store.entity(entity.id).details
+    if args.point and isinstance(details, PlaceDetails) and details.country:
+        countries = [p for g in gazetteers_for(store) for p in g.lookup(details.country) if p.kind == "country"]
+        warning = placing.far_from_its_country(args.point, countries[0] if countries else None)
+        if warning:
+            ctx.err.write(f"fieldmark: {warning}\n")
+    return label
 
 
 def _split(ctx: Context, store: Store) -> str:

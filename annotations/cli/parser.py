@@ -38,8 +38,10 @@ def output_path(value: str) -> Path | None:
     return None if value == "-" else Path(value)
 
 
-def point(value: str) -> tuple[float, float]:
-    """`--point LAT,LON`: two numbers in degrees, latitude first, each within its range."""
+def point(value: str) -> tuple[float, float] | tuple[()]:
+    """`--point LAT,LON`: two numbers in degrees, latitude first, each within its range; `none` takes the point off."""
+    if value.strip().casefold() in ("none", ""):
+        return ()
     parts = value.replace(" ", "").split(",")
     try:
         latitude, longitude = (float(p) for p in parts)

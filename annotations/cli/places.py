@@ -134,9 +134,14 @@ def _gazetteer_import(ctx: Context) -> int:
         without_point.append(line)
         ctx.err.write(f"fieldmark: {args.file}: {line}\n")
 
-    places = iter_gazetteer_file(args.file, columns=columns, default_kind=args.kind, country=args.country, said=said)
+    from annotations.store.layout import gazetteer_name
+
+    named = gazetteer_name(args.name or args.file.stem)  # its places' ids and source say the name it is kept by
+    places = iter_gazetteer_file(
+        args.file, columns=columns, default_kind=args.kind, country=args.country, source=named, said=said
+    )
     with ctx.open_for_writing() as store:
-        stored, kinds = import_places(store, args.name or args.file.stem, places)
+        stored, kinds = import_places(store, named, places)
         total = sum(kinds.values())
         counts = ", ".join(f"{kinds[k]} {k}" for k in PLACE_KINDS if kinds[k])
         dropped = f"; {len(without_point)} kept without the point their row gave" if without_point else ""

@@ -11,6 +11,7 @@ gazetteer import does for the places it can now put on the map. Each change is o
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -34,11 +35,11 @@ def set_place(
     kind: str | None = None,
     province: str | None = None,
     country: str | None = None,
-    point: tuple[float, float] | None = None,
+    point: tuple[float, float] | tuple[()] | None = None,
     seen: Entity | None = None,
 ) -> Entry:
-    """A place's kind, province, country or point, as the analyst knows them ("" clears a province or country).
-    A point given by hand is the analyst's: its source says so, whatever gazetteer the place came from."""
+    """A place's kind, province, country or point, as the analyst knows them ("" clears a province or country, an
+    empty point the point). A point given by hand is the analyst's: its source says so."""
     entity = _place(store, entity_id, seen)
     details = entity.details
     assert isinstance(details, PlaceDetails)
@@ -51,9 +52,9 @@ def set_place(
         place_kind=kind if kind is not None else details.place_kind,  # type: ignore[arg-type]
         province=details.province if province is None else (province.strip() or None),
         country=details.country if country is None else (country.strip() or None),
-        latitude=details.latitude if point is None else point[0],
-        longitude=details.longitude if point is None else point[1],
-        source=details.source if point is None else ANALYST,
+        latitude=details.latitude if point is None else (point[0] if point else None),  # (): no point
+        longitude=details.longitude if point is None else (point[1] if point else None),
+        source=details.source if not point else ANALYST,
     )
     said = [f"{name} {value}" for name, value in _changes(details, changed)]
     return store.record_step(
@@ -65,8 +66,9 @@ def from_gazetteer(store: Store, entity_id: str, place: Place, seen: Entity | No
     """The tagged place takes what the gazetteer's `place` knows (kind, province, country, codes, point); its
     name stays, the gazetteer's name becomes an alias unless another place has it."""
     entity = _place(store, entity_id, seen)
+    at = f"{place.latitude}, {place.longitude}" if place.latitude is not None else "no point in it either"
     return store.record_step(
-        f"set {entity.name} from {place.source or 'a gazetteer'}: {place.name}{_where(place)}",
+        f"set {entity.name} from {place.source or 'a gazetteer'}: {place.name}{_where(place)}, {at}",
         entities=[_as_in(store, entity, place)],
     )
 
@@ -183,5 +185,27 @@ def _changes(before: PlaceDetails, after: PlaceDetails) -> list[tuple[str, str]]
         if getattr(before, field) != getattr(after, field):
             said.append((name, getattr(after, field) or "(none)"))
     if (before.latitude, before.longitude) != (after.latitude, after.longitude):
-        said.append(("point", f"{after.latitude}, {after.longitude}"))
+        said.append(("point", "(none)" if after.latitude is None else f"{after.latitude}, {after.longitude}"))
     return said
+
+
+def far_from_its_country(point: tuple[float, float], country: Place | None) -> str:
+    """A word when a point given by hand lies far from its place's country and would lie near it with latitude and
+    longitude swapped (helper-367 put a town of Burkina Faso in Gabon, and both exports took it); "" otherwise."""
+    if country is None or country.latitude is None or country.longitude is None:
+        return ""
+    home = (country.latitude, country.longitude)
+    given, swapped = _km(point, home), _km((point[1], point[0]), home)
+    if given < 1500 or swapped > given / 3 or not -90 <= point[1] <= 90:
+        return ""
+    return (
+        f"{point[0]}, {point[1]} is {given:,.0f} km from {country.name}'s point, {point[1]}, {point[0]} "
+        f"{swapped:,.0f} km: latitude and longitude swapped? (--point LAT,LON)"
+    )
+
+
+def _km(one: tuple[float, float], other: tuple[float, float]) -> float:
+    """The distance between two points on the Earth, in kilometres (haversine)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*one, *other))
+    a = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))

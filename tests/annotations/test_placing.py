@@ -159,3 +159,36 @@ def test_places_a_gazetteer_names_without_a_point_are_left_for_another(db: Path)
     with Store.open(db, readonly=True) as store:
         pointless = Gazetteer([Place("file:x:1", "Kourou-Bamba", "village", country="Burkina Faso")])
         assert unplaced_named_in(store, pointless).one == []
+
+
+def test_a_gazetteer_imported_under_a_name_gives_its_places_ids_of_that_name(db: Path, tmp_path: Path) -> None:
+    """helper-367: `gazetteer import bf_villages_v2.csv --name bf_villages` made ids `file:bf_villages_v2:N`, and
+    `--from-gazetteer file:bf_villages:2` (the name `gazetteer list` shows) was refused."""
+    table = tmp_path / "villages_v2.csv"
+    table.write_text("name,kind,country,latitude,longitude\nTawila,village,Sudan,13.5,24.9\n", encoding="utf-8")
+    fieldmark(db, "gazetteer", "import", str(table), "--name", "villages")
+    (found,) = json.loads(fieldmark(db, "gazetteer", "search", "Tawila", "--json")[0])[:1]
+    assert found["id"] == "file:villages:1" and found["source"] == "villages"
+
+
+def test_a_point_south_of_the_equator_after_a_space_and_none_to_take_it_off(db: Path) -> None:
+    """helper-367: `--point -1.14,13.86` failed with argparse's "expected one argument"; no way to take a point off."""
+    said, _ = fieldmark(db, "entities", "set", "Tawila", "--point", "-1.5,24.9")
+    assert said == "set Tawila: point -1.5, 24.9\n"
+    said, _ = fieldmark(db, "entities", "set", "Tawila", "--point", "none")
+    assert said == "set Tawila: point (none)\n" and places(db)["Tawila"]["latitude"] is None
+
+
+def test_latitude_and_longitude_swapped_are_said(db: Path) -> None:
+    """helper-367 put a town of Burkina Faso in Gabon with no word: a point far from the country that would be near
+    it swapped is said (and kept: the analyst may know better)."""
+    _, warned = fieldmark(db, "entities", "set", "Kourou-Bamba", "--point", "-0.95,14.17")
+    assert "latitude and longitude swapped?" in warned and places(db)["Kourou-Bamba"]["latitude"] == -0.95
+    _, warned = fieldmark(db, "entities", "set", "Kourou-Bamba", "--point", "14.17,-0.95")
+    assert warned == ""
+
+
+def test_the_claims_of_an_analyst_with_no_work_here_are_refused_by_name(db: Path) -> None:
+    """helper-367: `claims --annotator carol` printed "0 events" and succeeded, where `export` refuses."""
+    _, err = fieldmark(db, "claims", "--annotator", "carol", code=1)
+    assert "no annotations by carol in this corpus" in err
