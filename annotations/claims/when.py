@@ -325,6 +325,18 @@ def _long_before_in_a_relative(text: str, at: int, found: FoundDate, dateline: d
 
 
 _A_MONTH = timedelta(days=31)
+_DONE_BEFORE = compiled(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:signed|agreed|reached|brokered|concluded|adopted|passed|enacted|established|founded|formed|created|"
+    r"launched|imposed|declared|elected|introduced|negotiated|ratified|built|deployed|set\s+up)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _when_a_thing_was_done_long_before(text: str, at: int, found: FoundDate, dateline: date) -> bool:
+    """Whether a date a month or more before the article tells when something named was done ("urged both sides to
+    respect the ceasefire signed in 2018": helper-368's claim of UNMISS sending peacekeepers was dated 2018)."""
+    start = at + found.start
+    return found.resolved.end < dateline - _A_MONTH and _DONE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _nearest(text: str, claim: Annotation, dateline: date, *, with_year: bool = False) -> ClaimDate | None:
@@ -334,6 +346,8 @@ def _nearest(text: str, claim: Annotation, dateline: date, *, with_year: bool = 
         found = [f for f in found if _YEAR.search(f.text)]
     inside = [f for f in found if claim.start <= start + f.start and start + f.end <= claim.end]
     found = [f for f in found if f in inside or not _long_before_in_a_relative(text, start, f, dateline)]
+    found = [f for f in found if not _when_a_thing_was_done_long_before(text, start, f, dateline)]
+    inside = [f for f in inside if f in found]
     if not found:
         return None
     done = [f for f in inside if not _FOUND_ON.search(text, max(claim.start, start + f.start - 60), start + f.start)]

@@ -316,3 +316,26 @@ def test_a_spokesman_who_denies_a_taking_is_the_force_he_speaks_for(tmp_path: Pa
     fieldmark(db, "entities", "set", "Zaw Min Tun", "--type", "state_forces", "--affiliation", military)
     (row,) = csv.DictReader(io.StringIO(fieldmark(db, "export", "--format", "events")))
     assert (row["actor1"], row["actor2"]) == ("MNDAA", "Military Forces of Myanmar")
+
+
+def test_when_a_thing_named_was_done_long_before_is_no_date_of_the_claim() -> None:
+    """helper-368: "UNMISS said it was sending peacekeepers … and urged both sides to respect the ceasefire signed in
+    2018" was dated 2018 on the board and in the event rows."""
+    from annotations.claims.when import claim_date
+    from annotations.model import Annotation
+
+    from ..helpers import span
+
+    text = (
+        "Nasir\n\nMALAKAL, South Sudan (Reuters) - UNMISS said it was sending peacekeepers to Nasir and urged both "
+        "sides to respect the ceasefire signed in 2018.\n"
+    )
+    article = Article.create("Nasir", text, published="2024-05-03")
+    claim = Annotation.create(article, "claim", *span(article, "it was sending peacekeepers to Nasir"))
+    when = claim_date(text, article.published, claim)
+    assert when is not None and (when.day.isoformat(), when.source) == ("2024-05-03", "article")
+    told = text.replace("the ceasefire signed in 2018", "the ceasefire, which was signed in 2018")
+    signed = Article.create("Nasir", told, published="2024-05-03")
+    claim = Annotation.create(signed, "claim", *span(signed, "which was signed in 2018"))
+    when = claim_date(told, signed.published, claim)
+    assert when is not None and when.day.year == 2018  # what was done then, told as such
