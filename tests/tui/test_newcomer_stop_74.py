@@ -259,6 +259,7 @@ async def test_a_suggestion_proposed_again_where_a_tag_was_deleted_is_said(seed_
         await ready(pilot, app)
         said = app.main.query_one(MessageLine).said
         assert "Suggested here again: r rejects it" in said, said
+        assert said.startswith("Delete "), said  # what x deleted, said with it (helper-368)
         await pilot.press("r")  # as said: rejected
         await ready(pilot, app)
         assert not [s for s in app.main.suggestions if s.quote == "Kunduz"]

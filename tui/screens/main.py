@@ -88,6 +88,7 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Pa
         )
         self._review_when_ready = False
         self._deleted_spans: set[tuple[str, int, int]] = set()
+        self._deleted_said = ""
         """The spans of the tags `x` just deleted: a suggestion proposed there again is said (helper-356)."""
         self._reviewed = {}
         self._resumed = False
@@ -277,8 +278,10 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Pa
         suggestion, and the same suggestion was back at once, one `Y` from tagging it again): say so, and how to
         drop it."""
         deleted, self._deleted_spans = self._deleted_spans, set()
-        if any((s.kind, s.start, s.end) in deleted for s in self.suggesting.shown):
-            self.notify("Suggested here again: r rejects it", timeout=4, markup=False)
+        if any((s.kind, s.start, s.end) in deleted for s in self.suggesting.shown):  # what went, said with it: the
+            # step's own line was gone by then, and helper-368 could not tell what x had deleted
+            said = f"{self._deleted_said[:1].upper()}{self._deleted_said[1:]}. " if self._deleted_said else ""
+            self.notify(f"{said}Suggested here again: r rejects it", timeout=5, markup=False)
 
     def _draw_suggestions(self) -> None:
         self.reader.set_suggestions([(s.kind, s.start, s.end) for s in self.suggesting.shown])
@@ -357,8 +360,9 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Pa
             ids = [a.id for a in gone]
             return self.store.delete_annotations(annotation.article_id, ids, linking=linking, removed_entities=unused)
 
-        if self._apply(delete, kept):
+        if entry := self._apply(delete, kept):
             self._deleted_spans = {(a.kind, a.start, a.end) for a in gone}
+            self._deleted_said = entry.label
             self.suggesting.distrust()
 
     def _apply(self, change: Callable[[], Entry | None], then: str = "", refused: str = "") -> Entry | None:
