@@ -10,7 +10,7 @@ import orjson
 
 from annotations.cli.context import Context
 from annotations.errors import FieldmarkError
-from annotations.model import PLACE_KINDS
+from annotations.model import PLACE_KINDS, PlaceDetails
 from annotations.store import Store
 from annotations.text.quotes import counted, shorten
 
@@ -165,11 +165,13 @@ def _place_the_tagged(ctx: Context, store: Store, stored: str) -> None:
     from annotations.suggest.stored_gazetteers import open_stored
 
     gazetteer = open_stored(store.gazetteer_path(stored))
-    found = placing.unplaced_named_in(store, gazetteer)
+    found = placing.unplaced_named_in(store, gazetteer, stored)
     placing.place_all(store, found.one, f"place {counted(len(found.one), 'tagged place')} from gazetteer {stored}")
     for entity, place in found.one:
-        at = _coordinates(place.latitude, place.longitude) or "no point in this gazetteer either"
-        ctx.out.write(f"placed {entity.name}: {place.name} ({place.kind}) {at}\n")
+        details = entity.details
+        moved = isinstance(details, PlaceDetails) and details.latitude is not None  # placed by it before
+        at = _coordinates(place.latitude, place.longitude)
+        ctx.out.write(f"{'moved' if moved else 'placed'} {entity.name}: {place.name} ({place.kind}) {at}\n")
     for entity, places in found.several:
         ids = ", ".join(p.id for p in places[:6])
         ctx.out.write(

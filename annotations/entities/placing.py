@@ -89,21 +89,22 @@ class Unplaced:
     several: list[tuple[Entity, list[Place]]]
 
 
-def unplaced_named_in(store: Store, gazetteer: PlaceLookup) -> Unplaced:
+def unplaced_named_in(store: Store, gazetteer: PlaceLookup, source: str = "") -> Unplaced:
     """The tagged places without a point whose name (or an alias) this gazetteer gives a point, in the same
-    country when both say one."""
+    country when both say one; with `source`, the gazetteer's name, those placed from it before too (a corrected
+    gazetteer imported again left them on the old point: helper-367)."""
     one: list[tuple[Entity, Place]] = []
     several: list[tuple[Entity, list[Place]]] = []
     for entity in store.entities("place"):
         details = entity.details
         assert isinstance(details, PlaceDetails)
-        if details.latitude is not None:
+        if details.latitude is not None and not (source and details.source == source):
             continue
         named = [p for p in _named(gazetteer, entity.names()) if p.latitude is not None]
         found = _same_country(named, details.country)
-        if len(found) == 1:
+        if len(found) == 1 and (found[0].latitude, found[0].longitude) != (details.latitude, details.longitude):
             one.append((entity, found[0]))
-        elif found:
+        elif len(found) > 1:
             several.append((entity, found))
     return Unplaced(one, several)
 

@@ -192,3 +192,19 @@ def test_the_claims_of_an_analyst_with_no_work_here_are_refused_by_name(db: Path
     """helper-367: `claims --annotator carol` printed "0 events" and succeeded, where `export` refuses."""
     _, err = fieldmark(db, "claims", "--annotator", "carol", code=1)
     assert "no annotations by carol in this corpus" in err
+
+
+def test_a_corrected_gazetteer_imported_again_moves_the_places_it_had_placed(db: Path, tmp_path: Path) -> None:
+    """helper-367: the places a gazetteer had put on the map stayed on its old points when a corrected one came."""
+    table = tmp_path / "villages.csv"
+    table.write_text("name,kind,country,latitude,longitude\nKourou-Bamba,village,Burkina Faso,0.95,14.17\n")
+    fieldmark(db, "gazetteer", "import", str(table))
+    fieldmark(db, "entities", "set", "Tawila", "--point", "13.5,24.9")  # the analyst's own: never moved
+    table.write_text(
+        "name,kind,country,latitude,longitude\nKourou-Bamba,village,Burkina Faso,14.17,-0.95\n"
+        "Tawila,village,Sudan,1,1\n"
+    )
+    said, _ = fieldmark(db, "gazetteer", "import", str(table))
+    assert "moved Kourou-Bamba: Kourou-Bamba (village) 14.1700°N 0.9500°W" in said
+    found = places(db)
+    assert (found["Kourou-Bamba"]["latitude"], found["Tawila"]["latitude"]) == (14.17, 13.5)
