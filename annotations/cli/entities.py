@@ -50,7 +50,8 @@ def _where(entity: Entity) -> str:
     details = entity.details
     if isinstance(details, PlaceDetails):
         own = details.place_kind in ("province", "country")
-        return ", ".join(p for p in (details.province, details.country) if p and not (own and p == entity.name))
+        where = ", ".join(p for p in (details.province, details.country) if p and not (own and p == entity.name))
+        return where + (" (no point)" if details.latitude is None else "")
     return details.affiliation or ""
 
 
@@ -84,9 +85,12 @@ def _table(rows: Sequence[EntityRow]) -> str:
 
 
 def _list(ctx: Context) -> int:
+    off_the_map = ctx.args.no_point
     with ctx.open_for_reading() as store:
         about = claims_about(store)
-        rows = entity_rows(store, ctx.args.kind, about=about)
+        rows = entity_rows(store, "place" if off_the_map else ctx.args.kind, about=about)
+    if off_the_map:  # the places the event rows and the map leave out (helper-367 looked for them in the GeoJSON)
+        rows = [r for r in rows if isinstance(r.entity.details, PlaceDetails) and r.entity.details.latitude is None]
     if ctx.args.json:
         ctx.out.write(orjson.dumps([r.to_dict() for r in rows], option=orjson.OPT_INDENT_2).decode() + "\n")
         return 0

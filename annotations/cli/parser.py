@@ -200,6 +200,7 @@ def _gazetteer(sub: argparse.ArgumentParser, db_help: str) -> None:
 def _entities(sub: argparse.ArgumentParser, db_help: str) -> None:
     sub.add_argument("--kind", default=None, choices=ENTITY_KINDS, help="only places or only actors")
     sub.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    sub.add_argument("--no-point", action="store_true", help="only the places with no point (off the map)")
     actions = sub.add_subparsers(dest="action", metavar="ACTION")
     added = [actions.add_parser("list", help="one row per entity with its mentions, articles and claims")]
     merge = actions.add_parser("merge", help="move every use of OTHER to KEEP; OTHER's names become aliases")
@@ -255,6 +256,7 @@ def _entities(sub: argparse.ArgumentParser, db_help: str) -> None:
         action.add_argument("--db", default=argparse.SUPPRESS, metavar="DB", help=db_help)
     added[0].add_argument("--kind", default=argparse.SUPPRESS, choices=ENTITY_KINDS)
     added[0].add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    added[0].add_argument("--no-point", action="store_true", default=argparse.SUPPRESS)
 
 
 def _list(sub: argparse.ArgumentParser, _db_help: str) -> None:

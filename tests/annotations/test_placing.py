@@ -208,3 +208,11 @@ def test_a_corrected_gazetteer_imported_again_moves_the_places_it_had_placed(db:
     assert "moved Kourou-Bamba: Kourou-Bamba (village) 14.1700°N 0.9500°W" in said
     found = places(db)
     assert (found["Kourou-Bamba"]["latitude"], found["Tawila"]["latitude"]) == (14.17, 13.5)
+
+
+def test_the_places_off_the_map_are_listed(db: Path) -> None:
+    """helper-367 looked for the places with no point in the GeoJSON: the entities list says them."""
+    fieldmark(db, "entities", "set", "Tawila", "--point", "13.5,24.9")
+    listed, _ = fieldmark(db, "entities", "--no-point")
+    assert "Kourou-Bamba" in listed and "(no point)" in listed and "Tawila" not in listed and "army" not in listed
+    assert listed.splitlines()[-1] == "1 entities"
