@@ -110,6 +110,8 @@ class ClaimPlaces:
             and not elsewhere(self.text, claim, d, earlier, start)
             and (there or not WHERE_THE_SPEAKER_IS.search(self.text, max(start, d.start - 60), d.start))
             and not in_dateline(self.text, d.start)  # "GAZA, October 6, 2025 (Reuters) -"
+            and not _WHERE_THEY_WENT.search(self.text, max(start, d.start - 24), d.start)  # "…, adding that troops had
+            # pushed the attackers back towards the Nassere forest": no place of the toll (helper-367)
             and not in_a_wider_place(self.text, d, self.districts)  # "In Gao in northern Mali, residents said …"
             and not BASED_THERE.match(self.text, d.end)  # "The Britain-based Syrian Observatory" (helper-293's row)
             and (there or speakers_too or not PUTS_THE_FIGURE.match(self.text, d.end))  # "A commander in Beledweyne
@@ -333,6 +335,9 @@ helper-268's toll was about no place)."""
 _A_PROTEST = compiled(r"\b(?:protest\w*|demonstrat\w*|marched|rall(?:y|ies|ied))\b", re.IGNORECASE)
 _BACK = compiled(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _THERE = compiled(r"\bthere\b|\bin the (?:town|village|city|camp)\b(?!\s+of\b)")
+
+
+_WHERE_THEY_WENT = compiled(r"\b(?:towards?|into|fled\s+to|retreated\s+to|headed\s+for)\s+(?:the\s+)?$", re.I)
 
 
 def _links(claim: Annotation) -> tuple[ClaimLink, ...]:

@@ -404,6 +404,11 @@ def parties(actors: list[Entity]) -> tuple[Party, Party]:
     enemy = next((a for a in rest if _enemies(first, a)), None)
     if enemy is not None:
         return _sides(first, enemy, rest)
+    unnamed = next((a for a in rest if a.name.startswith(UNIDENTIFIED)), None) if inter(first) == 1 else None
+    if unnamed is not None:  # "troops and the VDP pushed the attackers back": the army and its militia against the
+        # attackers no one named (helper-367's row set the army against the VDP, the attackers its associate)
+        beside = [a for a in rest if inter(a) in (1, 3) and not a.name.startswith(UNIDENTIFIED)]
+        return (first, beside), (unnamed, [])
     second = next((a for a in rest if inter(a) != inter(first)), None)
     if second is None:
         return (first, []), (rest[0] if rest else None, rest[1:])

@@ -74,7 +74,7 @@ def merged_events(rows: Iterable[EventRow]) -> list[EventRow]:
                 here.append((order, MergedEvent(row)))
         events += here
     joined = details_joined(_battles_of_the_week_joined(_tolls_of_no_side_joined(tolls_lent_joined(events))))
-    joined = _told_at_the_country_joined(joined)
+    joined = _destruction_in_the_attack_joined(_told_at_the_country_joined(joined))
     return [event.merged() for _order, event in _joined_by_links(joined)]
 
 
@@ -200,6 +200,34 @@ def _told_at_the_country_joined(events: list[tuple[int, MergedEvent]]) -> list[t
         ]
 
     return _each_joined_to_its_one(events, told_after_there)
+
+
+_DESTRUCTION = "Looting/property destruction"
+_VIOLENCE_TYPES = ("Violence against civilians", "Battles", "Explosions/Remote violence")
+
+
+def _destruction_in_the_attack_joined(events: list[tuple[int, MergedEvent]]) -> list[tuple[int, MergedEvent]]:
+    """Homes or a market burned by the doers of an attack its article tells at the same place that day is that
+    attack ("Gunmen … surrounded Tangaye-Foulbe early on Sunday, set fire to the market and shot men who tried to
+    flee", after the army's "killed 14 civilians in an attack on the village": helper-367's second row), not an
+    event of its own: ACLED codes what was burned in an attack in the attack's row. One such attack only."""
+
+    def its_attack(_order: int, event: MergedEvent) -> list[MergedEvent]:
+        row = event.row
+        if row["sub_event_type"] != _DESTRUCTION or _told_as_another(event):
+            return []
+        doer = parties_of(row)[0]
+        return [
+            e
+            for _o, e in events
+            if e is not event
+            and e.row["event_type"] in _VIOLENCE_TYPES
+            and _articles(e) & _articles(event)
+            and _place_and_day(e.row) == _place_and_day(row)
+            and parties_of(e.row)[0].fits(doer)
+        ]
+
+    return _each_joined_to_its_one(events, its_attack)
 
 
 _ANOTHER = compiled(r"\b(?:separate(?:ly)?|elsewhere|also|another|distinct)\b", re.I)

@@ -50,10 +50,19 @@ _AMONG_ITS_DEAD = compiled(
 who were struck by a stray shell": helper-366's row of a shelling with no dead, beside the clash that killed them)."""
 
 
+_ITS_TOLL_MAY_RISE = compiled(
+    r"(?:the\s+)?(?:death\s+)?toll\s+(?:could|may|might|was\s+likely\s+to|is\s+likely\s+to|was\s+expected\s+to|"
+    r"is\s+expected\s+to)\s+(?:rise|climb|increase|go\s+up)\b",
+    re.IGNORECASE,
+)
+"""That the toll of an event told before may rise ("the death toll could rise because several residents were still
+missing": helper-367's row of a strategic development at the speaker's town)."""
+
+
 def more_of_an_event_told_before(quote: str) -> bool:
     """Whether the words tell more of an event told before: who else it hurt, with no dead of their own, or who some
     of its dead were."""
-    if _AMONG_ITS_DEAD.match(quote) is not None:
+    if _AMONG_ITS_DEAD.match(quote) is not None or _ITS_TOLL_MAY_RISE.match(quote) is not None:
         return True
     return _MORE_HURT_BY_IT.match(quote) is not None and not death_figures(quote)
 

@@ -381,7 +381,8 @@ _PEOPLE = r"(?:people|families|residents|civilians|villagers|households|thousand
 _DRIVEN = compiled(
     r"\b(?:driv(?:e|es|ing|en)|drove|forc(?:e|es|ing|ed)|push(?:es|ing|ed)|send(?:s|ing)?|sent)\s+(?:\w+\s+){0,4}?"
     rf"{_PEOPLE}\b"
-    rf"|\b{_PEOPLE}\b[^.;]{{0,60}}?\b(?:fled|fleeing|(?:were|have\s+been|had\s+been|been)\s+(?:displaced|uprooted))\b"
+    rf"|\b{_PEOPLE}\b[^.;]{{0,60}}?\b(?:fled|fleeing|(?:were|have\s+been|had\s+been|been)\s+(?:displaced|uprooted)|"
+    r"(?:have\s+|had\s+)?arrived\s+in)\b"  # "Hundreds of residents of Tangaye-Foulbe arrived in Kaya" (helper-367)
     rf"|\b(?:displaced|uprooted)\s+(?:(?:more\s+than|at\s+least|about|nearly|some|over|around|[\d,]+|\w+)\s+){{0,4}}?"
     rf"{_PEOPLE}\b",  # "has displaced more than 60,000 people this year" (helper-295's battle of 1 January)
     re.IGNORECASE,

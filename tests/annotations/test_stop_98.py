@@ -339,3 +339,27 @@ def test_when_a_thing_named_was_done_long_before_is_no_date_of_the_claim() -> No
     claim = Annotation.create(signed, "claim", *span(signed, "which was signed in 2018"))
     when = claim_date(told, signed.published, claim)
     assert when is not None and when.day.year == 2018  # what was done then, told as such
+
+
+def test_an_attack_told_with_what_its_doers_burned_and_where_they_were_pushed_back(tmp_path: Path) -> None:
+    """helper-367's article: the toll said with the army's pushing the attackers "back towards the Nassere forest"
+    was a second attack at the forest; the market burned by the gunmen a looting of its own; the army and the VDP
+    fought each other, the attackers the VDP's associate; "the death toll could rise" and residents who "arrived in
+    Kaya" were events of their own at Kaya."""
+    text = (
+        "Tangaye-Foulbe\n\nKAYA, Burkina Faso, March 3 (Reuters) - Suspected jihadist fighters killed 14 civilians in "
+        "an attack on the village of Tangaye-Foulbe in Burkina Faso's Sanmatenga province on Sunday, the army said on "
+        "Monday.\n\nGunmen on motorbikes surrounded Tangaye-Foulbe early on Sunday, set fire to the market and shot "
+        'men who tried to flee, the army said.\n\n"Fourteen civilians lost their lives and several others were '
+        'wounded," the statement said, adding that troops and the Volunteers for the Defence of the Homeland (VDP) '
+        "had pushed the attackers back towards the Nassere forest.\n\nA local official in Kaya said the death toll "
+        "could rise because several residents were still missing. Hundreds of residents of Tangaye-Foulbe arrived in "
+        "Kaya on Monday, a humanitarian worker said.\n"
+    )
+    rows = suggested_rows(tmp_path, text, "2025-03-04")
+    attack, clash = rows
+    assert (attack["location"], attack["sub_event_type"], attack["fatalities"]) == ("Tangaye-Foulbe", "Attack", "14")
+    assert (clash["actor1"], clash["assoc_actor_1"], clash["actor2"]) == (
+        "Military Forces of Burkina Faso", "Volunteers for the Defence of the Homeland",
+        "Unidentified Armed Group (Burkina Faso)",
+    )  # fmt: skip
