@@ -196,9 +196,11 @@ async def export_in_background(
 ) -> None:
     """Export what is saved (waiting at most 2 s for pending saves: a failing disk must not
     freeze the interface) on another thread, then say where it went or why it failed."""
+    fmt, table = format_and_table(choice)
+    app.notify(f"Exporting to {path}…", markup=False, timeout=3)  # an events export reads every claim: seconds
+    # of nothing said, to helper-368, before "Exported"
     if not store.readonly:
         store.flush(timeout=2)
-    fmt, table = format_and_table(choice)
     filters = ExportFilter(article=article_id, table=table)
     try:
         count = await asyncio.to_thread(partial(export_saved, bom=bom), store, fmt, path, filters)
