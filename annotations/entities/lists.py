@@ -181,14 +181,20 @@ def import_list(store: Store, entities: Iterable[Entity], *, label: str) -> List
     """Add what the database does not know; teach what it knows the list's other names, and a known place
     with no point the list's point (helper-365's list with coordinates was answered "1 known ones learnt other
     names" and its point dropped: no command could then put the tagged place on the map)."""
-    known = {(e.kind, fold(n)): e for e in store.entities() for n in e.names()}
+    known: dict[tuple[str, str], list[Entity]] = {}
+    for e in store.entities():
+        for n in e.names():
+            known.setdefault((e.kind, fold(n)), []).append(e)
     changed: dict[str, Entity] = {}
     added = taught = same = 0
     for entity in entities:
-        match = next((known[(entity.kind, fold(n))] for n in entity.names() if (entity.kind, fold(n)) in known), None)
+        match = next(
+            (k for n in entity.names() for k in known.get((entity.kind, fold(n)), ()) if _alike(k, entity)), None
+        )
         if match is None:
             changed[entity.id] = entity
-            known.update({(entity.kind, fold(n)): entity for n in entity.names()})
+            for n in entity.names():
+                known.setdefault((entity.kind, fold(n)), []).append(entity)
             added += 1
             continue
         current = changed.get(match.id, match)
@@ -203,6 +209,17 @@ def import_list(store: Store, entities: Iterable[Entity], *, label: str) -> List
         taught += 1
     entry = store.record_step(label, entities=list(changed.values())) if changed else None
     return ListImport(added, taught, same, entry)
+
+
+def _alike(known: Entity, listed: Entity) -> bool:
+    """Whether a listed entity of a known one's name is that one: a place of another province or country is another
+    place (helper-367's Woussoungo of Bam was folded into the Woussoungo of Sanmatenga)."""
+    one, other = known.details, listed.details
+    if not isinstance(one, PlaceDetails) or not isinstance(other, PlaceDetails):
+        return True
+    return all(
+        not a or not b or fold(a) == fold(b) for a, b in ((one.country, other.country), (one.province, other.province))
+    )
 
 
 def _placed(known: PlaceDetails | ActorDetails, listed: PlaceDetails | ActorDetails) -> PlaceDetails | ActorDetails:

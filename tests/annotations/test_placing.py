@@ -216,3 +216,18 @@ def test_the_places_off_the_map_are_listed(db: Path) -> None:
     listed, _ = fieldmark(db, "entities", "--no-point")
     assert "Kourou-Bamba" in listed and "(no point)" in listed and "Tawila" not in listed and "army" not in listed
     assert listed.splitlines()[-1] == "1 entities"
+
+
+def test_a_listed_place_of_another_province_is_another_place(db: Path, tmp_path: Path) -> None:
+    """helper-367: a list's Woussoungo of Bam province was folded into the tagged Woussoungo of Sanmatenga."""
+    fieldmark(db, "entities", "set", "Kourou-Bamba", "--province", "Soum")
+    listed = tmp_path / "list.csv"
+    listed.write_text(
+        "name,kind,province,country,latitude,longitude\nKourou-Bamba,place,Bam,Burkina Faso,13.3,-1.5\n",
+        encoding="utf-8",
+    )
+    said, _ = fieldmark(db, "entities", "import", str(listed))
+    assert said.startswith("list.csv: 1 added, 0 known ones")
+    with Store.open(db, readonly=True) as store:
+        provinces = sorted(str(e.details.province) for e in store.entities("place") if e.name == "Kourou-Bamba")
+    assert provinces == ["Bam", "Soum"]
