@@ -18,7 +18,7 @@ from typing import Any
 
 import orjson
 
-from annotations.entities.matching import fold
+from annotations.entities.matching import fold, not_placed_apart
 from annotations.entities.usage import ACLED_INTER_CODES
 from annotations.errors import ValidationError
 from annotations.model import CODE_SCHEME, ActorDetails, Entity, PlaceDetails
@@ -188,9 +188,8 @@ def import_list(store: Store, entities: Iterable[Entity], *, label: str) -> List
     changed: dict[str, Entity] = {}
     added = taught = same = 0
     for entity in entities:
-        match = next(
-            (k for n in entity.names() for k in known.get((entity.kind, fold(n)), ()) if _alike(k, entity)), None
-        )
+        named = (k for n in entity.names() for k in known.get((entity.kind, fold(n)), ()))
+        match = next((k for k in named if not_placed_apart(k, entity)), None)
         if match is None:
             changed[entity.id] = entity
             for n in entity.names():
@@ -209,17 +208,6 @@ def import_list(store: Store, entities: Iterable[Entity], *, label: str) -> List
         taught += 1
     entry = store.record_step(label, entities=list(changed.values())) if changed else None
     return ListImport(added, taught, same, entry)
-
-
-def _alike(known: Entity, listed: Entity) -> bool:
-    """Whether a listed entity of a known one's name is that one: a place of another province or country is another
-    place (helper-367's Woussoungo of Bam was folded into the Woussoungo of Sanmatenga)."""
-    one, other = known.details, listed.details
-    if not isinstance(one, PlaceDetails) or not isinstance(other, PlaceDetails):
-        return True
-    return all(
-        not a or not b or fold(a) == fold(b) for a, b in ((one.country, other.country), (one.province, other.province))
-    )
 
 
 def _placed(known: PlaceDetails | ActorDetails, listed: PlaceDetails | ActorDetails) -> PlaceDetails | ActorDetails:

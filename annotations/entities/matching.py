@@ -97,3 +97,13 @@ def with_aliases(entity: Entity, names: Iterable[str]) -> Entity:
         return entity
     details: PlaceDetails | ActorDetails = replace(entity.details, aliases=tuple(aliases))
     return replace(entity, details=details)
+
+
+def not_placed_apart(one: Entity, other: Entity) -> bool:
+    """Whether two entities of one name may be one: actors, or places in the same country and province where both
+    say them (a Woussoungo of Bam is not the Woussoungo of Sanmatenga; a Kelbo of Mali not Burkina Faso's)."""
+    first, second = one.details, other.details
+    if not isinstance(first, PlaceDetails) or not isinstance(second, PlaceDetails):
+        return True
+    pairs = ((first.country, second.country), (first.province, second.province))
+    return all(not a or not b or fold(a) == fold(b) for a, b in pairs)

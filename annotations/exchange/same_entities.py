@@ -4,8 +4,9 @@ Two analysts who tagged the same articles in two folders each made their own "Ke
 "army": importing one's export into the other's database made 114 entities of 57, and the claims board, the map
 and the event rows counted each place and actor twice (helper-367). An entity of the export whose id the
 database does not hold is the database's entity of the same kind and name (or alias) when there is one only, a
-place only in the same country; a name of what something is ("army", "residents") names an entity of its article
-only (`entities.scope`), so it is the database's such entity used in the same article, else the export's own.
+place only in the same country and province; a name of what something is ("army", "residents") names an entity
+of its article only (`entities.scope`), so it is the database's such entity used in the same article, else the
+export's own.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from annotations.entities.matching import fold
+from annotations.entities.matching import fold, not_placed_apart
 from annotations.entities.scope import is_generic
-from annotations.model import Annotation, ClaimAttributes, Entity, PlaceDetails
+from annotations.model import Annotation, ClaimAttributes, Entity
 from annotations.store import Store
 
 
@@ -46,7 +47,7 @@ class SameEntities:
             self.pending[entity.id] = entity
             return None
         found = {e.id: e for name in entity.names() for e in self._by_name.get((entity.kind, fold(name)), ())}
-        alike = [e for e in found.values() if _same_country(e, entity)]
+        alike = [e for e in found.values() if not_placed_apart(e, entity)]
         if len(alike) == 1:
             self.known_as[entity.id] = alike[0].id
             self.matched += 1
@@ -81,14 +82,6 @@ class SameEntities:
             if entity is not None and is_generic(entity.name):
                 found.setdefault((entity.kind, fold(entity.name)), entity.id)
         return found
-
-
-def _same_country(one: Entity, other: Entity) -> bool:
-    """Places of the same name in two countries are two places; actors carry no country."""
-    first, second = one.details, other.details
-    if not isinstance(first, PlaceDetails) or not isinstance(second, PlaceDetails):
-        return True
-    return not first.country or not second.country or fold(first.country) == fold(second.country)
 
 
 def _ids_named(annotation: Annotation) -> Iterable[str]:
