@@ -137,6 +137,7 @@ def claim_actors(
         and not a_source_in_passing(claim, a, entities)
         and not a_carer(claim, a)
         and not _FORMER.search(claim.quote, max(0, a.start - claim.start - 12), a.start - claim.start)
+        and not _GO_BETWEEN.search(claim.quote, max(0, a.start - claim.start - 40), a.start - claim.start)
     ]
     tagged = not_of_what_came_before(claim, not_inquiring(claim, tagged), entities)
     tagged = without_their_group(claim, tagged, entities)
@@ -214,6 +215,13 @@ _LOST_TO = compiled(
 _FORMER = compiled(r"\b(?:former|ex-?)\s*$", re.IGNORECASE)
 """Before a group's name, a person who left it ("shot dead a former FARC fighter and his wife"): a civilian killed, not
 the group fought (helper-359's row was a battle of the ELN against the FARC)."""
+_GO_BETWEEN = compiled(
+    r"\b(?:mediation\s+(?:by|of)|mediated\s+by|brokered\s+by|facilitated\s+by)\s+"
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+"""Before an actor, that it brought the parties together ("a ceasefire … after mediation by elders from Souq
+al-Jumaa": helper-366's agreement was the elders', as Civilians (Libya)): no party of it."""
 _POLICE = compiled(r"\b(?:police|gendarm\w*)\b", re.IGNORECASE)
 _POLICE_MEN = compiled(r"officers|policemen|police\s+officers|security\s+forces", re.IGNORECASE)
 

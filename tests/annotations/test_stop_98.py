@@ -363,3 +363,15 @@ def test_an_attack_told_with_what_its_doers_burned_and_where_they_were_pushed_ba
         "Military Forces of Burkina Faso", "Volunteers for the Defence of the Homeland",
         "Unidentified Armed Group (Burkina Faso)",
     )  # fmt: skip
+
+
+def test_who_mediated_a_ceasefire_is_no_party_of_it(tmp_path: Path) -> None:
+    """R22: "agreed to a ceasefire … after mediation by elders from Souq al-Jumaa" was the elders' agreement."""
+    text = (
+        "Tripoli\n\nThe Radaa Special Deterrence Force and the 444th Combat Brigade agreed to a ceasefire in Tripoli "
+        "on Tuesday after mediation by elders from Souq al-Jumaa, officials said.\n"
+    )
+    (row,) = suggested_rows(tmp_path, text, "2024-07-09")
+    assert (row["sub_event_type"], *parties(row)) == (
+        "Agreement", "Radaa Special Deterrence Force", "", "444th Combat Brigade", "0",
+    )  # fmt: skip
