@@ -52,6 +52,8 @@ class Tagged:
         return attributes
 
 
+_A_CAUSE = compiled(r"\b(?:after|following|when)\s+(?:[\w\-’']+\s+){0,6}$", re.IGNORECASE)
+"""Right before what set an event off ("… erupted after Radaa fighters detained …")."""
 _ARRESTED = compiled(r"\b(?:arrest\w*|detain\w*)\b", re.IGNORECASE)
 
 
@@ -95,6 +97,14 @@ def event_kind(
             and not HELD_FOR.search(claim.quote)
         ):
             continue  # "killed three suspected members of Los Lobos in a clash … and arrested seven": a battle
+        if (
+            found
+            and sub_type == "Arrests"
+            and _A_CAUSE.search(claim.quote, 0, found.start())
+            and FIGHTING.search(claim.quote, 0, found.start())
+        ):
+            continue  # "The fighting between … erupted … after Radaa fighters detained a commander": the fighting
+            # (helper-366's row was an arrest)
         if found and sub_type == ABDUCTION and _forces_set_upon(claim.quote, actors):
             # "JNIM attacked a convoy escorted by soldiers …, abducting several drivers": a battle with the escort
             # (helper-359's row was an abduction of civilians, the soldiers left out)

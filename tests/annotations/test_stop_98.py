@@ -375,3 +375,14 @@ def test_who_mediated_a_ceasefire_is_no_party_of_it(tmp_path: Path) -> None:
     assert (row["sub_event_type"], *parties(row)) == (
         "Agreement", "Radaa Special Deterrence Force", "", "444th Combat Brigade", "0",
     )  # fmt: skip
+
+
+def test_fighting_set_off_by_an_arrest_is_fighting(tmp_path: Path) -> None:
+    """R15 in part: "The fighting … erupted in Tripoli on Monday after Radaa fighters detained a 444 Brigade
+    commander" was an arrest (who fought whom there is not yet read from "between X and Y")."""
+    text = (
+        "Tripoli\n\nThe fighting between the Radaa Special Deterrence Force and the 444th Combat Brigade erupted in "
+        "Tripoli on Monday after Radaa fighters detained a 444 Brigade commander, residents said.\n"
+    )
+    (row,) = suggested_rows(tmp_path, text, "2024-07-09")
+    assert (row["event_type"], row["sub_event_type"]) == ("Battles", "Armed clash")
