@@ -8,7 +8,7 @@ imports that still say it find the entity.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -16,7 +16,7 @@ from annotations.entities.matching import fold, with_aliases
 from annotations.entities.scope import is_generic
 from annotations.entities.usage import Usage, corpus_usage, unused
 from annotations.errors import ConflictError, NotFoundError, ValidationError
-from annotations.model import ActorDetails, Annotation, ClaimAttributes, Entity, PlaceDetails
+from annotations.model import ActorDetails, Annotation, Attributes, ClaimAttributes, Entity, PlaceDetails
 from annotations.model.identity import new_id, now_iso
 from annotations.store import Entry, Store
 
@@ -271,7 +271,13 @@ def _moved_uses(usage: dict[str, Usage], moved: dict[str, str]) -> list[Annotati
 
 
 def _renamed(annotation: Annotation, moved: dict[str, str]) -> Annotation:
-    entity_id = moved.get(annotation.entity_id or "", annotation.entity_id)
+    entity_id, attributes = naming_moved(annotation, moved)
+    return annotation.edited(entity_id=entity_id, attributes=attributes)
+
+
+def naming_moved(annotation: Annotation, moved: Mapping[str, str]) -> tuple[str | None, Attributes]:
+    """The entity id and attributes of an annotation naming `moved`'s entities (old id -> new) where it named the old
+    ones: its own entity, and a claim's claimant, places and actors."""
     attributes = annotation.attributes
     if isinstance(attributes, ClaimAttributes):
         attributes = replace(
@@ -280,7 +286,7 @@ def _renamed(annotation: Annotation, moved: dict[str, str]) -> Annotation:
             places=tuple(dict.fromkeys(moved.get(i, i) for i in attributes.places)),
             actors=tuple(dict.fromkeys(moved.get(i, i) for i in attributes.actors)),
         )
-    return annotation.edited(entity_id=entity_id, attributes=attributes)
+    return moved.get(annotation.entity_id or "", annotation.entity_id), attributes
 
 
 def _with_aliases(entity: Entity, names: Iterable[str]) -> Entity:

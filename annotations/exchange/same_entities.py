@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
+from annotations.entities.editing import naming_moved
 from annotations.entities.matching import fold, not_placed_apart
 from annotations.entities.scope import is_generic
 from annotations.model import Annotation, ClaimAttributes, Entity
@@ -97,15 +98,5 @@ def _ids_named(annotation: Annotation) -> Iterable[str]:
 
 def _renamed(annotation: Annotation, moved: Mapping[str, str]) -> Annotation:
     """The annotation naming `moved`'s entities instead, its dates as they were (it is the export's, not edited)."""
-    attributes = annotation.attributes
-    if isinstance(attributes, ClaimAttributes):
-        attributes = replace(
-            attributes,
-            claimant_entity_id=moved.get(attributes.claimant_entity_id or "", attributes.claimant_entity_id),
-            places=tuple(dict.fromkeys(moved.get(i, i) for i in attributes.places)),
-            actors=tuple(dict.fromkeys(moved.get(i, i) for i in attributes.actors)),
-        )
-    entity_id = moved.get(annotation.entity_id or "", annotation.entity_id)
-    if entity_id == annotation.entity_id and attributes is annotation.attributes:
-        return annotation
+    entity_id, attributes = naming_moved(annotation, moved)
     return replace(annotation, entity_id=entity_id, attributes=attributes)
