@@ -337,7 +337,8 @@ _BACK = compiled(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _THERE = compiled(r"\bthere\b|\bin the (?:town|village|city|camp)\b(?!\s+of\b)")
 
 
-_WHERE_THEY_WENT = compiled(r"\b(?:towards?|into|fled\s+to|retreated\s+to|headed\s+for)\s+(?:the\s+)?$", re.I)
+_WHERE_THEY_WENT = compiled(r"\b(?:towards?|fled\s+to|retreated\s+to|headed\s+for)\s+(?:the\s+)?$", re.I)
+"""Before a place, that someone went there (not "slammed into Kharkiv", "stormed into Djibo": helper-369)."""
 
 
 def _links(claim: Annotation) -> tuple[ClaimLink, ...]:

@@ -367,7 +367,13 @@ def event_parties(
             enemy = next((a for a in doers[1:] if _enemies(doer, a)), None)
             if enemy is not None and inter(loser) == inter(doer):  # "Two soldiers were killed when troops pursued
                 # the rebels": the troops' own loss, against the rebels (helper-366's row was the army against them)
-                return _sides(doer, enemy, [a for a in doers[1:] if a is not enemy])
+                police = [
+                    a
+                    for a in hurt
+                    if (_POLICE.search(a.name) or _POLICE_MEN.search(a.name)) and not _POLICE.search(doer.name)
+                ]
+                return _sides(doer, enemy, [*(a for a in doers[1:] if a is not enemy), *police])  # the police
+                # killed with them ("Two policemen were killed when troops pursued ADF rebels": helper-369)
             return (doer, [a for a in doers[1:] if inter(a) == inter(doer) or _beside_the_state(doer, a)]), (
                 loser,
                 [a for a in hurt[1:] if not _enemies(loser, a)],
@@ -415,7 +421,9 @@ def parties(actors: list[Entity]) -> tuple[Party, Party]:
     unnamed = next((a for a in rest if a.name.startswith(UNIDENTIFIED)), None) if inter(first) == 1 else None
     if unnamed is not None:  # "troops and the VDP pushed the attackers back": the army and its militia against the
         # attackers no one named (helper-367's row set the army against the VDP, the attackers its associate)
-        beside = [a for a in rest if inter(a) in (1, 3) and not a.name.startswith(UNIDENTIFIED)]
+        beside = [
+            a for a in rest if (inter(a) == 1 or _beside_the_state(first, a)) and not a.name.startswith(UNIDENTIFIED)
+        ]
         return (first, beside), (unnamed, [])
     second = next((a for a in rest if inter(a) != inter(first)), None)
     if second is None:

@@ -54,8 +54,9 @@ def _protesters_dead(quote: str) -> bool:
 
 
 _WHOM_THEY_MOURN = compiled(
-    r"\b(?:pictures|photos|photographs|portraits|images|posters|coffins|bodies|funerals?|mourn\w*|against|over|"
-    r"denounc\w*|condemn\w*|justice\s+for|protest\w*\s+(?:at|about))\b[^.;,]{0,40}$",
+    r"\b(?:(?:pictures|photos|photographs|portraits|images|posters|coffins|bodies)\s+of|funerals?\s+of|mourn\w*|against|"
+    r"over|denounc\w*|condemn\w*|justice\s+for|protest\w*\s+(?:at|about))\s+(?:the\s+)?"
+    r"(?:(?!(?:and|but|as|when|while|after|police|soldiers|troops|security)\b)[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 """Before the dead, that they are whom the crowd mourns or what it protests ("carrying pictures of the dead
@@ -65,7 +66,7 @@ fighters", "against the killing of a student": helper-366's march was coded forc
 def _grave_force(quote: str) -> bool:
     """Deaths or live fire told in the protest's words, not the dead it is about (`_WHOM_THEY_MOURN`)."""
     return any(
-        not _WHOM_THEY_MOURN.search(quote, max(0, m.start() - 60), m.start()) for m in _GRAVE_FORCE.finditer(quote)
+        not _WHOM_THEY_MOURN.search(quote, max(0, m.start() - 40), m.start()) for m in _GRAVE_FORCE.finditer(quote)
     )
 
 

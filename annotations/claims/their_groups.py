@@ -60,7 +60,7 @@ def without_their_group(claim: Annotation, mentions: list[Annotation], entities:
     return [m for m in mentions if m.id not in dropped]
 
 
-_FROM_THE_COMMUNITY = compiled(r"\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+(?:and\s+)?)*", re.IGNORECASE)
+_FROM_THE_COMMUNITY = compiled(r"\s+(?:from|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'\-]*\s+(?:and\s+)?)*", re.IGNORECASE)
 _COMMUNITY = compiled(r"\b(?:communit(?:y|ies)|tribes?|clans?|villages?)\b", re.IGNORECASE)
 _ITS_PEOPLE_AFTER = compiled(r"\)?\s*")
 """Between a group's name (or its letters in brackets) and a word for its people."""

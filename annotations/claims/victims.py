@@ -214,10 +214,13 @@ def attacked_in_the_passive(
 
 
 _A_CLAUSE_OPENS = compiled(
-    r"[,;:]|\.\s|\b(?:after|when|as|before|but|while|because|since|until|where|then|who|which|that)\b", re.IGNORECASE
+    r"[,;:]|\.\s|\b(?:after|when|as|before|but|while|because|since|until|where|then|who|whose|which|that)\b"
+    r"|\band\s+(?=(?:the|a|an|its|their|his|her|several|many|\d+|one|two|three|four|five)\b)",
+    re.IGNORECASE,
 )
-"""Where the clause of a verb begins: the subject is after it ("killed 12 militants after their base was attacked":
-the militants are no subject)."""
+"""Where the clause of a verb begins: the subject is after it ("killed 12 militants after their base was attacked",
+"JNIM killed 40 soldiers and the army base was overrun": neither the militants nor JNIM are its subject; "a convoy of
+troops and VDP volunteers was attacked" is one)."""
 _ATTACKED_IN_THE_PASSIVE = compiled(
     r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?"
     r"(?:attacked|ambushed|targeted|shelled|bombed|raided|struck|hit|overrun|fired\s+(?:on|at))\b"
