@@ -100,10 +100,14 @@ def with_aliases(entity: Entity, names: Iterable[str]) -> Entity:
 
 
 def not_placed_apart(one: Entity, other: Entity) -> bool:
-    """Whether two entities of one name may be one: actors, or places in the same country and province where both
-    say them (a Woussoungo of Bam is not the Woussoungo of Sanmatenga; a Kelbo of Mali not Burkina Faso's)."""
+    """Whether two entities of one name may be one: actors, or places of one tier (a province is no town) in the same
+    country and province where both say them (a Woussoungo of Bam is not the Woussoungo of Sanmatenga; a Kelbo of
+    Mali not Burkina Faso's)."""
     first, second = one.details, other.details
     if not isinstance(first, PlaceDetails) or not isinstance(second, PlaceDetails):
         return True
+    wide = {"country", "province"}
+    if (first.place_kind in wide or second.place_kind in wide) and first.place_kind != second.place_kind:
+        return False  # the Gao region is not the city of Gao (helper-369)
     pairs = ((first.country, second.country), (first.province, second.province))
     return all(not a or not b or fold(a) == fold(b) for a, b in pairs)

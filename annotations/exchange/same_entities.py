@@ -17,7 +17,7 @@ from dataclasses import replace
 from annotations.entities.editing import naming_moved
 from annotations.entities.matching import fold, not_placed_apart
 from annotations.entities.scope import is_generic
-from annotations.model import Annotation, ClaimAttributes, Entity
+from annotations.model import Annotation, ClaimAttributes, Entity, PlaceDetails
 from annotations.store import Store
 
 
@@ -52,6 +52,9 @@ class SameEntities:
         if len(alike) == 1:
             self.known_as[entity.id] = alike[0].id
             self.matched += 1
+            filled = filled_in(alike[0], entity)
+            if filled is not alike[0]:
+                store.put_entity(filled, label=f"import: what the export knows of {filled.name}")
             return "matched"
         return store.merge_entity(entity)
 
@@ -100,3 +103,22 @@ def _renamed(annotation: Annotation, moved: Mapping[str, str]) -> Annotation:
     """The annotation naming `moved`'s entities instead, its dates as they were (it is the export's, not edited)."""
     entity_id, attributes = naming_moved(annotation, moved)
     return replace(annotation, entity_id=entity_id, attributes=attributes)
+
+
+def filled_in(ours: Entity, theirs: Entity) -> Entity:
+    """Our place with what the export's of its name knows and ours does not (its point and codes, its country and
+    province): helper-369's Kelbo with no country lost the export's point and country, and its event rows."""
+    mine, known = ours.details, theirs.details
+    if not isinstance(mine, PlaceDetails) or not isinstance(known, PlaceDetails):
+        return ours
+    point = (mine.latitude, mine.longitude) if mine.latitude is not None else (known.latitude, known.longitude)
+    details = replace(
+        mine,
+        country=mine.country or known.country,
+        province=mine.province or known.province,
+        codes={**known.codes, **mine.codes},
+        latitude=point[0],
+        longitude=point[1],
+        source=mine.source if mine.latitude is not None or known.latitude is None else known.source,
+    )
+    return ours if details == mine else replace(ours, details=details)

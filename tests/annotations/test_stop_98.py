@@ -386,3 +386,36 @@ def test_fighting_set_off_by_an_arrest_is_fighting(tmp_path: Path) -> None:
     )
     (row,) = suggested_rows(tmp_path, text, "2024-07-09")
     assert (row["event_type"], row["sub_event_type"]) == ("Battles", "Armed clash")
+
+
+def test_an_imported_place_fills_in_what_the_databases_place_of_its_name_lacks_and_a_region_is_no_town(
+    tmp_path: Path,
+) -> None:
+    """helper-369: a Kelbo with no point and no country took the export's Kelbo, and lost its point and country (the
+    rows with it); the export's Gao region became the database's city of Gao."""
+    from annotations.model import Annotation, Entity, PlaceDetails
+
+    from ..helpers import span
+
+    text = "Kelbo\n\nGunmen attacked Kelbo and Gao on Sunday.\n"
+    article = Article.create("Kelbo", text, published="2024-05-13")
+    for name, kelbo, gao in (
+        ("ours", PlaceDetails("city"), PlaceDetails("city", country="Mali")),
+        (
+            "theirs",
+            PlaceDetails("city", country="Burkina Faso", latitude=13.85, longitude=-1.1),
+            PlaceDetails("province", country="Mali"),
+        ),
+    ):
+        with Store.open(tmp_path / name) as store:
+            store.add_article(article)
+            for words, details in (("Kelbo", kelbo), ("Gao", gao)):
+                place = Entity.place(words, details)
+                tag = Annotation.create(article, "district", *span(article, words), entity_id=place.id, annotator=name)
+                store.add_annotation(tag, new_entity=place)
+    fieldmark(tmp_path / "theirs", "export", "-o", str(tmp_path / "theirs.json"))
+    fieldmark(tmp_path / "ours", "import", str(tmp_path / "theirs.json"))
+    places = json.loads(fieldmark(tmp_path / "ours", "entities", "--kind", "place", "--json"))
+    assert sorted((p["name"], p["type"], p["country"], p["latitude"]) for p in places) == [
+        ("Gao", "city", "Mali", None), ("Gao", "province", "Mali", None), ("Kelbo", "city", "Burkina Faso", 13.85),
+    ]  # fmt: skip
