@@ -39,7 +39,7 @@ def set_place(
     seen: Entity | None = None,
 ) -> Entry:
     """A place's kind, province, country or point, as the analyst knows them ("" clears a province or country, an
-    empty point the point). A point given by hand is the analyst's: its source says so."""
+    empty point the point). The place is the analyst's from then on: its source says so."""
     entity = _place(store, entity_id, seen)
     details = entity.details
     assert isinstance(details, PlaceDetails)
@@ -54,7 +54,7 @@ def set_place(
         country=details.country if country is None else (country.strip() or None),
         latitude=details.latitude if point is None else (point[0] if point else None),  # (): no point
         longitude=details.longitude if point is None else (point[1] if point else None),
-        source=details.source if not point else ANALYST,
+        source=ANALYST,  # the analyst's place now: a gazetteer imported again leaves it as it is (helper-369)
     )
     said = [f"{name} {value}" for name, value in _changes(details, changed)]
     return store.record_step(
@@ -101,22 +101,25 @@ def unplaced_named_in(store: Store, gazetteer: PlaceLookup, source: str = "") ->
         if details.latitude is not None and not (source and details.source == source):
             continue
         named = [p for p in _named(gazetteer, entity.names()) if p.latitude is not None]
-        found = _same_country(named, details.country)
+        found = [p for p in _same_country(named, details.country) if _of_one_tier(details.place_kind, p.kind)]
         if len(found) == 1 and (found[0].latitude, found[0].longitude) != (details.latitude, details.longitude):
             one.append((entity, found[0]))
-        elif len(found) > 1:
+        elif len(found) > 1 and details.latitude is None:  # one placed before stays where it is, unsaid
             several.append((entity, found))
     return Unplaced(one, several)
 
 
 def gazetteer_place(lookups: Iterable[PlaceLookup], entity: Entity, ref: str | None) -> Place:
     """The gazetteer place `ref` names for this tagged place: its id ("gn:364933"), a code of it ("364933",
-    a pcode), or a name only one place has; with no `ref`, the one place the entity's own names find."""
+    a pcode), or a name only one place has; with no `ref`, the one place the entity's own names find. `lookups`: the
+    database's gazetteers, then the built-in one (last: an id of the built-in places is found by the names only)."""
     lookups = list(lookups)
     names = [*entity.names(), *([ref] if ref else [])]
     chosen = _chosen([p for lookup in lookups for n in names for p in lookup.lookup(n)], entity, ref)
     if not chosen:  # a spelling no gazetteer holds ("Um Kadada"): the near ones
         chosen = _chosen([p for lookup in lookups for n in names for p in lookup.search(n)], entity, ref)
+    if not chosen and ref:  # an id or code of a place its names do not find, in a gazetteer of the analyst's
+        chosen = _chosen([p for lookup in lookups[:-1] for p in lookup.all_places()], entity, ref.strip())
     if len(chosen) == 1:
         return chosen[0]
     asked = repr(ref) if ref else f"{entity.name}'s names"
@@ -136,6 +139,13 @@ def _chosen(places: list[Place], entity: Entity, ref: str | None) -> list[Place]
     return by_id or [p for p in unique if fold(wanted) in map(fold, p.names())]
 
 
+def _of_one_tier(kind: str, other: str) -> bool:
+    """Whether a tagged place of `kind` may be a gazetteer's place of `other`: a province or a country only one of
+    its own kind (a province of no point was made a village of its name: helper-369)."""
+    wide = ("country", "province")
+    return kind == other or (kind not in wide and other not in wide)
+
+
 def _place(store: Store, entity_id: str, seen: Entity | None) -> Entity:
     entity = as_seen(store, entity_id, seen)
     if not isinstance(entity.details, PlaceDetails):
@@ -149,7 +159,10 @@ def _as_in(store: Store, entity: Entity, place: Place) -> Entity:
     assert isinstance(details, PlaceDetails)
     taken = {fold(n) for e in store.entities("place") if e.id != entity.id for n in e.names()}
     names = [place.name] if fold(place.name) not in taken else []  # not its alternates: a city has dozens
-    return _updated(entity, replace(place.details(), aliases=details.aliases), names)
+    taken_over = replace(place.details(), aliases=details.aliases)
+    if place.latitude is None and details.latitude is not None:  # a gazetteer's place with no point takes none away
+        taken_over = replace(taken_over, latitude=details.latitude, longitude=details.longitude)
+    return _updated(entity, taken_over, names)
 
 
 def _updated(entity: Entity, details: PlaceDetails, names: Iterable[str]) -> Entity:

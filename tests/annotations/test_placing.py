@@ -231,3 +231,22 @@ def test_a_listed_place_of_another_province_is_another_place(db: Path, tmp_path:
     with Store.open(db, readonly=True) as store:
         provinces = sorted(str(e.details.province) for e in store.entities("place") if e.name == "Kourou-Bamba")
     assert provinces == ["Bam", "Soum"]
+
+
+def test_a_place_the_analyst_set_is_left_as_set_and_a_gazetteer_place_is_found_by_its_id(
+    db: Path, tmp_path: Path
+) -> None:
+    """helper-369: a gazetteer imported again put back the province and kind the analyst had set; an id of a place the
+    entity's names do not find was refused; a gazetteer's place with no point took the analyst's point away."""
+    table = tmp_path / "villages.csv"
+    table.write_text(
+        "name,kind,province,country,latitude,longitude,pcode\n"
+        "Kourou-Bamba,village,Sahel,Burkina Faso,14.17,-0.95,BF-1\nOtherplace,village,Soum,Burkina Faso,,,BF-2\n"
+    )
+    fieldmark(db, "gazetteer", "import", str(table))
+    fieldmark(db, "entities", "set", "Kourou-Bamba", "--province", "Soum")
+    said, _ = fieldmark(db, "gazetteer", "import", str(table))
+    assert "Kourou-Bamba" not in said and places(db)["Kourou-Bamba"]["province"] == "Soum"
+    said, _ = fieldmark(db, "entities", "set", "Kourou-Bamba", "--from-gazetteer", "BF-2")  # found by its code
+    row = places(db)["Kourou-Bamba"]
+    assert "Otherplace" in said and (row["latitude"], row["longitude"]) == (14.17, -0.95)  # its point kept
