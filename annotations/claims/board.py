@@ -279,11 +279,14 @@ def _once_each(facts: list[ClaimFacts]) -> list[ClaimFacts]:
 
 
 def _reading(facts: ClaimFacts) -> tuple[object, ...]:
-    """What an analyst read in a claim, whoever tagged it (neither its id nor its annotator)."""
+    """What an analyst read in a claim, whoever tagged it (neither its id nor its annotator): a date set by hand is
+    read too (helper-369: ana's own date was lost behind bo's copy)."""
     said = (facts.start, facts.end, facts.cue, facts.claim_type, facts.certainty, facts.grade)
     speaker = (facts.claimant_entity_id, facts.claimant_words)
     about = (tuple(facts.place_ids), tuple(sorted(facts.statuses.items())), tuple(facts.actor_ids))
-    return (*said, *speaker, *about)
+    when = facts.when
+    dated = (when.day, when.precision) if when is not None and when.source == "analyst" else None  # one's own date
+    return (*said, *speaker, *about, dated)
 
 
 def claims_about(store: Store) -> dict[str, set[tuple[str, str]]]:

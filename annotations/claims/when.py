@@ -92,8 +92,7 @@ def event_date(
         if not _after_the_article(moved, published):  # "On the same day, three gendarmes were killed …" (helper-347)
             when = replace(told, when=moved, expression=apart.words) if apart.days else told
     if (when is None or when.source == "article") and _ITS_DOERS_NAMED_BACK.match(claim.quote):
-        told = _the_day_told_before(text, published, claim, places, _seen)  # "The attackers stormed the post …"
-        when = told if told is not None and told.precision == 1 else when
+        when = _the_day_of_the_claim_before(text, published, claim, places, _seen) or when  # "The attackers stormed"
     lender = places.lent_by.get(claim.id)
     revised = a_revised_toll(claim.quote)  # "The death toll rose to 14 on Tuesday": the day it rose, not the event's
     if lender is not None and lender.id not in _seen and (when is None or when.source == "article" or revised):
@@ -107,6 +106,19 @@ _ITS_DOERS_NAMED_BACK = compiled(
 )
 """A claim opening with the doers of the event told before, named back ("The attackers stormed the post in Daraban,
 a police officer said"): of that event's day, where it says none (helper-366's row of it had the article's)."""
+
+
+def _the_day_of_the_claim_before(
+    text: str, published: str | None, claim: Annotation, places: ClaimPlaces, seen: frozenset[str]
+) -> ClaimDate | None:
+    """The day the claim told right before this one's sentence gives its event, if the text says one (not a claim
+    further back: "The gunmen also burned the market in Kelbo" took the day of another attack told before the
+    Kelbo one: helper-369)."""
+    before = _told_before(places, sentences_of(text, claim.start, claim.end)[0])[:1]
+    if not before or before[0].id in seen:
+        return None
+    theirs = event_date(text, published, before[0], places, seen | {claim.id})
+    return theirs if theirs is not None and theirs.source == "text" and theirs.precision == 1 else None
 
 
 def _the_day_told_before(

@@ -12,11 +12,11 @@ from annotations.suggest.suggestion import Suggestion
 from annotations.text.pattern_cache import compiled
 
 _UNIT = compiled(
-    r"(?:the\s+)?(\d+)(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?:the\s+)?(\d+)(?:st|nd|rd|th)?\s+((?:[A-Z][a-z]+\s+){0,2})"
     r"(Brigade|Battalion|Regiment|Division|Corps|Squadron|Commando)s?",
     re.IGNORECASE,
 )
-"""A unit's name by its number and kind ("444th Combat Brigade", "6th Infantry Division"): groups 1 and 2."""
+"""A unit's name by its number, the words between and its kind ("444th Combat Brigade", "6th Infantry Division")."""
 
 
 def units_named_again(found: list[Suggestion]) -> list[Suggestion]:
@@ -28,7 +28,17 @@ def units_named_again(found: list[Suggestion]) -> list[Suggestion]:
         unit = _UNIT.fullmatch(suggestion.quote) if suggestion.kind == "actor" and suggestion.entity else None
         if unit is None:
             continue
-        named = first.setdefault((unit.group(1), unit.group(2).casefold()), suggestion)
+        named = first.setdefault((unit.group(1), unit.group(3).casefold()), suggestion)
         if named is not suggestion and suggestion.new_entity and named.entity is not suggestion.entity:
-            relinked[id(suggestion)] = replace(suggestion, entity=named.entity, new_entity=named.new_entity)
+            if _one_unit(_UNIT.fullmatch(named.quote), unit):
+                relinked[id(suggestion)] = replace(suggestion, entity=named.entity, new_entity=named.new_entity)
     return [relinked.get(id(s), s) for s in found] if relinked else found
+
+
+def _one_unit(first: re.Match[str] | None, other: re.Match[str]) -> bool:
+    """Whether the words between number and kind of one name are among the other's ("444 Brigade", "444th Combat
+    Brigade"), not two units of one number ("155th Mechanized Brigade", "155th Naval Infantry Brigade": helper-369)."""
+    if first is None:
+        return False
+    words, others = set(first.group(2).casefold().split()), set(other.group(2).casefold().split())
+    return words <= others or others <= words
