@@ -86,6 +86,8 @@ def _table(rows: Sequence[EntityRow]) -> str:
 
 def _list(ctx: Context) -> int:
     off_the_map = ctx.args.no_point
+    if off_the_map and ctx.args.kind == "actor":
+        raise FieldmarkError("--no-point lists places: actors have no point")
     with ctx.open_for_reading() as store:
         about = claims_about(store)
         rows = entity_rows(store, "place" if off_the_map else ctx.args.kind, about=about)

@@ -44,7 +44,7 @@ def set_place(
     details = entity.details
     assert isinstance(details, PlaceDetails)
     if kind is None and province is None and country is None and point is None:
-        raise ValidationError("nothing to set: give --place-kind, --province, --country or --point")
+        raise ValidationError("nothing to set: give --place-kind, --province, --country, --point or --from-gazetteer")
     if kind is not None and kind not in PLACE_KINDS:
         raise ValidationError(f"place kind must be one of {', '.join(PLACE_KINDS)}; got {kind!r}")
     changed = replace(
@@ -178,6 +178,7 @@ def _named(gazetteer: PlaceLookup, names: Iterable[str]) -> list[Place]:
 
 
 def _same_country(places: list[Place], country: str | None) -> list[Place]:
+    """The gazetteer places in `country`, or of no country said (the tagged place's own may be none: all)."""
     if country is None:
         return places
     return [p for p in places if p.country is None or fold(p.country) == fold(country)]
@@ -213,8 +214,8 @@ def far_from_its_country(point: tuple[float, float], country: Place | None) -> s
     if given < 1500 or swapped > given / 3 or not -90 <= point[1] <= 90:
         return ""
     return (
-        f"{point[0]}, {point[1]} is {given:,.0f} km from {country.name}'s point, {point[1]}, {point[0]} "
-        f"{swapped:,.0f} km: latitude and longitude swapped? (--point LAT,LON)"
+        f"{point[0]},{point[1]} is {given:,.0f} km from {country.name}; swapped, {point[1]},{point[0]} would be "
+        f"{swapped:,.0f} km from it: latitude and longitude the wrong way round? (--point LAT,LON)"
     )
 
 

@@ -34,9 +34,14 @@ class SameEntities:
         self.known_as: dict[str, str] = {}
         self.pending: dict[str, Entity] = {}
         """Entities named by what they are, added when an article uses them and the database has none of theirs."""
-        self.matched = 0
+        self._matched: set[str] = set()
         self.added = 0
         """Entities held, then added with the first article that used them."""
+
+    @property
+    def matched(self) -> int:
+        """How many of the export's entities were taken as the database's (one named in several articles, once)."""
+        return len(self._matched)
 
     def take(self, entity: Entity) -> str | None:
         """How the database takes one entity of the export: "matched" (it is one of the database's), None when it
@@ -51,7 +56,7 @@ class SameEntities:
         alike = [e for e in found.values() if not_placed_apart(e, entity)]
         if len(alike) == 1:
             self.known_as[entity.id] = alike[0].id
-            self.matched += 1
+            self._matched.add(entity.id)
             filled = filled_in(alike[0], entity)
             if filled is not alike[0]:
                 store.put_entity(filled, label=f"import: what the export knows of {filled.name}")
@@ -68,7 +73,7 @@ class SameEntities:
             ours = here.get((entity.kind, fold(entity.name)))
             if ours is not None:
                 moved[entity_id] = ours
-                self.matched += 1
+                self._matched.add(entity_id)
             else:
                 self._store.merge_entity(entity)
                 self.added += 1

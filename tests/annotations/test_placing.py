@@ -99,7 +99,7 @@ def test_the_analyst_sets_a_places_point_kind_and_province_and_each_is_one_undoa
     [
         (("Kourou-Bamba", "--type", "civilians"), "Kourou-Bamba is a place: --type and --affiliation are for actors"),
         (("army", "--point", "1,2"), "army is an actor: --point is for places"),
-        (("Kourou-Bamba",), "nothing to set: give --place-kind, --province, --country or --point"),
+        (("Kourou-Bamba",), "nothing to set: give --place-kind, --province, --country, --point or --from-gazetteer"),
         (
             ("Kourou-Bamba", "--from-gazetteer", "--country", "Mali"),
             "--from-gazetteer sets them all: leave out --country",
@@ -183,7 +183,7 @@ def test_latitude_and_longitude_swapped_are_said(db: Path) -> None:
     """helper-367 put a town of Burkina Faso in Gabon with no word: a point far from the country that would be near
     it swapped is said (and kept: the analyst may know better)."""
     _, warned = fieldmark(db, "entities", "set", "Kourou-Bamba", "--point", "-0.95,14.17")
-    assert "latitude and longitude swapped?" in warned and places(db)["Kourou-Bamba"]["latitude"] == -0.95
+    assert "latitude and longitude the wrong way round?" in warned and places(db)["Kourou-Bamba"]["latitude"] == -0.95
     _, warned = fieldmark(db, "entities", "set", "Kourou-Bamba", "--point", "14.17,-0.95")
     assert warned == ""
 
