@@ -32,12 +32,12 @@ from annotations.claims.no_row import running_total, tells_an_event
 from annotations.claims.smallest_places import smallest_places
 from annotations.claims.sources import same_source, sources_among
 from annotations.claims.told_together import told_together
+from annotations.claims.versions import one_version
 from annotations.claims.when import ClaimDate
 from annotations.claims.whose_dead import whose_dead
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Annotation, Article, Entity, PlaceDetails
 from annotations.store import ArticleSummary, Store
-from annotations.team.adjudication import CURATOR
 
 WINDOW = timedelta(days=7)
 """Claims of one place and type whose dates lie within a week of the event's first are one event."""
@@ -251,42 +251,6 @@ def board_claims(
     summaries = store.articles()
     found = index.every_article(summaries, store_reader(store))
     return claims_of(found if every_analyst else one_version(found), store.entities())
-
-
-def one_version(
-    articles: Iterable[tuple[ArticleSummary, list[ClaimFacts]]],
-) -> Iterator[tuple[ArticleSummary, list[ClaimFacts]]]:
-    """Each article's claims, its curated ones alone where it has any: after adjudication a
-    newcomer's board counted one claim three times (each analyst's and the curated one) and one
-    speaker as two independent sources, and the events export gave the event twice."""
-    for summary, facts in articles:
-        yield summary, [f for f in facts if f.annotator == CURATOR] or _once_each(facts)
-
-
-def _once_each(facts: list[ClaimFacts]) -> list[ClaimFacts]:
-    """A claim several analysts tagged alike (the same words, speaker, type, certainty, places and what
-    it says of them), once: with two analysts on an article not yet adjudicated, helper-365's board
-    counted every claim twice ("18 dead (2 claims)") and the event rows gave each twice. Claims they
-    read differently stay each analyst's, for the board to show both readings."""
-    seen: set[tuple[object, ...]] = set()
-    kept = []
-    for one in facts:
-        reading = _reading(one)
-        if reading not in seen:
-            seen.add(reading)
-            kept.append(one)
-    return kept
-
-
-def _reading(facts: ClaimFacts) -> tuple[object, ...]:
-    """What an analyst read in a claim, whoever tagged it (neither its id nor its annotator): a date set by hand is
-    read too (helper-369: ana's own date was lost behind bo's copy)."""
-    said = (facts.start, facts.end, facts.cue, facts.claim_type, facts.certainty, facts.grade)
-    speaker = (facts.claimant_entity_id, facts.claimant_words)
-    about = (tuple(facts.place_ids), tuple(sorted(facts.statuses.items())), tuple(facts.actor_ids))
-    when = facts.when
-    dated = (when.day, when.precision) if when is not None and when.source == "analyst" else None  # one's own date
-    return (*said, *speaker, *about, dated)
 
 
 def claims_about(store: Store) -> dict[str, set[tuple[str, str]]]:

@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable, Set
 
 from annotations.claims.acled_names import (
     A_ROLE_OF_NO_NAME,
-    UNIDENTIFIED,
     as_acled_names,
     country_name,
     named_once,
@@ -47,6 +46,7 @@ from annotations.claims.their_groups import (
     their_groups_hurt,
     without_their_group,
 )
+from annotations.claims.two_sides import Party, beside_the_state, enemies, parties, sides
 from annotations.claims.victims import (
     attacked_in_the_passive,
     gave_way,
@@ -66,8 +66,6 @@ ACTING_CLAIMANT = ("territorial_control", "surrender", "reinforcement")
 people were killed")."""
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 CROWDS: dict[str, tuple[str, ActorType]] = {"Protests": ("Protesters", "protesters"), "Riots": ("Rioters", "rioters")}
-Party = tuple[Entity | None, list[Entity]]
-"""An event's actor and the actors associated with it."""
 
 
 class Groups:
@@ -364,7 +362,7 @@ def event_parties(
         hurt = [a for a in fighting if a.id in victims]
         if doers and hurt:  # "soldiers and volunteers were killed": the army's side, its militia associated
             doer, loser = doers[0], hurt[0]
-            enemy = next((a for a in doers[1:] if _enemies(doer, a)), None)
+            enemy = next((a for a in doers[1:] if enemies(doer, a)), None)
             if enemy is not None and inter(loser) == inter(doer):  # "Two soldiers were killed when troops pursued
                 # the rebels": the troops' own loss, against the rebels (helper-366's row was the army against them)
                 police = [
@@ -372,11 +370,11 @@ def event_parties(
                     for a in hurt
                     if (_POLICE.search(a.name) or _POLICE_MEN.search(a.name)) and not _POLICE.search(doer.name)
                 ]
-                return _sides(doer, enemy, [*(a for a in doers[1:] if a is not enemy), *police])  # the police
+                return sides(doer, enemy, [*(a for a in doers[1:] if a is not enemy), *police])  # the police
                 # killed with them ("Two policemen were killed when troops pursued ADF rebels": helper-369)
-            return (doer, [a for a in doers[1:] if inter(a) == inter(doer) or _beside_the_state(doer, a)]), (
+            return (doer, [a for a in doers[1:] if inter(a) == inter(doer) or beside_the_state(doer, a)]), (
                 loser,
-                [a for a in hurt[1:] if not _enemies(loser, a)],
+                [a for a in hurt[1:] if not enemies(loser, a)],
             )
         beside = [a for a in doers[1:] if fights_beside(doers[0], a)]  # "Rwandan and Mozambican troops recaptured"
         if doers and beside:
@@ -387,74 +385,9 @@ def event_parties(
         killed = [a for a in killed if inter(a) == 7] or [unnamed("Civilians", "civilians", where)]
         doers = [a for a in actors if inter(a) != 7 and a.id not in victims] or [a for a in actors if inter(a) != 7]
         first = doers[0] if doers else None
-        with_first = [a for a in doers[1:] if not _enemies(first, a)]  # a militia that killed with the army
+        with_first = [a for a in doers[1:] if not enemies(first, a)]  # a militia that killed with the army
         return (first, with_first), (killed[0], killed[1:])  # the killed, not another armed group
     return parties(actors)
-
-
-def _beside_the_state(first: Entity, other: Entity) -> bool:
-    """Outside forces or a political militia fighting beside a state's ("Somali troops backed by African Union forces
-    killed 15 al-Shabaab fighters": ACLED lists the mission with the army, it was on no side, helper-356; "Troops
-    backed by the CJTF repelled an attack by Boko Haram": the CJTF was left out, helper-360)."""
-    return {inter(first), inter(other)} in ({1, 8}, {1, 3})
-
-
-def _enemies(first: Entity | None, other: Entity) -> bool:
-    """Whether two armed actors named on one side of an event cannot be one side: state forces and
-    rebels ("soldiers killed villagers accused of supporting ISWAP"). A militia beside the army,
-    killing with it or killed with it, is its associate, as ACLED lists Burkina Faso's VDP with
-    its forces."""
-    return {inter(first), inter(other)} == {1, 2}
-
-
-def parties(actors: list[Entity]) -> tuple[Party, Party]:
-    """Actor 1 and actor 2 of an event from its actors (armed parties first): actor 1 the first,
-    actor 2 the first of another kind (inter code) than actor 1, else the next; each with the
-    others of its own kind as associated actors ("Taliban and Haqqani fighters attacked army
-    posts": Taliban with Haqqani network, then the army). Others of a third kind are left out."""
-    if not actors:
-        return (None, []), (None, [])
-    first, rest = actors[0], actors[1:]
-    enemy = next((a for a in rest if _enemies(first, a)), None)
-    if enemy is not None:
-        return _sides(first, enemy, rest)
-    unnamed = next((a for a in rest if a.name.startswith(UNIDENTIFIED)), None) if inter(first) == 1 else None
-    if unnamed is not None:  # "troops and the VDP pushed the attackers back": the army and its militia against the
-        # attackers no one named (helper-367's row set the army against the VDP, the attackers its associate)
-        beside = [
-            a for a in rest if (inter(a) == 1 or _beside_the_state(first, a)) and not a.name.startswith(UNIDENTIFIED)
-        ]
-        return (first, beside), (unnamed, [])
-    second = next((a for a in rest if inter(a) != inter(first)), None)
-    if second is None:
-        return (first, []), (rest[0] if rest else None, rest[1:])
-    with_first = [a for a in rest if inter(a) == inter(first)]
-    with_second = [a for a in rest if a is not second and inter(a) == inter(second)]
-    return (first, with_first), (second, with_second)
-
-
-def _sides(first: Entity, enemy: Entity, rest: list[Entity]) -> tuple[Party, Party]:
-    """State forces and rebels fighting: each side with the others of its kind; a political militia
-    with the state's forces, as ACLED lists the militias fighting beside them ("the army and the
-    CJTF repelled ISWAP", "ISWAP attacked the army and allied CJTF fighters", "soldiers repelled an
-    ISWAP attack with the help of CJTF members": the CJTF with the army, where it had been the
-    army's enemy and ISWAP left out); an identity militia with the party named right before it
-    ("ISWAP fighters and the Janjaweed militia clashed with the army", a second reviewer's case)."""
-    with_first = [a for a in rest if a is not enemy and inter(a) == inter(first)]
-    with_enemy = [a for a in rest if a is not enemy and inter(a) == inter(enemy)]
-    state_side = with_first if inter(first) == 1 else with_enemy
-    side = with_first
-    for actor in rest:  # identity militias with the party named right before them (or the first)
-        if actor is enemy or inter(actor) == inter(enemy):
-            side = with_enemy
-        elif inter(actor) == inter(first):
-            side = with_first
-        elif inter(actor) == 3 and not actor.name.startswith(UNIDENTIFIED):
-            state_side.append(actor)  # political militias fight beside the state (CJTF, VDP, Wazalendo); not
-            # "militants" no one named (helper-359: the US strike's dead were the US command's associates)
-        elif inter(actor) == 4:
-            side.append(actor)
-    return (first, with_first), (enemy, with_enemy)
 
 
 def _armed_first(actors: Iterable[Entity]) -> list[Entity]:

@@ -106,7 +106,7 @@ def event_rows(
     """One row per event-bearing claim of the corpus, in corpus order (`why_no_row` says which);
     the claims that give none, with why, added to `without` when it is given (an export says
     them from the same reading). An adjudicated article's curated claims alone, unless
-    `every_analyst` (`board.one_version`). The wounded told dying since raise the toll of the row before them."""
+    `every_analyst` (`versions.one_version`). The wounded told dying since raise the toll of the row before them."""
     skipped: list[tuple[BoardClaim, str]] = []
     yield from with_the_hurt_who_died(_claims_rows(store, skipped, every_analyst), skipped, without)
 
