@@ -25,7 +25,7 @@ from annotations.store import Entry, Store
 from annotations.suggest.gazetteer import Place, PlaceLookup
 
 ANALYST = "analyst"
-"""The source of a point the analyst gave (a gazetteer's name otherwise)."""
+"""The source of a place the analyst set by hand (a gazetteer's name otherwise): no gazetteer import moves it."""
 
 
 def set_place(
