@@ -60,10 +60,10 @@ missing": helper-367's row of a strategic development at the speaker's town)."""
 
 
 def more_of_an_event_told_before(quote: str) -> bool:
-    """Whether the words tell more of an event told before: who else it hurt, with no dead of their own, or who some
-    of its dead were."""
+    """Whether the words tell more of an event told before: who else it hurt (no dead of their own), who some of its
+    dead were, or that its toll may rise."""
     if _AMONG_ITS_DEAD.match(quote) is not None or _ITS_TOLL_MAY_RISE.match(quote) is not None:
-        return True
+        return True  # some of the dead its toll counts: no second toll ("Among the dead were two children …")
     return _MORE_HURT_BY_IT.match(quote) is not None and not death_figures(quote)
 
 

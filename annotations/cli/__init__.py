@@ -84,6 +84,8 @@ def main() -> int:
 
 
 _A_NUMBER_PAIR = re.compile(r"-\d[\d.]*\s*,\s*-?\d[\d.]*")
+_HALF_A_PAIR = re.compile(r"-?\d[\d.]*,")
+_A_NUMBER = re.compile(r"-?\d[\d.]*")
 
 
 def _negative_points_joined(words: Sequence[str]) -> list[str]:
@@ -93,6 +95,10 @@ def _negative_points_joined(words: Sequence[str]) -> list[str]:
     for word in words:
         if joined and joined[-1] == "--point" and _A_NUMBER_PAIR.fullmatch(word):
             joined[-1] = f"--point={word}"
+        elif joined and joined[-1] == "--point" and _HALF_A_PAIR.fullmatch(word):
+            joined[-1] = f"--point={word}"  # "--point -1.14, 13.86": the rest comes next
+        elif joined and joined[-1].startswith("--point=") and joined[-1].endswith(",") and _A_NUMBER.fullmatch(word):
+            joined[-1] += word
         else:
             joined.append(word)
     return joined

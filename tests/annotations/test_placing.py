@@ -175,6 +175,8 @@ def test_a_point_south_of_the_equator_after_a_space_and_none_to_take_it_off(db: 
     """helper-367: `--point -1.14,13.86` failed with argparse's "expected one argument"; no way to take a point off."""
     said, _ = fieldmark(db, "entities", "set", "Tawila", "--point", "-1.5,24.9")
     assert said == "set Tawila: point -1.5, 24.9\n"
+    said, _ = fieldmark(db, "entities", "set", "Tawila", "--point", "-1.5,", "24.9")  # a space after the comma
+    assert said == "set Tawila: as it was\n"
     said, _ = fieldmark(db, "entities", "set", "Tawila", "--point", "none")
     assert said == "set Tawila: point (none)\n" and places(db)["Tawila"]["latitude"] is None
 
