@@ -25,7 +25,9 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
+from annotations.claims.event_actors import VIOLENT
 from annotations.claims.event_tolls import UNNAMED_DEAD, of_two_sides
+from annotations.claims.event_words import LOOTING
 from annotations.claims.events import EventRow
 from annotations.claims.lede_details import details_joined
 from annotations.claims.lent_tolls import tolls_lent_joined
@@ -202,10 +204,6 @@ def _told_at_the_country_joined(events: list[tuple[int, MergedEvent]]) -> list[t
     return _each_joined_to_its_one(events, told_after_there)
 
 
-_DESTRUCTION = "Looting/property destruction"
-_VIOLENCE_TYPES = ("Violence against civilians", "Battles", "Explosions/Remote violence")
-
-
 def _destruction_in_the_attack_joined(events: list[tuple[int, MergedEvent]]) -> list[tuple[int, MergedEvent]]:
     """Homes or a market burned by the doers of an attack its article tells at the same place that day is that
     attack ("Gunmen … surrounded Tangaye-Foulbe early on Sunday, set fire to the market and shot men who tried to
@@ -214,14 +212,14 @@ def _destruction_in_the_attack_joined(events: list[tuple[int, MergedEvent]]) -> 
 
     def its_attack(_order: int, event: MergedEvent) -> list[MergedEvent]:
         row = event.row
-        if row["sub_event_type"] != _DESTRUCTION or _told_as_another(event):
+        if row["sub_event_type"] != LOOTING or _told_as_another(event):
             return []
         doer = parties_of(row)[0]
         return [
             e
             for _o, e in events
             if e is not event
-            and e.row["event_type"] in _VIOLENCE_TYPES
+            and e.row["event_type"] in VIOLENT
             and _articles(e) & _articles(event)
             and _place_and_day(e.row) == _place_and_day(row)
             and parties_of(e.row)[0].fits(doer)

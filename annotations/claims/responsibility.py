@@ -59,10 +59,9 @@ def their_words(
         key = (last.article_id, last.claim_id)
         speaker = entities.get(claim.claimant_id or "")
         if speaker is not None and groups is not None:
-            speaker = groups.acting_for(
-                speaker, speaking=True
-            )  # the junta's spokesman: the junta's forces (helper-368's
-            # row had "Zaw Min Tun", affiliated to the Military Forces of Myanmar, as its actor 2)
+            # the junta's spokesman: the junta's forces (helper-368's row had "Zaw Min Tun", affiliated to the
+            # Military Forces of Myanmar, as its actor 2)
+            speaker = groups.acting_for(speaker, speaking=True)
         if reason == "denied" and speaker is not None and _a_taking_denied(last, claim, speaker):
             defenders.setdefault(key, speaker)
             continue

@@ -338,8 +338,9 @@ def _long_before_in_a_relative(text: str, at: int, found: FoundDate, dateline: d
 
 _A_MONTH = timedelta(days=31)
 _DONE_BEFORE = compiled(
-    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:signed|agreed|reached|brokered|concluded|adopted|passed|enacted|established|founded|formed|created|"
-    r"launched|imposed|declared|elected|introduced|negotiated|ratified|built|deployed|set\s+up)\s+$",
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:signed|agreed|reached|brokered|concluded|adopted|passed|enacted|"
+    r"established|founded|formed|created|launched|imposed|declared|elected|introduced|negotiated|ratified|built|"
+    r"deployed|set\s+up)\s+$",
     re.IGNORECASE,
 )
 
@@ -398,6 +399,7 @@ _SAYING_THEN = compiled(r",\s+(?:saying|adding|claiming|stating)\s+(?:that\s+)?$
 """Between a day and the claim, a second thing said ("…, saying")."""
 _HAD_HAPPENED = compiled(r"(?:[\w’'\-]+\s+){0,6}?had\s+(?:been\s+|already\s+)?[a-z]{2,}(?:ed|en|t|wn|ung|ook)\b")
 """A claim opening with what had happened before it was told ("its fighters had killed", "the town had fallen")."""
+
 _SINCE = compiled(r"\b(?:since|until|till)\b[^.;,]{0,60}?$", re.I)
 """Before a day, that it bounds a time ("the second attack since troops were deployed there on Feb. 20"): no
 event's day told (helper-352)."""

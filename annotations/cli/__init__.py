@@ -93,9 +93,7 @@ def _negative_points_joined(words: Sequence[str]) -> list[str]:
     said only "expected one argument" (helper-367's point south of the equator)."""
     joined: list[str] = []
     for word in words:
-        if joined and joined[-1] == "--point" and _A_NUMBER_PAIR.fullmatch(word):
-            joined[-1] = f"--point={word}"
-        elif joined and joined[-1] == "--point" and _HALF_A_PAIR.fullmatch(word):
+        if joined and joined[-1] == "--point" and (_A_NUMBER_PAIR.fullmatch(word) or _HALF_A_PAIR.fullmatch(word)):
             joined[-1] = f"--point={word}"  # "--point -1.14, 13.86": the rest comes next
         elif joined and joined[-1].startswith("--point=") and joined[-1].endswith(",") and _A_NUMBER.fullmatch(word):
             joined[-1] += word

@@ -18,7 +18,7 @@ from typing import Any
 
 import orjson
 
-from annotations.entities.matching import fold, not_placed_apart
+from annotations.entities.matching import fold, not_placed_apart, point_filled_in
 from annotations.entities.usage import ACLED_INTER_CODES
 from annotations.errors import ValidationError
 from annotations.model import CODE_SCHEME, ActorDetails, Entity, PlaceDetails
@@ -199,7 +199,9 @@ def import_list(store: Store, entities: Iterable[Entity], *, label: str) -> List
         current = changed.get(match.id, match)
         names = {fold(n) for n in current.names()}
         new = [n for n in entity.names() if fold(n) not in names]
-        details = _placed(current.details, entity.details)
+        details = current.details
+        if isinstance(details, PlaceDetails) and isinstance(entity.details, PlaceDetails):
+            details = point_filled_in(details, entity.details)
         if not new and details == current.details:
             same += 1
             continue
@@ -208,15 +210,3 @@ def import_list(store: Store, entities: Iterable[Entity], *, label: str) -> List
         taught += 1
     entry = store.record_step(label, entities=list(changed.values())) if changed else None
     return ListImport(added, taught, same, entry)
-
-
-def _placed(known: PlaceDetails | ActorDetails, listed: PlaceDetails | ActorDetails) -> PlaceDetails | ActorDetails:
-    """A known place without a point, with the listed one's point and the codes it lacks; else as it is."""
-    if not isinstance(known, PlaceDetails) or not isinstance(listed, PlaceDetails):
-        return known
-    if known.latitude is not None or listed.latitude is None:
-        return known
-    codes = {**listed.codes, **known.codes}
-    return replace(
-        known, latitude=listed.latitude, longitude=listed.longitude, codes=codes, source=listed.source or known.source
-    )

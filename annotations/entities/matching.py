@@ -111,3 +111,17 @@ def not_placed_apart(one: Entity, other: Entity) -> bool:
         return False  # the Gao region is not the city of Gao (helper-369)
     pairs = ((first.country, second.country), (first.province, second.province))
     return all(not a or not b or fold(a) == fold(b) for a, b in pairs)
+
+
+def point_filled_in(ours: PlaceDetails, theirs: PlaceDetails) -> PlaceDetails:
+    """Our place with the other's point, and the codes ours lacks, where ours has none and the other has one (a place
+    tagged before a list or an export with its point came: entity lists, imports)."""
+    if ours.latitude is not None or theirs.latitude is None:
+        return ours
+    return replace(
+        ours,
+        latitude=theirs.latitude,
+        longitude=theirs.longitude,
+        codes={**theirs.codes, **ours.codes},
+        source=theirs.source or ours.source,
+    )

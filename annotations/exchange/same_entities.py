@@ -11,14 +11,15 @@ export's own.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 
 from annotations.entities.editing import naming_moved
-from annotations.entities.matching import fold, not_placed_apart
+from annotations.entities.matching import fold, not_placed_apart, point_filled_in
 from annotations.entities.scope import is_generic
-from annotations.model import Annotation, ClaimAttributes, Entity, PlaceDetails
+from annotations.model import Annotation, Entity, PlaceDetails
 from annotations.store import Store
+from annotations.store.references import named_entities
 
 
 class SameEntities:
@@ -68,7 +69,7 @@ class SameEntities:
         database's one of its kind and name used in this article, else added now (and put in `known`)."""
         here = self._generic_here(article_id)
         moved = dict(self.known_as)
-        for entity_id in {i for a in annotations for i in _ids_named(a)} & set(self.pending):
+        for entity_id in {i for a in annotations for i in named_entities(a)} & set(self.pending):
             entity = self.pending[entity_id]
             ours = here.get((entity.kind, fold(entity.name)))
             if ours is not None:
@@ -84,24 +85,13 @@ class SameEntities:
     def _generic_here(self, article_id: str) -> dict[tuple[str, str], str]:
         if not self._store.has_article(article_id):
             return {}
-        used = {i for a in self._store.annotations(article_id) for i in _ids_named(a)}
+        used = {i for a in self._store.annotations(article_id) for i in named_entities(a)}
         found: dict[tuple[str, str], str] = {}
         for entity_id in used:
             entity = self._store.get_entity(entity_id)
             if entity is not None and is_generic(entity.name):
                 found.setdefault((entity.kind, fold(entity.name)), entity.id)
         return found
-
-
-def _ids_named(annotation: Annotation) -> Iterable[str]:
-    if annotation.entity_id:
-        yield annotation.entity_id
-    attributes = annotation.attributes
-    if isinstance(attributes, ClaimAttributes):
-        if attributes.claimant_entity_id:
-            yield attributes.claimant_entity_id
-        yield from attributes.places
-        yield from attributes.actors
 
 
 def _renamed(annotation: Annotation, moved: Mapping[str, str]) -> Annotation:
@@ -116,14 +106,10 @@ def filled_in(ours: Entity, theirs: Entity) -> Entity:
     mine, known = ours.details, theirs.details
     if not isinstance(mine, PlaceDetails) or not isinstance(known, PlaceDetails):
         return ours
-    point = (mine.latitude, mine.longitude) if mine.latitude is not None else (known.latitude, known.longitude)
     details = replace(
-        mine,
+        point_filled_in(mine, known),
         country=mine.country or known.country,
         province=mine.province or known.province,
         codes={**known.codes, **mine.codes},
-        latitude=point[0],
-        longitude=point[1],
-        source=mine.source if mine.latitude is not None or known.latitude is None else known.source,
     )
     return ours if details == mine else replace(ours, details=details)
