@@ -39,15 +39,19 @@ _A_CLAUSE_WORD = (
     r"(?:said|says|told|tell|according|when|after|before|while|where|which|who|that|as|because|if|since|until)"
 )
 """A word that opens another clause between a number and the killing: the number is not the dead's."""
+_VILLAGES = (
+    r"villages|village(?!\s+(?:volunteers|guards|chiefs?|heads?|elders|leaders?|defen[cs]e|militia\w*|headm[ae]n|"
+    r"residents|men|women|youths|councillors?))"
+)
+"""Villages counted ("three villages were burned"), not a word of people ("three village volunteers had died":
+helper-366's row had 0; "Two village attacks … killed 12" counts no villages either)."""
 _THINGS = (
     r"(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|houses?|homes?|buildings?|shops?|cattle|cows?|goats?|"
-    r"sheep|camels?|livestock|vehicles?|cars?|trucks?|motorcycles?|villages|village(?!\s+(?:volunteers|guards|chiefs?|heads?|elders|leaders?|defen[cs]e|militia\w*|headm[ae]n|residents|men|women|youths|councillors?))|kilomet(?:re|er)s?|km|miles?|metres?|"
+    r"sheep|camels?|livestock|vehicles?|cars?|trucks?|motorcycles?|"
+    rf"{_VILLAGES}|kilomet(?:re|er)s?|km|miles?|metres?|"
     r"rounds?|rockets?|missiles?|drones?|shells?|bombs?|times|percent|(?:land)?mines|explosives|weapons|tonnes|tons)"
 )
-_SPANS = (
-    r"(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|houses?|homes?|buildings?|shops?|camps?|villages|"
-    r"village(?!\s+(?:volunteers|guards|chiefs?|heads?|elders|leaders?|defen[cs]e|militia\w*|headm[ae]n|residents|men|women|youths|councillors?)))"
-)
+_SPANS = rf"(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|houses?|homes?|buildings?|shops?|camps?|{_VILLAGES})"
 """What a number before a killing verb may count that is no dead: "three days of shelling killed 40"; not "three
 village volunteers had died" (helper-366's row had 0)."""
 _AT_LEAST = (
