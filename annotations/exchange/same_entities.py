@@ -67,9 +67,10 @@ class SameEntities:
     def of_article(self, article_id: str, annotations: list[Annotation], known: set[str]) -> list[Annotation]:
         """The article's annotations naming the database's entities; an entity held (`pending`) is the
         database's one of its kind and name used in this article, else added now (and put in `known`)."""
-        here = self._generic_here(article_id)
+        held = {i for a in annotations for i in named_entities(a)} & set(self.pending)
+        here = self._generic_here(article_id) if held else {}  # the article's own read only when it is needed
         moved = dict(self.known_as)
-        for entity_id in {i for a in annotations for i in named_entities(a)} & set(self.pending):
+        for entity_id in held:
             entity = self.pending[entity_id]
             ours = here.get((entity.kind, fold(entity.name)))
             if ours is not None:
